@@ -1,0 +1,74 @@
+// Facts read from Go source. Readers know nothing of KEP-5495: they answer questions about Go files.
+
+/** A `Name featuregate.Feature = "Value"` declaration. */
+export interface FeatureConst {
+  name: string
+  value: string
+  line: number
+}
+
+/** One entry of a gate's spec list, in Kubernetes' own words (featuregate.FeatureSpec). */
+export interface FeatureSpec {
+  /** "1.37" for a versioned entry; undefined in the older unversioned FeatureSpec map. */
+  version?: string
+  default: boolean
+  lockToDefault: boolean
+  /** Alpha, Beta, GA or Deprecated (the `featuregate.` prefix removed). */
+  preRelease: string
+  line: number
+}
+
+/** One key of a spec map (`map[featuregate.Feature]featuregate.VersionedSpecs` or `...FeatureSpec`). */
+export interface GateSpecs {
+  /** The key's identifier without a package qualifier: `KubeProxyIPVS` for `features.KubeProxyIPVS`. */
+  name: string
+  /** The qualifier if any (`genericfeatures`), else undefined. */
+  qualifier?: string
+  /** Line of the key. */
+  line: number
+  layout: 'versioned' | 'unversioned'
+  specs: FeatureSpec[]
+}
+
+export interface GoImport {
+  path: string
+  alias?: string
+  line: number
+}
+
+export interface GoStringLiteral {
+  value: string
+  line: number
+  /** Literals of one statement share this number: a message split over `+` or several arguments. */
+  statement: number
+}
+
+export interface GoFunc {
+  /** `validateProxyMode`, or `(*Options).AddFlags` style `AddFlags` for methods (receiver dropped). */
+  name: string
+  startLine: number
+  endLine: number
+}
+
+/** Everything the criteria ask of one Go file, from one pass of a tokenizer. */
+export interface GoFacts {
+  featureConsts: FeatureConst[]
+  specMaps: GateSpecs[]
+  imports: GoImport[]
+  strings: GoStringLiteral[]
+  funcs: GoFunc[]
+  /** Identifier uses such as `features.KubeProxyIPVS`, each `qualifier.Name` with its line (comments and strings excluded). */
+  selectors: { qualifier: string; name: string; line: number }[]
+}
+
+/** Thrown for a Go file that cannot be read as Go (cut in half, unbalanced braces, unterminated string). */
+export class GoSyntaxError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    readonly reason: string
+  ) {
+    super(`${file}:${line}: cannot read this Go file: ${reason}`)
+    this.name = 'GoSyntaxError'
+  }
+}
