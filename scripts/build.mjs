@@ -18,7 +18,7 @@ const common = {
 await build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js' })
 await build({
   ...common,
-  entryPoints: ['src/cli.ts'],
+  entryPoints: ['src/bin.ts'],
   outfile: 'dist/cli.js',
   banner: { js: '#!/usr/bin/env node\n' + common.banner.js }
 })

@@ -1,0 +1,38 @@
+import * as core from '@actions/core'
+import * as github from '@actions/github'
+import { UserError } from '../errors.js'
+
+export type Mode = 'enforce' | 'report'
+
+/** Every input and event fact the action uses, read once into one typed object. */
+export interface ActionSettings {
+  repoDir: string
+  target?: string
+  repoKind?: string
+  policy?: string
+  mode: Mode
+  milestone?: string
+  baseRef?: string
+  ref?: string
+}
+
+export function getInputs(): ActionSettings {
+  const mode = core.getInput('mode') || 'enforce'
+  if (mode !== 'enforce' && mode !== 'report') {
+    throw new UserError(`input mode "${mode}" is not known: use enforce (fail the step on failed criteria) or report (never fail)`)
+  }
+  const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
+  const pull = github.context.payload.pull_request as
+    | { milestone?: { title?: string } | null; base?: { ref?: string } }
+    | undefined
+  return {
+    repoDir: core.getInput('path') || workspace,
+    target: core.getInput('target-release') || undefined,
+    repoKind: core.getInput('repo-kind') || undefined,
+    policy: core.getInput('policy') || undefined,
+    mode,
+    milestone: pull?.milestone?.title ?? undefined,
+    baseRef: pull?.base?.ref ?? (process.env.GITHUB_BASE_REF || undefined),
+    ref: github.context.ref || undefined
+  }
+}

@@ -1,0 +1,63 @@
+import { promises as fs } from 'node:fs'
+import nodePath from 'node:path'
+import { CRITERIA, CRITERION_IDS } from './criteria/registry.js'
+import { UserError } from './errors.js'
+import { WorktreeRepo } from './evidence/repo.js'
+import { evaluate } from './evaluate.js'
+import { loadPolicy } from './policy/load.js'
+import type { Report } from './report/types.js'
+import { detectKind } from './target/kind.js'
+import { resolveTarget } from './target/resolve.js'
+
+/** Everything a check needs, read once from the action's inputs or the CLI's flags. */
+export interface CheckSettings {
+  /** The checkout (the workspace). */
+  repoDir: string
+  target?: string
+  repoKind?: string
+  /** A policy override file; relative paths are relative to policyBase. */
+  policy?: string
+  policyBase: string
+  milestone?: string
+  baseRef?: string
+  ref?: string
+}
+
+/** Inputs → the verdict. Shared by the action and the CLI so both give identical answers. */
+export async function check(settings: CheckSettings): Promise<Report> {
+  const repo = await WorktreeRepo.open(settings.repoDir)
+  const override = settings.policy ? await readPolicyFile(repo.root, settings.policyBase, settings.policy) : undefined
+  const policy = loadPolicy(CRITERION_IDS, override)
+  const kind = await detectKind(repo, settings.repoKind)
+  const { target, source } = await resolveTarget({
+    explicit: settings.target,
+    milestone: settings.milestone,
+    baseRef: settings.baseRef,
+    ref: settings.ref,
+    kind,
+    describe: () => repo.describe(),
+    hugoToml: () => repo.read('hugo.toml')
+  })
+  return evaluate({ policy, repo, kind, target, targetSource: source, criteria: CRITERIA })
+}
+
+/** The policy file must live in the checkout: an input must not make us read the runner's files. */
+async function readPolicyFile(root: string, base: string, file: string): Promise<{ file: string; text: string }> {
+  const abs = nodePath.resolve(base, file)
+  let real: string
+  try {
+    real = await fs.realpath(abs)
+  } catch {
+    throw new UserError(`policy file "${file}" does not exist: give a path to a YAML file inside the repository`)
+  }
+  if (real !== root && !real.startsWith(root + nodePath.sep)) {
+    throw new UserError(`policy file "${file}" is outside the repository (${real}): keep the policy file in the checkout`)
+  }
+  const shown = nodePath.relative(root, real).split(nodePath.sep).join('/')
+  try {
+    return { file: shown, text: await fs.readFile(real, 'utf8') }
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    throw new UserError(`policy file "${shown}" cannot be read (${code === 'EISDIR' ? 'it is a folder' : code}): give a path to a YAML file`)
+  }
+}

@@ -1,0 +1,82 @@
+import { parseArgs } from 'node:util'
+import { check } from './check.js'
+import { CRITERIA, CRITERION_IDS } from './criteria/registry.js'
+import { oneLine, UserError } from './errors.js'
+import { plan, renderPlanText } from './plan.js'
+import { loadPolicy } from './policy/load.js'
+import { renderJson } from './report/json.js'
+import { renderMarkdown } from './report/markdown.js'
+import { renderText } from './report/text.js'
+import { ACCEPTED_TARGET_FORMS, parseMinor } from './target/version.js'
+import { promises as fs } from 'node:fs'
+import nodePath from 'node:path'
+
+const USAGE = `Usage:
+  kep-gate check [--repo DIR] [--target 1.40] [--repo-kind auto|kubernetes|website]
+                 [--policy FILE] [--format text|markdown|json]
+  kep-gate plan --target 1.40 [--policy FILE] [--format text|json]
+
+Exit codes: 0 pass, 1 criteria failed, 2 usage or input error.`
+
+const FORMATS = ['text', 'markdown', 'json'] as const
+
+/** The CLI: argv → the same check the action runs → stdout and an exit code. */
+export async function main(argv: string[], out: (text: string) => void, err: (text: string) => void): Promise<number> {
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        repo: { type: 'string' },
+        target: { type: 'string' },
+        'repo-kind': { type: 'string' },
+        policy: { type: 'string' },
+        format: { type: 'string', default: 'text' },
+        help: { type: 'boolean', short: 'h' }
+      }
+    })
+    const command = positionals[0]
+    if (values.help || !command) {
+      out(USAGE + '\n')
+      return values.help ? 0 : 2
+    }
+    if (positionals.length > 1) throw new UserError(`unexpected argument "${positionals[1]}": see kep-gate --help`)
+    const format = values.format as (typeof FORMATS)[number]
+    if (!FORMATS.includes(format)) throw new UserError(`--format "${values.format}" is not known: use text, markdown or json`)
+
+    if (command === 'plan') {
+      if (!values.target) throw new UserError(`plan needs --target (${ACCEPTED_TARGET_FORMS})`)
+      const target = parseMinor(values.target)
+      if (!target) throw new UserError(`--target "${values.target}" is not a release: use ${ACCEPTED_TARGET_FORMS}`)
+      const override = values.policy ? await readPlainPolicy(values.policy) : undefined
+      const result = plan(loadPolicy(CRITERION_IDS, override), CRITERIA, target)
+      out(format === 'json' ? JSON.stringify(result, null, 2) + '\n' : renderPlanText(result))
+      return 0
+    }
+    if (command !== 'check') throw new UserError(`unknown command "${command}": use check or plan (see kep-gate --help)`)
+
+    const report = await check({
+      repoDir: values.repo ?? process.cwd(),
+      target: values.target,
+      repoKind: values['repo-kind'],
+      policy: values.policy,
+      policyBase: process.cwd()
+    })
+    out(format === 'json' ? renderJson(report) : format === 'markdown' ? renderMarkdown(report) : renderText(report))
+    for (const e of report.errors) err(`kep-gate: error: ${e}\n`)
+    if (report.errors.length > 0) return 2
+    return report.result === 'pass' ? 0 : 1
+  } catch (error) {
+    err(`kep-gate: ${error instanceof UserError ? '' : 'internal error: '}${oneLine(error)}\n`)
+    return 2
+  }
+}
+
+/** `plan` has no checkout, so its policy file is read where the user points. */
+async function readPlainPolicy(file: string): Promise<{ file: string; text: string }> {
+  try {
+    return { file: nodePath.relative(process.cwd(), nodePath.resolve(file)) || file, text: await fs.readFile(file, 'utf8') }
+  } catch (error) {
+    throw new UserError(`policy file "${file}" cannot be read (${(error as NodeJS.ErrnoException).code}): give a path to a YAML file`)
+  }
+}

@@ -1,0 +1,120 @@
+import { readFeatureList } from '../evidence/feature-list.js'
+import { effectiveSpec, readGoFacts } from '../evidence/go.js'
+import type { FeatureSpec, GateSpecs, GoFacts } from '../evidence/go-types.js'
+import type { GrepHit } from '../evidence/repo.js'
+import { formatMinor } from '../target/version.js'
+import type { Evidence } from '../report/types.js'
+import type { CheckContext } from './types.js'
+
+// Questions several kubernetes/kubernetes criteria ask, each answered once per run.
+
+/** A Go file's facts, parsed once per run; undefined if the file does not exist. */
+export function goFacts(ctx: CheckContext, file: string): Promise<GoFacts | undefined> {
+  return ctx.memo(`go:${file}`, async () => {
+    const source = await ctx.repo.read(file)
+    return source === undefined ? undefined : readGoFacts(file, source)
+  })
+}
+
+export interface GateFacts {
+  /** Where the gate's const is declared. */
+  declaration?: Evidence
+  /** Its spec list in Go (the source of truth) and where. */
+  specs?: { file: string; entry: GateSpecs }
+  /** The generated feature list holding the gate (or the first list, if none does). */
+  list?: { file: string; entry?: GateSpecs }
+}
+
+export function gateFacts(ctx: CheckContext): Promise<GateFacts> {
+  return ctx.memo('gate', async () => {
+    const { gate, kubernetes } = ctx.policy
+    const facts: GateFacts = {}
+    let constName = gate
+    for (const file of kubernetes.featureFiles) {
+      const go = await goFacts(ctx, file)
+      if (!go) continue
+      const decl = go.featureConsts.find(c => c.value === gate || c.name === gate)
+      if (decl && !facts.declaration) {
+        facts.declaration = { file, line: decl.line, note: `${decl.name} featuregate.Feature = "${decl.value}"` }
+        constName = decl.name
+      }
+    }
+    for (const file of kubernetes.featureFiles) {
+      const go = await goFacts(ctx, file)
+      const entry = go?.specMaps.find(s => s.name === constName || s.name === gate)
+      if (entry && !facts.specs) facts.specs = { file, entry }
+    }
+    // Trees have kept the gate in one of several lists (versioned and unversioned until ~1.31).
+    for (const file of kubernetes.featureLists) {
+      const text = await ctx.repo.read(file)
+      if (text === undefined) continue
+      const entry = readFeatureList(file, text).find(g => g.name === gate)
+      if (entry) {
+        facts.list = { file, entry }
+        break
+      }
+      facts.list ??= { file }
+    }
+    return facts
+  })
+}
+
+/** The entry that rules at the target: the greatest version at or before it. */
+export function effectiveAtTarget(ctx: CheckContext, facts: GateFacts): FeatureSpec | undefined {
+  return facts.specs ? effectiveSpec(facts.specs.entry.specs, formatMinor(ctx.target)) : undefined
+}
+
+export function describeSpec(spec: FeatureSpec): string {
+  const version = spec.version ? `Version ${spec.version}, ` : ''
+  return `{${version}Default: ${spec.default}, PreRelease: ${spec.preRelease}, LockToDefault: ${spec.lockToDefault}}`
+}
+
+/** Uses of the gate in product Go code (`features.KubeProxyIPVS`), comments and strings excluded. */
+export function gateUses(ctx: CheckContext): Promise<Evidence[]> {
+  return ctx.memo('gate-uses', async () => {
+    const { gate, kubernetes } = ctx.policy
+    const hits = await ctx.repo.grep({
+      patterns: [gate],
+      include: ['**/*.go'],
+      exclude: kubernetes.excludeGo
+    })
+    const uses: Evidence[] = []
+    for (const file of filesOf(hits)) {
+      const go = await goFacts(ctx, file)
+      for (const s of go?.selectors ?? []) {
+        if (s.name === gate) uses.push({ file, line: s.line, note: `${s.qualifier}.${s.name}` })
+      }
+    }
+    return uses
+  })
+}
+
+/** Non-vendored Go files that import the ipvs package or one below it, checked against the import block. */
+export function ipvsImports(ctx: CheckContext): Promise<Evidence[]> {
+  return ctx.memo('ipvs-imports', async () => {
+    const { ipvsImport } = ctx.policy.kubernetes
+    const hits = await ctx.repo.grep({
+      patterns: [`"${escapeRegex(ipvsImport)}(/[^"]*)?"`],
+      include: ['**/*.go'],
+      exclude: ['vendor/**']
+    })
+    const found: Evidence[] = []
+    for (const file of filesOf(hits)) {
+      const go = await goFacts(ctx, file)
+      for (const imp of go?.imports ?? []) {
+        if (imp.path === ipvsImport || imp.path.startsWith(`${ipvsImport}/`)) {
+          found.push({ file, line: imp.line, note: `imports "${imp.path}"` })
+        }
+      }
+    }
+    return found
+  })
+}
+
+export function filesOf(hits: GrepHit[]): string[] {
+  return [...new Set(hits.map(h => h.file))]
+}
+
+export function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}

@@ -1,0 +1,37 @@
+import type { Policy } from '../policy/schema.js'
+import type { Evidence } from '../report/types.js'
+import type { Repo } from '../evidence/repo.js'
+import type { RepoKind } from '../target/kind.js'
+import type { MinorVersion } from '../target/version.js'
+
+/** What a check found: a verdict, one sentence for a release manager, and where to look. */
+export type Outcome =
+  | { pass: boolean; message: string; evidence: Evidence[] }
+  | { skipped: string }
+
+export interface CheckContext {
+  repo: Repo
+  policy: Policy
+  target: MinorVersion
+  /** The release of a stage of the policy (`'3'` → 1.40). */
+  stageVersion(stage: string): MinorVersion
+  /** Work shared between criteria in one run (a file parsed once, a search made once). */
+  memo<T>(key: string, compute: () => Promise<T>): Promise<T>
+}
+
+/** A criterion is data plus one check; its stage, window and severity come from the policy. */
+export interface Criterion {
+  id: string
+  repo: RepoKind
+  /** Why it exists, in the KEP's words. */
+  explain: string
+  check(ctx: CheckContext): Promise<Outcome>
+}
+
+export function pass(message: string, evidence: Evidence[] = []): Outcome {
+  return { pass: true, message, evidence }
+}
+
+export function fail(message: string, evidence: Evidence[] = []): Outcome {
+  return { pass: false, message, evidence }
+}

@@ -1,0 +1,115 @@
+import type { GoStringLiteral } from '../evidence/go-types.js'
+import type { Evidence } from '../report/types.js'
+import { formatMinor, isAtLeast, isBefore } from '../target/version.js'
+import { filesOf, goFacts } from './kubernetes-facts.js'
+import { fail, pass, type CheckContext, type Criterion } from './types.js'
+
+interface Warning {
+  file: string
+  line: number
+  text: string
+}
+
+/** Log messages in kube-proxy's product code that say ipvs is deprecated and where to go instead. */
+function ipvsWarnings(ctx: CheckContext): Promise<Warning[]> {
+  return ctx.memo('ipvs-warnings', async () => {
+    const { warning, excludeGo } = ctx.policy.kubernetes
+    const hits = await ctx.repo.grep({
+      patterns: warning.mustSay.map(w => w.toLowerCase()),
+      ignoreCase: true,
+      include: warning.paths.map(p => `${p.endsWith('/') ? p : `${p}/`}**/*.go`),
+      exclude: excludeGo
+    })
+    const warnings: Warning[] = []
+    for (const file of filesOf(hits)) {
+      const go = await goFacts(ctx, file)
+      const logLines = new Set((go?.selectors ?? []).filter(s => LOG_CALL.test(s.name)).map(s => s.line))
+      for (const message of messages(go?.strings ?? [])) {
+        // Only a message handed to a logger counts: flag help text is not a warning at start-up.
+        if (!logLines.has(message.line) && !logLines.has(message.line - 1)) continue
+        const lower = message.text.toLowerCase()
+        const saysAll = warning.mustSay.every(w => lower.includes(w.toLowerCase()))
+        const pointsAt = warning.pointsAt.some(w => lower.includes(w.toLowerCase()))
+        if (saysAll && pointsAt) warnings.push({ file, ...message })
+      }
+    }
+    return warnings
+  })
+}
+
+const LOG_CALL = /^(Info|Warning|Warn|Error)(f|S|ln)?$/
+
+/** Literals of one statement joined: a message split over `+` or lines reads as one. */
+function messages(strings: GoStringLiteral[]): { line: number; text: string }[] {
+  const byStatement = new Map<number, { line: number; text: string }>()
+  for (const s of strings) {
+    const current = byStatement.get(s.statement)
+    if (current) current.text += s.value
+    else byStatement.set(s.statement, { line: s.line, text: s.value })
+  }
+  return [...byStatement.values()]
+}
+
+function at(w: Warning): Evidence {
+  return { file: w.file, line: w.line, note: w.text }
+}
+
+export const kubeProxyWarns: Criterion = {
+  id: 'kube-proxy-warns',
+  repo: 'kubernetes',
+  explain: 'Stage 1: kube-proxy prints a warning when a user starts it in ipvs mode.',
+  async check(ctx) {
+    const warnings = await ipvsWarnings(ctx)
+    const { warning } = ctx.policy.kubernetes
+    if (warnings.length === 0) {
+      return fail(
+        `no warning in ${warning.paths.join(' or ')} says ipvs is ${warning.mustSay
+          .filter(w => w.toLowerCase() !== 'ipvs')
+          .join(' and ')} and points to ${warning.pointsAt.join(' or ')}`,
+        [{ file: warning.paths[0]! }]
+      )
+    }
+    const first = warnings[0]!
+    return pass(`kube-proxy warns that ipvs is deprecated at ${first.file}:${first.line}`, warnings.map(at))
+  }
+}
+
+/** The releases the warning must name at the target, per the policy's announcement windows. */
+function releasesToName(ctx: CheckContext): string[] {
+  const rule = ctx.policy.kubernetes.announce.find(
+    a => isAtLeast(ctx.target, ctx.stageVersion(a.from)) && isBefore(ctx.target, ctx.stageVersion(a.until))
+  )
+  return (rule?.names ?? []).map(stage => formatMinor(ctx.stageVersion(stage)))
+}
+
+export function namesRelease(text: string, release: string): boolean {
+  const [major, minor] = release.split('.')
+  return new RegExp(`(?<![\\d.])v?${major}\\.${minor}(?![\\d])`).test(text)
+}
+
+export const warningAnnouncesSchedule: Criterion = {
+  id: 'warning-announces-schedule',
+  repo: 'kubernetes',
+  explain:
+    'Stage 2: warning messages say the gate goes Default: false in the stage 3 release and is locked (ipvs gone) in the stage 4 release.',
+  async check(ctx) {
+    const releases = releasesToName(ctx)
+    if (releases.length === 0) return { skipped: 'no announcement is required at this release' }
+    const warnings = await ipvsWarnings(ctx)
+    if (warnings.length === 0) {
+      return fail(`there is no ipvs deprecation warning to name ${releases.join(' and ')}`, [
+        { file: ctx.policy.kubernetes.warning.paths[0]! }
+      ])
+    }
+    const complete = warnings.find(w => releases.every(r => namesRelease(w.text, r)))
+    if (complete) {
+      return pass(`the ipvs warning at ${complete.file}:${complete.line} names ${releases.join(' and ')}`, [at(complete)])
+    }
+    const best = warnings[0]!
+    const missing = releases.filter(r => !namesRelease(best.text, r))
+    return fail(
+      `the ipvs warning at ${best.file}:${best.line} does not name ${missing.join(' and ')}; at ${formatMinor(ctx.target)} it must name ${releases.join(' and ')}`,
+      warnings.map(at)
+    )
+  }
+}

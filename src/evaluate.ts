@@ -1,0 +1,125 @@
+import type { CheckContext, Criterion, Outcome } from './criteria/types.js'
+import type { Repo } from './evidence/repo.js'
+import { oneLine, UserError } from './errors.js'
+import type { Policy, StageId } from './policy/schema.js'
+import { STAGE_IDS } from './policy/schema.js'
+import type { CriterionResult, Report } from './report/types.js'
+import type { RepoKind } from './target/kind.js'
+import { formatMinor, isAtLeast, isBefore, minor, type MinorVersion } from './target/version.js'
+
+export interface EvaluateInput {
+  policy: Policy
+  repo: Repo
+  kind: RepoKind
+  target: MinorVersion
+  targetSource: string
+  criteria: readonly Criterion[]
+}
+
+const OTHER_REPO: Record<RepoKind, string> = {
+  kubernetes: 'kubernetes/kubernetes',
+  website: 'kubernetes/website'
+}
+
+/**
+ * The verdict, computed once: which criteria are due at the target, what each check found, and
+ * whether the release may pass. Pure apart from reading the repository.
+ */
+export async function evaluate(input: EvaluateInput): Promise<Report> {
+  const { policy, repo, kind, target, criteria } = input
+  const stageVersion = (stage: string): MinorVersion => {
+    const text = policy.stages[stage as StageId]
+    if (!text) throw new Error(`the policy has no stage "${stage}"`)
+    return minor(text)
+  }
+  const memos = new Map<string, Promise<unknown>>()
+  const ctx: CheckContext = {
+    repo,
+    policy,
+    target,
+    stageVersion,
+    memo<T>(key: string, compute: () => Promise<T>): Promise<T> {
+      let value = memos.get(key) as Promise<T> | undefined
+      if (!value) {
+        value = compute()
+        memos.set(key, value)
+      }
+      return value
+    }
+  }
+
+  const errors: string[] = []
+  const results = await Promise.all(
+    criteria.map(async (criterion): Promise<CriterionResult | undefined> => {
+      const rules = policy.criteria[criterion.id]
+      if (!rules || !rules.enabled) return undefined
+      const from = rules.due.from ? stageVersion(rules.due.from) : undefined
+      const until = rules.due.until ? stageVersion(rules.due.until) : undefined
+      if (until && !isBefore(target, until)) return undefined // its window has closed
+      const base = {
+        id: criterion.id,
+        stage: rules.stage,
+        severity: rules.severity,
+        explain: criterion.explain,
+        due: { from: from && formatMinor(from), until: until && formatMinor(until) }
+      }
+      if (from && !isAtLeast(target, from)) {
+        return { ...base, status: 'next', message: `due from ${formatMinor(from)}`, evidence: [] }
+      }
+      if (criterion.repo !== kind) {
+        return { ...base, status: 'skipped', message: `checked in ${OTHER_REPO[criterion.repo]}`, evidence: [] }
+      }
+      const exemption = policy.exemptions.find(e => e.criterion === criterion.id)
+      if (exemption) {
+        return { ...base, status: 'exempt', message: `exempt: ${exemption.reason}`, evidence: [] }
+      }
+      const outcome = await runCheck(criterion, ctx)
+      if ('error' in outcome) {
+        errors.push(outcome.error)
+        return { ...base, status: 'fail', message: `could not be checked: ${outcome.error}`, evidence: outcome.evidence }
+      }
+      if ('skipped' in outcome) return { ...base, status: 'skipped', message: outcome.skipped, evidence: [] }
+      const status = outcome.pass ? 'pass' : rules.severity === 'warning' ? 'warning' : 'fail'
+      return { ...base, status, message: outcome.message, evidence: outcome.evidence }
+    })
+  )
+
+  const listed = results.filter(r => r !== undefined)
+  return {
+    kep: policy.kep,
+    title: policy.title,
+    policy: policy.name,
+    target: formatMinor(target),
+    targetSource: input.targetSource,
+    kind,
+    stage: currentStage(policy, target),
+    result: listed.some(r => r.status === 'fail') ? 'fail' : 'pass',
+    criteria: listed,
+    errors: [...new Set(errors)]
+  }
+}
+
+type CheckResult = Outcome | { error: string; evidence: { file: string; line?: number }[] }
+
+/** A check that throws is a finding of that criterion, never a crash of the run. */
+async function runCheck(criterion: Criterion, ctx: CheckContext): Promise<CheckResult> {
+  try {
+    return await criterion.check(ctx)
+  } catch (error) {
+    const place = error as { file?: unknown; line?: unknown }
+    const evidence =
+      typeof place.file === 'string'
+        ? [{ file: place.file, line: typeof place.line === 'number' ? place.line : undefined }]
+        : []
+    // Bad input (a file cut short, junk where YAML should be) names its place; anything else is
+    // our own bug, and says so rather than blaming the checkout.
+    const known = error instanceof UserError || evidence.length > 0
+    return { error: known ? oneLine(error) : `internal error in kep-gate (please report it): ${oneLine(error)}`, evidence }
+  }
+}
+
+export function currentStage(policy: Policy, target: MinorVersion): string {
+  let stage = '0'
+  for (const id of STAGE_IDS) if (isAtLeast(target, minor(policy.stages[id]))) stage = id
+  return stage
+}

@@ -1,0 +1,123 @@
+import { LineCounter, isMap, parseDocument, type Document } from 'yaml'
+import type { z } from 'zod'
+import { UserError } from '../errors.js'
+import { KEP_5495 } from './kep-5495.js'
+import { policySchema, type Policy } from './schema.js'
+
+export const BUILT_IN_POLICIES: Record<string, unknown> = { 'kep-5495': KEP_5495 }
+
+/**
+ * The built-in policy, optionally overridden by a user's YAML file: mappings merge key by key,
+ * lists replace. Every mistake is collected and reported together, each with the file, line
+ * and key at fault, before anything is evaluated.
+ */
+export function loadPolicy(
+  knownCriteria: readonly string[],
+  override?: { file: string; text: string }
+): Policy {
+  let merged: unknown = structuredClone(KEP_5495)
+  let locate: (path: PropertyKey[]) => string = () => 'built-in policy kep-5495'
+
+  if (override) {
+    const { file, text } = override
+    if (text.includes('\u0000')) throw new UserError(`${file}: is not a text file; a policy is YAML`)
+    const lines = new LineCounter()
+    const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true })
+    const syntax = doc.errors[0]
+    if (syntax) {
+      const line = syntax.linePos?.[0].line
+      throw new UserError(`${file}${line ? `:${line}` : ''}: not valid YAML: ${firstLine(syntax.message)}`)
+    }
+    const data: unknown = doc.toJS()
+    if (data !== null && data !== undefined && !isPlainObject(data)) {
+      throw new UserError(`${file}:1: a policy file is a mapping of keys (stages, kubernetes, criteria, exemptions)`)
+    }
+    merged = mergeOverride(merged, data ?? {})
+    locate = path => `${file}${lineOf(doc, lines, path)}`
+  }
+
+  const parsed = policySchema.safeParse(merged)
+  const problems: string[] = parsed.success ? [] : parsed.error.issues.map(i => describe(i, locate))
+  if (parsed.success) problems.push(...crossChecks(parsed.data, knownCriteria, locate))
+  if (problems.length > 0 || !parsed.success) {
+    throw new UserError(`the policy is not valid: ${problems.join('; ')}`)
+  }
+  return parsed.data
+}
+
+function crossChecks(
+  policy: Policy,
+  knownCriteria: readonly string[],
+  locate: (path: PropertyKey[]) => string
+): string[] {
+  const problems: string[] = []
+  const known = new Set(knownCriteria)
+  for (const id of Object.keys(policy.criteria)) {
+    if (!known.has(id)) {
+      problems.push(`${locate(['criteria', id])}: criteria.${id}: no such criterion (known: ${[...known].join(', ')})`)
+    }
+  }
+  policy.exemptions.forEach((e, i) => {
+    if (!known.has(e.criterion)) {
+      problems.push(`${locate(['exemptions', i, 'criterion'])}: exemptions[${i}].criterion: "${e.criterion}" is not a criterion id`)
+    }
+  })
+  const versions = Object.entries(policy.stages)
+  for (let i = 1; i < versions.length; i++) {
+    const [prevId, prev] = versions[i - 1]!
+    const [id, current] = versions[i]!
+    const [pa, pb] = prev.split('.').map(Number)
+    const [ca, cb] = current.split('.').map(Number)
+    if (ca! < pa! || (ca === pa && cb! <= pb!)) {
+      problems.push(`${locate(['stages', id])}: stages.${id}: ${current} must come after stage ${prevId} (${prev})`)
+    }
+  }
+  return problems
+}
+
+function describe(issue: z.core.$ZodIssue, locate: (path: PropertyKey[]) => string): string {
+  const path = issue.path
+  const key = path.length ? path.map(String).join('.') : '(top level)'
+  let message = issue.message
+  if (issue.code === 'unrecognized_keys') {
+    message = `unknown key ${issue.keys.map(k => `"${k}"`).join(', ')} (check the spelling)`
+    return `${locate([...path, issue.keys[0]!])}: ${key}: ${message}`
+  }
+  return `${locate(path)}: ${key}: ${message}`
+}
+
+function lineOf(doc: Document, lines: LineCounter, path: PropertyKey[]): string {
+  // Walk down as far as the file goes, so a missing or built-in key still points near its parent.
+  for (let depth = path.length; depth >= 0; depth--) {
+    const node = doc.getIn(path.slice(0, depth) as unknown[], true) as { range?: [number] } | undefined
+    const pair = depth > 0 ? keyNode(doc, path.slice(0, depth)) : undefined
+    const offset = pair?.range?.[0] ?? node?.range?.[0]
+    if (offset !== undefined) return `:${lines.linePos(offset).line}`
+  }
+  return ''
+}
+
+function keyNode(doc: Document, path: PropertyKey[]): { range?: [number] } | undefined {
+  const parent = doc.getIn(path.slice(0, -1) as unknown[], true)
+  if (!isMap(parent)) return undefined
+  const last = String(path[path.length - 1])
+  const pair = parent.items.find(p => String((p.key as { value?: unknown })?.value ?? p.key) === last)
+  return pair?.key as { range?: [number] } | undefined
+}
+
+function mergeOverride(base: unknown, override: unknown): unknown {
+  if (isPlainObject(base) && isPlainObject(override)) {
+    const out: Record<string, unknown> = { ...base }
+    for (const [key, value] of Object.entries(override)) out[key] = mergeOverride(base[key], value)
+    return out
+  }
+  return override === undefined ? base : override
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function firstLine(text: string): string {
+  return text.split('\n')[0]!.trim()
+}

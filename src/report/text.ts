@@ -1,0 +1,19 @@
+import type { Report } from './types.js'
+
+const LABEL = { pass: 'PASS', fail: 'FAIL', warning: 'WARN', exempt: 'EXEMPT', skipped: 'SKIP', next: 'NEXT' }
+
+/** The terminal report: one line per criterion, evidence indented beneath. */
+export function renderText(report: Report): string {
+  const lines = [
+    `KEP-${report.kep} (${report.policy}) on ${report.kind} at ${report.target} (from ${report.targetSource}), stage ${report.stage}: ${report.result.toUpperCase()}`
+  ]
+  for (const c of report.criteria) {
+    lines.push(`  ${LABEL[c.status].padEnd(6)} ${c.id} [stage ${c.stage}]: ${c.message}`)
+    if (c.status === 'next') continue
+    for (const e of c.evidence.slice(0, 5)) {
+      lines.push(`           ${e.file}${e.line ? `:${e.line}` : ''}${e.note ? `  ${e.note}` : ''}`)
+    }
+    if (c.evidence.length > 5) lines.push(`           ... and ${c.evidence.length - 5} more`)
+  }
+  return lines.join('\n') + '\n'
+}

@@ -1,0 +1,89 @@
+import { UserError } from '../errors.js'
+import type { RepoKind } from './kind.js'
+import { ACCEPTED_TARGET_FORMS, parseMinor, type MinorVersion } from './version.js'
+
+/** Where the target could come from, in the order CRITERIA.md section 1 gives. */
+export interface TargetSources {
+  /** The `target-release` input or `--target` flag. */
+  explicit?: string
+  /** The pull request's milestone title. */
+  milestone?: string
+  /** The pull request's base branch. */
+  baseRef?: string
+  /** The pushed ref (`refs/heads/release-1.40`) or branch name. */
+  ref?: string
+  kind: RepoKind
+  /** `git describe --tags --match 'v[0-9]*'` of the checkout; asked only when needed. */
+  describe: () => Promise<string | undefined>
+  /** The website's `hugo.toml`; read only when needed. */
+  hugoToml: () => Promise<string | undefined>
+}
+
+export interface ResolvedTarget {
+  target: MinorVersion
+  /** Which source decided, as the report shows it: `branch release-1.40`. */
+  source: string
+}
+
+const MAIN_BRANCHES = new Set(['master', 'main'])
+
+export async function resolveTarget(sources: TargetSources): Promise<ResolvedTarget> {
+  if (sources.explicit?.trim()) {
+    const value = sources.explicit.trim()
+    const target = parseMinor(value)
+    if (!target) {
+      throw new UserError(
+        `target-release "${value}" is not a release: use ${ACCEPTED_TARGET_FORMS}`
+      )
+    }
+    return { target, source: `target-release ${value}` }
+  }
+
+  // Milestones such as "next-candidate" are not releases; only version-shaped titles decide.
+  const milestone = sources.milestone?.trim()
+  if (milestone && /^v?\d/.test(milestone)) {
+    const target = parseMinor(milestone)
+    if (!target) {
+      throw new UserError(
+        `the pull request's milestone "${milestone}" is not a release: name milestones like v1.40, or set target-release`
+      )
+    }
+    return { target, source: `milestone ${milestone}` }
+  }
+
+  const branchPrefix = sources.kind === 'website' ? 'dev-' : 'release-'
+  const branches = [sources.baseRef, sources.ref].map(branchName).filter(b => b !== undefined)
+  for (const branch of branches) {
+    if (!branch.startsWith(branchPrefix)) continue
+    const target = parseMinor(branch.slice(branchPrefix.length))
+    if (target) return { target, source: `branch ${branch}` }
+  }
+
+  if (sources.kind === 'kubernetes') {
+    const described = (await sources.describe())?.trim()
+    const target = described ? parseMinor(described) : undefined
+    if (target) return { target, source: `git describe ${described}` }
+  } else {
+    const latest = latestFromHugo(await sources.hugoToml())
+    const target = latest ? parseMinor(latest) : undefined
+    if (target) return { target, source: `hugo.toml latest = "${latest}"` }
+  }
+
+  throw new UserError(
+    `cannot tell which release this checkout targets (no milestone, no ${branchPrefix}X.Y branch, ${
+      sources.kind === 'kubernetes' ? 'no v1.X tag reachable' : 'no latest version in hugo.toml'
+    }): set target-release (or --target) to ${ACCEPTED_TARGET_FORMS}`
+  )
+}
+
+function branchName(ref: string | undefined): string | undefined {
+  const name = ref?.trim().replace(/^refs\/heads\//, '')
+  if (!name || MAIN_BRANCHES.has(name)) return undefined
+  return name
+}
+
+/** The `latest` parameter of the website's hugo.toml (`latest = "v1.34"`), first occurrence. */
+export function latestFromHugo(toml: string | undefined): string | undefined {
+  if (!toml) return undefined
+  return /^\s*latest\s*=\s*["']([^"']+)["']/m.exec(toml)?.[1]
+}

@@ -1,0 +1,50 @@
+import semver from 'semver'
+
+/** A Kubernetes minor release such as 1.40: the unit every criterion's window is written in. */
+export interface MinorVersion {
+  major: number
+  minor: number
+}
+
+export const ACCEPTED_TARGET_FORMS = '1.40, v1.40, v1.40.0, v1.40.0-rc.1 or release-1.40'
+
+const MINOR_ONLY = /^v?(\d{1,4})\.(\d{1,4})$/
+
+/**
+ * Reads a release the way release managers write it. Returns undefined when the text is not one
+ * of the accepted forms, so callers can say where the bad value came from.
+ */
+export function parseMinor(text: string): MinorVersion | undefined {
+  const value = text.trim().replace(/^(release|dev)-/, '')
+  const short = MINOR_ONLY.exec(value)
+  if (short) return { major: Number(short[1]), minor: Number(short[2]) }
+  // Full versions (with pre-release and build parts) go through semver so `v1.40.0-rc.1` and
+  // `1.40.0+build` are judged by the same grammar npm uses.
+  const full = semver.parse(value, { loose: false })
+  if (!full) return undefined
+  return { major: full.major, minor: full.minor }
+}
+
+export function formatMinor(v: MinorVersion): string {
+  return `${v.major}.${v.minor}`
+}
+
+/** Numeric comparison: 1.100 is later than 1.99. */
+export function compareMinor(a: MinorVersion, b: MinorVersion): number {
+  return a.major - b.major || a.minor - b.minor
+}
+
+/** Parses a version the policy or a data file wrote ("1.37"); throws on text that is not one. */
+export function minor(text: string): MinorVersion {
+  const parsed = parseMinor(text)
+  if (!parsed) throw new Error(`"${text}" is not a release version (expected ${ACCEPTED_TARGET_FORMS})`)
+  return parsed
+}
+
+export function isBefore(a: MinorVersion, b: MinorVersion): boolean {
+  return compareMinor(a, b) < 0
+}
+
+export function isAtLeast(a: MinorVersion, b: MinorVersion): boolean {
+  return compareMinor(a, b) >= 0
+}
