@@ -15,6 +15,11 @@ export default tseslint.config(
     }
   },
   {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' }
+  },
+  {
     // The core never talks to GitHub or the runner: only the edges may.
     files: ['src/**/*.ts'],
     ignores: ['src/main.ts', 'src/action/**', 'src/github/**'],

@@ -64,74 +64,23 @@ const VENDOR_IMPORTS = [
   '"go.opentelemetry.io/otel/trace"'
 ]
 
-// Where bulk files go: share of the file count, a directory maker, and what kinds of file.
+// Where bulk files go: share of the file count, a directory maker, and the kinds of file with
+// cumulative probabilities (roughly a quarter of upstream's in-tree Go files are tests).
 const AREAS = [
-  {
-    share: 0.3,
-    root: vendorRoot,
-    kinds: [
-      ['vendor-go', 0.96],
-      ['md', 1]
-    ]
-  },
-  {
-    share: 0.3,
-    root: r => `pkg/${r.pick(PKG_AREAS)}`,
-    kinds: [
-      ['go', 0.74],
-      ['go-test', 1]
-    ]
-  },
+  { share: 0.3, root: vendorRoot, kinds: { 'vendor-go': 0.96, md: 1 } },
+  { share: 0.3, root: r => `pkg/${r.pick(PKG_AREAS)}`, kinds: { go: 0.74, 'go-test': 1 } },
   {
     share: 0.2,
     root: r => `staging/src/k8s.io/${r.pick(STAGING_REPOS)}`,
-    kinds: [
-      ['go', 0.74],
-      ['go-test', 1]
-    ]
+    kinds: { go: 0.74, 'go-test': 1 }
   },
-  {
-    share: 0.05,
-    root: r => `cmd/${r.pick(COMMANDS)}`,
-    kinds: [
-      ['go', 0.8],
-      ['go-test', 1]
-    ]
-  },
-  {
-    share: 0.07,
-    root: r => `test/${r.pick(['e2e', 'integration', 'utils'])}`,
-    kinds: [
-      ['go', 0.85],
-      ['yaml', 1]
-    ]
-  },
-  {
-    share: 0.04,
-    root: () => 'docs',
-    kinds: [
-      ['md', 0.7],
-      ['yaml', 1]
-    ]
-  },
-  {
-    share: 0.02,
-    root: () => 'api',
-    kinds: [
-      ['json', 0.8],
-      ['yaml', 1]
-    ]
-  },
-  {
-    share: 0.02,
-    root: () => 'hack',
-    kinds: [
-      ['sh', 0.6],
-      ['go', 0.8],
-      ['md', 1]
-    ]
-  }
+  { share: 0.05, root: r => `cmd/${r.pick(COMMANDS)}`, kinds: { go: 0.8, 'go-test': 1 } },
+  { share: 0.07, root: r => `test/${r.pick(TEST_AREAS)}`, kinds: { go: 0.85, yaml: 1 } },
+  { share: 0.04, root: () => 'docs', kinds: { md: 0.7, yaml: 1 } },
+  { share: 0.02, root: () => 'api', kinds: { json: 0.8, yaml: 1 } },
+  { share: 0.02, root: () => 'hack', kinds: { sh: 0.6, go: 0.8, md: 1 } }
 ]
+const TEST_AREAS = ['e2e', 'integration', 'utils']
 const PKG_AREAS = `kubelet controller scheduler apis api registry volume proxy util kubeapiserver
 credentialprovider security serviceaccount printers quota probe securitycontext controlplane
 kubectl`.split(/\s+/)
@@ -233,7 +182,7 @@ function subPath(rng) {
 
 function pickKind(rng, kinds) {
   const roll = rng.next()
-  return kinds.find(([, upTo]) => roll < upTo)[0]
+  return Object.entries(kinds).find(([, upTo]) => roll < upTo)[0]
 }
 
 // Real trees are mostly small files with a long tail (generated code, API specs): log-normal

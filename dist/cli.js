@@ -9629,41 +9629,82 @@ function oneLine(error62) {
 }
 
 // src/evidence/feature-list.ts
-function readFeatureList(file2, text) {
-  if (text.includes("\0")) throw new DataError(file2, void 0, "is not a text file (binary data where YAML was expected)");
-  const lines = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text, { lineCounter: lines, prettyErrors: false });
-  const syntax = doc.errors[0];
-  if (syntax) {
-    throw new DataError(file2, syntax.linePos?.[0].line, `is not valid YAML: ${syntax.message.split("\n")[0]}`);
+function readFeatureListEntry(file2, text, name) {
+  if (text.includes("\0"))
+    throw new DataError(file2, void 0, "is not a text file (binary data where YAML was expected)");
+  const entries = /^- name: *["']?([A-Za-z0-9_.-]+)["']? *$/gm;
+  let start;
+  let end = text.length;
+  let sawEntry = false;
+  for (let m = entries.exec(text); m; m = entries.exec(text)) {
+    sawEntry = true;
+    if (start) {
+      end = m.index;
+      break;
+    }
+    if (m[1] === name) start = { index: m.index, line: lineAt(text, m.index) };
   }
-  const lineOf2 = (node2) => node2?.range ? lines.linePos(node2.range[0]).line : 1;
+  if (!sawEntry && text.trim() !== "" && text.trim() !== "[]") {
+    throw new DataError(
+      file2,
+      1,
+      'is not a feature list: expected entries like "- name: SomeGate" with versionedSpecs'
+    );
+  }
+  if (!start) return void 0;
+  return parseEntry(file2, text.slice(start.index, end), start.line - 1);
+}
+function parseEntry(file2, block, lineOffset) {
+  const lines = new import_yaml.LineCounter();
+  const doc = (0, import_yaml.parseDocument)(block, { lineCounter: lines, prettyErrors: true });
+  const syntax = doc.errors[0];
+  const lineOf2 = (node2) => lineOffset + (node2?.range ? lines.linePos(node2.range[0]).line : 1);
+  if (syntax) {
+    const line = lineOffset + (syntax.linePos?.[0].line ?? 1);
+    throw new DataError(file2, line, `is not valid YAML: ${syntax.message.split("\n")[0]}`);
+  }
   const root = doc.contents;
-  if (root === null || root === void 0) return [];
-  if (!(0, import_yaml.isSeq)(root)) throw new DataError(file2, lineOf2(root), "should be a list of gates (- name: X)");
-  return root.items.map((item2) => {
-    if (!(0, import_yaml.isMap)(item2)) throw new DataError(file2, lineOf2(item2), "each gate should be a mapping with name and versionedSpecs");
-    const name = item2.get("name");
-    if (typeof name !== "string") throw new DataError(file2, lineOf2(item2), "a gate has no name");
-    const specsNode = item2.get("versionedSpecs", true);
-    if (!(0, import_yaml.isSeq)(specsNode)) throw new DataError(file2, lineOf2(item2), `gate ${name} has no versionedSpecs list`);
-    const specs = specsNode.items.map((specNode) => {
-      if (!(0, import_yaml.isMap)(specNode)) throw new DataError(file2, lineOf2(specNode), `gate ${name}: each spec should be a mapping`);
-      const version3 = specNode.get("version", true);
-      const versionText = (0, import_yaml.isScalar)(version3) ? String(version3.value ?? "") : "";
-      if (versionText !== "" && !/^\d+\.\d+$/.test(versionText)) {
-        throw new DataError(file2, lineOf2(specNode), `gate ${name}: version "${versionText}" should be written like "1.37"`);
-      }
-      return {
-        version: versionText || void 0,
-        default: specNode.get("default") === true,
-        lockToDefault: specNode.get("lockToDefault") === true,
-        preRelease: String(specNode.get("preRelease") ?? ""),
-        line: lineOf2(specNode)
-      };
-    });
-    return { name, line: lineOf2(item2), layout: "versioned", specs };
+  const item2 = (0, import_yaml.isSeq)(root) ? root.items[0] : void 0;
+  if (!(0, import_yaml.isMap)(item2))
+    throw new DataError(
+      file2,
+      lineOf2(root),
+      "each gate should be a mapping with name and versionedSpecs"
+    );
+  const name = String(item2.get("name"));
+  const specsNode = item2.get("versionedSpecs", true);
+  if (!(0, import_yaml.isSeq)(specsNode))
+    throw new DataError(file2, lineOf2(item2), `gate ${name} has no versionedSpecs list`);
+  const specs = specsNode.items.map((specNode) => {
+    if (!(0, import_yaml.isMap)(specNode))
+      throw new DataError(
+        file2,
+        lineOf2(specNode),
+        `gate ${name}: each spec should be a mapping`
+      );
+    const version3 = specNode.get("version", true);
+    const versionText = (0, import_yaml.isScalar)(version3) ? String(version3.value ?? "") : "";
+    if (versionText !== "" && !/^\d+\.\d+$/.test(versionText)) {
+      throw new DataError(
+        file2,
+        lineOf2(specNode),
+        `gate ${name}: version "${versionText}" should be written like "1.37"`
+      );
+    }
+    return {
+      version: versionText || void 0,
+      default: specNode.get("default") === true,
+      lockToDefault: specNode.get("lockToDefault") === true,
+      preRelease: String(specNode.get("preRelease") ?? ""),
+      line: lineOf2(specNode)
+    };
   });
+  return { name, line: lineOf2(item2), layout: "versioned", specs };
+}
+function lineAt(text, index) {
+  let line = 1;
+  for (let i = text.indexOf("\n"); i !== -1 && i < index; i = text.indexOf("\n", i + 1)) line++;
+  return line;
 }
 
 // src/evidence/go-types.ts
@@ -10313,7 +10354,8 @@ function compareMinor(a, b) {
 }
 function minor(text) {
   const parsed = parseMinor(text);
-  if (!parsed) throw new Error(`"${text}" is not a release version (expected ${ACCEPTED_TARGET_FORMS})`);
+  if (!parsed)
+    throw new Error(`"${text}" is not a release version (expected ${ACCEPTED_TARGET_FORMS})`);
   return parsed;
 }
 function isBefore(a, b) {
@@ -10340,7 +10382,11 @@ function gateFacts(ctx) {
       if (!go) continue;
       const decl = go.featureConsts.find((c) => c.value === gate || c.name === gate);
       if (decl && !facts.declaration) {
-        facts.declaration = { file: file2, line: decl.line, note: `${decl.name} featuregate.Feature = "${decl.value}"` };
+        facts.declaration = {
+          file: file2,
+          line: decl.line,
+          note: `${decl.name} featuregate.Feature = "${decl.value}"`
+        };
         constName = decl.name;
       }
     }
@@ -10352,7 +10398,7 @@ function gateFacts(ctx) {
     for (const file2 of kubernetes.featureLists) {
       const text = await ctx.repo.read(file2);
       if (text === void 0) continue;
-      const entry = readFeatureList(file2, text).find((g) => g.name === gate);
+      const entry = readFeatureListEntry(file2, text, gate);
       if (entry) {
         facts.list = { file: file2, entry };
         break;
@@ -10391,7 +10437,7 @@ function ipvsImports(ctx) {
   return ctx.memo("ipvs-imports", async () => {
     const { ipvsImport } = ctx.policy.kubernetes;
     const hits = await ctx.repo.grep({
-      patterns: [`"${escapeRegex(ipvsImport)}(/[^"]*)?"`],
+      patterns: [`"${ipvsImport}`],
       include: ["**/*.go"],
       exclude: ["vendor/**"]
     });
@@ -10409,9 +10455,6 @@ function ipvsImports(ctx) {
 }
 function filesOf(hits) {
   return [...new Set(hits.map((h) => h.file))];
-}
-function escapeRegex(text) {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 // src/criteria/types.ts
@@ -10450,9 +10493,14 @@ var ipvsFlagsNoop = {
     const evidence = [];
     const missing = states.filter((s) => s.registered === void 0);
     const unmarked = states.filter((s) => s.registered !== void 0 && s.deprecated === void 0);
-    if (missing.length) problems.push(`no longer registered: ${missing.map((s) => `--${s.name}`).join(", ")}`);
-    for (const s of unmarked) evidence.push({ file: file2, line: s.registered, note: `--${s.name} is not marked deprecated` });
-    if (unmarked.length) problems.push(`not marked deprecated or warned: ${unmarked.map((s) => `--${s.name}`).join(", ")}`);
+    if (missing.length)
+      problems.push(`no longer registered: ${missing.map((s) => `--${s.name}`).join(", ")}`);
+    for (const s of unmarked)
+      evidence.push({ file: file2, line: s.registered, note: `--${s.name} is not marked deprecated` });
+    if (unmarked.length)
+      problems.push(
+        `not marked deprecated or warned: ${unmarked.map((s) => `--${s.name}`).join(", ")}`
+      );
     let typeFound;
     const typeDecl = new RegExp(`^\\s*(type\\s+)?${configType}\\s+struct\\b`, "m");
     for (const typeFile of configTypeFiles) {
@@ -10463,31 +10511,46 @@ var ipvsFlagsNoop = {
         break;
       }
     }
-    if (!typeFound) problems.push(`${configType} is no longer declared in ${configTypeFiles.join(" or ")}, so old configs stop parsing`);
-    if (problems.length > 0) return fail(problems.join("; "), evidence.length ? evidence : [{ file: file2 }]);
-    return pass(`all ${names.length} --ipvs-* flags are still registered and marked deprecated; ${configType} still parses`, [
-      ...states.map((s) => ({ file: file2, line: s.deprecated, note: `--${s.name}` })),
-      typeFound
-    ]);
+    if (!typeFound)
+      problems.push(
+        `${configType} is no longer declared in ${configTypeFiles.join(" or ")}, so old configs stop parsing`
+      );
+    if (problems.length > 0)
+      return fail(problems.join("; "), evidence.length ? evidence : [{ file: file2 }]);
+    return pass(
+      `all ${names.length} --ipvs-* flags are still registered and marked deprecated; ${configType} still parses`,
+      [...states.map((s) => ({ file: file2, line: s.deprecated, note: `--${s.name}` })), typeFound]
+    );
   }
 };
 
 // src/criteria/gate.ts
 function specEvidence(facts, spec) {
   const file2 = facts.specs.file;
-  return { file: file2, line: spec?.line ?? facts.specs.entry.line, note: spec ? describeSpec(spec) : void 0 };
+  return {
+    file: file2,
+    line: spec?.line ?? facts.specs.entry.line,
+    note: spec ? describeSpec(spec) : void 0
+  };
 }
 function listDisagreements(ctx, facts) {
   const list = facts.list;
   const go = facts.specs?.entry;
   if (!list || !go) return [];
-  if (!list.entry) return [{ file: list.file, note: `${ctx.policy.gate} is missing from the generated list` }];
+  if (!list.entry)
+    return [{ file: list.file, note: `${ctx.policy.gate} is missing from the generated list` }];
   const key = (s) => `${s.version}|${s.default}|${s.lockToDefault}|${s.preRelease}`;
   if (go.layout === "unversioned") {
     const listed = effectiveAtTarget(ctx, { specs: { file: list.file, entry: list.entry } });
     const goSpec = go.specs[0];
     if (!listed || !goSpec || key({ ...listed, version: void 0 }) !== key(goSpec)) {
-      return [{ file: list.file, line: listed?.line ?? list.entry.line, note: `list says ${listed ? describeSpec(listed) : "nothing"}, Go says ${goSpec ? describeSpec(goSpec) : "nothing"}` }];
+      return [
+        {
+          file: list.file,
+          line: listed?.line ?? list.entry.line,
+          note: `list says ${listed ? describeSpec(listed) : "nothing"}, Go says ${goSpec ? describeSpec(goSpec) : "nothing"}`
+        }
+      ];
     }
     return [];
   }
@@ -10495,10 +10558,20 @@ function listDisagreements(ctx, facts) {
   const listKeys = new Set(list.entry.specs.map(key));
   const out = [];
   for (const s of list.entry.specs) {
-    if (!goKeys.has(key(s))) out.push({ file: list.file, line: s.line, note: `list has ${describeSpec(s)}, which the Go spec list does not` });
+    if (!goKeys.has(key(s)))
+      out.push({
+        file: list.file,
+        line: s.line,
+        note: `list has ${describeSpec(s)}, which the Go spec list does not`
+      });
   }
   for (const s of go.specs) {
-    if (!listKeys.has(key(s))) out.push({ file: facts.specs.file, line: s.line, note: `Go has ${describeSpec(s)}, which the generated list does not` });
+    if (!listKeys.has(key(s)))
+      out.push({
+        file: facts.specs.file,
+        line: s.line,
+        note: `Go has ${describeSpec(s)}, which the generated list does not`
+      });
   }
   return out;
 }
@@ -10510,12 +10583,15 @@ var gateDeclared = {
     const facts = await gateFacts(ctx);
     const { gate, kubernetes } = ctx.policy;
     if (!facts.declaration) {
-      return fail(`${gate} is not declared as a featuregate.Feature in ${kubernetes.featureFiles.join(" or ")}`, [
-        { file: kubernetes.featureFiles[0] }
-      ]);
+      return fail(
+        `${gate} is not declared as a featuregate.Feature in ${kubernetes.featureFiles.join(" or ")}`,
+        [{ file: kubernetes.featureFiles[0] }]
+      );
     }
     if (!facts.specs) {
-      return fail(`${gate} is declared but has no spec list in the feature gate map`, [facts.declaration]);
+      return fail(`${gate} is declared but has no spec list in the feature gate map`, [
+        facts.declaration
+      ]);
     }
     const disagreements = listDisagreements(ctx, facts);
     if (disagreements.length > 0) {
@@ -10525,11 +10601,10 @@ var gateDeclared = {
       );
     }
     const listed = facts.list?.entry ? [{ file: facts.list.file, line: facts.list.entry.line }] : [];
-    return pass(`${gate} is declared with ${facts.specs.entry.specs.length} spec entries${listed.length ? ", and the generated list agrees" : ""}`, [
-      facts.declaration,
-      specEvidence(facts),
-      ...listed
-    ]);
+    return pass(
+      `${gate} is declared with ${facts.specs.entry.specs.length} spec entries${listed.length ? ", and the generated list agrees" : ""}`,
+      [facts.declaration, specEvidence(facts), ...listed]
+    );
   }
 };
 function expectationAt(ctx) {
@@ -10546,18 +10621,35 @@ var gateSpec = {
     if (!expected) return { skipped: "the policy expects no particular spec at this release" };
     const facts = await gateFacts(ctx);
     const { gate } = ctx.policy;
-    if (!facts.specs) return fail(`${gate} has no spec list, so it has no spec at ${formatMinor(ctx.target)}`, facts.declaration ? [facts.declaration] : []);
+    if (!facts.specs)
+      return fail(
+        `${gate} has no spec list, so it has no spec at ${formatMinor(ctx.target)}`,
+        facts.declaration ? [facts.declaration] : []
+      );
     const spec = effectiveAtTarget(ctx, facts);
-    if (!spec) return fail(`no entry of ${gate}'s spec list applies at ${formatMinor(ctx.target)}`, [specEvidence(facts)]);
+    if (!spec)
+      return fail(`no entry of ${gate}'s spec list applies at ${formatMinor(ctx.target)}`, [
+        specEvidence(facts)
+      ]);
     const wrong = [];
     if (spec.default !== expected.default) wrong.push(`Default should be ${expected.default}`);
-    if (spec.lockToDefault !== expected.lockToDefault) wrong.push(`LockToDefault should be ${expected.lockToDefault}`);
-    if (!expected.preRelease.includes(spec.preRelease)) wrong.push(`PreRelease should be ${expected.preRelease.join(" or ")}`);
+    if (spec.lockToDefault !== expected.lockToDefault) {
+      const why = expected.lockToDefault ? " (the KEP's stage 4 says false, a slip: stage 2 and the gate lifecycle lock it before removal)" : "";
+      wrong.push(`LockToDefault should be ${expected.lockToDefault}${why}`);
+    }
+    if (!expected.preRelease.includes(spec.preRelease))
+      wrong.push(`PreRelease should be ${expected.preRelease.join(" or ")}`);
     const where = specEvidence(facts, spec);
     if (wrong.length > 0) {
-      return fail(`at ${formatMinor(ctx.target)} ${gate}'s effective spec is ${describeSpec(spec)}: ${wrong.join(", ")}`, [where]);
+      return fail(
+        `at ${formatMinor(ctx.target)} ${gate}'s effective spec is ${describeSpec(spec)}: ${wrong.join(", ")}`,
+        [where]
+      );
     }
-    return pass(`at ${formatMinor(ctx.target)} ${gate}'s effective spec is ${describeSpec(spec)}, as scheduled`, [where]);
+    return pass(
+      `at ${formatMinor(ctx.target)} ${gate}'s effective spec is ${describeSpec(spec)}, as scheduled`,
+      [where]
+    );
   }
 };
 var gateRemoved = {
@@ -10569,11 +10661,19 @@ var gateRemoved = {
     const leftovers = [];
     if (facts.declaration) leftovers.push({ ...facts.declaration, note: "declaration" });
     if (facts.specs) leftovers.push({ ...specEvidence(facts), note: "spec list" });
-    if (facts.list?.entry) leftovers.push({ file: facts.list.file, line: facts.list.entry.line, note: "generated list entry" });
+    if (facts.list?.entry)
+      leftovers.push({
+        file: facts.list.file,
+        line: facts.list.entry.line,
+        note: "generated list entry"
+      });
     leftovers.push(...await gateUses(ctx));
     const { gate } = ctx.policy;
     if (leftovers.length > 0) {
-      return fail(`${gate} is still in the tree in ${leftovers.length} place(s): ${summarise(leftovers)}`, leftovers);
+      return fail(
+        `${gate} is still in the tree in ${leftovers.length} place(s): ${summarise(leftovers)}`,
+        leftovers
+      );
     }
     return pass(`${gate} is gone: no declaration, spec, list entry or use in product code`);
   }
@@ -10592,10 +10692,14 @@ var noEarlyDefaultOff = {
     const facts = await gateFacts(ctx);
     const spec = effectiveAtTarget(ctx, facts);
     const stage3 = formatMinor(ctx.stageVersion("3"));
-    if (!spec) return pass(`${ctx.policy.gate} has no spec at this release, so it cannot be off early`);
+    if (!spec)
+      return pass(`${ctx.policy.gate} has no spec at this release, so it cannot be off early`);
     const where = { file: facts.specs.file, line: spec.line, note: describeSpec(spec) };
     if (!spec.default) {
-      return fail(`${ctx.policy.gate} defaults to false at ${formatMinor(ctx.target)}, before ${stage3}: users were promised ipvs until then`, [where]);
+      return fail(
+        `${ctx.policy.gate} defaults to false at ${formatMinor(ctx.target)}, before ${stage3}: users were promised ipvs until then`,
+        [where]
+      );
     }
     return pass(`${ctx.policy.gate} still defaults to true at ${formatMinor(ctx.target)}`, [where]);
   }
@@ -10607,7 +10711,8 @@ var noEarlyLock = {
   async check(ctx) {
     const facts = await gateFacts(ctx);
     const spec = effectiveAtTarget(ctx, facts);
-    if (!spec) return pass(`${ctx.policy.gate} has no spec at this release, so it cannot be locked early`);
+    if (!spec)
+      return pass(`${ctx.policy.gate} has no spec at this release, so it cannot be locked early`);
     const where = { file: facts.specs.file, line: spec.line, note: describeSpec(spec) };
     if (spec.lockToDefault) {
       return fail(
@@ -10629,7 +10734,9 @@ var noEarlyRemoval = {
     if (isBefore(ctx.target, ctx.stageVersion("4"))) {
       const files = await ctx.repo.list(kubernetes.ipvsPackage);
       if (files.length === 0) {
-        problems.push(`${kubernetes.ipvsPackage}/ is gone before ${formatMinor(ctx.stageVersion("4"))}`);
+        problems.push(
+          `${kubernetes.ipvsPackage}/ is gone before ${formatMinor(ctx.stageVersion("4"))}`
+        );
         evidence.push({ file: `${kubernetes.ipvsPackage}/`, note: "no files" });
       }
     }
@@ -10640,7 +10747,11 @@ var noEarlyRemoval = {
         evidence.push({ file: kubernetes.featureFiles[0], note: `no ${gate}` });
       }
     }
-    if (problems.length > 0) return fail(`removed too early at ${formatMinor(ctx.target)}: ${problems.join("; ")}`, evidence);
+    if (problems.length > 0)
+      return fail(
+        `removed too early at ${formatMinor(ctx.target)}: ${problems.join("; ")}`,
+        evidence
+      );
     return pass(`nothing scheduled for later removal is gone at ${formatMinor(ctx.target)}`);
   }
 };
@@ -10654,12 +10765,20 @@ function candidates(file2, go, gate, ipvsWords, validModes) {
     const strings = go.strings.filter((s) => within(s.line));
     const gateUse = selectors.find((s) => s.name === gate);
     if (!gateUse) continue;
-    const words2 = [...selectors.map((s) => s.name.toLowerCase()), ...strings.map((s) => s.value.toLowerCase())];
+    const words2 = [
+      ...selectors.map((s) => s.name.toLowerCase()),
+      ...strings.map((s) => s.value.toLowerCase())
+    ];
     const handlesIpvs = ipvsWords.some((w) => words2.some((x) => x.includes(w.toLowerCase())));
     if (!handlesIpvs) continue;
     const messages2 = strings.map((s) => s.value.toLowerCase());
     const names = (mode) => messages2.some((m) => m.includes(mode.toLowerCase())) || selectors.some((s) => s.name.toLowerCase().includes(mode.toLowerCase()));
-    out.push({ file: file2, func, gateLine: gateUse.line, missingModes: validModes.filter((m) => !names(m)) });
+    out.push({
+      file: file2,
+      func,
+      gateLine: gateUse.line,
+      missingModes: validModes.filter((m) => !names(m))
+    });
   }
   return out;
 }
@@ -10677,9 +10796,10 @@ var ipvsModeRequiresGate = {
     }
     const good = found.find((c) => c.missingModes.length === 0);
     if (good) {
-      return pass(`${good.func.name} (${good.file}:${good.func.startLine}) rejects ipvs mode unless ${gate} is on, naming ${validModes.join(" and ")}`, [
-        { file: good.file, line: good.gateLine, note: `checks ${gate}` }
-      ]);
+      return pass(
+        `${good.func.name} (${good.file}:${good.func.startLine}) rejects ipvs mode unless ${gate} is on, naming ${validModes.join(" and ")}`,
+        [{ file: good.file, line: good.gateLine, note: `checks ${gate}` }]
+      );
     }
     const partial2 = found[0];
     if (partial2) {
@@ -10688,7 +10808,9 @@ var ipvsModeRequiresGate = {
         [{ file: partial2.file, line: partial2.gateLine }]
       );
     }
-    return fail(`no code in ${paths2.join(", ")} checks ${gate} when ipvs mode is chosen`, [{ file: paths2[0] }]);
+    return fail(`no code in ${paths2.join(", ")} checks ${gate} when ipvs mode is chosen`, [
+      { file: paths2[0] }
+    ]);
   }
 };
 
@@ -10705,7 +10827,8 @@ var ipvsPackageRemoved = {
     if (left.length > 0) {
       const parts = [];
       if (files.length) parts.push(`${files.length} file(s) remain under ${ipvsPackage}/`);
-      if (imports.length) parts.push(`${imports.length} import(s) of ${ipvsImport} remain (${summarise(imports)})`);
+      if (imports.length)
+        parts.push(`${imports.length} import(s) of ${ipvsImport} remain (${summarise(imports)})`);
       return fail(parts.join("; "), left.slice(0, MAX_LISTED));
     }
     return pass(`${ipvsPackage}/ is gone and no Go file outside vendor/ imports it`);
@@ -10725,7 +10848,9 @@ function ipvsWarnings(ctx) {
     const warnings = [];
     for (const file2 of filesOf(hits)) {
       const go = await goFacts(ctx, file2);
-      const logLines = new Set((go?.selectors ?? []).filter((s) => LOG_CALL.test(s.name)).map((s) => s.line));
+      const logLines = new Set(
+        (go?.selectors ?? []).filter((s) => LOG_CALL.test(s.name)).map((s) => s.line)
+      );
       for (const message of messages(go?.strings ?? [])) {
         if (!logLines.has(message.line) && !logLines.has(message.line - 1)) continue;
         const lower = message.text.toLowerCase();
@@ -10742,10 +10867,10 @@ function messages(strings) {
   const byStatement = /* @__PURE__ */ new Map();
   for (const s of strings) {
     const current = byStatement.get(s.statement);
-    if (current) current.text += s.value;
+    if (current) current.text += ` ${s.value}`;
     else byStatement.set(s.statement, { line: s.line, text: s.value });
   }
-  return [...byStatement.values()];
+  return [...byStatement.values()].map((m) => ({ ...m, text: m.text.replace(/\s+/g, " ").trim() }));
 }
 function at(w) {
   return { file: w.file, line: w.line, note: w.text };
@@ -10764,7 +10889,10 @@ var kubeProxyWarns = {
       );
     }
     const first = warnings[0];
-    return pass(`kube-proxy warns that ipvs is deprecated at ${first.file}:${first.line}`, warnings.map(at));
+    return pass(
+      `kube-proxy warns that ipvs is deprecated at ${first.file}:${first.line}`,
+      warnings.map(at)
+    );
   }
 };
 function releasesToName(ctx) {
@@ -10792,7 +10920,10 @@ var warningAnnouncesSchedule = {
     }
     const complete = warnings.find((w) => releases.every((r) => namesRelease(w.text, r)));
     if (complete) {
-      return pass(`the ipvs warning at ${complete.file}:${complete.line} names ${releases.join(" and ")}`, [at(complete)]);
+      return pass(
+        `the ipvs warning at ${complete.file}:${complete.line} names ${releases.join(" and ")}`,
+        [at(complete)]
+      );
     }
     const best = warnings[0];
     const missing = releases.filter((r) => !namesRelease(best.text, r));
@@ -10826,7 +10957,14 @@ import nodePath from "node:path";
 
 // src/evidence/git.ts
 import { spawn } from "node:child_process";
-var SAFE_CONFIG = ["-c", "core.fsmonitor=false", "-c", "core.hooksPath=/dev/null", "-c", "diff.external="];
+var SAFE_CONFIG = [
+  "-c",
+  "core.fsmonitor=false",
+  "-c",
+  "core.hooksPath=/dev/null",
+  "-c",
+  "diff.external="
+];
 function execGit(cwd, args) {
   return new Promise((resolve, reject) => {
     const child = spawn("git", [...SAFE_CONFIG, ...args], {
@@ -10840,11 +10978,19 @@ function execGit(cwd, args) {
     child.stderr.on("data", (chunk) => err.push(chunk));
     child.on("error", (error62) => {
       const missing = error62.code === "ENOENT";
-      reject(new UserError(missing ? "git is not installed or not on PATH: kep-gate needs git" : `git failed to start: ${error62.message}`));
+      reject(
+        new UserError(
+          missing ? "git is not installed or not on PATH: kep-gate needs git" : `git failed to start: ${error62.message}`
+        )
+      );
     });
     child.on(
       "close",
-      (code) => resolve({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8") })
+      (code) => resolve({
+        code: code ?? 1,
+        stdout: Buffer.concat(out),
+        stderr: Buffer.concat(err).toString("utf8")
+      })
     );
   });
 }
@@ -10867,10 +11013,13 @@ var WorktreeRepo = class _WorktreeRepo {
     try {
       root = await fs.realpath(dir);
     } catch {
-      throw new UserError(`the repository folder "${dir}" does not exist: pass the path of a checkout`);
+      throw new UserError(
+        `the repository folder "${dir}" does not exist: pass the path of a checkout`
+      );
     }
     const stat = await fs.stat(root);
-    if (!stat.isDirectory()) throw new UserError(`"${dir}" is not a folder: pass the path of a checkout`);
+    if (!stat.isDirectory())
+      throw new UserError(`"${dir}" is not a folder: pass the path of a checkout`);
     return new _WorktreeRepo(root);
   }
   read(path2) {
@@ -10910,7 +11059,7 @@ var WorktreeRepo = class _WorktreeRepo {
   async grep(query) {
     const indexed = await this.isGitTop();
     const mode = indexed ? ["--untracked"] : ["--no-index"];
-    const args = ["grep", ...mode, "-n", "-I", "-z", "--no-color", "-E"];
+    const args = ["grep", ...mode, "-n", "-I", "-z", "--no-color", "-F"];
     if (query.ignoreCase) args.push("-i");
     for (const pattern of query.patterns) args.push("-e", pattern);
     args.push(
@@ -10921,7 +11070,9 @@ var WorktreeRepo = class _WorktreeRepo {
     const result = await execGit(this.root, args);
     if (result.code === 1) return [];
     if (result.code !== 0) {
-      throw new UserError(`searching ${this.root} with git grep failed: ${result.stderr.trim().split("\n")[0]}`);
+      throw new UserError(
+        `searching ${this.root} with git grep failed: ${result.stderr.trim().split("\n")[0]}`
+      );
     }
     return parseGrepOutput(result.stdout.toString("utf8"));
   }
@@ -10954,7 +11105,9 @@ var WorktreeRepo = class _WorktreeRepo {
   async inside(path2) {
     const rel = normalize(path2);
     if (nodePath.isAbsolute(path2) || rel === ".." || rel.startsWith("../")) {
-      throw new UserError(`"${path2}" is outside the repository: use a path relative to the checkout`);
+      throw new UserError(
+        `"${path2}" is outside the repository: use a path relative to the checkout`
+      );
     }
     let real;
     try {
@@ -10963,7 +11116,11 @@ var WorktreeRepo = class _WorktreeRepo {
       return void 0;
     }
     if (real !== this.root && !real.startsWith(this.root + nodePath.sep)) {
-      throw new DataError(rel, void 0, `is a symbolic link that leads out of the repository (to ${real}); kep-gate only reads files inside the checkout`);
+      throw new DataError(
+        rel,
+        void 0,
+        `is a symbolic link that leads out of the repository (to ${real}); kep-gate only reads files inside the checkout`
+      );
     }
     return real;
   }
@@ -11606,7 +11763,7 @@ __export(util_exports, {
   defineLazyInternal: () => defineLazyInternal,
   derived: () => derived,
   esc: () => esc,
-  escapeRegex: () => escapeRegex2,
+  escapeRegex: () => escapeRegex,
   explicitlyAborted: () => explicitlyAborted,
   extend: () => extend,
   finalizeIssue: () => finalizeIssue,
@@ -11951,7 +12108,7 @@ var primitiveTypes = /* @__PURE__ */ new Set([
   "symbol",
   "undefined"
 ]);
-function escapeRegex2(str) {
+function escapeRegex(str) {
   return str.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 function clone(inst, def, params) {
@@ -13006,7 +13163,7 @@ function emoji() {
 var ipv4 = /^(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])$/;
 var ipv6 = /^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))$/;
 var mac = (delimiter) => {
-  const escapedDelim = escapeRegex2(delimiter ?? ":");
+  const escapedDelim = escapeRegex(delimiter ?? ":");
   return new RegExp(`^(?:[0-9A-F]{2}${escapedDelim}){5}[0-9A-F]{2}$|^(?:[0-9a-f]{2}${escapedDelim}){5}[0-9a-f]{2}$`);
 };
 var cidrv4 = /^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\/([0-9]|[1-2][0-9]|3[0-2])$/;
@@ -13431,7 +13588,7 @@ var $ZodCheckUpperCase = /* @__PURE__ */ $constructor("$ZodCheckUpperCase", (ins
 });
 var $ZodCheckIncludes = /* @__PURE__ */ $constructor("$ZodCheckIncludes", (inst, def) => {
   $ZodCheck.init(inst, def);
-  const escapedRegex = escapeRegex2(def.includes);
+  const escapedRegex = escapeRegex(def.includes);
   const pattern = new RegExp(typeof def.position === "number" ? `^.{${def.position},}${escapedRegex}` : escapedRegex);
   def.pattern = pattern;
   inst._zod.check = (payload) => {
@@ -13450,7 +13607,7 @@ var $ZodCheckIncludes = /* @__PURE__ */ $constructor("$ZodCheckIncludes", (inst,
 });
 var $ZodCheckStartsWith = /* @__PURE__ */ $constructor("$ZodCheckStartsWith", (inst, def) => {
   $ZodCheck.init(inst, def);
-  const pattern = new RegExp(`^${escapeRegex2(def.prefix)}.*`);
+  const pattern = new RegExp(`^${escapeRegex(def.prefix)}.*`);
   def.pattern ?? (def.pattern = pattern);
   inst._zod.check = (payload) => {
     if (payload.value.startsWith(def.prefix))
@@ -13468,7 +13625,7 @@ var $ZodCheckStartsWith = /* @__PURE__ */ $constructor("$ZodCheckStartsWith", (i
 });
 var $ZodCheckEndsWith = /* @__PURE__ */ $constructor("$ZodCheckEndsWith", (inst, def) => {
   $ZodCheck.init(inst, def);
-  const pattern = new RegExp(`.*${escapeRegex2(def.suffix)}$`);
+  const pattern = new RegExp(`.*${escapeRegex(def.suffix)}$`);
   def.pattern ?? (def.pattern = pattern);
   inst._zod.check = (payload) => {
     if (payload.value.endsWith(def.suffix))
@@ -15461,7 +15618,7 @@ var $ZodEnum = /* @__PURE__ */ $constructor("$ZodEnum", (inst, def) => {
   inst._zod.values = valuesSet;
   defineLazyInternal(inst, "pattern", (zod) => {
     const patternValues = getEnumValues(zod.def.entries).filter((k) => propertyKeyTypes.has(typeof k));
-    return new RegExp(patternValues.length ? `^(${patternValues.map((o) => escapeRegex2(o.toString())).join("|")})$` : "^[^\\s\\S]$");
+    return new RegExp(patternValues.length ? `^(${patternValues.map((o) => escapeRegex(o.toString())).join("|")})$` : "^[^\\s\\S]$");
   });
   inst._zod.parse = (payload, _ctx) => {
     const input2 = payload.value;
@@ -15483,7 +15640,7 @@ var $ZodLiteral = /* @__PURE__ */ $constructor("$ZodLiteral", (inst, def) => {
   inst._zod.values = values;
   defineLazyInternal(inst, "pattern", (zod) => {
     const vals = zod.def.values;
-    return new RegExp(vals.length ? `^(${vals.map((o) => typeof o === "string" ? escapeRegex2(o) : o ? escapeRegex2(o.toString()) : String(o)).join("|")})$` : "^[^\\s\\S]$");
+    return new RegExp(vals.length ? `^(${vals.map((o) => typeof o === "string" ? escapeRegex(o) : o ? escapeRegex(o.toString()) : String(o)).join("|")})$` : "^[^\\s\\S]$");
   });
   inst._zod.parse = (payload, _ctx) => {
     const input2 = payload.value;
@@ -15879,7 +16036,7 @@ var $ZodTemplateLiteral = /* @__PURE__ */ $constructor("$ZodTemplateLiteral", (i
       }
       regexParts.push(cleanRegex(source));
     } else if (part === null || primitiveTypes.has(typeof part)) {
-      regexParts.push(escapeRegex2(`${part}`));
+      regexParts.push(escapeRegex(`${part}`));
     } else {
       throw new Error(`Invalid template literal part: ${part}`);
     }
@@ -30844,7 +31001,12 @@ async function evaluate(input2) {
         return { ...base, status: "next", message: `due from ${formatMinor(from)}`, evidence: [] };
       }
       if (criterion.repo !== kind) {
-        return { ...base, status: "skipped", message: `checked in ${OTHER_REPO[criterion.repo]}`, evidence: [] };
+        return {
+          ...base,
+          status: "skipped",
+          message: `checked in ${OTHER_REPO[criterion.repo]}`,
+          evidence: []
+        };
       }
       const exemption2 = policy.exemptions.find((e) => e.criterion === criterion.id);
       if (exemption2) {
@@ -30853,9 +31015,15 @@ async function evaluate(input2) {
       const outcome = await runCheck(criterion, ctx);
       if ("error" in outcome) {
         errors.push(outcome.error);
-        return { ...base, status: "fail", message: `could not be checked: ${outcome.error}`, evidence: outcome.evidence };
+        return {
+          ...base,
+          status: "fail",
+          message: `could not be checked: ${outcome.error}`,
+          evidence: outcome.evidence
+        };
       }
-      if ("skipped" in outcome) return { ...base, status: "skipped", message: outcome.skipped, evidence: [] };
+      if ("skipped" in outcome)
+        return { ...base, status: "skipped", message: outcome.skipped, evidence: [] };
       const status = outcome.pass ? "pass" : rules.severity === "warning" ? "warning" : "fail";
       return { ...base, status, message: outcome.message, evidence: outcome.evidence };
     })
@@ -30881,7 +31049,10 @@ async function runCheck(criterion, ctx) {
     const place2 = error62;
     const evidence = typeof place2.file === "string" ? [{ file: place2.file, line: typeof place2.line === "number" ? place2.line : void 0 }] : [];
     const known = error62 instanceof UserError || evidence.length > 0;
-    return { error: known ? oneLine(error62) : `internal error in kep-gate (please report it): ${oneLine(error62)}`, evidence };
+    return {
+      error: known ? oneLine(error62) : `internal error in kep-gate (please report it): ${oneLine(error62)}`,
+      evidence
+    };
   }
 }
 function currentStage(policy, target) {
@@ -30926,9 +31097,21 @@ var KEP_5495 = {
     // Stage 4's text says "LockToDefault: false"; stage 2 and Kubernetes' gate lifecycle (lock
     // before removal) say true. The policy follows stage 2 (CRITERIA.md section 3).
     gateSpec: [
-      { from: "2", until: "3", default: true, lockToDefault: false, preRelease: ["GA", "Deprecated"] },
+      {
+        from: "2",
+        until: "3",
+        default: true,
+        lockToDefault: false,
+        preRelease: ["GA", "Deprecated"]
+      },
       { from: "3", until: "4", default: false, lockToDefault: false, preRelease: ["Deprecated"] },
-      { from: "4", until: "cleanup", default: false, lockToDefault: true, preRelease: ["Deprecated"] }
+      {
+        from: "4",
+        until: "cleanup",
+        default: false,
+        lockToDefault: true,
+        preRelease: ["Deprecated"]
+      }
     ],
     announce: [
       { from: "2", until: "3", names: ["3", "4"] },
@@ -30979,23 +31162,29 @@ function loadPolicy(knownCriteria, override) {
   let locate = () => "built-in policy kep-5495";
   if (override) {
     const { file: file2, text } = override;
-    if (text.includes("\0")) throw new UserError(`${file2}: is not a text file; a policy is YAML`);
+    if (text.includes("\0"))
+      throw new UserError(`${file2}: is not a text file; a policy is YAML`);
     const lines = new import_yaml2.LineCounter();
-    const doc = (0, import_yaml2.parseDocument)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    const doc = (0, import_yaml2.parseDocument)(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: true });
     const syntax = doc.errors[0];
     if (syntax) {
       const line = syntax.linePos?.[0].line;
-      throw new UserError(`${file2}${line ? `:${line}` : ""}: not valid YAML: ${firstLine(syntax.message)}`);
+      throw new UserError(
+        `${file2}${line ? `:${line}` : ""}: not valid YAML: ${firstLine(syntax.message)}`
+      );
     }
     const data = doc.toJS();
     if (data !== null && data !== void 0 && !isPlainObject2(data)) {
-      throw new UserError(`${file2}:1: a policy file is a mapping of keys (stages, kubernetes, criteria, exemptions)`);
+      throw new UserError(
+        `${file2}:1: a policy file is a mapping of keys (stages, kubernetes, criteria, exemptions)`
+      );
     }
     merged = mergeOverride(merged, data ?? {});
     locate = (path2) => `${file2}${lineOf(doc, lines, path2)}`;
   }
   const parsed = policySchema.safeParse(merged);
   const problems = parsed.success ? [] : parsed.error.issues.map((i) => describe3(i, locate));
+  problems.push(...unknownCriteria(merged, knownCriteria, locate));
   if (parsed.success) problems.push(...crossChecks(parsed.data, knownCriteria, locate));
   if (problems.length > 0 || !parsed.success) {
     throw new UserError(`the policy is not valid: ${problems.join("; ")}`);
@@ -31005,14 +31194,11 @@ function loadPolicy(knownCriteria, override) {
 function crossChecks(policy, knownCriteria, locate) {
   const problems = [];
   const known = new Set(knownCriteria);
-  for (const id of Object.keys(policy.criteria)) {
-    if (!known.has(id)) {
-      problems.push(`${locate(["criteria", id])}: criteria.${id}: no such criterion (known: ${[...known].join(", ")})`);
-    }
-  }
   policy.exemptions.forEach((e, i) => {
     if (!known.has(e.criterion)) {
-      problems.push(`${locate(["exemptions", i, "criterion"])}: exemptions[${i}].criterion: "${e.criterion}" is not a criterion id`);
+      problems.push(
+        `${locate(["exemptions", i, "criterion"])}: exemptions[${i}].criterion: "${e.criterion}" is not a criterion id`
+      );
     }
   });
   const versions = Object.entries(policy.stages);
@@ -31022,10 +31208,19 @@ function crossChecks(policy, knownCriteria, locate) {
     const [pa, pb] = prev.split(".").map(Number);
     const [ca, cb] = current.split(".").map(Number);
     if (ca < pa || ca === pa && cb <= pb) {
-      problems.push(`${locate(["stages", id])}: stages.${id}: ${current} must come after stage ${prevId} (${prev})`);
+      problems.push(
+        `${locate(["stages", id])}: stages.${id}: ${current} must come after stage ${prevId} (${prev})`
+      );
     }
   }
   return problems;
+}
+function unknownCriteria(merged, knownCriteria, locate) {
+  const criteria = isPlainObject2(merged) ? merged.criteria : void 0;
+  if (!isPlainObject2(criteria)) return [];
+  return Object.keys(criteria).filter((id) => !knownCriteria.includes(id)).map(
+    (id) => `${locate(["criteria", id])}: criteria.${id}: no such criterion (known: ${knownCriteria.join(", ")})`
+  );
 }
 function describe3(issue2, locate) {
   const path2 = issue2.path;
@@ -31050,7 +31245,9 @@ function keyNode(doc, path2) {
   const parent = doc.getIn(path2.slice(0, -1), true);
   if (!(0, import_yaml2.isMap)(parent)) return void 0;
   const last = String(path2[path2.length - 1]);
-  const pair = parent.items.find((p) => String(p.key?.value ?? p.key) === last);
+  const pair = parent.items.find(
+    (p) => String(p.key?.value ?? p.key) === last
+  );
   return pair?.key;
 }
 function mergeOverride(base, override) {
@@ -31164,17 +31361,23 @@ async function readPolicyFile(root, base, file2) {
   try {
     real = await fs2.realpath(abs);
   } catch {
-    throw new UserError(`policy file "${file2}" does not exist: give a path to a YAML file inside the repository`);
+    throw new UserError(
+      `policy file "${file2}" does not exist: give a path to a YAML file inside the repository`
+    );
   }
   if (real !== root && !real.startsWith(root + nodePath2.sep)) {
-    throw new UserError(`policy file "${file2}" is outside the repository (${real}): keep the policy file in the checkout`);
+    throw new UserError(
+      `policy file "${file2}" is outside the repository (${real}): keep the policy file in the checkout`
+    );
   }
   const shown = nodePath2.relative(root, real).split(nodePath2.sep).join("/");
   try {
     return { file: shown, text: await fs2.readFile(real, "utf8") };
   } catch (error62) {
     const code = error62.code;
-    throw new UserError(`policy file "${shown}" cannot be read (${code === "EISDIR" ? "it is a folder" : code}): give a path to a YAML file`);
+    throw new UserError(
+      `policy file "${shown}" cannot be read (${code === "EISDIR" ? "it is a folder" : code}): give a path to a YAML file`
+    );
   }
 }
 
@@ -31198,7 +31401,12 @@ function plan(policy, criteria, target) {
       explain: criterion.explain
     });
   }
-  return { kep: policy.kep, target: formatMinor(target), stage: currentStage(policy, target), items };
+  return {
+    kep: policy.kep,
+    target: formatMinor(target),
+    stage: currentStage(policy, target),
+    items
+  };
 }
 function renderPlanText(p) {
   const window2 = (i) => `${i.due.from ? `from ${i.due.from}` : "always"}${i.due.until ? ` until ${i.due.until}` : ""}`;
@@ -31208,7 +31416,10 @@ function renderPlanText(p) {
     lines.push("", state === "due" ? "Due:" : "Coming next:");
     if (items.length === 0) lines.push("  (none)");
     for (const i of items) {
-      lines.push(`  ${i.id} [stage ${i.stage}, ${i.severity}, ${window2(i)}, ${i.repo}]`, `      ${i.explain}`);
+      lines.push(
+        `  ${i.id} [stage ${i.stage}, ${i.severity}, ${window2(i)}, ${i.repo}]`,
+        `      ${i.explain}`
+      );
     }
   }
   return lines.join("\n") + "\n";
@@ -31231,7 +31442,13 @@ function toJson(report) {
       status: c.status,
       severity: c.severity,
       message: c.message,
-      evidence: c.evidence.map((e) => ({ file: e.file, ...e.line ? { line: e.line } : {}, ...e.note ? { note: e.note } : {} }))
+      explain: c.explain,
+      due: c.due,
+      evidence: c.evidence.map((e) => ({
+        file: e.file,
+        ...e.line ? { line: e.line } : {},
+        ...e.note ? { note: e.note } : {}
+      }))
     }))
   };
 }
@@ -31266,14 +31483,20 @@ function renderMarkdown(report) {
   for (const c of due) lines.push(...item(c));
   if (next.length > 0) {
     lines.push("", "### Coming next", "");
-    for (const c of next) lines.push(`- [ ] \u{1F51C} \`${c.id}\` (stage ${c.stage}, due from ${c.due.from}): ${escapeMarkdown(c.explain)}`);
+    for (const c of next)
+      lines.push(
+        `- [ ] \u{1F51C} \`${c.id}\` (stage ${c.stage}, due from ${c.due.from}): ${escapeMarkdown(c.explain)}`
+      );
   }
   return lines.join("\n") + "\n";
 }
 function item(c) {
   const done = c.status === "pass" || c.status === "exempt";
-  const out = [`- [${done ? "x" : " "}] ${ICON[c.status]} \`${c.id}\` (stage ${c.stage}, ${c.status}): ${escapeMarkdown(c.message)}`];
-  for (const e of c.evidence.slice(0, 10)) out.push(`  - ${place(e)}${e.note ? `: ${escapeMarkdown(e.note)}` : ""}`);
+  const out = [
+    `- [${done ? "x" : " "}] ${ICON[c.status]} \`${c.id}\` (stage ${c.stage}, ${c.status}): ${escapeMarkdown(c.message)}`
+  ];
+  for (const e of c.evidence.slice(0, 10))
+    out.push(`  - ${place(e)}${e.note ? `: ${escapeMarkdown(e.note)}` : ""}`);
   if (c.evidence.length > 10) out.push(`  - and ${c.evidence.length - 10} more`);
   return out;
 }
@@ -31285,7 +31508,14 @@ function escapeMarkdown(text) {
 }
 
 // src/report/text.ts
-var LABEL = { pass: "PASS", fail: "FAIL", warning: "WARN", exempt: "EXEMPT", skipped: "SKIP", next: "NEXT" };
+var LABEL = {
+  pass: "PASS",
+  fail: "FAIL",
+  warning: "WARN",
+  exempt: "EXEMPT",
+  skipped: "SKIP",
+  next: "NEXT"
+};
 function renderText(report) {
   const lines = [
     `KEP-${report.kep} (${report.policy}) on ${report.kind} at ${report.target} (from ${report.targetSource}), stage ${report.stage}: ${report.result.toUpperCase()}`
@@ -31330,19 +31560,25 @@ async function main(argv, out, err) {
       out(USAGE + "\n");
       return values.help ? 0 : 2;
     }
-    if (positionals.length > 1) throw new UserError(`unexpected argument "${positionals[1]}": see kep-gate --help`);
+    if (positionals.length > 1)
+      throw new UserError(`unexpected argument "${positionals[1]}": see kep-gate --help`);
     const format = values.format;
-    if (!FORMATS.includes(format)) throw new UserError(`--format "${values.format}" is not known: use text, markdown or json`);
+    if (!FORMATS.includes(format))
+      throw new UserError(`--format "${values.format}" is not known: use text, markdown or json`);
     if (command === "plan") {
       if (!values.target) throw new UserError(`plan needs --target (${ACCEPTED_TARGET_FORMS})`);
       const target = parseMinor(values.target);
-      if (!target) throw new UserError(`--target "${values.target}" is not a release: use ${ACCEPTED_TARGET_FORMS}`);
+      if (!target)
+        throw new UserError(
+          `--target "${values.target}" is not a release: use ${ACCEPTED_TARGET_FORMS}`
+        );
       const override = values.policy ? await readPlainPolicy(values.policy) : void 0;
       const result = plan(loadPolicy(CRITERION_IDS, override), CRITERIA, target);
       out(format === "json" ? JSON.stringify(result, null, 2) + "\n" : renderPlanText(result));
       return 0;
     }
-    if (command !== "check") throw new UserError(`unknown command "${command}": use check or plan (see kep-gate --help)`);
+    if (command !== "check")
+      throw new UserError(`unknown command "${command}": use check or plan (see kep-gate --help)`);
     const report = await check2({
       repoDir: values.repo ?? process.cwd(),
       target: values.target,
@@ -31350,7 +31586,9 @@ async function main(argv, out, err) {
       policy: values.policy,
       policyBase: process.cwd()
     });
-    out(format === "json" ? renderJson(report) : format === "markdown" ? renderMarkdown(report) : renderText(report));
+    out(
+      format === "json" ? renderJson(report) : format === "markdown" ? renderMarkdown(report) : renderText(report)
+    );
     for (const e of report.errors) err(`kep-gate: error: ${e}
 `);
     if (report.errors.length > 0) return 2;
@@ -31363,9 +31601,14 @@ async function main(argv, out, err) {
 }
 async function readPlainPolicy(file2) {
   try {
-    return { file: nodePath3.relative(process.cwd(), nodePath3.resolve(file2)) || file2, text: await fs3.readFile(file2, "utf8") };
+    return {
+      file: nodePath3.relative(process.cwd(), nodePath3.resolve(file2)) || file2,
+      text: await fs3.readFile(file2, "utf8")
+    };
   } catch (error62) {
-    throw new UserError(`policy file "${file2}" cannot be read (${error62.code}): give a path to a YAML file`);
+    throw new UserError(
+      `policy file "${file2}" cannot be read (${error62.code}): give a path to a YAML file`
+    );
   }
 }
 

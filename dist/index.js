@@ -29966,7 +29966,7 @@ function info(message) {
 }
 
 // src/main.ts
-import nodePath3 from "node:path";
+import nodePath4 from "node:path";
 
 // node_modules/@actions/github/lib/context.js
 import { readFileSync, existsSync as existsSync2 } from "fs";
@@ -34096,6 +34096,9 @@ var GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaults
 // node_modules/@actions/github/lib/github.js
 var context2 = new Context();
 
+// src/action/inputs.ts
+import nodePath from "node:path";
+
 // src/errors.ts
 var UserError = class extends Error {
   constructor(message) {
@@ -34122,12 +34125,14 @@ function oneLine(error63) {
 function getInputs() {
   const mode = getInput("mode") || "enforce";
   if (mode !== "enforce" && mode !== "report") {
-    throw new UserError(`input mode "${mode}" is not known: use enforce (fail the step on failed criteria) or report (never fail)`);
+    throw new UserError(
+      `input mode "${mode}" is not known: use enforce (fail the step on failed criteria) or report (never fail)`
+    );
   }
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const pull = context2.payload.pull_request;
   return {
-    repoDir: getInput("path") || workspace,
+    repoDir: checkoutPath(workspace, getInput("path")),
     target: getInput("target-release") || void 0,
     repoKind: getInput("repo-kind") || void 0,
     policy: getInput("policy") || void 0,
@@ -34137,10 +34142,20 @@ function getInputs() {
     ref: context2.ref || void 0
   };
 }
+function checkoutPath(workspace, input2) {
+  const resolved = nodePath.resolve(workspace, input2);
+  const relative = nodePath.relative(workspace, resolved);
+  if (relative.startsWith("..") || nodePath.isAbsolute(relative)) {
+    throw new UserError(
+      `input path "${input2}" is outside the workspace (${workspace}): give a folder relative to it`
+    );
+  }
+  return resolved;
+}
 
 // src/check.ts
 import { promises as fs4 } from "node:fs";
-import nodePath2 from "node:path";
+import nodePath3 from "node:path";
 
 // src/criteria/backports.ts
 var nftablesBackports = {
@@ -34156,41 +34171,82 @@ var nftablesBackports = {
 
 // src/evidence/feature-list.ts
 var import_yaml = __toESM(require_dist(), 1);
-function readFeatureList(file2, text) {
-  if (text.includes("\0")) throw new DataError(file2, void 0, "is not a text file (binary data where YAML was expected)");
-  const lines = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text, { lineCounter: lines, prettyErrors: false });
-  const syntax = doc.errors[0];
-  if (syntax) {
-    throw new DataError(file2, syntax.linePos?.[0].line, `is not valid YAML: ${syntax.message.split("\n")[0]}`);
+function readFeatureListEntry(file2, text, name) {
+  if (text.includes("\0"))
+    throw new DataError(file2, void 0, "is not a text file (binary data where YAML was expected)");
+  const entries = /^- name: *["']?([A-Za-z0-9_.-]+)["']? *$/gm;
+  let start;
+  let end = text.length;
+  let sawEntry = false;
+  for (let m = entries.exec(text); m; m = entries.exec(text)) {
+    sawEntry = true;
+    if (start) {
+      end = m.index;
+      break;
+    }
+    if (m[1] === name) start = { index: m.index, line: lineAt(text, m.index) };
   }
-  const lineOf2 = (node2) => node2?.range ? lines.linePos(node2.range[0]).line : 1;
+  if (!sawEntry && text.trim() !== "" && text.trim() !== "[]") {
+    throw new DataError(
+      file2,
+      1,
+      'is not a feature list: expected entries like "- name: SomeGate" with versionedSpecs'
+    );
+  }
+  if (!start) return void 0;
+  return parseEntry(file2, text.slice(start.index, end), start.line - 1);
+}
+function parseEntry(file2, block, lineOffset) {
+  const lines = new import_yaml.LineCounter();
+  const doc = (0, import_yaml.parseDocument)(block, { lineCounter: lines, prettyErrors: true });
+  const syntax = doc.errors[0];
+  const lineOf2 = (node2) => lineOffset + (node2?.range ? lines.linePos(node2.range[0]).line : 1);
+  if (syntax) {
+    const line = lineOffset + (syntax.linePos?.[0].line ?? 1);
+    throw new DataError(file2, line, `is not valid YAML: ${syntax.message.split("\n")[0]}`);
+  }
   const root = doc.contents;
-  if (root === null || root === void 0) return [];
-  if (!(0, import_yaml.isSeq)(root)) throw new DataError(file2, lineOf2(root), "should be a list of gates (- name: X)");
-  return root.items.map((item2) => {
-    if (!(0, import_yaml.isMap)(item2)) throw new DataError(file2, lineOf2(item2), "each gate should be a mapping with name and versionedSpecs");
-    const name = item2.get("name");
-    if (typeof name !== "string") throw new DataError(file2, lineOf2(item2), "a gate has no name");
-    const specsNode = item2.get("versionedSpecs", true);
-    if (!(0, import_yaml.isSeq)(specsNode)) throw new DataError(file2, lineOf2(item2), `gate ${name} has no versionedSpecs list`);
-    const specs = specsNode.items.map((specNode) => {
-      if (!(0, import_yaml.isMap)(specNode)) throw new DataError(file2, lineOf2(specNode), `gate ${name}: each spec should be a mapping`);
-      const version3 = specNode.get("version", true);
-      const versionText = (0, import_yaml.isScalar)(version3) ? String(version3.value ?? "") : "";
-      if (versionText !== "" && !/^\d+\.\d+$/.test(versionText)) {
-        throw new DataError(file2, lineOf2(specNode), `gate ${name}: version "${versionText}" should be written like "1.37"`);
-      }
-      return {
-        version: versionText || void 0,
-        default: specNode.get("default") === true,
-        lockToDefault: specNode.get("lockToDefault") === true,
-        preRelease: String(specNode.get("preRelease") ?? ""),
-        line: lineOf2(specNode)
-      };
-    });
-    return { name, line: lineOf2(item2), layout: "versioned", specs };
+  const item2 = (0, import_yaml.isSeq)(root) ? root.items[0] : void 0;
+  if (!(0, import_yaml.isMap)(item2))
+    throw new DataError(
+      file2,
+      lineOf2(root),
+      "each gate should be a mapping with name and versionedSpecs"
+    );
+  const name = String(item2.get("name"));
+  const specsNode = item2.get("versionedSpecs", true);
+  if (!(0, import_yaml.isSeq)(specsNode))
+    throw new DataError(file2, lineOf2(item2), `gate ${name} has no versionedSpecs list`);
+  const specs = specsNode.items.map((specNode) => {
+    if (!(0, import_yaml.isMap)(specNode))
+      throw new DataError(
+        file2,
+        lineOf2(specNode),
+        `gate ${name}: each spec should be a mapping`
+      );
+    const version3 = specNode.get("version", true);
+    const versionText = (0, import_yaml.isScalar)(version3) ? String(version3.value ?? "") : "";
+    if (versionText !== "" && !/^\d+\.\d+$/.test(versionText)) {
+      throw new DataError(
+        file2,
+        lineOf2(specNode),
+        `gate ${name}: version "${versionText}" should be written like "1.37"`
+      );
+    }
+    return {
+      version: versionText || void 0,
+      default: specNode.get("default") === true,
+      lockToDefault: specNode.get("lockToDefault") === true,
+      preRelease: String(specNode.get("preRelease") ?? ""),
+      line: lineOf2(specNode)
+    };
   });
+  return { name, line: lineOf2(item2), layout: "versioned", specs };
+}
+function lineAt(text, index) {
+  let line = 1;
+  for (let i = text.indexOf("\n"); i !== -1 && i < index; i = text.indexOf("\n", i + 1)) line++;
+  return line;
 }
 
 // src/evidence/go-types.ts
@@ -34840,7 +34896,8 @@ function compareMinor(a, b) {
 }
 function minor(text) {
   const parsed = parseMinor(text);
-  if (!parsed) throw new Error(`"${text}" is not a release version (expected ${ACCEPTED_TARGET_FORMS})`);
+  if (!parsed)
+    throw new Error(`"${text}" is not a release version (expected ${ACCEPTED_TARGET_FORMS})`);
   return parsed;
 }
 function isBefore(a, b) {
@@ -34867,7 +34924,11 @@ function gateFacts(ctx) {
       if (!go) continue;
       const decl = go.featureConsts.find((c) => c.value === gate || c.name === gate);
       if (decl && !facts.declaration) {
-        facts.declaration = { file: file2, line: decl.line, note: `${decl.name} featuregate.Feature = "${decl.value}"` };
+        facts.declaration = {
+          file: file2,
+          line: decl.line,
+          note: `${decl.name} featuregate.Feature = "${decl.value}"`
+        };
         constName = decl.name;
       }
     }
@@ -34879,7 +34940,7 @@ function gateFacts(ctx) {
     for (const file2 of kubernetes.featureLists) {
       const text = await ctx.repo.read(file2);
       if (text === void 0) continue;
-      const entry = readFeatureList(file2, text).find((g) => g.name === gate);
+      const entry = readFeatureListEntry(file2, text, gate);
       if (entry) {
         facts.list = { file: file2, entry };
         break;
@@ -34918,7 +34979,7 @@ function ipvsImports(ctx) {
   return ctx.memo("ipvs-imports", async () => {
     const { ipvsImport } = ctx.policy.kubernetes;
     const hits = await ctx.repo.grep({
-      patterns: [`"${escapeRegex(ipvsImport)}(/[^"]*)?"`],
+      patterns: [`"${ipvsImport}`],
       include: ["**/*.go"],
       exclude: ["vendor/**"]
     });
@@ -34936,9 +34997,6 @@ function ipvsImports(ctx) {
 }
 function filesOf(hits) {
   return [...new Set(hits.map((h) => h.file))];
-}
-function escapeRegex(text) {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 // src/criteria/types.ts
@@ -34977,9 +35035,14 @@ var ipvsFlagsNoop = {
     const evidence = [];
     const missing = states.filter((s) => s.registered === void 0);
     const unmarked = states.filter((s) => s.registered !== void 0 && s.deprecated === void 0);
-    if (missing.length) problems.push(`no longer registered: ${missing.map((s) => `--${s.name}`).join(", ")}`);
-    for (const s of unmarked) evidence.push({ file: file2, line: s.registered, note: `--${s.name} is not marked deprecated` });
-    if (unmarked.length) problems.push(`not marked deprecated or warned: ${unmarked.map((s) => `--${s.name}`).join(", ")}`);
+    if (missing.length)
+      problems.push(`no longer registered: ${missing.map((s) => `--${s.name}`).join(", ")}`);
+    for (const s of unmarked)
+      evidence.push({ file: file2, line: s.registered, note: `--${s.name} is not marked deprecated` });
+    if (unmarked.length)
+      problems.push(
+        `not marked deprecated or warned: ${unmarked.map((s) => `--${s.name}`).join(", ")}`
+      );
     let typeFound;
     const typeDecl = new RegExp(`^\\s*(type\\s+)?${configType}\\s+struct\\b`, "m");
     for (const typeFile of configTypeFiles) {
@@ -34990,31 +35053,46 @@ var ipvsFlagsNoop = {
         break;
       }
     }
-    if (!typeFound) problems.push(`${configType} is no longer declared in ${configTypeFiles.join(" or ")}, so old configs stop parsing`);
-    if (problems.length > 0) return fail(problems.join("; "), evidence.length ? evidence : [{ file: file2 }]);
-    return pass(`all ${names.length} --ipvs-* flags are still registered and marked deprecated; ${configType} still parses`, [
-      ...states.map((s) => ({ file: file2, line: s.deprecated, note: `--${s.name}` })),
-      typeFound
-    ]);
+    if (!typeFound)
+      problems.push(
+        `${configType} is no longer declared in ${configTypeFiles.join(" or ")}, so old configs stop parsing`
+      );
+    if (problems.length > 0)
+      return fail(problems.join("; "), evidence.length ? evidence : [{ file: file2 }]);
+    return pass(
+      `all ${names.length} --ipvs-* flags are still registered and marked deprecated; ${configType} still parses`,
+      [...states.map((s) => ({ file: file2, line: s.deprecated, note: `--${s.name}` })), typeFound]
+    );
   }
 };
 
 // src/criteria/gate.ts
 function specEvidence(facts, spec) {
   const file2 = facts.specs.file;
-  return { file: file2, line: spec?.line ?? facts.specs.entry.line, note: spec ? describeSpec(spec) : void 0 };
+  return {
+    file: file2,
+    line: spec?.line ?? facts.specs.entry.line,
+    note: spec ? describeSpec(spec) : void 0
+  };
 }
 function listDisagreements(ctx, facts) {
   const list = facts.list;
   const go = facts.specs?.entry;
   if (!list || !go) return [];
-  if (!list.entry) return [{ file: list.file, note: `${ctx.policy.gate} is missing from the generated list` }];
+  if (!list.entry)
+    return [{ file: list.file, note: `${ctx.policy.gate} is missing from the generated list` }];
   const key = (s) => `${s.version}|${s.default}|${s.lockToDefault}|${s.preRelease}`;
   if (go.layout === "unversioned") {
     const listed = effectiveAtTarget(ctx, { specs: { file: list.file, entry: list.entry } });
     const goSpec = go.specs[0];
     if (!listed || !goSpec || key({ ...listed, version: void 0 }) !== key(goSpec)) {
-      return [{ file: list.file, line: listed?.line ?? list.entry.line, note: `list says ${listed ? describeSpec(listed) : "nothing"}, Go says ${goSpec ? describeSpec(goSpec) : "nothing"}` }];
+      return [
+        {
+          file: list.file,
+          line: listed?.line ?? list.entry.line,
+          note: `list says ${listed ? describeSpec(listed) : "nothing"}, Go says ${goSpec ? describeSpec(goSpec) : "nothing"}`
+        }
+      ];
     }
     return [];
   }
@@ -35022,10 +35100,20 @@ function listDisagreements(ctx, facts) {
   const listKeys = new Set(list.entry.specs.map(key));
   const out = [];
   for (const s of list.entry.specs) {
-    if (!goKeys.has(key(s))) out.push({ file: list.file, line: s.line, note: `list has ${describeSpec(s)}, which the Go spec list does not` });
+    if (!goKeys.has(key(s)))
+      out.push({
+        file: list.file,
+        line: s.line,
+        note: `list has ${describeSpec(s)}, which the Go spec list does not`
+      });
   }
   for (const s of go.specs) {
-    if (!listKeys.has(key(s))) out.push({ file: facts.specs.file, line: s.line, note: `Go has ${describeSpec(s)}, which the generated list does not` });
+    if (!listKeys.has(key(s)))
+      out.push({
+        file: facts.specs.file,
+        line: s.line,
+        note: `Go has ${describeSpec(s)}, which the generated list does not`
+      });
   }
   return out;
 }
@@ -35037,12 +35125,15 @@ var gateDeclared = {
     const facts = await gateFacts(ctx);
     const { gate, kubernetes } = ctx.policy;
     if (!facts.declaration) {
-      return fail(`${gate} is not declared as a featuregate.Feature in ${kubernetes.featureFiles.join(" or ")}`, [
-        { file: kubernetes.featureFiles[0] }
-      ]);
+      return fail(
+        `${gate} is not declared as a featuregate.Feature in ${kubernetes.featureFiles.join(" or ")}`,
+        [{ file: kubernetes.featureFiles[0] }]
+      );
     }
     if (!facts.specs) {
-      return fail(`${gate} is declared but has no spec list in the feature gate map`, [facts.declaration]);
+      return fail(`${gate} is declared but has no spec list in the feature gate map`, [
+        facts.declaration
+      ]);
     }
     const disagreements = listDisagreements(ctx, facts);
     if (disagreements.length > 0) {
@@ -35052,11 +35143,10 @@ var gateDeclared = {
       );
     }
     const listed = facts.list?.entry ? [{ file: facts.list.file, line: facts.list.entry.line }] : [];
-    return pass(`${gate} is declared with ${facts.specs.entry.specs.length} spec entries${listed.length ? ", and the generated list agrees" : ""}`, [
-      facts.declaration,
-      specEvidence(facts),
-      ...listed
-    ]);
+    return pass(
+      `${gate} is declared with ${facts.specs.entry.specs.length} spec entries${listed.length ? ", and the generated list agrees" : ""}`,
+      [facts.declaration, specEvidence(facts), ...listed]
+    );
   }
 };
 function expectationAt(ctx) {
@@ -35073,18 +35163,35 @@ var gateSpec = {
     if (!expected) return { skipped: "the policy expects no particular spec at this release" };
     const facts = await gateFacts(ctx);
     const { gate } = ctx.policy;
-    if (!facts.specs) return fail(`${gate} has no spec list, so it has no spec at ${formatMinor(ctx.target)}`, facts.declaration ? [facts.declaration] : []);
+    if (!facts.specs)
+      return fail(
+        `${gate} has no spec list, so it has no spec at ${formatMinor(ctx.target)}`,
+        facts.declaration ? [facts.declaration] : []
+      );
     const spec = effectiveAtTarget(ctx, facts);
-    if (!spec) return fail(`no entry of ${gate}'s spec list applies at ${formatMinor(ctx.target)}`, [specEvidence(facts)]);
+    if (!spec)
+      return fail(`no entry of ${gate}'s spec list applies at ${formatMinor(ctx.target)}`, [
+        specEvidence(facts)
+      ]);
     const wrong = [];
     if (spec.default !== expected.default) wrong.push(`Default should be ${expected.default}`);
-    if (spec.lockToDefault !== expected.lockToDefault) wrong.push(`LockToDefault should be ${expected.lockToDefault}`);
-    if (!expected.preRelease.includes(spec.preRelease)) wrong.push(`PreRelease should be ${expected.preRelease.join(" or ")}`);
+    if (spec.lockToDefault !== expected.lockToDefault) {
+      const why = expected.lockToDefault ? " (the KEP's stage 4 says false, a slip: stage 2 and the gate lifecycle lock it before removal)" : "";
+      wrong.push(`LockToDefault should be ${expected.lockToDefault}${why}`);
+    }
+    if (!expected.preRelease.includes(spec.preRelease))
+      wrong.push(`PreRelease should be ${expected.preRelease.join(" or ")}`);
     const where = specEvidence(facts, spec);
     if (wrong.length > 0) {
-      return fail(`at ${formatMinor(ctx.target)} ${gate}'s effective spec is ${describeSpec(spec)}: ${wrong.join(", ")}`, [where]);
+      return fail(
+        `at ${formatMinor(ctx.target)} ${gate}'s effective spec is ${describeSpec(spec)}: ${wrong.join(", ")}`,
+        [where]
+      );
     }
-    return pass(`at ${formatMinor(ctx.target)} ${gate}'s effective spec is ${describeSpec(spec)}, as scheduled`, [where]);
+    return pass(
+      `at ${formatMinor(ctx.target)} ${gate}'s effective spec is ${describeSpec(spec)}, as scheduled`,
+      [where]
+    );
   }
 };
 var gateRemoved = {
@@ -35096,11 +35203,19 @@ var gateRemoved = {
     const leftovers = [];
     if (facts.declaration) leftovers.push({ ...facts.declaration, note: "declaration" });
     if (facts.specs) leftovers.push({ ...specEvidence(facts), note: "spec list" });
-    if (facts.list?.entry) leftovers.push({ file: facts.list.file, line: facts.list.entry.line, note: "generated list entry" });
+    if (facts.list?.entry)
+      leftovers.push({
+        file: facts.list.file,
+        line: facts.list.entry.line,
+        note: "generated list entry"
+      });
     leftovers.push(...await gateUses(ctx));
     const { gate } = ctx.policy;
     if (leftovers.length > 0) {
-      return fail(`${gate} is still in the tree in ${leftovers.length} place(s): ${summarise(leftovers)}`, leftovers);
+      return fail(
+        `${gate} is still in the tree in ${leftovers.length} place(s): ${summarise(leftovers)}`,
+        leftovers
+      );
     }
     return pass(`${gate} is gone: no declaration, spec, list entry or use in product code`);
   }
@@ -35119,10 +35234,14 @@ var noEarlyDefaultOff = {
     const facts = await gateFacts(ctx);
     const spec = effectiveAtTarget(ctx, facts);
     const stage3 = formatMinor(ctx.stageVersion("3"));
-    if (!spec) return pass(`${ctx.policy.gate} has no spec at this release, so it cannot be off early`);
+    if (!spec)
+      return pass(`${ctx.policy.gate} has no spec at this release, so it cannot be off early`);
     const where = { file: facts.specs.file, line: spec.line, note: describeSpec(spec) };
     if (!spec.default) {
-      return fail(`${ctx.policy.gate} defaults to false at ${formatMinor(ctx.target)}, before ${stage3}: users were promised ipvs until then`, [where]);
+      return fail(
+        `${ctx.policy.gate} defaults to false at ${formatMinor(ctx.target)}, before ${stage3}: users were promised ipvs until then`,
+        [where]
+      );
     }
     return pass(`${ctx.policy.gate} still defaults to true at ${formatMinor(ctx.target)}`, [where]);
   }
@@ -35134,7 +35253,8 @@ var noEarlyLock = {
   async check(ctx) {
     const facts = await gateFacts(ctx);
     const spec = effectiveAtTarget(ctx, facts);
-    if (!spec) return pass(`${ctx.policy.gate} has no spec at this release, so it cannot be locked early`);
+    if (!spec)
+      return pass(`${ctx.policy.gate} has no spec at this release, so it cannot be locked early`);
     const where = { file: facts.specs.file, line: spec.line, note: describeSpec(spec) };
     if (spec.lockToDefault) {
       return fail(
@@ -35156,7 +35276,9 @@ var noEarlyRemoval = {
     if (isBefore(ctx.target, ctx.stageVersion("4"))) {
       const files = await ctx.repo.list(kubernetes.ipvsPackage);
       if (files.length === 0) {
-        problems.push(`${kubernetes.ipvsPackage}/ is gone before ${formatMinor(ctx.stageVersion("4"))}`);
+        problems.push(
+          `${kubernetes.ipvsPackage}/ is gone before ${formatMinor(ctx.stageVersion("4"))}`
+        );
         evidence.push({ file: `${kubernetes.ipvsPackage}/`, note: "no files" });
       }
     }
@@ -35167,7 +35289,11 @@ var noEarlyRemoval = {
         evidence.push({ file: kubernetes.featureFiles[0], note: `no ${gate}` });
       }
     }
-    if (problems.length > 0) return fail(`removed too early at ${formatMinor(ctx.target)}: ${problems.join("; ")}`, evidence);
+    if (problems.length > 0)
+      return fail(
+        `removed too early at ${formatMinor(ctx.target)}: ${problems.join("; ")}`,
+        evidence
+      );
     return pass(`nothing scheduled for later removal is gone at ${formatMinor(ctx.target)}`);
   }
 };
@@ -35181,12 +35307,20 @@ function candidates(file2, go, gate, ipvsWords, validModes) {
     const strings = go.strings.filter((s) => within(s.line));
     const gateUse = selectors.find((s) => s.name === gate);
     if (!gateUse) continue;
-    const words2 = [...selectors.map((s) => s.name.toLowerCase()), ...strings.map((s) => s.value.toLowerCase())];
+    const words2 = [
+      ...selectors.map((s) => s.name.toLowerCase()),
+      ...strings.map((s) => s.value.toLowerCase())
+    ];
     const handlesIpvs = ipvsWords.some((w) => words2.some((x) => x.includes(w.toLowerCase())));
     if (!handlesIpvs) continue;
     const messages2 = strings.map((s) => s.value.toLowerCase());
     const names = (mode) => messages2.some((m) => m.includes(mode.toLowerCase())) || selectors.some((s) => s.name.toLowerCase().includes(mode.toLowerCase()));
-    out.push({ file: file2, func, gateLine: gateUse.line, missingModes: validModes.filter((m) => !names(m)) });
+    out.push({
+      file: file2,
+      func,
+      gateLine: gateUse.line,
+      missingModes: validModes.filter((m) => !names(m))
+    });
   }
   return out;
 }
@@ -35204,9 +35338,10 @@ var ipvsModeRequiresGate = {
     }
     const good = found.find((c) => c.missingModes.length === 0);
     if (good) {
-      return pass(`${good.func.name} (${good.file}:${good.func.startLine}) rejects ipvs mode unless ${gate} is on, naming ${validModes.join(" and ")}`, [
-        { file: good.file, line: good.gateLine, note: `checks ${gate}` }
-      ]);
+      return pass(
+        `${good.func.name} (${good.file}:${good.func.startLine}) rejects ipvs mode unless ${gate} is on, naming ${validModes.join(" and ")}`,
+        [{ file: good.file, line: good.gateLine, note: `checks ${gate}` }]
+      );
     }
     const partial2 = found[0];
     if (partial2) {
@@ -35215,7 +35350,9 @@ var ipvsModeRequiresGate = {
         [{ file: partial2.file, line: partial2.gateLine }]
       );
     }
-    return fail(`no code in ${paths2.join(", ")} checks ${gate} when ipvs mode is chosen`, [{ file: paths2[0] }]);
+    return fail(`no code in ${paths2.join(", ")} checks ${gate} when ipvs mode is chosen`, [
+      { file: paths2[0] }
+    ]);
   }
 };
 
@@ -35232,7 +35369,8 @@ var ipvsPackageRemoved = {
     if (left.length > 0) {
       const parts = [];
       if (files.length) parts.push(`${files.length} file(s) remain under ${ipvsPackage}/`);
-      if (imports.length) parts.push(`${imports.length} import(s) of ${ipvsImport} remain (${summarise(imports)})`);
+      if (imports.length)
+        parts.push(`${imports.length} import(s) of ${ipvsImport} remain (${summarise(imports)})`);
       return fail(parts.join("; "), left.slice(0, MAX_LISTED));
     }
     return pass(`${ipvsPackage}/ is gone and no Go file outside vendor/ imports it`);
@@ -35252,7 +35390,9 @@ function ipvsWarnings(ctx) {
     const warnings = [];
     for (const file2 of filesOf(hits)) {
       const go = await goFacts(ctx, file2);
-      const logLines = new Set((go?.selectors ?? []).filter((s) => LOG_CALL.test(s.name)).map((s) => s.line));
+      const logLines = new Set(
+        (go?.selectors ?? []).filter((s) => LOG_CALL.test(s.name)).map((s) => s.line)
+      );
       for (const message of messages(go?.strings ?? [])) {
         if (!logLines.has(message.line) && !logLines.has(message.line - 1)) continue;
         const lower = message.text.toLowerCase();
@@ -35269,10 +35409,10 @@ function messages(strings) {
   const byStatement = /* @__PURE__ */ new Map();
   for (const s of strings) {
     const current = byStatement.get(s.statement);
-    if (current) current.text += s.value;
+    if (current) current.text += ` ${s.value}`;
     else byStatement.set(s.statement, { line: s.line, text: s.value });
   }
-  return [...byStatement.values()];
+  return [...byStatement.values()].map((m) => ({ ...m, text: m.text.replace(/\s+/g, " ").trim() }));
 }
 function at(w) {
   return { file: w.file, line: w.line, note: w.text };
@@ -35291,7 +35431,10 @@ var kubeProxyWarns = {
       );
     }
     const first = warnings[0];
-    return pass(`kube-proxy warns that ipvs is deprecated at ${first.file}:${first.line}`, warnings.map(at));
+    return pass(
+      `kube-proxy warns that ipvs is deprecated at ${first.file}:${first.line}`,
+      warnings.map(at)
+    );
   }
 };
 function releasesToName(ctx) {
@@ -35319,7 +35462,10 @@ var warningAnnouncesSchedule = {
     }
     const complete = warnings.find((w) => releases.every((r) => namesRelease(w.text, r)));
     if (complete) {
-      return pass(`the ipvs warning at ${complete.file}:${complete.line} names ${releases.join(" and ")}`, [at(complete)]);
+      return pass(
+        `the ipvs warning at ${complete.file}:${complete.line} names ${releases.join(" and ")}`,
+        [at(complete)]
+      );
     }
     const best = warnings[0];
     const missing = releases.filter((r) => !namesRelease(best.text, r));
@@ -35349,11 +35495,18 @@ var CRITERION_IDS = CRITERIA.map((c) => c.id);
 
 // src/evidence/repo.ts
 import { promises as fs3 } from "node:fs";
-import nodePath from "node:path";
+import nodePath2 from "node:path";
 
 // src/evidence/git.ts
 import { spawn } from "node:child_process";
-var SAFE_CONFIG = ["-c", "core.fsmonitor=false", "-c", "core.hooksPath=/dev/null", "-c", "diff.external="];
+var SAFE_CONFIG = [
+  "-c",
+  "core.fsmonitor=false",
+  "-c",
+  "core.hooksPath=/dev/null",
+  "-c",
+  "diff.external="
+];
 function execGit(cwd, args) {
   return new Promise((resolve, reject) => {
     const child = spawn("git", [...SAFE_CONFIG, ...args], {
@@ -35367,11 +35520,19 @@ function execGit(cwd, args) {
     child.stderr.on("data", (chunk) => err.push(chunk));
     child.on("error", (error63) => {
       const missing = error63.code === "ENOENT";
-      reject(new UserError(missing ? "git is not installed or not on PATH: kep-gate needs git" : `git failed to start: ${error63.message}`));
+      reject(
+        new UserError(
+          missing ? "git is not installed or not on PATH: kep-gate needs git" : `git failed to start: ${error63.message}`
+        )
+      );
     });
     child.on(
       "close",
-      (code) => resolve({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8") })
+      (code) => resolve({
+        code: code ?? 1,
+        stdout: Buffer.concat(out),
+        stderr: Buffer.concat(err).toString("utf8")
+      })
     );
   });
 }
@@ -35394,10 +35555,13 @@ var WorktreeRepo = class _WorktreeRepo {
     try {
       root = await fs3.realpath(dir);
     } catch {
-      throw new UserError(`the repository folder "${dir}" does not exist: pass the path of a checkout`);
+      throw new UserError(
+        `the repository folder "${dir}" does not exist: pass the path of a checkout`
+      );
     }
     const stat2 = await fs3.stat(root);
-    if (!stat2.isDirectory()) throw new UserError(`"${dir}" is not a folder: pass the path of a checkout`);
+    if (!stat2.isDirectory())
+      throw new UserError(`"${dir}" is not a folder: pass the path of a checkout`);
     return new _WorktreeRepo(root);
   }
   read(path2) {
@@ -35425,7 +35589,7 @@ var WorktreeRepo = class _WorktreeRepo {
       }
       for (const entry of entries) {
         const childRel = `${rel}/${entry.name}`;
-        if (entry.isDirectory()) await walk(nodePath.join(absDir, entry.name), childRel);
+        if (entry.isDirectory()) await walk(nodePath2.join(absDir, entry.name), childRel);
         else out.push(childRel);
       }
     };
@@ -35437,7 +35601,7 @@ var WorktreeRepo = class _WorktreeRepo {
   async grep(query) {
     const indexed = await this.isGitTop();
     const mode = indexed ? ["--untracked"] : ["--no-index"];
-    const args = ["grep", ...mode, "-n", "-I", "-z", "--no-color", "-E"];
+    const args = ["grep", ...mode, "-n", "-I", "-z", "--no-color", "-F"];
     if (query.ignoreCase) args.push("-i");
     for (const pattern of query.patterns) args.push("-e", pattern);
     args.push(
@@ -35448,7 +35612,9 @@ var WorktreeRepo = class _WorktreeRepo {
     const result = await execGit(this.root, args);
     if (result.code === 1) return [];
     if (result.code !== 0) {
-      throw new UserError(`searching ${this.root} with git grep failed: ${result.stderr.trim().split("\n")[0]}`);
+      throw new UserError(
+        `searching ${this.root} with git grep failed: ${result.stderr.trim().split("\n")[0]}`
+      );
     }
     return parseGrepOutput(result.stdout.toString("utf8"));
   }
@@ -35480,17 +35646,23 @@ var WorktreeRepo = class _WorktreeRepo {
    */
   async inside(path2) {
     const rel = normalize(path2);
-    if (nodePath.isAbsolute(path2) || rel === ".." || rel.startsWith("../")) {
-      throw new UserError(`"${path2}" is outside the repository: use a path relative to the checkout`);
+    if (nodePath2.isAbsolute(path2) || rel === ".." || rel.startsWith("../")) {
+      throw new UserError(
+        `"${path2}" is outside the repository: use a path relative to the checkout`
+      );
     }
     let real;
     try {
-      real = await fs3.realpath(nodePath.join(this.root, rel));
+      real = await fs3.realpath(nodePath2.join(this.root, rel));
     } catch {
       return void 0;
     }
-    if (real !== this.root && !real.startsWith(this.root + nodePath.sep)) {
-      throw new DataError(rel, void 0, `is a symbolic link that leads out of the repository (to ${real}); kep-gate only reads files inside the checkout`);
+    if (real !== this.root && !real.startsWith(this.root + nodePath2.sep)) {
+      throw new DataError(
+        rel,
+        void 0,
+        `is a symbolic link that leads out of the repository (to ${real}); kep-gate only reads files inside the checkout`
+      );
     }
     return real;
   }
@@ -35499,7 +35671,7 @@ function asGlob(path2) {
   return path2.endsWith("/") ? `${path2}**` : path2;
 }
 function normalize(path2) {
-  return nodePath.posix.normalize(path2.replaceAll("\\", "/")).replace(/^\.\/+/, "").replace(/\/+$/, "");
+  return nodePath2.posix.normalize(path2.replaceAll("\\", "/")).replace(/^\.\/+/, "").replace(/\/+$/, "");
 }
 function parseGrepOutput(output2) {
   const hits = [];
@@ -36133,7 +36305,7 @@ __export(util_exports, {
   defineLazyInternal: () => defineLazyInternal,
   derived: () => derived,
   esc: () => esc,
-  escapeRegex: () => escapeRegex2,
+  escapeRegex: () => escapeRegex,
   explicitlyAborted: () => explicitlyAborted,
   extend: () => extend,
   finalizeIssue: () => finalizeIssue,
@@ -36478,7 +36650,7 @@ var primitiveTypes = /* @__PURE__ */ new Set([
   "symbol",
   "undefined"
 ]);
-function escapeRegex2(str) {
+function escapeRegex(str) {
   return str.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 function clone(inst, def, params) {
@@ -37533,7 +37705,7 @@ function emoji() {
 var ipv4 = /^(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])$/;
 var ipv6 = /^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))$/;
 var mac = (delimiter) => {
-  const escapedDelim = escapeRegex2(delimiter ?? ":");
+  const escapedDelim = escapeRegex(delimiter ?? ":");
   return new RegExp(`^(?:[0-9A-F]{2}${escapedDelim}){5}[0-9A-F]{2}$|^(?:[0-9a-f]{2}${escapedDelim}){5}[0-9a-f]{2}$`);
 };
 var cidrv4 = /^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\/([0-9]|[1-2][0-9]|3[0-2])$/;
@@ -37958,7 +38130,7 @@ var $ZodCheckUpperCase = /* @__PURE__ */ $constructor("$ZodCheckUpperCase", (ins
 });
 var $ZodCheckIncludes = /* @__PURE__ */ $constructor("$ZodCheckIncludes", (inst, def) => {
   $ZodCheck.init(inst, def);
-  const escapedRegex = escapeRegex2(def.includes);
+  const escapedRegex = escapeRegex(def.includes);
   const pattern = new RegExp(typeof def.position === "number" ? `^.{${def.position},}${escapedRegex}` : escapedRegex);
   def.pattern = pattern;
   inst._zod.check = (payload) => {
@@ -37977,7 +38149,7 @@ var $ZodCheckIncludes = /* @__PURE__ */ $constructor("$ZodCheckIncludes", (inst,
 });
 var $ZodCheckStartsWith = /* @__PURE__ */ $constructor("$ZodCheckStartsWith", (inst, def) => {
   $ZodCheck.init(inst, def);
-  const pattern = new RegExp(`^${escapeRegex2(def.prefix)}.*`);
+  const pattern = new RegExp(`^${escapeRegex(def.prefix)}.*`);
   def.pattern ?? (def.pattern = pattern);
   inst._zod.check = (payload) => {
     if (payload.value.startsWith(def.prefix))
@@ -37995,7 +38167,7 @@ var $ZodCheckStartsWith = /* @__PURE__ */ $constructor("$ZodCheckStartsWith", (i
 });
 var $ZodCheckEndsWith = /* @__PURE__ */ $constructor("$ZodCheckEndsWith", (inst, def) => {
   $ZodCheck.init(inst, def);
-  const pattern = new RegExp(`.*${escapeRegex2(def.suffix)}$`);
+  const pattern = new RegExp(`.*${escapeRegex(def.suffix)}$`);
   def.pattern ?? (def.pattern = pattern);
   inst._zod.check = (payload) => {
     if (payload.value.endsWith(def.suffix))
@@ -39988,7 +40160,7 @@ var $ZodEnum = /* @__PURE__ */ $constructor("$ZodEnum", (inst, def) => {
   inst._zod.values = valuesSet;
   defineLazyInternal(inst, "pattern", (zod) => {
     const patternValues = getEnumValues(zod.def.entries).filter((k) => propertyKeyTypes.has(typeof k));
-    return new RegExp(patternValues.length ? `^(${patternValues.map((o) => escapeRegex2(o.toString())).join("|")})$` : "^[^\\s\\S]$");
+    return new RegExp(patternValues.length ? `^(${patternValues.map((o) => escapeRegex(o.toString())).join("|")})$` : "^[^\\s\\S]$");
   });
   inst._zod.parse = (payload, _ctx) => {
     const input2 = payload.value;
@@ -40010,7 +40182,7 @@ var $ZodLiteral = /* @__PURE__ */ $constructor("$ZodLiteral", (inst, def) => {
   inst._zod.values = values;
   defineLazyInternal(inst, "pattern", (zod) => {
     const vals = zod.def.values;
-    return new RegExp(vals.length ? `^(${vals.map((o) => typeof o === "string" ? escapeRegex2(o) : o ? escapeRegex2(o.toString()) : String(o)).join("|")})$` : "^[^\\s\\S]$");
+    return new RegExp(vals.length ? `^(${vals.map((o) => typeof o === "string" ? escapeRegex(o) : o ? escapeRegex(o.toString()) : String(o)).join("|")})$` : "^[^\\s\\S]$");
   });
   inst._zod.parse = (payload, _ctx) => {
     const input2 = payload.value;
@@ -40406,7 +40578,7 @@ var $ZodTemplateLiteral = /* @__PURE__ */ $constructor("$ZodTemplateLiteral", (i
       }
       regexParts.push(cleanRegex(source));
     } else if (part === null || primitiveTypes.has(typeof part)) {
-      regexParts.push(escapeRegex2(`${part}`));
+      regexParts.push(escapeRegex(`${part}`));
     } else {
       throw new Error(`Invalid template literal part: ${part}`);
     }
@@ -55371,7 +55543,12 @@ async function evaluate(input2) {
         return { ...base, status: "next", message: `due from ${formatMinor(from)}`, evidence: [] };
       }
       if (criterion.repo !== kind) {
-        return { ...base, status: "skipped", message: `checked in ${OTHER_REPO[criterion.repo]}`, evidence: [] };
+        return {
+          ...base,
+          status: "skipped",
+          message: `checked in ${OTHER_REPO[criterion.repo]}`,
+          evidence: []
+        };
       }
       const exemption2 = policy.exemptions.find((e) => e.criterion === criterion.id);
       if (exemption2) {
@@ -55380,9 +55557,15 @@ async function evaluate(input2) {
       const outcome = await runCheck(criterion, ctx);
       if ("error" in outcome) {
         errors.push(outcome.error);
-        return { ...base, status: "fail", message: `could not be checked: ${outcome.error}`, evidence: outcome.evidence };
+        return {
+          ...base,
+          status: "fail",
+          message: `could not be checked: ${outcome.error}`,
+          evidence: outcome.evidence
+        };
       }
-      if ("skipped" in outcome) return { ...base, status: "skipped", message: outcome.skipped, evidence: [] };
+      if ("skipped" in outcome)
+        return { ...base, status: "skipped", message: outcome.skipped, evidence: [] };
       const status = outcome.pass ? "pass" : rules.severity === "warning" ? "warning" : "fail";
       return { ...base, status, message: outcome.message, evidence: outcome.evidence };
     })
@@ -55408,7 +55591,10 @@ async function runCheck(criterion, ctx) {
     const place2 = error63;
     const evidence = typeof place2.file === "string" ? [{ file: place2.file, line: typeof place2.line === "number" ? place2.line : void 0 }] : [];
     const known = error63 instanceof UserError || evidence.length > 0;
-    return { error: known ? oneLine(error63) : `internal error in kep-gate (please report it): ${oneLine(error63)}`, evidence };
+    return {
+      error: known ? oneLine(error63) : `internal error in kep-gate (please report it): ${oneLine(error63)}`,
+      evidence
+    };
   }
 }
 function currentStage(policy, target) {
@@ -55453,9 +55639,21 @@ var KEP_5495 = {
     // Stage 4's text says "LockToDefault: false"; stage 2 and Kubernetes' gate lifecycle (lock
     // before removal) say true. The policy follows stage 2 (CRITERIA.md section 3).
     gateSpec: [
-      { from: "2", until: "3", default: true, lockToDefault: false, preRelease: ["GA", "Deprecated"] },
+      {
+        from: "2",
+        until: "3",
+        default: true,
+        lockToDefault: false,
+        preRelease: ["GA", "Deprecated"]
+      },
       { from: "3", until: "4", default: false, lockToDefault: false, preRelease: ["Deprecated"] },
-      { from: "4", until: "cleanup", default: false, lockToDefault: true, preRelease: ["Deprecated"] }
+      {
+        from: "4",
+        until: "cleanup",
+        default: false,
+        lockToDefault: true,
+        preRelease: ["Deprecated"]
+      }
     ],
     announce: [
       { from: "2", until: "3", names: ["3", "4"] },
@@ -55506,23 +55704,29 @@ function loadPolicy(knownCriteria, override) {
   let locate = () => "built-in policy kep-5495";
   if (override) {
     const { file: file2, text } = override;
-    if (text.includes("\0")) throw new UserError(`${file2}: is not a text file; a policy is YAML`);
+    if (text.includes("\0"))
+      throw new UserError(`${file2}: is not a text file; a policy is YAML`);
     const lines = new import_yaml2.LineCounter();
-    const doc = (0, import_yaml2.parseDocument)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    const doc = (0, import_yaml2.parseDocument)(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: true });
     const syntax = doc.errors[0];
     if (syntax) {
       const line = syntax.linePos?.[0].line;
-      throw new UserError(`${file2}${line ? `:${line}` : ""}: not valid YAML: ${firstLine(syntax.message)}`);
+      throw new UserError(
+        `${file2}${line ? `:${line}` : ""}: not valid YAML: ${firstLine(syntax.message)}`
+      );
     }
     const data = doc.toJS();
     if (data !== null && data !== void 0 && !isPlainObject4(data)) {
-      throw new UserError(`${file2}:1: a policy file is a mapping of keys (stages, kubernetes, criteria, exemptions)`);
+      throw new UserError(
+        `${file2}:1: a policy file is a mapping of keys (stages, kubernetes, criteria, exemptions)`
+      );
     }
     merged = mergeOverride(merged, data ?? {});
     locate = (path2) => `${file2}${lineOf(doc, lines, path2)}`;
   }
   const parsed = policySchema.safeParse(merged);
   const problems = parsed.success ? [] : parsed.error.issues.map((i) => describe3(i, locate));
+  problems.push(...unknownCriteria(merged, knownCriteria, locate));
   if (parsed.success) problems.push(...crossChecks(parsed.data, knownCriteria, locate));
   if (problems.length > 0 || !parsed.success) {
     throw new UserError(`the policy is not valid: ${problems.join("; ")}`);
@@ -55532,14 +55736,11 @@ function loadPolicy(knownCriteria, override) {
 function crossChecks(policy, knownCriteria, locate) {
   const problems = [];
   const known = new Set(knownCriteria);
-  for (const id of Object.keys(policy.criteria)) {
-    if (!known.has(id)) {
-      problems.push(`${locate(["criteria", id])}: criteria.${id}: no such criterion (known: ${[...known].join(", ")})`);
-    }
-  }
   policy.exemptions.forEach((e, i) => {
     if (!known.has(e.criterion)) {
-      problems.push(`${locate(["exemptions", i, "criterion"])}: exemptions[${i}].criterion: "${e.criterion}" is not a criterion id`);
+      problems.push(
+        `${locate(["exemptions", i, "criterion"])}: exemptions[${i}].criterion: "${e.criterion}" is not a criterion id`
+      );
     }
   });
   const versions = Object.entries(policy.stages);
@@ -55549,10 +55750,19 @@ function crossChecks(policy, knownCriteria, locate) {
     const [pa, pb] = prev.split(".").map(Number);
     const [ca, cb] = current.split(".").map(Number);
     if (ca < pa || ca === pa && cb <= pb) {
-      problems.push(`${locate(["stages", id])}: stages.${id}: ${current} must come after stage ${prevId} (${prev})`);
+      problems.push(
+        `${locate(["stages", id])}: stages.${id}: ${current} must come after stage ${prevId} (${prev})`
+      );
     }
   }
   return problems;
+}
+function unknownCriteria(merged, knownCriteria, locate) {
+  const criteria = isPlainObject4(merged) ? merged.criteria : void 0;
+  if (!isPlainObject4(criteria)) return [];
+  return Object.keys(criteria).filter((id) => !knownCriteria.includes(id)).map(
+    (id) => `${locate(["criteria", id])}: criteria.${id}: no such criterion (known: ${knownCriteria.join(", ")})`
+  );
 }
 function describe3(issue3, locate) {
   const path2 = issue3.path;
@@ -55577,7 +55787,9 @@ function keyNode(doc, path2) {
   const parent = doc.getIn(path2.slice(0, -1), true);
   if (!(0, import_yaml2.isMap)(parent)) return void 0;
   const last = String(path2[path2.length - 1]);
-  const pair = parent.items.find((p) => String(p.key?.value ?? p.key) === last);
+  const pair = parent.items.find(
+    (p) => String(p.key?.value ?? p.key) === last
+  );
   return pair?.key;
 }
 function mergeOverride(base, override) {
@@ -55686,22 +55898,28 @@ async function check2(settings) {
   return evaluate({ policy, repo, kind, target, targetSource: source, criteria: CRITERIA });
 }
 async function readPolicyFile(root, base, file2) {
-  const abs = nodePath2.resolve(base, file2);
+  const abs = nodePath3.resolve(base, file2);
   let real;
   try {
     real = await fs4.realpath(abs);
   } catch {
-    throw new UserError(`policy file "${file2}" does not exist: give a path to a YAML file inside the repository`);
+    throw new UserError(
+      `policy file "${file2}" does not exist: give a path to a YAML file inside the repository`
+    );
   }
-  if (real !== root && !real.startsWith(root + nodePath2.sep)) {
-    throw new UserError(`policy file "${file2}" is outside the repository (${real}): keep the policy file in the checkout`);
+  if (real !== root && !real.startsWith(root + nodePath3.sep)) {
+    throw new UserError(
+      `policy file "${file2}" is outside the repository (${real}): keep the policy file in the checkout`
+    );
   }
-  const shown = nodePath2.relative(root, real).split(nodePath2.sep).join("/");
+  const shown = nodePath3.relative(root, real).split(nodePath3.sep).join("/");
   try {
     return { file: shown, text: await fs4.readFile(real, "utf8") };
   } catch (error63) {
     const code = error63.code;
-    throw new UserError(`policy file "${shown}" cannot be read (${code === "EISDIR" ? "it is a folder" : code}): give a path to a YAML file`);
+    throw new UserError(
+      `policy file "${shown}" cannot be read (${code === "EISDIR" ? "it is a folder" : code}): give a path to a YAML file`
+    );
   }
 }
 
@@ -55736,7 +55954,13 @@ function toJson(report) {
       status: c.status,
       severity: c.severity,
       message: c.message,
-      evidence: c.evidence.map((e) => ({ file: e.file, ...e.line ? { line: e.line } : {}, ...e.note ? { note: e.note } : {} }))
+      explain: c.explain,
+      due: c.due,
+      evidence: c.evidence.map((e) => ({
+        file: e.file,
+        ...e.line ? { line: e.line } : {},
+        ...e.note ? { note: e.note } : {}
+      }))
     }))
   };
 }
@@ -55771,14 +55995,20 @@ function renderMarkdown(report) {
   for (const c of due) lines.push(...item(c));
   if (next.length > 0) {
     lines.push("", "### Coming next", "");
-    for (const c of next) lines.push(`- [ ] \u{1F51C} \`${c.id}\` (stage ${c.stage}, due from ${c.due.from}): ${escapeMarkdown(c.explain)}`);
+    for (const c of next)
+      lines.push(
+        `- [ ] \u{1F51C} \`${c.id}\` (stage ${c.stage}, due from ${c.due.from}): ${escapeMarkdown(c.explain)}`
+      );
   }
   return lines.join("\n") + "\n";
 }
 function item(c) {
   const done = c.status === "pass" || c.status === "exempt";
-  const out = [`- [${done ? "x" : " "}] ${ICON[c.status]} \`${c.id}\` (stage ${c.stage}, ${c.status}): ${escapeMarkdown(c.message)}`];
-  for (const e of c.evidence.slice(0, 10)) out.push(`  - ${place(e)}${e.note ? `: ${escapeMarkdown(e.note)}` : ""}`);
+  const out = [
+    `- [${done ? "x" : " "}] ${ICON[c.status]} \`${c.id}\` (stage ${c.stage}, ${c.status}): ${escapeMarkdown(c.message)}`
+  ];
+  for (const e of c.evidence.slice(0, 10))
+    out.push(`  - ${place(e)}${e.note ? `: ${escapeMarkdown(e.note)}` : ""}`);
   if (c.evidence.length > 10) out.push(`  - and ${c.evidence.length - 10} more`);
   return out;
 }
@@ -55798,12 +56028,17 @@ async function run() {
     publish(report, settings.repoDir);
     const failed = report.criteria.filter((c) => c.status === "fail").map((c) => c.id);
     if (settings.mode === "report") {
-      if (failed.length > 0) warning(`KEP-${report.kep}: ${failed.length} criteria failed (mode: report, so the step passes)`);
+      if (failed.length > 0)
+        warning(
+          `KEP-${report.kep}: ${failed.length} criteria failed (mode: report, so the step passes)`
+        );
     } else if (report.result === "fail") {
       setFailed(`KEP-${report.kep} at ${report.target}: failed ${failed.join(", ")}`);
     }
   } catch (error63) {
-    setFailed(error63 instanceof UserError ? oneLine(error63) : `internal error: ${oneLine(error63)}`);
+    setFailed(
+      error63 instanceof UserError ? oneLine(error63) : `internal error: ${oneLine(error63)}`
+    );
   } finally {
     if (report) await writeSummary(report);
   }
@@ -55816,11 +56051,15 @@ function publish(report, repoDir) {
   setOutput("failed", failed.join(","));
   setOutput("report-json", renderJson(report).trim());
   const workspace = process.env.GITHUB_WORKSPACE;
-  const prefix = workspace ? nodePath3.relative(workspace, repoDir).split(nodePath3.sep).join("/") : "";
+  const prefix = workspace ? nodePath4.relative(workspace, repoDir).split(nodePath4.sep).join("/") : "";
   for (const e of report.errors) error(e, { title: `KEP-${report.kep}: could not read` });
   for (const a of annotationsOf(report)) {
     const file2 = a.file && prefix && !prefix.startsWith("..") ? `${prefix}/${a.file}` : a.file;
-    const props = { title: a.title, ...file2 ? { file: file2 } : {}, ...a.line ? { startLine: a.line } : {} };
+    const props = {
+      title: a.title,
+      ...file2 ? { file: file2 } : {},
+      ...a.line ? { startLine: a.line } : {}
+    };
     if (a.level === "error") error(a.message, props);
     else warning(a.message, props);
   }

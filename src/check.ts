@@ -26,7 +26,9 @@ export interface CheckSettings {
 /** Inputs → the verdict. Shared by the action and the CLI so both give identical answers. */
 export async function check(settings: CheckSettings): Promise<Report> {
   const repo = await WorktreeRepo.open(settings.repoDir)
-  const override = settings.policy ? await readPolicyFile(repo.root, settings.policyBase, settings.policy) : undefined
+  const override = settings.policy
+    ? await readPolicyFile(repo.root, settings.policyBase, settings.policy)
+    : undefined
   const policy = loadPolicy(CRITERION_IDS, override)
   const kind = await detectKind(repo, settings.repoKind)
   const { target, source } = await resolveTarget({
@@ -42,22 +44,32 @@ export async function check(settings: CheckSettings): Promise<Report> {
 }
 
 /** The policy file must live in the checkout: an input must not make us read the runner's files. */
-async function readPolicyFile(root: string, base: string, file: string): Promise<{ file: string; text: string }> {
+async function readPolicyFile(
+  root: string,
+  base: string,
+  file: string
+): Promise<{ file: string; text: string }> {
   const abs = nodePath.resolve(base, file)
   let real: string
   try {
     real = await fs.realpath(abs)
   } catch {
-    throw new UserError(`policy file "${file}" does not exist: give a path to a YAML file inside the repository`)
+    throw new UserError(
+      `policy file "${file}" does not exist: give a path to a YAML file inside the repository`
+    )
   }
   if (real !== root && !real.startsWith(root + nodePath.sep)) {
-    throw new UserError(`policy file "${file}" is outside the repository (${real}): keep the policy file in the checkout`)
+    throw new UserError(
+      `policy file "${file}" is outside the repository (${real}): keep the policy file in the checkout`
+    )
   }
   const shown = nodePath.relative(root, real).split(nodePath.sep).join('/')
   try {
     return { file: shown, text: await fs.readFile(real, 'utf8') }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    throw new UserError(`policy file "${shown}" cannot be read (${code === 'EISDIR' ? 'it is a folder' : code}): give a path to a YAML file`)
+    throw new UserError(
+      `policy file "${shown}" cannot be read (${code === 'EISDIR' ? 'it is a folder' : code}): give a path to a YAML file`
+    )
   }
 }

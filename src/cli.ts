@@ -21,7 +21,11 @@ Exit codes: 0 pass, 1 criteria failed, 2 usage or input error.`
 const FORMATS = ['text', 'markdown', 'json'] as const
 
 /** The CLI: argv → the same check the action runs → stdout and an exit code. */
-export async function main(argv: string[], out: (text: string) => void, err: (text: string) => void): Promise<number> {
+export async function main(
+  argv: string[],
+  out: (text: string) => void,
+  err: (text: string) => void
+): Promise<number> {
   try {
     const { values, positionals } = parseArgs({
       args: argv,
@@ -40,20 +44,26 @@ export async function main(argv: string[], out: (text: string) => void, err: (te
       out(USAGE + '\n')
       return values.help ? 0 : 2
     }
-    if (positionals.length > 1) throw new UserError(`unexpected argument "${positionals[1]}": see kep-gate --help`)
+    if (positionals.length > 1)
+      throw new UserError(`unexpected argument "${positionals[1]}": see kep-gate --help`)
     const format = values.format as (typeof FORMATS)[number]
-    if (!FORMATS.includes(format)) throw new UserError(`--format "${values.format}" is not known: use text, markdown or json`)
+    if (!FORMATS.includes(format))
+      throw new UserError(`--format "${values.format}" is not known: use text, markdown or json`)
 
     if (command === 'plan') {
       if (!values.target) throw new UserError(`plan needs --target (${ACCEPTED_TARGET_FORMS})`)
       const target = parseMinor(values.target)
-      if (!target) throw new UserError(`--target "${values.target}" is not a release: use ${ACCEPTED_TARGET_FORMS}`)
+      if (!target)
+        throw new UserError(
+          `--target "${values.target}" is not a release: use ${ACCEPTED_TARGET_FORMS}`
+        )
       const override = values.policy ? await readPlainPolicy(values.policy) : undefined
       const result = plan(loadPolicy(CRITERION_IDS, override), CRITERIA, target)
       out(format === 'json' ? JSON.stringify(result, null, 2) + '\n' : renderPlanText(result))
       return 0
     }
-    if (command !== 'check') throw new UserError(`unknown command "${command}": use check or plan (see kep-gate --help)`)
+    if (command !== 'check')
+      throw new UserError(`unknown command "${command}": use check or plan (see kep-gate --help)`)
 
     const report = await check({
       repoDir: values.repo ?? process.cwd(),
@@ -62,7 +72,13 @@ export async function main(argv: string[], out: (text: string) => void, err: (te
       policy: values.policy,
       policyBase: process.cwd()
     })
-    out(format === 'json' ? renderJson(report) : format === 'markdown' ? renderMarkdown(report) : renderText(report))
+    out(
+      format === 'json'
+        ? renderJson(report)
+        : format === 'markdown'
+          ? renderMarkdown(report)
+          : renderText(report)
+    )
     for (const e of report.errors) err(`kep-gate: error: ${e}\n`)
     if (report.errors.length > 0) return 2
     return report.result === 'pass' ? 0 : 1
@@ -75,8 +91,13 @@ export async function main(argv: string[], out: (text: string) => void, err: (te
 /** `plan` has no checkout, so its policy file is read where the user points. */
 async function readPlainPolicy(file: string): Promise<{ file: string; text: string }> {
   try {
-    return { file: nodePath.relative(process.cwd(), nodePath.resolve(file)) || file, text: await fs.readFile(file, 'utf8') }
+    return {
+      file: nodePath.relative(process.cwd(), nodePath.resolve(file)) || file,
+      text: await fs.readFile(file, 'utf8')
+    }
   } catch (error) {
-    throw new UserError(`policy file "${file}" cannot be read (${(error as NodeJS.ErrnoException).code}): give a path to a YAML file`)
+    throw new UserError(
+      `policy file "${file}" cannot be read (${(error as NodeJS.ErrnoException).code}): give a path to a YAML file`
+    )
   }
 }

@@ -67,7 +67,12 @@ export async function evaluate(input: EvaluateInput): Promise<Report> {
         return { ...base, status: 'next', message: `due from ${formatMinor(from)}`, evidence: [] }
       }
       if (criterion.repo !== kind) {
-        return { ...base, status: 'skipped', message: `checked in ${OTHER_REPO[criterion.repo]}`, evidence: [] }
+        return {
+          ...base,
+          status: 'skipped',
+          message: `checked in ${OTHER_REPO[criterion.repo]}`,
+          evidence: []
+        }
       }
       const exemption = policy.exemptions.find(e => e.criterion === criterion.id)
       if (exemption) {
@@ -76,9 +81,15 @@ export async function evaluate(input: EvaluateInput): Promise<Report> {
       const outcome = await runCheck(criterion, ctx)
       if ('error' in outcome) {
         errors.push(outcome.error)
-        return { ...base, status: 'fail', message: `could not be checked: ${outcome.error}`, evidence: outcome.evidence }
+        return {
+          ...base,
+          status: 'fail',
+          message: `could not be checked: ${outcome.error}`,
+          evidence: outcome.evidence
+        }
       }
-      if ('skipped' in outcome) return { ...base, status: 'skipped', message: outcome.skipped, evidence: [] }
+      if ('skipped' in outcome)
+        return { ...base, status: 'skipped', message: outcome.skipped, evidence: [] }
       const status = outcome.pass ? 'pass' : rules.severity === 'warning' ? 'warning' : 'fail'
       return { ...base, status, message: outcome.message, evidence: outcome.evidence }
     })
@@ -114,7 +125,12 @@ async function runCheck(criterion: Criterion, ctx: CheckContext): Promise<CheckR
     // Bad input (a file cut short, junk where YAML should be) names its place; anything else is
     // our own bug, and says so rather than blaming the checkout.
     const known = error instanceof UserError || evidence.length > 0
-    return { error: known ? oneLine(error) : `internal error in kep-gate (please report it): ${oneLine(error)}`, evidence }
+    return {
+      error: known
+        ? oneLine(error)
+        : `internal error in kep-gate (please report it): ${oneLine(error)}`,
+      evidence
+    }
   }
 }
 

@@ -17,12 +17,17 @@ export async function run(): Promise<void> {
     publish(report, settings.repoDir)
     const failed = report.criteria.filter(c => c.status === 'fail').map(c => c.id)
     if (settings.mode === 'report') {
-      if (failed.length > 0) core.warning(`KEP-${report.kep}: ${failed.length} criteria failed (mode: report, so the step passes)`)
+      if (failed.length > 0)
+        core.warning(
+          `KEP-${report.kep}: ${failed.length} criteria failed (mode: report, so the step passes)`
+        )
     } else if (report.result === 'fail') {
       core.setFailed(`KEP-${report.kep} at ${report.target}: failed ${failed.join(', ')}`)
     }
   } catch (error) {
-    core.setFailed(error instanceof UserError ? oneLine(error) : `internal error: ${oneLine(error)}`)
+    core.setFailed(
+      error instanceof UserError ? oneLine(error) : `internal error: ${oneLine(error)}`
+    )
   } finally {
     if (report) await writeSummary(report)
   }
@@ -37,11 +42,17 @@ function publish(report: Report, repoDir: string): void {
   core.setOutput('report-json', renderJson(report).trim())
   // Annotation paths are relative to the workspace root, which may differ from `path`.
   const workspace = process.env.GITHUB_WORKSPACE
-  const prefix = workspace ? nodePath.relative(workspace, repoDir).split(nodePath.sep).join('/') : ''
+  const prefix = workspace
+    ? nodePath.relative(workspace, repoDir).split(nodePath.sep).join('/')
+    : ''
   for (const e of report.errors) core.error(e, { title: `KEP-${report.kep}: could not read` })
   for (const a of annotationsOf(report)) {
     const file = a.file && prefix && !prefix.startsWith('..') ? `${prefix}/${a.file}` : a.file
-    const props = { title: a.title, ...(file ? { file } : {}), ...(a.line ? { startLine: a.line } : {}) }
+    const props = {
+      title: a.title,
+      ...(file ? { file } : {}),
+      ...(a.line ? { startLine: a.line } : {})
+    }
     if (a.level === 'error') core.error(a.message, props)
     else core.warning(a.message, props)
   }

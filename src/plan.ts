@@ -41,7 +41,12 @@ export function plan(policy: Policy, criteria: readonly Criterion[], target: Min
       explain: criterion.explain
     })
   }
-  return { kep: policy.kep, target: formatMinor(target), stage: currentStage(policy, target), items }
+  return {
+    kep: policy.kep,
+    target: formatMinor(target),
+    stage: currentStage(policy, target),
+    items
+  }
 }
 
 export function renderPlanText(p: Plan): string {
@@ -53,7 +58,10 @@ export function renderPlanText(p: Plan): string {
     lines.push('', state === 'due' ? 'Due:' : 'Coming next:')
     if (items.length === 0) lines.push('  (none)')
     for (const i of items) {
-      lines.push(`  ${i.id} [stage ${i.stage}, ${i.severity}, ${window(i)}, ${i.repo}]`, `      ${i.explain}`)
+      lines.push(
+        `  ${i.id} [stage ${i.stage}, ${i.severity}, ${window(i)}, ${i.repo}]`,
+        `      ${i.explain}`
+      )
     }
   }
   return lines.join('\n') + '\n'

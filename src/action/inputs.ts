@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 import * as github from '@actions/github'
+import nodePath from 'node:path'
 import { UserError } from '../errors.js'
 
 export type Mode = 'enforce' | 'report'
@@ -19,14 +20,15 @@ export interface ActionSettings {
 export function getInputs(): ActionSettings {
   const mode = core.getInput('mode') || 'enforce'
   if (mode !== 'enforce' && mode !== 'report') {
-    throw new UserError(`input mode "${mode}" is not known: use enforce (fail the step on failed criteria) or report (never fail)`)
+    throw new UserError(
+      `input mode "${mode}" is not known: use enforce (fail the step on failed criteria) or report (never fail)`
+    )
   }
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
   const pull = github.context.payload.pull_request as
-    | { milestone?: { title?: string } | null; base?: { ref?: string } }
-    | undefined
+    { milestone?: { title?: string } | null; base?: { ref?: string } } | undefined
   return {
-    repoDir: core.getInput('path') || workspace,
+    repoDir: checkoutPath(workspace, core.getInput('path')),
     target: core.getInput('target-release') || undefined,
     repoKind: core.getInput('repo-kind') || undefined,
     policy: core.getInput('policy') || undefined,
@@ -35,4 +37,16 @@ export function getInputs(): ActionSettings {
     baseRef: pull?.base?.ref ?? (process.env.GITHUB_BASE_REF || undefined),
     ref: github.context.ref || undefined
   }
+}
+
+/** The checkout, which must be the workspace or inside it. */
+function checkoutPath(workspace: string, input: string): string {
+  const resolved = nodePath.resolve(workspace, input)
+  const relative = nodePath.relative(workspace, resolved)
+  if (relative.startsWith('..') || nodePath.isAbsolute(relative)) {
+    throw new UserError(
+      `input path "${input}" is outside the workspace (${workspace}): give a folder relative to it`
+    )
+  }
+  return resolved
 }

@@ -14,7 +14,8 @@ interface FlagState {
 /** Where each flag is registered, and where it is marked deprecated or its help warns. */
 function flagStates(go: GoFacts, names: string[]): FlagState[] {
   const markLines = new Set(go.selectors.filter(s => s.name === 'MarkDeprecated').map(s => s.line))
-  const warns = (text: string): boolean => DEPRECATION_WORDS.some(w => text.toLowerCase().includes(w))
+  const warns = (text: string): boolean =>
+    DEPRECATION_WORDS.some(w => text.toLowerCase().includes(w))
   return names.map(name => {
     const uses = go.strings.filter(s => s.value === name)
     const mark = uses.find(u => markLines.has(u.line))
@@ -40,9 +41,14 @@ export const ipvsFlagsNoop: Criterion = {
     const evidence: Evidence[] = []
     const missing = states.filter(s => s.registered === undefined)
     const unmarked = states.filter(s => s.registered !== undefined && s.deprecated === undefined)
-    if (missing.length) problems.push(`no longer registered: ${missing.map(s => `--${s.name}`).join(', ')}`)
-    for (const s of unmarked) evidence.push({ file, line: s.registered, note: `--${s.name} is not marked deprecated` })
-    if (unmarked.length) problems.push(`not marked deprecated or warned: ${unmarked.map(s => `--${s.name}`).join(', ')}`)
+    if (missing.length)
+      problems.push(`no longer registered: ${missing.map(s => `--${s.name}`).join(', ')}`)
+    for (const s of unmarked)
+      evidence.push({ file, line: s.registered, note: `--${s.name} is not marked deprecated` })
+    if (unmarked.length)
+      problems.push(
+        `not marked deprecated or warned: ${unmarked.map(s => `--${s.name}`).join(', ')}`
+      )
 
     let typeFound: Evidence | undefined
     const typeDecl = new RegExp(`^\\s*(type\\s+)?${configType}\\s+struct\\b`, 'm')
@@ -54,12 +60,16 @@ export const ipvsFlagsNoop: Criterion = {
         break
       }
     }
-    if (!typeFound) problems.push(`${configType} is no longer declared in ${configTypeFiles.join(' or ')}, so old configs stop parsing`)
+    if (!typeFound)
+      problems.push(
+        `${configType} is no longer declared in ${configTypeFiles.join(' or ')}, so old configs stop parsing`
+      )
 
-    if (problems.length > 0) return fail(problems.join('; '), evidence.length ? evidence : [{ file }])
-    return pass(`all ${names.length} --ipvs-* flags are still registered and marked deprecated; ${configType} still parses`, [
-      ...states.map(s => ({ file, line: s.deprecated, note: `--${s.name}` })),
-      typeFound!
-    ])
+    if (problems.length > 0)
+      return fail(problems.join('; '), evidence.length ? evidence : [{ file }])
+    return pass(
+      `all ${names.length} --ipvs-* flags are still registered and marked deprecated; ${configType} still parses`,
+      [...states.map(s => ({ file, line: s.deprecated, note: `--${s.name}` })), typeFound!]
+    )
   }
 }

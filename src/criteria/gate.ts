@@ -1,12 +1,22 @@
 import type { FeatureSpec } from '../evidence/go-types.js'
 import type { Evidence } from '../report/types.js'
 import { formatMinor, isAtLeast, isBefore } from '../target/version.js'
-import { describeSpec, effectiveAtTarget, gateFacts, gateUses, type GateFacts } from './kubernetes-facts.js'
+import {
+  describeSpec,
+  effectiveAtTarget,
+  gateFacts,
+  gateUses,
+  type GateFacts
+} from './kubernetes-facts.js'
 import { fail, pass, type CheckContext, type Criterion } from './types.js'
 
 function specEvidence(facts: GateFacts, spec?: FeatureSpec): Evidence {
   const file = facts.specs!.file
-  return { file, line: spec?.line ?? facts.specs!.entry.line, note: spec ? describeSpec(spec) : undefined }
+  return {
+    file,
+    line: spec?.line ?? facts.specs!.entry.line,
+    note: spec ? describeSpec(spec) : undefined
+  }
 }
 
 /** Where the generated list and the Go disagree, entry by entry; empty when they agree. */
@@ -14,14 +24,22 @@ function listDisagreements(ctx: CheckContext, facts: GateFacts): Evidence[] {
   const list = facts.list
   const go = facts.specs?.entry
   if (!list || !go) return []
-  if (!list.entry) return [{ file: list.file, note: `${ctx.policy.gate} is missing from the generated list` }]
-  const key = (s: FeatureSpec): string => `${s.version}|${s.default}|${s.lockToDefault}|${s.preRelease}`
+  if (!list.entry)
+    return [{ file: list.file, note: `${ctx.policy.gate} is missing from the generated list` }]
+  const key = (s: FeatureSpec): string =>
+    `${s.version}|${s.default}|${s.lockToDefault}|${s.preRelease}`
   if (go.layout === 'unversioned') {
     // Older trees keep one unversioned spec in Go; compare it with the list's entry at the target.
     const listed = effectiveAtTarget(ctx, { specs: { file: list.file, entry: list.entry } })
     const goSpec = go.specs[0]
     if (!listed || !goSpec || key({ ...listed, version: undefined }) !== key(goSpec)) {
-      return [{ file: list.file, line: listed?.line ?? list.entry.line, note: `list says ${listed ? describeSpec(listed) : 'nothing'}, Go says ${goSpec ? describeSpec(goSpec) : 'nothing'}` }]
+      return [
+        {
+          file: list.file,
+          line: listed?.line ?? list.entry.line,
+          note: `list says ${listed ? describeSpec(listed) : 'nothing'}, Go says ${goSpec ? describeSpec(goSpec) : 'nothing'}`
+        }
+      ]
     }
     return []
   }
@@ -29,10 +47,20 @@ function listDisagreements(ctx: CheckContext, facts: GateFacts): Evidence[] {
   const listKeys = new Set(list.entry.specs.map(key))
   const out: Evidence[] = []
   for (const s of list.entry.specs) {
-    if (!goKeys.has(key(s))) out.push({ file: list.file, line: s.line, note: `list has ${describeSpec(s)}, which the Go spec list does not` })
+    if (!goKeys.has(key(s)))
+      out.push({
+        file: list.file,
+        line: s.line,
+        note: `list has ${describeSpec(s)}, which the Go spec list does not`
+      })
   }
   for (const s of go.specs) {
-    if (!listKeys.has(key(s))) out.push({ file: facts.specs!.file, line: s.line, note: `Go has ${describeSpec(s)}, which the generated list does not` })
+    if (!listKeys.has(key(s)))
+      out.push({
+        file: facts.specs!.file,
+        line: s.line,
+        note: `Go has ${describeSpec(s)}, which the generated list does not`
+      })
   }
   return out
 }
@@ -40,17 +68,21 @@ function listDisagreements(ctx: CheckContext, facts: GateFacts): Evidence[] {
 export const gateDeclared: Criterion = {
   id: 'gate-declared',
   repo: 'kubernetes',
-  explain: 'Stage 2: a KubeProxyIPVS feature gate exists, and the generated feature list agrees with the Go.',
+  explain:
+    'Stage 2: a KubeProxyIPVS feature gate exists, and the generated feature list agrees with the Go.',
   async check(ctx) {
     const facts = await gateFacts(ctx)
     const { gate, kubernetes } = ctx.policy
     if (!facts.declaration) {
-      return fail(`${gate} is not declared as a featuregate.Feature in ${kubernetes.featureFiles.join(' or ')}`, [
-        { file: kubernetes.featureFiles[0]! }
-      ])
+      return fail(
+        `${gate} is not declared as a featuregate.Feature in ${kubernetes.featureFiles.join(' or ')}`,
+        [{ file: kubernetes.featureFiles[0]! }]
+      )
     }
     if (!facts.specs) {
-      return fail(`${gate} is declared but has no spec list in the feature gate map`, [facts.declaration])
+      return fail(`${gate} is declared but has no spec list in the feature gate map`, [
+        facts.declaration
+      ])
     }
     const disagreements = listDisagreements(ctx, facts)
     if (disagreements.length > 0) {
@@ -60,17 +92,18 @@ export const gateDeclared: Criterion = {
       )
     }
     const listed = facts.list?.entry ? [{ file: facts.list.file, line: facts.list.entry.line }] : []
-    return pass(`${gate} is declared with ${facts.specs.entry.specs.length} spec entries${listed.length ? ', and the generated list agrees' : ''}`, [
-      facts.declaration,
-      specEvidence(facts),
-      ...listed
-    ])
+    return pass(
+      `${gate} is declared with ${facts.specs.entry.specs.length} spec entries${listed.length ? ', and the generated list agrees' : ''}`,
+      [facts.declaration, specEvidence(facts), ...listed]
+    )
   }
 }
 
 function expectationAt(ctx: CheckContext) {
   return ctx.policy.kubernetes.gateSpec.find(
-    e => isAtLeast(ctx.target, ctx.stageVersion(e.from)) && isBefore(ctx.target, ctx.stageVersion(e.until))
+    e =>
+      isAtLeast(ctx.target, ctx.stageVersion(e.from)) &&
+      isBefore(ctx.target, ctx.stageVersion(e.until))
   )
 }
 
@@ -84,35 +117,64 @@ export const gateSpec: Criterion = {
     if (!expected) return { skipped: 'the policy expects no particular spec at this release' }
     const facts = await gateFacts(ctx)
     const { gate } = ctx.policy
-    if (!facts.specs) return fail(`${gate} has no spec list, so it has no spec at ${formatMinor(ctx.target)}`, facts.declaration ? [facts.declaration] : [])
+    if (!facts.specs)
+      return fail(
+        `${gate} has no spec list, so it has no spec at ${formatMinor(ctx.target)}`,
+        facts.declaration ? [facts.declaration] : []
+      )
     const spec = effectiveAtTarget(ctx, facts)
-    if (!spec) return fail(`no entry of ${gate}'s spec list applies at ${formatMinor(ctx.target)}`, [specEvidence(facts)])
+    if (!spec)
+      return fail(`no entry of ${gate}'s spec list applies at ${formatMinor(ctx.target)}`, [
+        specEvidence(facts)
+      ])
     const wrong: string[] = []
     if (spec.default !== expected.default) wrong.push(`Default should be ${expected.default}`)
-    if (spec.lockToDefault !== expected.lockToDefault) wrong.push(`LockToDefault should be ${expected.lockToDefault}`)
-    if (!expected.preRelease.includes(spec.preRelease as never)) wrong.push(`PreRelease should be ${expected.preRelease.join(' or ')}`)
+    if (spec.lockToDefault !== expected.lockToDefault) {
+      // The KEP's stage 4 text says "LockToDefault: false"; say why we ask for true.
+      const why = expected.lockToDefault
+        ? " (the KEP's stage 4 says false, a slip: stage 2 and the gate lifecycle lock it before removal)"
+        : ''
+      wrong.push(`LockToDefault should be ${expected.lockToDefault}${why}`)
+    }
+    if (!expected.preRelease.includes(spec.preRelease as never))
+      wrong.push(`PreRelease should be ${expected.preRelease.join(' or ')}`)
     const where = specEvidence(facts, spec)
     if (wrong.length > 0) {
-      return fail(`at ${formatMinor(ctx.target)} ${gate}'s effective spec is ${describeSpec(spec)}: ${wrong.join(', ')}`, [where])
+      return fail(
+        `at ${formatMinor(ctx.target)} ${gate}'s effective spec is ${describeSpec(spec)}: ${wrong.join(', ')}`,
+        [where]
+      )
     }
-    return pass(`at ${formatMinor(ctx.target)} ${gate}'s effective spec is ${describeSpec(spec)}, as scheduled`, [where])
+    return pass(
+      `at ${formatMinor(ctx.target)} ${gate}'s effective spec is ${describeSpec(spec)}, as scheduled`,
+      [where]
+    )
   }
 }
 
 export const gateRemoved: Criterion = {
   id: 'gate-removed',
   repo: 'kubernetes',
-  explain: 'Cleanup: the KubeProxyIPVS feature gate is removed (declaration, spec list, generated list, uses).',
+  explain:
+    'Cleanup: the KubeProxyIPVS feature gate is removed (declaration, spec list, generated list, uses).',
   async check(ctx) {
     const facts = await gateFacts(ctx)
     const leftovers: Evidence[] = []
     if (facts.declaration) leftovers.push({ ...facts.declaration, note: 'declaration' })
     if (facts.specs) leftovers.push({ ...specEvidence(facts), note: 'spec list' })
-    if (facts.list?.entry) leftovers.push({ file: facts.list.file, line: facts.list.entry.line, note: 'generated list entry' })
+    if (facts.list?.entry)
+      leftovers.push({
+        file: facts.list.file,
+        line: facts.list.entry.line,
+        note: 'generated list entry'
+      })
     leftovers.push(...(await gateUses(ctx)))
     const { gate } = ctx.policy
     if (leftovers.length > 0) {
-      return fail(`${gate} is still in the tree in ${leftovers.length} place(s): ${summarise(leftovers)}`, leftovers)
+      return fail(
+        `${gate} is still in the tree in ${leftovers.length} place(s): ${summarise(leftovers)}`,
+        leftovers
+      )
     }
     return pass(`${gate} is gone: no declaration, spec, list entry or use in product code`)
   }
@@ -120,6 +182,7 @@ export const gateRemoved: Criterion = {
 
 export function summarise(places: Evidence[], max = 3): string {
   const shown = places.slice(0, max).map(p => `${p.file}${p.line ? `:${p.line}` : ''}`)
-  return places.length > max ? `${shown.join(', ')} and ${places.length - max} more` : shown.join(', ')
+  return places.length > max
+    ? `${shown.join(', ')} and ${places.length - max} more`
+    : shown.join(', ')
 }
-

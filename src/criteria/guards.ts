@@ -8,15 +8,20 @@ import { fail, pass, type Criterion } from './types.js'
 export const noEarlyDefaultOff: Criterion = {
   id: 'no-early-default-off',
   repo: 'kubernetes',
-  explain: 'Schedule guard: KubeProxyIPVS must keep Default: true before the stage 3 release (1.40).',
+  explain:
+    'Schedule guard: KubeProxyIPVS must keep Default: true before the stage 3 release (1.40).',
   async check(ctx) {
     const facts = await gateFacts(ctx)
     const spec = effectiveAtTarget(ctx, facts)
     const stage3 = formatMinor(ctx.stageVersion('3'))
-    if (!spec) return pass(`${ctx.policy.gate} has no spec at this release, so it cannot be off early`)
+    if (!spec)
+      return pass(`${ctx.policy.gate} has no spec at this release, so it cannot be off early`)
     const where = { file: facts.specs!.file, line: spec.line, note: describeSpec(spec) }
     if (!spec.default) {
-      return fail(`${ctx.policy.gate} defaults to false at ${formatMinor(ctx.target)}, before ${stage3}: users were promised ipvs until then`, [where])
+      return fail(
+        `${ctx.policy.gate} defaults to false at ${formatMinor(ctx.target)}, before ${stage3}: users were promised ipvs until then`,
+        [where]
+      )
     }
     return pass(`${ctx.policy.gate} still defaults to true at ${formatMinor(ctx.target)}`, [where])
   }
@@ -29,7 +34,8 @@ export const noEarlyLock: Criterion = {
   async check(ctx) {
     const facts = await gateFacts(ctx)
     const spec = effectiveAtTarget(ctx, facts)
-    if (!spec) return pass(`${ctx.policy.gate} has no spec at this release, so it cannot be locked early`)
+    if (!spec)
+      return pass(`${ctx.policy.gate} has no spec at this release, so it cannot be locked early`)
     const where = { file: facts.specs!.file, line: spec.line, note: describeSpec(spec) }
     if (spec.lockToDefault) {
       return fail(
@@ -53,18 +59,27 @@ export const noEarlyRemoval: Criterion = {
     if (isBefore(ctx.target, ctx.stageVersion('4'))) {
       const files = await ctx.repo.list(kubernetes.ipvsPackage)
       if (files.length === 0) {
-        problems.push(`${kubernetes.ipvsPackage}/ is gone before ${formatMinor(ctx.stageVersion('4'))}`)
+        problems.push(
+          `${kubernetes.ipvsPackage}/ is gone before ${formatMinor(ctx.stageVersion('4'))}`
+        )
         evidence.push({ file: `${kubernetes.ipvsPackage}/`, note: 'no files' })
       }
     }
-    if (isAtLeast(ctx.target, ctx.stageVersion('2')) && isBefore(ctx.target, ctx.stageVersion('cleanup'))) {
+    if (
+      isAtLeast(ctx.target, ctx.stageVersion('2')) &&
+      isBefore(ctx.target, ctx.stageVersion('cleanup'))
+    ) {
       const facts = await gateFacts(ctx)
       if (!facts.declaration && !facts.specs) {
         problems.push(`${gate} is gone before ${formatMinor(ctx.stageVersion('cleanup'))}`)
         evidence.push({ file: kubernetes.featureFiles[0]!, note: `no ${gate}` })
       }
     }
-    if (problems.length > 0) return fail(`removed too early at ${formatMinor(ctx.target)}: ${problems.join('; ')}`, evidence)
+    if (problems.length > 0)
+      return fail(
+        `removed too early at ${formatMinor(ctx.target)}: ${problems.join('; ')}`,
+        evidence
+      )
     return pass(`nothing scheduled for later removal is gone at ${formatMinor(ctx.target)}`)
   }
 }

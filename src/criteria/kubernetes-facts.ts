@@ -1,4 +1,4 @@
-import { readFeatureList } from '../evidence/feature-list.js'
+import { readFeatureListEntry } from '../evidence/feature-list.js'
 import { effectiveSpec, readGoFacts } from '../evidence/go.js'
 import type { FeatureSpec, GateSpecs, GoFacts } from '../evidence/go-types.js'
 import type { GrepHit } from '../evidence/repo.js'
@@ -35,7 +35,11 @@ export function gateFacts(ctx: CheckContext): Promise<GateFacts> {
       if (!go) continue
       const decl = go.featureConsts.find(c => c.value === gate || c.name === gate)
       if (decl && !facts.declaration) {
-        facts.declaration = { file, line: decl.line, note: `${decl.name} featuregate.Feature = "${decl.value}"` }
+        facts.declaration = {
+          file,
+          line: decl.line,
+          note: `${decl.name} featuregate.Feature = "${decl.value}"`
+        }
         constName = decl.name
       }
     }
@@ -48,7 +52,7 @@ export function gateFacts(ctx: CheckContext): Promise<GateFacts> {
     for (const file of kubernetes.featureLists) {
       const text = await ctx.repo.read(file)
       if (text === undefined) continue
-      const entry = readFeatureList(file, text).find(g => g.name === gate)
+      const entry = readFeatureListEntry(file, text, gate)
       if (entry) {
         facts.list = { file, entry }
         break
@@ -94,7 +98,7 @@ export function ipvsImports(ctx: CheckContext): Promise<Evidence[]> {
   return ctx.memo('ipvs-imports', async () => {
     const { ipvsImport } = ctx.policy.kubernetes
     const hits = await ctx.repo.grep({
-      patterns: [`"${escapeRegex(ipvsImport)}(/[^"]*)?"`],
+      patterns: [`"${ipvsImport}`],
       include: ['**/*.go'],
       exclude: ['vendor/**']
     })
@@ -113,8 +117,4 @@ export function ipvsImports(ctx: CheckContext): Promise<Evidence[]> {
 
 export function filesOf(hits: GrepHit[]): string[] {
   return [...new Set(hits.map(h => h.file))]
-}
-
-export function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }

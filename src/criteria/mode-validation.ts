@@ -10,7 +10,13 @@ interface Candidate {
 }
 
 /** Functions that read the gate while handling ipvs mode, and which valid modes they leave out. */
-function candidates(file: string, go: GoFacts, gate: string, ipvsWords: string[], validModes: string[]): Candidate[] {
+function candidates(
+  file: string,
+  go: GoFacts,
+  gate: string,
+  ipvsWords: string[],
+  validModes: string[]
+): Candidate[] {
   const out: Candidate[] = []
   for (const func of go.funcs) {
     const within = (line: number): boolean => line >= func.startLine && line <= func.endLine
@@ -18,14 +24,22 @@ function candidates(file: string, go: GoFacts, gate: string, ipvsWords: string[]
     const strings = go.strings.filter(s => within(s.line))
     const gateUse = selectors.find(s => s.name === gate)
     if (!gateUse) continue
-    const words = [...selectors.map(s => s.name.toLowerCase()), ...strings.map(s => s.value.toLowerCase())]
+    const words = [
+      ...selectors.map(s => s.name.toLowerCase()),
+      ...strings.map(s => s.value.toLowerCase())
+    ]
     const handlesIpvs = ipvsWords.some(w => words.some(x => x.includes(w.toLowerCase())))
     if (!handlesIpvs) continue
     const messages = strings.map(s => s.value.toLowerCase())
     const names = (mode: string): boolean =>
       messages.some(m => m.includes(mode.toLowerCase())) ||
       selectors.some(s => s.name.toLowerCase().includes(mode.toLowerCase()))
-    out.push({ file, func, gateLine: gateUse.line, missingModes: validModes.filter(m => !names(m)) })
+    out.push({
+      file,
+      func,
+      gateLine: gateUse.line,
+      missingModes: validModes.filter(m => !names(m))
+    })
   }
   return out
 }
@@ -45,9 +59,10 @@ export const ipvsModeRequiresGate: Criterion = {
     }
     const good = found.find(c => c.missingModes.length === 0)
     if (good) {
-      return pass(`${good.func.name} (${good.file}:${good.func.startLine}) rejects ipvs mode unless ${gate} is on, naming ${validModes.join(' and ')}`, [
-        { file: good.file, line: good.gateLine, note: `checks ${gate}` }
-      ])
+      return pass(
+        `${good.func.name} (${good.file}:${good.func.startLine}) rejects ipvs mode unless ${gate} is on, naming ${validModes.join(' and ')}`,
+        [{ file: good.file, line: good.gateLine, note: `checks ${gate}` }]
+      )
     }
     const partial = found[0]
     if (partial) {
@@ -56,6 +71,8 @@ export const ipvsModeRequiresGate: Criterion = {
         [{ file: partial.file, line: partial.gateLine }]
       )
     }
-    return fail(`no code in ${paths.join(', ')} checks ${gate} when ipvs mode is chosen`, [{ file: paths[0]! }])
+    return fail(`no code in ${paths.join(', ')} checks ${gate} when ipvs mode is chosen`, [
+      { file: paths[0]! }
+    ])
   }
 }

@@ -15,7 +15,8 @@ export const ipvsPackageRemoved: Criterion = {
     if (left.length > 0) {
       const parts = []
       if (files.length) parts.push(`${files.length} file(s) remain under ${ipvsPackage}/`)
-      if (imports.length) parts.push(`${imports.length} import(s) of ${ipvsImport} remain (${summarise(imports)})`)
+      if (imports.length)
+        parts.push(`${imports.length} import(s) of ${ipvsImport} remain (${summarise(imports)})`)
       return fail(parts.join('; '), left.slice(0, MAX_LISTED))
     }
     return pass(`${ipvsPackage}/ is gone and no Go file outside vendor/ imports it`)

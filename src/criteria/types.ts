@@ -5,9 +5,7 @@ import type { RepoKind } from '../target/kind.js'
 import type { MinorVersion } from '../target/version.js'
 
 /** What a check found: a verdict, one sentence for a release manager, and where to look. */
-export type Outcome =
-  | { pass: boolean; message: string; evidence: Evidence[] }
-  | { skipped: string }
+export type Outcome = { pass: boolean; message: string; evidence: Evidence[] } | { skipped: string }
 
 export interface CheckContext {
   repo: Repo

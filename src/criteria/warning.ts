@@ -23,7 +23,9 @@ function ipvsWarnings(ctx: CheckContext): Promise<Warning[]> {
     const warnings: Warning[] = []
     for (const file of filesOf(hits)) {
       const go = await goFacts(ctx, file)
-      const logLines = new Set((go?.selectors ?? []).filter(s => LOG_CALL.test(s.name)).map(s => s.line))
+      const logLines = new Set(
+        (go?.selectors ?? []).filter(s => LOG_CALL.test(s.name)).map(s => s.line)
+      )
       for (const message of messages(go?.strings ?? [])) {
         // Only a message handed to a logger counts: flag help text is not a warning at start-up.
         if (!logLines.has(message.line) && !logLines.has(message.line - 1)) continue
@@ -44,10 +46,10 @@ function messages(strings: GoStringLiteral[]): { line: number; text: string }[] 
   const byStatement = new Map<number, { line: number; text: string }>()
   for (const s of strings) {
     const current = byStatement.get(s.statement)
-    if (current) current.text += s.value
+    if (current) current.text += ` ${s.value}`
     else byStatement.set(s.statement, { line: s.line, text: s.value })
   }
-  return [...byStatement.values()]
+  return [...byStatement.values()].map(m => ({ ...m, text: m.text.replace(/\s+/g, ' ').trim() }))
 }
 
 function at(w: Warning): Evidence {
@@ -70,14 +72,19 @@ export const kubeProxyWarns: Criterion = {
       )
     }
     const first = warnings[0]!
-    return pass(`kube-proxy warns that ipvs is deprecated at ${first.file}:${first.line}`, warnings.map(at))
+    return pass(
+      `kube-proxy warns that ipvs is deprecated at ${first.file}:${first.line}`,
+      warnings.map(at)
+    )
   }
 }
 
 /** The releases the warning must name at the target, per the policy's announcement windows. */
 function releasesToName(ctx: CheckContext): string[] {
   const rule = ctx.policy.kubernetes.announce.find(
-    a => isAtLeast(ctx.target, ctx.stageVersion(a.from)) && isBefore(ctx.target, ctx.stageVersion(a.until))
+    a =>
+      isAtLeast(ctx.target, ctx.stageVersion(a.from)) &&
+      isBefore(ctx.target, ctx.stageVersion(a.until))
   )
   return (rule?.names ?? []).map(stage => formatMinor(ctx.stageVersion(stage)))
 }
@@ -103,7 +110,10 @@ export const warningAnnouncesSchedule: Criterion = {
     }
     const complete = warnings.find(w => releases.every(r => namesRelease(w.text, r)))
     if (complete) {
-      return pass(`the ipvs warning at ${complete.file}:${complete.line} names ${releases.join(' and ')}`, [at(complete)])
+      return pass(
+        `the ipvs warning at ${complete.file}:${complete.line} names ${releases.join(' and ')}`,
+        [at(complete)]
+      )
     }
     const best = warnings[0]!
     const missing = releases.filter(r => !namesRelease(best.text, r))

@@ -9,7 +9,14 @@ export interface GitResult {
 
 // Settings a checkout's own .git/config could use to run programs or slow us down; the checkout
 // is untrusted, so every call turns them off.
-const SAFE_CONFIG = ['-c', 'core.fsmonitor=false', '-c', 'core.hooksPath=/dev/null', '-c', 'diff.external=']
+const SAFE_CONFIG = [
+  '-c',
+  'core.fsmonitor=false',
+  '-c',
+  'core.hooksPath=/dev/null',
+  '-c',
+  'diff.external='
+]
 
 /**
  * The one place git runs. Arguments go as an array (never through a shell), so text from the
@@ -28,10 +35,20 @@ export function execGit(cwd: string, args: readonly string[]): Promise<GitResult
     child.stderr.on('data', (chunk: Buffer) => err.push(chunk))
     child.on('error', error => {
       const missing = (error as NodeJS.ErrnoException).code === 'ENOENT'
-      reject(new UserError(missing ? 'git is not installed or not on PATH: kep-gate needs git' : `git failed to start: ${error.message}`))
+      reject(
+        new UserError(
+          missing
+            ? 'git is not installed or not on PATH: kep-gate needs git'
+            : `git failed to start: ${error.message}`
+        )
+      )
     })
     child.on('close', code =>
-      resolve({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') })
+      resolve({
+        code: code ?? 1,
+        stdout: Buffer.concat(out),
+        stderr: Buffer.concat(err).toString('utf8')
+      })
     )
   })
 }

@@ -34,9 +34,21 @@ export const KEP_5495 = {
     // Stage 4's text says "LockToDefault: false"; stage 2 and Kubernetes' gate lifecycle (lock
     // before removal) say true. The policy follows stage 2 (CRITERIA.md section 3).
     gateSpec: [
-      { from: '2', until: '3', default: true, lockToDefault: false, preRelease: ['GA', 'Deprecated'] },
+      {
+        from: '2',
+        until: '3',
+        default: true,
+        lockToDefault: false,
+        preRelease: ['GA', 'Deprecated']
+      },
       { from: '3', until: '4', default: false, lockToDefault: false, preRelease: ['Deprecated'] },
-      { from: '4', until: 'cleanup', default: false, lockToDefault: true, preRelease: ['Deprecated'] }
+      {
+        from: '4',
+        until: 'cleanup',
+        default: false,
+        lockToDefault: true,
+        preRelease: ['Deprecated']
+      }
     ],
     announce: [
       { from: '2', until: '3', names: ['3', '4'] },

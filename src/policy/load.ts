@@ -20,17 +20,22 @@ export function loadPolicy(
 
   if (override) {
     const { file, text } = override
-    if (text.includes('\u0000')) throw new UserError(`${file}: is not a text file; a policy is YAML`)
+    if (text.includes('\u0000'))
+      throw new UserError(`${file}: is not a text file; a policy is YAML`)
     const lines = new LineCounter()
-    const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true })
+    const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: true })
     const syntax = doc.errors[0]
     if (syntax) {
       const line = syntax.linePos?.[0].line
-      throw new UserError(`${file}${line ? `:${line}` : ''}: not valid YAML: ${firstLine(syntax.message)}`)
+      throw new UserError(
+        `${file}${line ? `:${line}` : ''}: not valid YAML: ${firstLine(syntax.message)}`
+      )
     }
     const data: unknown = doc.toJS()
     if (data !== null && data !== undefined && !isPlainObject(data)) {
-      throw new UserError(`${file}:1: a policy file is a mapping of keys (stages, kubernetes, criteria, exemptions)`)
+      throw new UserError(
+        `${file}:1: a policy file is a mapping of keys (stages, kubernetes, criteria, exemptions)`
+      )
     }
     merged = mergeOverride(merged, data ?? {})
     locate = path => `${file}${lineOf(doc, lines, path)}`
@@ -38,6 +43,7 @@ export function loadPolicy(
 
   const parsed = policySchema.safeParse(merged)
   const problems: string[] = parsed.success ? [] : parsed.error.issues.map(i => describe(i, locate))
+  problems.push(...unknownCriteria(merged, knownCriteria, locate))
   if (parsed.success) problems.push(...crossChecks(parsed.data, knownCriteria, locate))
   if (problems.length > 0 || !parsed.success) {
     throw new UserError(`the policy is not valid: ${problems.join('; ')}`)
@@ -52,14 +58,11 @@ function crossChecks(
 ): string[] {
   const problems: string[] = []
   const known = new Set(knownCriteria)
-  for (const id of Object.keys(policy.criteria)) {
-    if (!known.has(id)) {
-      problems.push(`${locate(['criteria', id])}: criteria.${id}: no such criterion (known: ${[...known].join(', ')})`)
-    }
-  }
   policy.exemptions.forEach((e, i) => {
     if (!known.has(e.criterion)) {
-      problems.push(`${locate(['exemptions', i, 'criterion'])}: exemptions[${i}].criterion: "${e.criterion}" is not a criterion id`)
+      problems.push(
+        `${locate(['exemptions', i, 'criterion'])}: exemptions[${i}].criterion: "${e.criterion}" is not a criterion id`
+      )
     }
   })
   const versions = Object.entries(policy.stages)
@@ -69,10 +72,28 @@ function crossChecks(
     const [pa, pb] = prev.split('.').map(Number)
     const [ca, cb] = current.split('.').map(Number)
     if (ca! < pa! || (ca === pa && cb! <= pb!)) {
-      problems.push(`${locate(['stages', id])}: stages.${id}: ${current} must come after stage ${prevId} (${prev})`)
+      problems.push(
+        `${locate(['stages', id])}: stages.${id}: ${current} must come after stage ${prevId} (${prev})`
+      )
     }
   }
   return problems
+}
+
+/** Checked on the raw data, so an unknown id is reported even beside schema errors. */
+function unknownCriteria(
+  merged: unknown,
+  knownCriteria: readonly string[],
+  locate: (path: PropertyKey[]) => string
+): string[] {
+  const criteria = isPlainObject(merged) ? merged.criteria : undefined
+  if (!isPlainObject(criteria)) return []
+  return Object.keys(criteria)
+    .filter(id => !knownCriteria.includes(id))
+    .map(
+      id =>
+        `${locate(['criteria', id])}: criteria.${id}: no such criterion (known: ${knownCriteria.join(', ')})`
+    )
 }
 
 function describe(issue: z.core.$ZodIssue, locate: (path: PropertyKey[]) => string): string {
@@ -89,7 +110,8 @@ function describe(issue: z.core.$ZodIssue, locate: (path: PropertyKey[]) => stri
 function lineOf(doc: Document, lines: LineCounter, path: PropertyKey[]): string {
   // Walk down as far as the file goes, so a missing or built-in key still points near its parent.
   for (let depth = path.length; depth >= 0; depth--) {
-    const node = doc.getIn(path.slice(0, depth) as unknown[], true) as { range?: [number] } | undefined
+    const node = doc.getIn(path.slice(0, depth) as unknown[], true) as
+      { range?: [number] } | undefined
     const pair = depth > 0 ? keyNode(doc, path.slice(0, depth)) : undefined
     const offset = pair?.range?.[0] ?? node?.range?.[0]
     if (offset !== undefined) return `:${lines.linePos(offset).line}`
@@ -101,7 +123,9 @@ function keyNode(doc: Document, path: PropertyKey[]): { range?: [number] } | und
   const parent = doc.getIn(path.slice(0, -1) as unknown[], true)
   if (!isMap(parent)) return undefined
   const last = String(path[path.length - 1])
-  const pair = parent.items.find(p => String((p.key as { value?: unknown })?.value ?? p.key) === last)
+  const pair = parent.items.find(
+    p => String((p.key as { value?: unknown })?.value ?? p.key) === last
+  )
   return pair?.key as { range?: [number] } | undefined
 }
 

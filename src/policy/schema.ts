@@ -91,7 +91,9 @@ export const policySchema = z.strictObject({
   name: z.string().min(1),
   kep: z.string().min(1),
   title: z.string().min(1),
-  gate: z.string().regex(/^[A-Z][A-Za-z0-9]*$/, 'must be a Go feature gate name such as KubeProxyIPVS'),
+  gate: z
+    .string()
+    .regex(/^[A-Z][A-Za-z0-9]*$/, 'must be a Go feature gate name such as KubeProxyIPVS'),
   stages: z.strictObject({
     '1': version,
     '2': version,

@@ -20,7 +20,13 @@ export function toJson(report: Report): object {
       status: c.status,
       severity: c.severity,
       message: c.message,
-      evidence: c.evidence.map(e => ({ file: e.file, ...(e.line ? { line: e.line } : {}), ...(e.note ? { note: e.note } : {}) }))
+      explain: c.explain,
+      due: c.due,
+      evidence: c.evidence.map(e => ({
+        file: e.file,
+        ...(e.line ? { line: e.line } : {}),
+        ...(e.note ? { note: e.note } : {})
+      }))
     }))
   }
 }

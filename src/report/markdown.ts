@@ -31,15 +31,21 @@ export function renderMarkdown(report: Report): string {
   for (const c of due) lines.push(...item(c))
   if (next.length > 0) {
     lines.push('', '### Coming next', '')
-    for (const c of next) lines.push(`- [ ] 🔜 \`${c.id}\` (stage ${c.stage}, due from ${c.due.from}): ${escapeMarkdown(c.explain)}`)
+    for (const c of next)
+      lines.push(
+        `- [ ] 🔜 \`${c.id}\` (stage ${c.stage}, due from ${c.due.from}): ${escapeMarkdown(c.explain)}`
+      )
   }
   return lines.join('\n') + '\n'
 }
 
 function item(c: CriterionResult): string[] {
   const done = c.status === 'pass' || c.status === 'exempt'
-  const out = [`- [${done ? 'x' : ' '}] ${ICON[c.status]} \`${c.id}\` (stage ${c.stage}, ${c.status}): ${escapeMarkdown(c.message)}`]
-  for (const e of c.evidence.slice(0, 10)) out.push(`  - ${place(e)}${e.note ? `: ${escapeMarkdown(e.note)}` : ''}`)
+  const out = [
+    `- [${done ? 'x' : ' '}] ${ICON[c.status]} \`${c.id}\` (stage ${c.stage}, ${c.status}): ${escapeMarkdown(c.message)}`
+  ]
+  for (const e of c.evidence.slice(0, 10))
+    out.push(`  - ${place(e)}${e.note ? `: ${escapeMarkdown(e.note)}` : ''}`)
   if (c.evidence.length > 10) out.push(`  - and ${c.evidence.length - 10} more`)
   return out
 }

@@ -1,6 +1,13 @@
 import type { Report } from './types.js'
 
-const LABEL = { pass: 'PASS', fail: 'FAIL', warning: 'WARN', exempt: 'EXEMPT', skipped: 'SKIP', next: 'NEXT' }
+const LABEL = {
+  pass: 'PASS',
+  fail: 'FAIL',
+  warning: 'WARN',
+  exempt: 'EXEMPT',
+  skipped: 'SKIP',
+  next: 'NEXT'
+}
 
 /** The terminal report: one line per criterion, evidence indented beneath. */
 export function renderText(report: Report): string {

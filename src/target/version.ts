@@ -37,7 +37,8 @@ export function compareMinor(a: MinorVersion, b: MinorVersion): number {
 /** Parses a version the policy or a data file wrote ("1.37"); throws on text that is not one. */
 export function minor(text: string): MinorVersion {
   const parsed = parseMinor(text)
-  if (!parsed) throw new Error(`"${text}" is not a release version (expected ${ACCEPTED_TARGET_FORMS})`)
+  if (!parsed)
+    throw new Error(`"${text}" is not a release version (expected ${ACCEPTED_TARGET_FORMS})`)
   return parsed
 }
 

@@ -458,16 +458,17 @@ func f() bool {
 	/* features.InBlock */
 	s := "features.InString" + \`features.InRaw\`
 	_ = 1.5
+	_ = v.(string)
 	return utilfeature.DefaultFeatureGate.Enabled(features.KubeProxyIPVS) &&
 		features.
 			Split
 }
 `
     expect(readGoFacts('x.go', src).selectors).toEqual([
-      { qualifier: 'utilfeature', name: 'DefaultFeatureGate', line: 8 },
-      { qualifier: 'DefaultFeatureGate', name: 'Enabled', line: 8 },
-      { qualifier: 'features', name: 'KubeProxyIPVS', line: 8 },
-      { qualifier: 'features', name: 'Split', line: 9 }
+      { qualifier: 'utilfeature', name: 'DefaultFeatureGate', line: 9 },
+      { qualifier: 'DefaultFeatureGate', name: 'Enabled', line: 9 },
+      { qualifier: 'features', name: 'KubeProxyIPVS', line: 9 },
+      { qualifier: 'features', name: 'Split', line: 10 }
     ])
   })
 })
@@ -519,7 +520,8 @@ describe('effectiveSpec', () => {
 
 describe('readGoFacts: files that are not readable Go', () => {
   it('reports a file cut in half with the line of the block it ends inside', () => {
-    const cut = FEATURES.slice(0, FEATURES.indexOf('SplitWidgets: {'))
+    // cut inside an entry, three blocks deep: the outermost one names the declaration
+    const cut = FEATURES.slice(0, FEATURES.indexOf('Default:    true,'))
     const error = syntaxError(cut)
     expect(error.reason).toBe(
       `file ends inside a block opened at line ${lineOf(FEATURES, 'var defaultVersioned')} (is it cut short?)`

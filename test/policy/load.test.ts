@@ -1,0 +1,104 @@
+import { describe, expect, it } from '@jest/globals'
+import { CRITERION_IDS } from '../../src/criteria/registry.js'
+import { loadPolicy } from '../../src/policy/load.js'
+
+const load = (text: string) => loadPolicy(CRITERION_IDS, { file: 'kep-gate.yaml', text })
+
+function errorOf(text: string): string {
+  try {
+    load(text)
+  } catch (error) {
+    return (error as Error).message
+  }
+  throw new Error('expected the policy to be rejected')
+}
+
+describe('the built-in policy', () => {
+  it('is valid and covers every registered criterion', () => {
+    const policy = loadPolicy(CRITERION_IDS)
+    expect(Object.keys(policy.criteria).sort()).toEqual([...CRITERION_IDS].sort())
+    expect(policy.stages).toEqual({
+      '1': '1.35',
+      '2': '1.37',
+      '3': '1.40',
+      '4': '1.43',
+      cleanup: '1.46'
+    })
+  })
+})
+
+describe('a user policy file', () => {
+  it('overrides values key by key and keeps the rest', () => {
+    const policy = load(
+      "criteria:\n  ipvs-flags-noop:\n    severity: error\nstages:\n  '3': '1.41'\n"
+    )
+    expect(policy.criteria['ipvs-flags-noop']).toMatchObject({
+      severity: 'error',
+      stage: '4',
+      due: { from: '4' }
+    })
+    expect(policy.stages['3']).toBe('1.41')
+    expect(policy.stages['4']).toBe('1.43')
+  })
+
+  it('replaces lists rather than appending to them', () => {
+    const policy = load('kubernetes:\n  warning:\n    paths: [pkg/kubeproxy/]\n')
+    expect(policy.kubernetes.warning.paths).toEqual(['pkg/kubeproxy/'])
+    expect(policy.kubernetes.warning.mustSay).toEqual(['ipvs', 'deprecated'])
+  })
+
+  it('accepts an empty file as "no overrides"', () => {
+    expect(load('# nothing\n').stages['1']).toBe('1.35')
+  })
+
+  it('names the file, line and key of a misspelt key', () => {
+    expect(errorOf('stages:\n  "1": "1.35"\ncritera:\n  x: 1\n')).toMatch(
+      /kep-gate\.yaml:3: .*unknown key "critera"/
+    )
+  })
+
+  it('names the file, line and key of a bad value', () => {
+    const message = errorOf('criteria:\n  gate-spec:\n    severity: fatal\n')
+    expect(message).toMatch(/kep-gate\.yaml:3: criteria\.gate-spec\.severity: /)
+    expect(message).not.toContain('\n')
+  })
+
+  it('reports every mistake at once', () => {
+    const message = errorOf(
+      "stages:\n  '1': 1.35\ncriteria:\n  gate-spec:\n    severity: fatal\n  no-such-thing:\n    stage: '1'\n    due: {}\n    severity: error\n"
+    )
+    expect(message).toMatch(/kep-gate\.yaml:2: stages\.1: /)
+    expect(message).toMatch(/kep-gate\.yaml:5: criteria\.gate-spec\.severity/)
+    expect(message).toMatch(/kep-gate\.yaml:6: criteria\.no-such-thing: no such criterion/)
+  })
+
+  it('rejects stages out of order', () => {
+    expect(errorOf("stages:\n  '3': '1.36'\n")).toMatch(
+      /kep-gate\.yaml:2: stages\.3: 1\.36 must come after stage 2 \(1\.37\)/
+    )
+  })
+
+  it('rejects an exemption without a reason or for an unknown criterion', () => {
+    expect(errorOf('exemptions:\n  - criterion: gate-spec\n')).toMatch(
+      /kep-gate\.yaml:2: exemptions\.0\.reason/
+    )
+    expect(errorOf('exemptions:\n  - criterion: gate-spek\n    reason: x\n')).toMatch(
+      /kep-gate\.yaml:2: exemptions\[0\]\.criterion: "gate-spek"/
+    )
+  })
+
+  it('rejects paths that leave the repository', () => {
+    expect(errorOf('kubernetes:\n  ipvsPackage: ../../etc\n')).toMatch(
+      /kep-gate\.yaml:2: kubernetes\.ipvsPackage: must be a path inside the repository/
+    )
+  })
+
+  it('gives the line of a YAML syntax error', () => {
+    expect(errorOf('criteria:\n  gate-spec: [\n')).toMatch(/^kep-gate\.yaml:\d+: not valid YAML/)
+  })
+
+  it('refuses a file that is not a mapping, or binary', () => {
+    expect(errorOf('- a\n- b\n')).toMatch(/kep-gate\.yaml:1: a policy file is a mapping/)
+    expect(errorOf('\u0000\u0001junk')).toMatch(/not a text file/)
+  })
+})

@@ -1,0 +1,88 @@
+import { describe, expect, it } from '@jest/globals'
+import { readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { annotationsOf } from '../../src/report/annotations.js'
+import { renderJson } from '../../src/report/json.js'
+import { escapeMarkdown, renderMarkdown } from '../../src/report/markdown.js'
+import { renderText } from '../../src/report/text.js'
+import { sampleReport } from './sample.js'
+
+const golden = path.join(path.dirname(fileURLToPath(import.meta.url)), 'golden')
+
+/** Compares with a golden file; UPDATE_GOLDEN=1 rewrites them after a deliberate change. */
+function expectGolden(name: string, actual: string): void {
+  const file = path.join(golden, name)
+  if (process.env.UPDATE_GOLDEN) writeFileSync(file, actual)
+  expect(actual).toBe(readFileSync(file, 'utf8'))
+}
+
+describe('renderers of one report', () => {
+  it('render the Markdown checklist', () =>
+    expectGolden('report.md', renderMarkdown(sampleReport())))
+  it('render the terminal text', () => expectGolden('report.txt', renderText(sampleReport())))
+  it('render the JSON report', () => expectGolden('report.json', renderJson(sampleReport())))
+})
+
+describe('the Markdown checklist', () => {
+  const md = renderMarkdown(sampleReport())
+
+  it('ticks passed criteria and leaves failed ones open', () => {
+    expect(md).toContain('- [x] ✅ `kube-proxy-warns`')
+    expect(md).toContain('- [ ] ❌ `gate-spec`')
+  })
+
+  it('lists criteria of later stages under "Coming next", not as failures', () => {
+    const [due, next] = md.split('### Coming next')
+    expect(due).not.toContain('ipvs-flags-noop')
+    expect(next).toContain('`ipvs-flags-noop` (stage 4, due from 1.43)')
+  })
+
+  it('neutralises mentions, HTML and comment terminators quoted from the repository', () => {
+    expect(md).not.toMatch(/@someone|@kubernetes\//)
+    expect(md).not.toContain('-->')
+    expect(md).not.toContain('<b>')
+  })
+
+  it('escapes text so it cannot open Markdown structure', () => {
+    expect(escapeMarkdown('a\nb')).toBe('a b')
+    expect(escapeMarkdown('[x](y) `z` <!-- c --> @me')).toBe(
+      '\\[x\\](y) \\`z\\` \\<!-- c --\\> @\u200bme'
+    )
+  })
+})
+
+describe('the JSON report', () => {
+  it('keeps the stable field names', () => {
+    const json = JSON.parse(renderJson(sampleReport()))
+    expect(json).toMatchObject({ target: '1.40', kind: 'kubernetes', stage: '3', result: 'fail' })
+    expect(json.criteria[1]).toMatchObject({
+      id: 'gate-spec',
+      stage: '2',
+      status: 'fail',
+      evidence: [{ file: 'pkg/features/kube_features.go', line: 81 }]
+    })
+  })
+})
+
+describe('annotations', () => {
+  it('are one per failing or warning criterion, at its evidence', () => {
+    expect(annotationsOf(sampleReport())).toEqual([
+      {
+        level: 'error',
+        title: 'KEP-5495 gate-spec',
+        message:
+          "at 1.40 KubeProxyIPVS's effective spec is {Version 1.37, Default: true}: Default should be false",
+        file: 'pkg/features/kube_features.go',
+        line: 81
+      },
+      {
+        level: 'warning',
+        title: 'KEP-5495 no-early-lock',
+        message: 'quoted from the tree: @someone --> <b>*bold*</b> `tick`',
+        file: 'pkg/x`y.go',
+        line: 3
+      }
+    ])
+  })
+})
