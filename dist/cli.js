@@ -10621,11 +10621,11 @@ var gateSpec = {
     if (!expected) return { skipped: "the policy expects no particular spec at this release" };
     const facts = await gateFacts(ctx);
     const { gate } = ctx.policy;
-    if (!facts.specs)
-      return fail(
-        `${gate} has no spec list, so it has no spec at ${formatMinor(ctx.target)}`,
-        facts.declaration ? [facts.declaration] : []
-      );
+    if (!facts.specs) {
+      return fail(`${gate} has no spec list, so it has no spec at ${formatMinor(ctx.target)}`, [
+        facts.declaration ?? { file: ctx.policy.kubernetes.featureFiles[0] }
+      ]);
+    }
     const spec = effectiveAtTarget(ctx, facts);
     if (!spec)
       return fail(`no entry of ${gate}'s spec list applies at ${formatMinor(ctx.target)}`, [
@@ -10772,7 +10772,7 @@ function candidates(file2, go, gate, ipvsWords, validModes) {
     const handlesIpvs = ipvsWords.some((w) => words2.some((x) => x.includes(w.toLowerCase())));
     if (!handlesIpvs) continue;
     const messages2 = strings.map((s) => s.value.toLowerCase());
-    const names = (mode) => messages2.some((m) => m.includes(mode.toLowerCase())) || selectors.some((s) => s.name.toLowerCase().includes(mode.toLowerCase()));
+    const names = (mode) => messages2.some((m) => m.includes(mode.toLowerCase()));
     out.push({
       file: file2,
       func,

@@ -117,11 +117,11 @@ export const gateSpec: Criterion = {
     if (!expected) return { skipped: 'the policy expects no particular spec at this release' }
     const facts = await gateFacts(ctx)
     const { gate } = ctx.policy
-    if (!facts.specs)
-      return fail(
-        `${gate} has no spec list, so it has no spec at ${formatMinor(ctx.target)}`,
-        facts.declaration ? [facts.declaration] : []
-      )
+    if (!facts.specs) {
+      return fail(`${gate} has no spec list, so it has no spec at ${formatMinor(ctx.target)}`, [
+        facts.declaration ?? { file: ctx.policy.kubernetes.featureFiles[0]! }
+      ])
+    }
     const spec = effectiveAtTarget(ctx, facts)
     if (!spec)
       return fail(`no entry of ${gate}'s spec list applies at ${formatMinor(ctx.target)}`, [

@@ -30,10 +30,10 @@ function candidates(
     ]
     const handlesIpvs = ipvsWords.some(w => words.some(x => x.includes(w.toLowerCase())))
     if (!handlesIpvs) continue
+    // Only the function's own text counts: constants such as ProxyModeNFTables in a set of valid
+    // modes tell the user nothing unless the message names them.
     const messages = strings.map(s => s.value.toLowerCase())
-    const names = (mode: string): boolean =>
-      messages.some(m => m.includes(mode.toLowerCase())) ||
-      selectors.some(s => s.name.toLowerCase().includes(mode.toLowerCase()))
+    const names = (mode: string): boolean => messages.some(m => m.includes(mode.toLowerCase()))
     out.push({
       file,
       func,
