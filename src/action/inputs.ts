@@ -12,6 +12,8 @@ export interface ActionSettings {
   repoKind?: string
   policy?: string
   mode: Mode
+  /** Empty when no token was given; masked in the log as soon as it is read. */
+  token: string
   milestone?: string
   baseRef?: string
   ref?: string
@@ -24,6 +26,8 @@ export function getInputs(): ActionSettings {
       `input mode "${mode}" is not known: use enforce (fail the step on failed criteria) or report (never fail)`
     )
   }
+  const token = core.getInput('token')
+  if (token) core.setSecret(token)
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
   const pull = github.context.payload.pull_request as
     { milestone?: { title?: string } | null; base?: { ref?: string } } | undefined
@@ -33,6 +37,7 @@ export function getInputs(): ActionSettings {
     repoKind: core.getInput('repo-kind') || undefined,
     policy: core.getInput('policy') || undefined,
     mode,
+    token,
     milestone: pull?.milestone?.title ?? undefined,
     baseRef: pull?.base?.ref ?? (process.env.GITHUB_BASE_REF || undefined),
     ref: github.context.ref || undefined

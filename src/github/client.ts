@@ -1,0 +1,53 @@
+import { getOctokit } from '@actions/github'
+import { retry } from '@octokit/plugin-retry'
+import { throttling } from '@octokit/plugin-throttling'
+
+export type GitHubClient = ReturnType<typeof getOctokit>
+
+export interface ClientOptions {
+  token: string
+  /** Where a warning about waiting or giving up goes (never the token). */
+  log?: (message: string) => void
+  /** Retries after a rate limit before giving up. */
+  maxRateLimitRetries?: number
+}
+
+/**
+ * The one way kep-gate talks to GitHub: Octokit from @actions/github with the well-kept retry
+ * (5xx, network resets) and throttling (Retry-After, secondary limits) plugins. The API base is
+ * GITHUB_API_URL and nothing else, so GitHub Enterprise Server works.
+ */
+export function createClient(options: ClientOptions): GitHubClient {
+  const log = options.log ?? (() => undefined)
+  const maxRetries = options.maxRateLimitRetries ?? 2
+  const onLimit =
+    (kind: string) =>
+    (
+      retryAfter: number,
+      request: { method: string; url: string },
+      _octokit: unknown,
+      retryCount: number
+    ): boolean => {
+      if (retryCount >= maxRetries) {
+        log(
+          `GitHub ${kind} rate limit on ${request.method} ${request.url}: giving up after ${retryCount} retries`
+        )
+        return false
+      }
+      log(
+        `GitHub ${kind} rate limit on ${request.method} ${request.url}: retrying in ${retryAfter} s`
+      )
+      return true
+    }
+  return getOctokit(
+    options.token,
+    {
+      baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com',
+      throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
+      retry: { retries: 3 }
+    },
+    // Order matters: with retry first, it swallows 429s before throttling can honour Retry-After.
+    throttling,
+    retry
+  )
+}
