@@ -9627,6 +9627,9 @@ function oneLine(error62) {
   const text = error62 instanceof Error ? error62.message : String(error62);
   return text.replace(/\s*\n\s*/g, " ").trim();
 }
+function yamlReason(message) {
+  return message.split("\n")[0].replace(/ at line \d+, column \d+:?\s*$/, "").trim();
+}
 
 // src/evidence/feature-list.ts
 function readFeatureListEntry(file2, text, name) {
@@ -9661,7 +9664,7 @@ function parseEntry(file2, block, lineOffset) {
   const lineOf2 = (node2) => lineOffset + (node2?.range ? lines.linePos(node2.range[0]).line : 1);
   if (syntax) {
     const line = lineOffset + (syntax.linePos?.[0].line ?? 1);
-    throw new DataError(file2, line, `is not valid YAML: ${syntax.message.split("\n")[0]}`);
+    throw new DataError(file2, line, `is not valid YAML: ${yamlReason(syntax.message)}`);
   }
   const root = doc.contents;
   const item2 = (0, import_yaml.isSeq)(root) ? root.items[0] : void 0;
@@ -31170,7 +31173,7 @@ function loadPolicy(knownCriteria, override) {
     if (syntax) {
       const line = syntax.linePos?.[0].line;
       throw new UserError(
-        `${file2}${line ? `:${line}` : ""}: not valid YAML: ${firstLine(syntax.message)}`
+        `${file2}${line ? `:${line}` : ""}: not valid YAML: ${yamlReason(syntax.message)}`
       );
     }
     const data = doc.toJS();
@@ -31261,9 +31264,6 @@ function mergeOverride(base, override) {
 function isPlainObject2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-function firstLine(text) {
-  return text.split("\n")[0].trim();
-}
 
 // src/target/kind.ts
 var REPO_KINDS = ["kubernetes", "website"];
@@ -31293,10 +31293,10 @@ async function resolveTarget(sources) {
     const target = parseMinor(value);
     if (!target) {
       throw new UserError(
-        `target-release "${value}" is not a release: use ${ACCEPTED_TARGET_FORMS}`
+        `${sources.explicitLabel ?? "target-release"} "${value}" is not a release: use ${ACCEPTED_TARGET_FORMS}`
       );
     }
-    return { target, source: `target-release ${value}` };
+    return { target, source: `${sources.explicitLabel ?? "target-release"} ${value}` };
   }
   const milestone = sources.milestone?.trim();
   if (milestone && /^v?\d/.test(milestone)) {
@@ -31346,6 +31346,7 @@ async function check2(settings) {
   const kind = await detectKind(repo, settings.repoKind);
   const { target, source } = await resolveTarget({
     explicit: settings.target,
+    explicitLabel: settings.targetLabel,
     milestone: settings.milestone,
     baseRef: settings.baseRef,
     ref: settings.ref,
@@ -31543,18 +31544,7 @@ Exit codes: 0 pass, 1 criteria failed, 2 usage or input error.`;
 var FORMATS = ["text", "markdown", "json"];
 async function main(argv, out, err) {
   try {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        repo: { type: "string" },
-        target: { type: "string" },
-        "repo-kind": { type: "string" },
-        policy: { type: "string" },
-        format: { type: "string", default: "text" },
-        help: { type: "boolean", short: "h" }
-      }
-    });
+    const { values, positionals } = readArgs(argv);
     const command = positionals[0];
     if (values.help || !command) {
       out(USAGE + "\n");
@@ -31565,6 +31555,7 @@ async function main(argv, out, err) {
     const format = values.format;
     if (!FORMATS.includes(format))
       throw new UserError(`--format "${values.format}" is not known: use text, markdown or json`);
+    if (values.target === "") throw new UserError(`--target is empty: use ${ACCEPTED_TARGET_FORMS}`);
     if (command === "plan") {
       if (!values.target) throw new UserError(`plan needs --target (${ACCEPTED_TARGET_FORMS})`);
       const target = parseMinor(values.target);
@@ -31582,6 +31573,7 @@ async function main(argv, out, err) {
     const report = await check2({
       repoDir: values.repo ?? process.cwd(),
       target: values.target,
+      targetLabel: "--target",
       repoKind: values["repo-kind"],
       policy: values.policy,
       policyBase: process.cwd()
@@ -31597,6 +31589,24 @@ async function main(argv, out, err) {
     err(`kep-gate: ${error62 instanceof UserError ? "" : "internal error: "}${oneLine(error62)}
 `);
     return 2;
+  }
+}
+function readArgs(argv) {
+  try {
+    return parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        repo: { type: "string" },
+        target: { type: "string" },
+        "repo-kind": { type: "string" },
+        policy: { type: "string" },
+        format: { type: "string", default: "text" },
+        help: { type: "boolean", short: "h" }
+      }
+    });
+  } catch (error62) {
+    throw new UserError(`${oneLine(error62)}; see kep-gate --help`);
   }
 }
 async function readPlainPolicy(file2) {

@@ -29933,6 +29933,9 @@ var ExitCode;
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
   ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
 })(ExitCode || (ExitCode = {}));
+function setSecret(secret) {
+  issueCommand("add-mask", {}, secret);
+}
 function getInput(name, options) {
   const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
   if (options && options.required && !val) {
@@ -34120,6 +34123,9 @@ function oneLine(error63) {
   const text = error63 instanceof Error ? error63.message : String(error63);
   return text.replace(/\s*\n\s*/g, " ").trim();
 }
+function yamlReason(message) {
+  return message.split("\n")[0].replace(/ at line \d+, column \d+:?\s*$/, "").trim();
+}
 
 // src/action/inputs.ts
 function getInputs() {
@@ -34129,6 +34135,8 @@ function getInputs() {
       `input mode "${mode}" is not known: use enforce (fail the step on failed criteria) or report (never fail)`
     );
   }
+  const token = getInput("token");
+  if (token) setSecret(token);
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const pull = context2.payload.pull_request;
   return {
@@ -34137,6 +34145,7 @@ function getInputs() {
     repoKind: getInput("repo-kind") || void 0,
     policy: getInput("policy") || void 0,
     mode,
+    token,
     milestone: pull?.milestone?.title ?? void 0,
     baseRef: pull?.base?.ref ?? (process.env.GITHUB_BASE_REF || void 0),
     ref: context2.ref || void 0
@@ -34203,7 +34212,7 @@ function parseEntry(file2, block, lineOffset) {
   const lineOf2 = (node2) => lineOffset + (node2?.range ? lines.linePos(node2.range[0]).line : 1);
   if (syntax) {
     const line = lineOffset + (syntax.linePos?.[0].line ?? 1);
-    throw new DataError(file2, line, `is not valid YAML: ${syntax.message.split("\n")[0]}`);
+    throw new DataError(file2, line, `is not valid YAML: ${yamlReason(syntax.message)}`);
   }
   const root = doc.contents;
   const item2 = (0, import_yaml.isSeq)(root) ? root.items[0] : void 0;
@@ -55712,7 +55721,7 @@ function loadPolicy(knownCriteria, override) {
     if (syntax) {
       const line = syntax.linePos?.[0].line;
       throw new UserError(
-        `${file2}${line ? `:${line}` : ""}: not valid YAML: ${firstLine(syntax.message)}`
+        `${file2}${line ? `:${line}` : ""}: not valid YAML: ${yamlReason(syntax.message)}`
       );
     }
     const data = doc.toJS();
@@ -55803,9 +55812,6 @@ function mergeOverride(base, override) {
 function isPlainObject4(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-function firstLine(text) {
-  return text.split("\n")[0].trim();
-}
 
 // src/target/kind.ts
 var REPO_KINDS = ["kubernetes", "website"];
@@ -55835,10 +55841,10 @@ async function resolveTarget(sources) {
     const target = parseMinor(value);
     if (!target) {
       throw new UserError(
-        `target-release "${value}" is not a release: use ${ACCEPTED_TARGET_FORMS}`
+        `${sources.explicitLabel ?? "target-release"} "${value}" is not a release: use ${ACCEPTED_TARGET_FORMS}`
       );
     }
-    return { target, source: `target-release ${value}` };
+    return { target, source: `${sources.explicitLabel ?? "target-release"} ${value}` };
   }
   const milestone = sources.milestone?.trim();
   if (milestone && /^v?\d/.test(milestone)) {
@@ -55888,6 +55894,7 @@ async function check2(settings) {
   const kind = await detectKind(repo, settings.repoKind);
   const { target, source } = await resolveTarget({
     explicit: settings.target,
+    explicitLabel: settings.targetLabel,
     milestone: settings.milestone,
     baseRef: settings.baseRef,
     ref: settings.ref,

@@ -14,6 +14,8 @@ export interface CheckSettings {
   /** The checkout (the workspace). */
   repoDir: string
   target?: string
+  /** How the user named the target in error messages: `target-release` or `--target`. */
+  targetLabel?: string
   repoKind?: string
   /** A policy override file; relative paths are relative to policyBase. */
   policy?: string
@@ -33,6 +35,7 @@ export async function check(settings: CheckSettings): Promise<Report> {
   const kind = await detectKind(repo, settings.repoKind)
   const { target, source } = await resolveTarget({
     explicit: settings.target,
+    explicitLabel: settings.targetLabel,
     milestone: settings.milestone,
     baseRef: settings.baseRef,
     ref: settings.ref,

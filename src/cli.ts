@@ -27,18 +27,7 @@ export async function main(
   err: (text: string) => void
 ): Promise<number> {
   try {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        repo: { type: 'string' },
-        target: { type: 'string' },
-        'repo-kind': { type: 'string' },
-        policy: { type: 'string' },
-        format: { type: 'string', default: 'text' },
-        help: { type: 'boolean', short: 'h' }
-      }
-    })
+    const { values, positionals } = readArgs(argv)
     const command = positionals[0]
     if (values.help || !command) {
       out(USAGE + '\n')
@@ -49,6 +38,8 @@ export async function main(
     const format = values.format as (typeof FORMATS)[number]
     if (!FORMATS.includes(format))
       throw new UserError(`--format "${values.format}" is not known: use text, markdown or json`)
+
+    if (values.target === '') throw new UserError(`--target is empty: use ${ACCEPTED_TARGET_FORMS}`)
 
     if (command === 'plan') {
       if (!values.target) throw new UserError(`plan needs --target (${ACCEPTED_TARGET_FORMS})`)
@@ -68,6 +59,7 @@ export async function main(
     const report = await check({
       repoDir: values.repo ?? process.cwd(),
       target: values.target,
+      targetLabel: '--target',
       repoKind: values['repo-kind'],
       policy: values.policy,
       policyBase: process.cwd()
@@ -85,6 +77,26 @@ export async function main(
   } catch (error) {
     err(`kep-gate: ${error instanceof UserError ? '' : 'internal error: '}${oneLine(error)}\n`)
     return 2
+  }
+}
+
+/** Flags as node:util reads them; its complaints (an unknown flag, a missing value) are the user's mistakes. */
+function readArgs(argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        repo: { type: 'string' },
+        target: { type: 'string' },
+        'repo-kind': { type: 'string' },
+        policy: { type: 'string' },
+        format: { type: 'string', default: 'text' },
+        help: { type: 'boolean', short: 'h' }
+      }
+    })
+  } catch (error) {
+    throw new UserError(`${oneLine(error)}; see kep-gate --help`)
   }
 }
 

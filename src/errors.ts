@@ -27,3 +27,11 @@ export function oneLine(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error)
   return text.replace(/\s*\n\s*/g, ' ').trim()
 }
+
+/** The first line of a YAML parser's message, without the position we already give as file:line. */
+export function yamlReason(message: string): string {
+  return message
+    .split('\n')[0]!
+    .replace(/ at line \d+, column \d+:?\s*$/, '')
+    .trim()
+}

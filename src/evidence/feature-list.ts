@@ -1,5 +1,5 @@
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml'
-import { DataError } from '../errors.js'
+import { DataError, yamlReason } from '../errors.js'
 import type { FeatureSpec, GateSpecs } from './go-types.js'
 
 /**
@@ -49,7 +49,7 @@ function parseEntry(file: string, block: string, lineOffset: number): GateSpecs 
     lineOffset + (node?.range ? lines.linePos(node.range[0]).line : 1)
   if (syntax) {
     const line = lineOffset + (syntax.linePos?.[0].line ?? 1)
-    throw new DataError(file, line, `is not valid YAML: ${syntax.message.split('\n')[0]}`)
+    throw new DataError(file, line, `is not valid YAML: ${yamlReason(syntax.message)}`)
   }
   const root = doc.contents
   const item = isSeq(root) ? root.items[0] : undefined

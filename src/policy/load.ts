@@ -1,6 +1,6 @@
 import { LineCounter, isMap, parseDocument, type Document } from 'yaml'
 import type { z } from 'zod'
-import { UserError } from '../errors.js'
+import { UserError, yamlReason } from '../errors.js'
 import { KEP_5495 } from './kep-5495.js'
 import { policySchema, type Policy } from './schema.js'
 
@@ -28,7 +28,7 @@ export function loadPolicy(
     if (syntax) {
       const line = syntax.linePos?.[0].line
       throw new UserError(
-        `${file}${line ? `:${line}` : ''}: not valid YAML: ${firstLine(syntax.message)}`
+        `${file}${line ? `:${line}` : ''}: not valid YAML: ${yamlReason(syntax.message)}`
       )
     }
     const data: unknown = doc.toJS()
@@ -140,8 +140,4 @@ function mergeOverride(base: unknown, override: unknown): unknown {
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-function firstLine(text: string): string {
-  return text.split('\n')[0]!.trim()
 }

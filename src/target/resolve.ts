@@ -6,6 +6,8 @@ import { ACCEPTED_TARGET_FORMS, parseMinor, type MinorVersion } from './version.
 export interface TargetSources {
   /** The `target-release` input or `--target` flag. */
   explicit?: string
+  /** The name of that input or flag, for messages (default `target-release`). */
+  explicitLabel?: string
   /** The pull request's milestone title. */
   milestone?: string
   /** The pull request's base branch. */
@@ -33,10 +35,10 @@ export async function resolveTarget(sources: TargetSources): Promise<ResolvedTar
     const target = parseMinor(value)
     if (!target) {
       throw new UserError(
-        `target-release "${value}" is not a release: use ${ACCEPTED_TARGET_FORMS}`
+        `${sources.explicitLabel ?? 'target-release'} "${value}" is not a release: use ${ACCEPTED_TARGET_FORMS}`
       )
     }
-    return { target, source: `target-release ${value}` }
+    return { target, source: `${sources.explicitLabel ?? 'target-release'} ${value}` }
   }
 
   // Milestones such as "next-candidate" are not releases; only version-shaped titles decide.

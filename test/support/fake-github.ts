@@ -48,11 +48,12 @@ export class FakeGitHub {
   ) {}
 
   static async start(): Promise<FakeGitHub> {
-    let fake: FakeGitHub | undefined
-    const server = createServer((req, res) => void fake!.handle(req, res))
+    const holder: { fake?: FakeGitHub } = {}
+    const server = createServer((req, res) => void holder.fake!.handle(req, res))
     await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
     const { port } = server.address() as AddressInfo
-    fake = new FakeGitHub(server, `http://127.0.0.1:${port}`)
+    const fake = new FakeGitHub(server, `http://127.0.0.1:${port}`)
+    holder.fake = fake
     return fake
   }
 

@@ -1,0 +1,31 @@
+import { describe, expect, it } from '@jest/globals'
+import { readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { CRITERIA, CRITERION_IDS } from '../src/criteria/registry.js'
+import { KEP_5495 } from '../src/policy/kep-5495.js'
+
+const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
+const testsText = readdirSync(path.join(root, 'test/criteria'))
+  .map(f => readFileSync(path.join(root, 'test/criteria', f), 'utf8'))
+  .join('\n')
+const readme = readFileSync(path.join(root, 'README.md'), 'utf8')
+
+// The registry, the policy data, the README and the tests must name the same criteria, so a new
+// criterion cannot ship without its schedule, its documentation and a test.
+describe('the criteria catalogue', () => {
+  it('has unique ids', () => {
+    expect(new Set(CRITERION_IDS).size).toBe(CRITERION_IDS.length)
+  })
+
+  it('matches the built-in policy one to one', () => {
+    expect(Object.keys(KEP_5495.criteria).sort()).toEqual([...CRITERION_IDS].sort())
+  })
+
+  it.each(CRITERIA.map(c => [c.id, c] as const))('%s is documented, explained and tested', id => {
+    const criterion = CRITERIA.find(c => c.id === id)!
+    expect(readme).toContain(`\`${id}\``)
+    expect(criterion.explain.length).toBeGreaterThan(20)
+    expect(testsText).toContain(`'${id}'`)
+  })
+})
