@@ -10937,6 +10937,9 @@ var warningAnnouncesSchedule = {
   }
 };
 
+// src/criteria/website/index.ts
+var WEBSITE_CRITERIA = [];
+
 // src/criteria/registry.ts
 var CRITERIA = [
   kubeProxyWarns,
@@ -10950,7 +10953,8 @@ var CRITERIA = [
   gateRemoved,
   noEarlyDefaultOff,
   noEarlyLock,
-  noEarlyRemoval
+  noEarlyRemoval,
+  ...WEBSITE_CRITERIA
 ];
 var CRITERION_IDS = CRITERIA.map((c) => c.id);
 
@@ -30872,6 +30876,12 @@ function date4(params) {
   return _coercedDate(ZodDate, params);
 }
 
+// src/policy/backports-schema.ts
+var backportsParams = external_exports.strictObject({});
+
+// src/policy/website-schema.ts
+var websiteParams = external_exports.strictObject({});
+
 // src/policy/schema.ts
 var STAGE_IDS = ["1", "2", "3", "4", "cleanup"];
 var stageId = external_exports.enum(STAGE_IDS);
@@ -30954,6 +30964,8 @@ var policySchema = external_exports.strictObject({
     cleanup: version2
   }),
   kubernetes: kubernetesParams,
+  website: websiteParams,
+  backports: backportsParams,
   criteria: external_exports.record(external_exports.string(), criterionPolicy),
   exemptions: external_exports.array(exemption).default([])
 });
@@ -30975,6 +30987,7 @@ async function evaluate(input2) {
     repo,
     policy,
     target,
+    github: input2.github,
     stageVersion,
     memo(key, compute) {
       let value = memos.get(key);
@@ -31067,6 +31080,13 @@ function currentStage(policy, target) {
 // src/policy/load.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 
+// src/policy/kep-5495-backports.ts
+var BACKPORTS = {};
+
+// src/policy/kep-5495-website.ts
+var WEBSITE = {};
+var WEBSITE_CRITERIA2 = {};
+
 // src/policy/kep-5495.ts
 var IPVS_FLAGS = [
   "ipvs-scheduler",
@@ -31142,7 +31162,10 @@ var KEP_5495 = {
       ]
     }
   },
+  website: WEBSITE,
+  backports: BACKPORTS,
   criteria: {
+    ...WEBSITE_CRITERIA2,
     "kube-proxy-warns": { stage: "1", due: { from: "1", until: "4" }, severity: "error" },
     "nftables-backports": { stage: "1", due: { from: "1" }, severity: "error" },
     "gate-declared": { stage: "2", due: { from: "2", until: "cleanup" }, severity: "error" },
@@ -31354,7 +31377,15 @@ async function check2(settings) {
     describe: () => repo.describe(),
     hugoToml: () => repo.read("hugo.toml")
   });
-  return evaluate({ policy, repo, kind, target, targetSource: source, criteria: CRITERIA });
+  return evaluate({
+    policy,
+    repo,
+    kind,
+    target,
+    targetSource: source,
+    criteria: CRITERIA,
+    github: settings.github
+  });
 }
 async function readPolicyFile(root, base, file2) {
   const abs = nodePath2.resolve(base, file2);

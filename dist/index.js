@@ -35485,6 +35485,9 @@ var warningAnnouncesSchedule = {
   }
 };
 
+// src/criteria/website/index.ts
+var WEBSITE_CRITERIA = [];
+
 // src/criteria/registry.ts
 var CRITERIA = [
   kubeProxyWarns,
@@ -35498,7 +35501,8 @@ var CRITERIA = [
   gateRemoved,
   noEarlyDefaultOff,
   noEarlyLock,
-  noEarlyRemoval
+  noEarlyRemoval,
+  ...WEBSITE_CRITERIA
 ];
 var CRITERION_IDS = CRITERIA.map((c) => c.id);
 
@@ -55420,6 +55424,12 @@ function date4(params) {
   return _coercedDate(ZodDate, params);
 }
 
+// src/policy/backports-schema.ts
+var backportsParams = external_exports.strictObject({});
+
+// src/policy/website-schema.ts
+var websiteParams = external_exports.strictObject({});
+
 // src/policy/schema.ts
 var STAGE_IDS = ["1", "2", "3", "4", "cleanup"];
 var stageId = external_exports.enum(STAGE_IDS);
@@ -55502,6 +55512,8 @@ var policySchema = external_exports.strictObject({
     cleanup: version2
   }),
   kubernetes: kubernetesParams,
+  website: websiteParams,
+  backports: backportsParams,
   criteria: external_exports.record(external_exports.string(), criterionPolicy),
   exemptions: external_exports.array(exemption).default([])
 });
@@ -55523,6 +55535,7 @@ async function evaluate(input2) {
     repo,
     policy,
     target,
+    github: input2.github,
     stageVersion,
     memo(key, compute) {
       let value = memos.get(key);
@@ -55615,6 +55628,13 @@ function currentStage(policy, target) {
 // src/policy/load.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 
+// src/policy/kep-5495-backports.ts
+var BACKPORTS = {};
+
+// src/policy/kep-5495-website.ts
+var WEBSITE = {};
+var WEBSITE_CRITERIA2 = {};
+
 // src/policy/kep-5495.ts
 var IPVS_FLAGS = [
   "ipvs-scheduler",
@@ -55690,7 +55710,10 @@ var KEP_5495 = {
       ]
     }
   },
+  website: WEBSITE,
+  backports: BACKPORTS,
   criteria: {
+    ...WEBSITE_CRITERIA2,
     "kube-proxy-warns": { stage: "1", due: { from: "1", until: "4" }, severity: "error" },
     "nftables-backports": { stage: "1", due: { from: "1" }, severity: "error" },
     "gate-declared": { stage: "2", due: { from: "2", until: "cleanup" }, severity: "error" },
@@ -55902,7 +55925,15 @@ async function check2(settings) {
     describe: () => repo.describe(),
     hugoToml: () => repo.read("hugo.toml")
   });
-  return evaluate({ policy, repo, kind, target, targetSource: source, criteria: CRITERIA });
+  return evaluate({
+    policy,
+    repo,
+    kind,
+    target,
+    targetSource: source,
+    criteria: CRITERIA,
+    github: settings.github
+  });
 }
 async function readPolicyFile(root, base, file2) {
   const abs = nodePath3.resolve(base, file2);
@@ -55928,6 +55959,12 @@ async function readPolicyFile(root, base, file2) {
       `policy file "${shown}" cannot be read (${code === "EISDIR" ? "it is a folder" : code}): give a path to a YAML file`
     );
   }
+}
+
+// src/github/facts.ts
+function gitHubFacts(options) {
+  if (!options.token || !options.repository) return void 0;
+  return { repository: options.repository };
 }
 
 // src/report/annotations.ts
@@ -56031,7 +56068,8 @@ async function run() {
   let report;
   try {
     const settings = getInputs();
-    report = await check2({ ...settings, policyBase: settings.repoDir });
+    const github = gitHubFacts({ token: settings.token, repository: process.env.GITHUB_REPOSITORY });
+    report = await check2({ ...settings, policyBase: settings.repoDir, github });
     publish(report, settings.repoDir);
     const failed = report.criteria.filter((c) => c.status === "fail").map((c) => c.id);
     if (settings.mode === "report") {

@@ -4,6 +4,7 @@ import { CRITERIA, CRITERION_IDS } from './criteria/registry.js'
 import { UserError } from './errors.js'
 import { WorktreeRepo } from './evidence/repo.js'
 import { evaluate } from './evaluate.js'
+import type { GitHubFacts } from './evidence/github-facts.js'
 import { loadPolicy } from './policy/load.js'
 import type { Report } from './report/types.js'
 import { detectKind } from './target/kind.js'
@@ -23,6 +24,8 @@ export interface CheckSettings {
   milestone?: string
   baseRef?: string
   ref?: string
+  /** Facts from the GitHub API (built by the edge when a token is given). */
+  github?: GitHubFacts
 }
 
 /** Inputs → the verdict. Shared by the action and the CLI so both give identical answers. */
@@ -43,7 +46,15 @@ export async function check(settings: CheckSettings): Promise<Report> {
     describe: () => repo.describe(),
     hugoToml: () => repo.read('hugo.toml')
   })
-  return evaluate({ policy, repo, kind, target, targetSource: source, criteria: CRITERIA })
+  return evaluate({
+    policy,
+    repo,
+    kind,
+    target,
+    targetSource: source,
+    criteria: CRITERIA,
+    github: settings.github
+  })
 }
 
 /** The policy file must live in the checkout: an input must not make us read the runner's files. */

@@ -1,4 +1,5 @@
 import type { CheckContext, Criterion, Outcome } from './criteria/types.js'
+import type { GitHubFacts } from './evidence/github-facts.js'
 import type { Repo } from './evidence/repo.js'
 import { oneLine, UserError } from './errors.js'
 import type { Policy, StageId } from './policy/schema.js'
@@ -14,6 +15,7 @@ export interface EvaluateInput {
   target: MinorVersion
   targetSource: string
   criteria: readonly Criterion[]
+  github?: GitHubFacts
 }
 
 const OTHER_REPO: Record<RepoKind, string> = {
@@ -37,6 +39,7 @@ export async function evaluate(input: EvaluateInput): Promise<Report> {
     repo,
     policy,
     target,
+    github: input.github,
     stageVersion,
     memo<T>(key: string, compute: () => Promise<T>): Promise<T> {
       let value = memos.get(key) as Promise<T> | undefined

@@ -2,6 +2,7 @@ import * as core from '@actions/core'
 import nodePath from 'node:path'
 import { getInputs } from './action/inputs.js'
 import { check } from './check.js'
+import { gitHubFacts } from './github/facts.js'
 import { oneLine, UserError } from './errors.js'
 import { annotationsOf } from './report/annotations.js'
 import { renderJson } from './report/json.js'
@@ -13,7 +14,8 @@ export async function run(): Promise<void> {
   let report: Report | undefined
   try {
     const settings = getInputs()
-    report = await check({ ...settings, policyBase: settings.repoDir })
+    const github = gitHubFacts({ token: settings.token, repository: process.env.GITHUB_REPOSITORY })
+    report = await check({ ...settings, policyBase: settings.repoDir, github })
     publish(report, settings.repoDir)
     const failed = report.criteria.filter(c => c.status === 'fail').map(c => c.id)
     if (settings.mode === 'report') {

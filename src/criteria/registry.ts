@@ -6,6 +6,7 @@ import { ipvsModeRequiresGate } from './mode-validation.js'
 import { ipvsPackageRemoved } from './package-removal.js'
 import type { Criterion } from './types.js'
 import { kubeProxyWarns, warningAnnouncesSchedule } from './warning.js'
+import { WEBSITE_CRITERIA } from './website/index.js'
 
 /** Every criterion the engine knows, in report order. The engine never names one. */
 export const CRITERIA: readonly Criterion[] = [
@@ -20,7 +21,8 @@ export const CRITERIA: readonly Criterion[] = [
   gateRemoved,
   noEarlyDefaultOff,
   noEarlyLock,
-  noEarlyRemoval
+  noEarlyRemoval,
+  ...WEBSITE_CRITERIA
 ]
 
 export const CRITERION_IDS: readonly string[] = CRITERIA.map(c => c.id)

@@ -1,5 +1,6 @@
 import type { Policy } from '../policy/schema.js'
 import type { Evidence } from '../report/types.js'
+import type { GitHubFacts } from '../evidence/github-facts.js'
 import type { Repo } from '../evidence/repo.js'
 import type { RepoKind } from '../target/kind.js'
 import type { MinorVersion } from '../target/version.js'
@@ -13,6 +14,8 @@ export interface CheckContext {
   target: MinorVersion
   /** The release of a stage of the policy (`'3'` → 1.40). */
   stageVersion(stage: string): MinorVersion
+  /** Facts from the GitHub API, when a token was given; checks must work without them. */
+  github?: GitHubFacts
   /** Work shared between criteria in one run (a file parsed once, a search made once). */
   memo<T>(key: string, compute: () => Promise<T>): Promise<T>
 }

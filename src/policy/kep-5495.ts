@@ -1,3 +1,6 @@
+import { BACKPORTS } from './kep-5495-backports.js'
+import { WEBSITE, WEBSITE_CRITERIA } from './kep-5495-website.js'
+
 // The built-in policy: KEP-5495's schedule and what counts as evidence, as data. CRITERIA.md is
 // the contract; a user's policy file may override any value here.
 
@@ -76,7 +79,10 @@ export const KEP_5495 = {
       ]
     }
   },
+  website: WEBSITE,
+  backports: BACKPORTS,
   criteria: {
+    ...WEBSITE_CRITERIA,
     'kube-proxy-warns': { stage: '1', due: { from: '1', until: '4' }, severity: 'error' },
     'nftables-backports': { stage: '1', due: { from: '1' }, severity: 'error' },
     'gate-declared': { stage: '2', due: { from: '2', until: 'cleanup' }, severity: 'error' },

@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import { backportsParams } from './backports-schema.js'
+import { websiteParams } from './website-schema.js'
 
 // One schema for the whole policy: the built-in kep-5495 data and a user's override file are
 // merged and then parsed once here, so every mistake is reported against the same rules.
@@ -102,6 +104,8 @@ export const policySchema = z.strictObject({
     cleanup: version
   }),
   kubernetes: kubernetesParams,
+  website: websiteParams,
+  backports: backportsParams,
   criteria: z.record(z.string(), criterionPolicy),
   exemptions: z.array(exemption).default([])
 })

@@ -131,3 +131,24 @@ describe('detectKind', () => {
     )
   })
 })
+
+describe('WorktreeRepo.describe', () => {
+  it("reads master's alpha tag the way release branching leaves it", async () => {
+    const dir = tree({ 'cmd/kube-proxy/app/server.go': 'package app\n' })
+    gitInit(dir)
+    execFileSync('git', ['tag', 'v1.40.0-alpha.0'], { cwd: dir })
+    writeFileSync(path.join(dir, 'later.go'), 'package x\n')
+    execFileSync('git', ['add', '-A'], { cwd: dir })
+    execFileSync(
+      'git',
+      ['-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-q', '-m', 'later'],
+      { cwd: dir }
+    )
+    const described = await (await WorktreeRepo.open(dir)).describe()
+    expect(described?.trim()).toMatch(/^v1\.40\.0-alpha\.0-1-g[0-9a-f]+$/)
+  })
+
+  it('answers undefined where there is no tag or no git', async () => {
+    expect(await (await WorktreeRepo.open(tree({ 'a.txt': '' }))).describe()).toBeUndefined()
+  })
+})
