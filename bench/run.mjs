@@ -10,8 +10,10 @@ import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { generateKubernetesTree } from './generate-kubernetes.mjs'
+import { generateWebsiteTree } from './generate-website.mjs'
+import { regressionBenchmark } from './regression.mjs'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const CLI = path.join(ROOT, 'dist', 'cli.js')
@@ -42,6 +44,43 @@ const BENCHMARKS = [
       [CLI, 'check', '--repo', repo, '--target', '1.43', '--format', 'json']
     ],
     floor: ({ repo }) => kubernetesFloor(repo)
+  },
+  regressionBenchmark({ root: ROOT, work: WORK }),
+  {
+    name: 'website-check',
+    async setup() {
+      const repo = path.join(WORK, 'website')
+      const start = performance.now()
+      const { reused } = await generateWebsiteTree(repo)
+      const took = reused ? 'reused' : `generated in ${seconds(performance.now() - start)} s`
+      console.log(`tree ${path.relative(ROOT, repo)}: ${describeTree(repo)} (${took})`)
+      return { repo }
+    },
+    subject: ({ repo }) => [
+      process.execPath,
+      [CLI, 'check', '--repo', repo, '--target', '1.43', '--format', 'json']
+    ],
+    floor: ({ repo }) => websiteFloor(repo)
+  },
+  {
+    name: 'backports',
+    setup: () => backportsSetup(),
+    subject: ({ repo }) => [
+      process.execPath,
+      [
+        CLI,
+        'check',
+        '--repo',
+        repo,
+        '--target',
+        '1.35',
+        '--repo-kind',
+        'kubernetes',
+        '--format',
+        'json'
+      ]
+    ],
+    floor: ({ repo }) => backportsFloor(repo)
   }
 ]
 
@@ -203,3 +242,123 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
 }
 
 export { BENCHMARKS, kubernetesFloor, measureFloor, measureSubject, summaryLine }
+
+// ---------------------------------------------------------------------------------------------
+// website-check: the questions kep-gate answers on kubernetes/website at 1.43, asked of git
+// directly, one search per question: the sweep's ipvs mentions and `removed: true` marks in
+// content/*/docs/** outside the built-in allow-list (src/policy/kep-5495-website.ts), the blog's
+// ipvs posts, and the gate page. Function declarations only: main() runs before this point.
+
+function websiteFloor(repo) {
+  const allow = [
+    'content/*/docs/reference/config-api/kube-proxy-config.*.md',
+    'content/*/docs/reference/command-line-tools-reference/kube-proxy.md',
+    'content/*/docs/reference/setup-tools/kubeadm/generated/**',
+    'content/*/docs/setup/release/**',
+    'content/*/blog/**'
+  ]
+  const docs = [':(glob)content/*/docs/**', ...allow.map(glob => `:(glob,exclude)${glob}`)]
+  const greps = [
+    ['-i', '-e', 'ipvs', '--', ...docs],
+    ['-e', 'removed: true', '--', ...docs],
+    ['-i', '-e', 'ipvs', '--', ':(glob)content/en/blog/_posts/**/*.md']
+  ]
+  for (const args of greps) runChecked('git', ['grep', '-n', '-I', '-F', ...args], repo, [0, 1])
+  fs.readFileSync(
+    path.join(
+      repo,
+      'content/en/docs/reference/command-line-tools-reference/feature-gates/KubeProxyIPVS.md'
+    )
+  )
+}
+
+// ---------------------------------------------------------------------------------------------
+// backports: the nftables-backports audit on a generated history of about 150,000 commits
+// (bench/generate-history.mjs). The floor is the raw git the audit cannot avoid: the branch
+// point, the commits after it on master and both release branches, and one `git log -p`
+// through `git patch-id --stable`. Also counts the GitHub API requests for 100 and 1,000 fixes
+// against a fake GraphQL server, through the real code bundled by esbuild.
+
+async function backportsSetup() {
+  const { generateHistory } = await import('./generate-history.mjs')
+  const repo = path.join(WORK, 'history')
+  const start = performance.now()
+  const { reused, fixes } = await generateHistory(repo)
+  const took = reused ? 'reused' : `generated in ${seconds(performance.now() - start)} s`
+  const commits = runChecked('git', ['rev-list', '--all', '--count'], repo, [0]).stdout.trim()
+  console.log(`history ${path.relative(ROOT, repo)}: ${commits} commits, ${fixes} fixes (${took})`)
+  const counts = await backportsApiRequests([100, 1000])
+  const line = `bench backports-api: ${counts.map(c => `${c.fixes} fixes → ${c.requests} requests`).join(', ')}`
+  console.log(line)
+  // After the summary lines, so scripts reading the last lines find it too.
+  process.on('exit', () => console.log(line))
+  return { repo }
+}
+
+function backportsFloor(repo) {
+  const git = args => runChecked('git', args, repo, [0]).stdout
+  const since = git(['merge-base', 'master', 'release-1.33']).trim()
+  const range = ['master', 'release-1.34', 'release-1.33', '--not', since]
+  git(['log', '-z', '--format=%H %P%x00%s%x00%b', ...range, '--'])
+  const diff = git([
+    'log',
+    '-p',
+    '--no-merges',
+    '--format=commit %H',
+    ...range,
+    '--',
+    'pkg/proxy/nftables/'
+  ])
+  const ids = spawnSync('git', ['patch-id', '--stable'], {
+    cwd: repo,
+    input: diff,
+    maxBuffer: MAX_BUFFER
+  })
+  if (ids.status !== 0) abort(`git patch-id failed: ${ids.stderr}`)
+}
+
+async function backportsApiRequests(sizes) {
+  const { build } = await import('esbuild')
+  const { startFakeGitHub } = await import('./fake-github.mjs')
+  const bundle = path.join(WORK, 'github-facts.mjs')
+  await build({
+    entryPoints: [path.join(ROOT, 'src/github/facts.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile: bundle,
+    logLevel: 'warning',
+    banner: {
+      js: "import { createRequire } from 'node:module';const require = createRequire(import.meta.url);"
+    }
+  })
+  const results = []
+  for (const fixes of sizes) {
+    const pulls = new Map()
+    const merged = []
+    for (let i = 0; i < fixes; i++) {
+      pulls.set(100000 + i, { title: `Fix nftables rule ${i}`, labels: ['kind/bug'] })
+      for (const base of ['release-1.34', 'release-1.33'])
+        merged.push({
+          number: 300000 + 2 * i + (base === 'release-1.33' ? 1 : 0),
+          title: `Automated cherry pick of #${100000 + i}: Fix nftables rule ${i}`,
+          base
+        })
+    }
+    const fake = await startFakeGitHub({ pulls, merged })
+    process.env.GITHUB_API_URL = fake.url
+    // A fresh module instance per size: @actions/github reads GITHUB_API_URL when imported.
+    const { gitHubFacts } = await import(`${pathToFileURL(bundle).href}?fixes=${fixes}`)
+    const facts = gitHubFacts({ token: 'bench', repository: 'kubernetes/kubernetes' })
+    const answer = await facts.backports({
+      pulls: [...pulls.keys()],
+      branches: ['release-1.34', 'release-1.33']
+    })
+    if (answer.pulls.size !== fixes || answer.merged.length !== merged.length)
+      abort(`the fake GitHub answered ${answer.pulls.size} pulls and ${answer.merged.length} picks`)
+    results.push({ fixes, requests: fake.requests() })
+    await fake.close()
+  }
+  delete process.env.GITHUB_API_URL
+  return results
+}

@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs'
 import nodePath from 'node:path'
 import { CRITERIA, CRITERION_IDS } from './criteria/registry.js'
 import { UserError } from './errors.js'
-import { WorktreeRepo } from './evidence/repo.js'
+import { WorktreeRepo, type Repo } from './evidence/repo.js'
 import { evaluate } from './evaluate.js'
 import type { GitHubFacts } from './evidence/github-facts.js'
 import { loadPolicy } from './policy/load.js'
@@ -26,11 +26,13 @@ export interface CheckSettings {
   ref?: string
   /** Facts from the GitHub API (built by the edge when a token is given). */
   github?: GitHubFacts
+  /** What to read instead of the working tree at repoDir, e.g. a commit (regression mode). */
+  repo?: Repo
 }
 
 /** Inputs → the verdict. Shared by the action and the CLI so both give identical answers. */
 export async function check(settings: CheckSettings): Promise<Report> {
-  const repo = await WorktreeRepo.open(settings.repoDir)
+  const repo = settings.repo ?? (await WorktreeRepo.open(settings.repoDir))
   const override = settings.policy
     ? await readPolicyFile(repo.root, settings.policyBase, settings.policy)
     : undefined

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util'
 import { check } from './check.js'
 import { CRITERIA, CRITERION_IDS } from './criteria/registry.js'
 import { oneLine, UserError } from './errors.js'
+import { gitHubFacts } from './github/facts.js'
 import { plan, renderPlanText } from './plan.js'
 import { loadPolicy } from './policy/load.js'
 import { renderJson } from './report/json.js'
@@ -13,8 +14,11 @@ import nodePath from 'node:path'
 
 const USAGE = `Usage:
   kep-gate check [--repo DIR] [--target 1.40] [--repo-kind auto|kubernetes|website]
-                 [--policy FILE] [--format text|markdown|json]
+                 [--policy FILE] [--format text|markdown|json] [--repository OWNER/NAME]
   kep-gate plan --target 1.40 [--policy FILE] [--format text|json]
+
+With GITHUB_TOKEN set, GitHub facts (labels, cherry-pick PRs) of --repository (default:
+GITHUB_REPOSITORY) help the nftables-backports audit.
 
 Exit codes: 0 pass, 1 criteria failed, 2 usage or input error.`
 
@@ -62,7 +66,12 @@ export async function main(
       targetLabel: '--target',
       repoKind: values['repo-kind'],
       policy: values.policy,
-      policyBase: process.cwd()
+      policyBase: process.cwd(),
+      github: gitHubFacts({
+        token: process.env.GITHUB_TOKEN ?? '',
+        repository: values.repository || process.env.GITHUB_REPOSITORY,
+        log: message => err(`kep-gate: ${message}\n`)
+      })
     })
     out(
       format === 'json'
@@ -90,6 +99,7 @@ function readArgs(argv: string[]) {
         repo: { type: 'string' },
         target: { type: 'string' },
         'repo-kind': { type: 'string' },
+        repository: { type: 'string' },
         policy: { type: 'string' },
         format: { type: 'string', default: 'text' },
         help: { type: 'boolean', short: 'h' }

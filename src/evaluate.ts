@@ -93,8 +93,15 @@ export async function evaluate(input: EvaluateInput): Promise<Report> {
       }
       if ('skipped' in outcome)
         return { ...base, status: 'skipped', message: outcome.skipped, evidence: [] }
-      const status = outcome.pass ? 'pass' : rules.severity === 'warning' ? 'warning' : 'fail'
-      return { ...base, status, message: outcome.message, evidence: outcome.evidence }
+      const status = outcome.pass
+        ? outcome.warning
+          ? 'warning'
+          : 'pass'
+        : rules.severity === 'warning'
+          ? 'warning'
+          : 'fail'
+      const details = outcome.details?.length ? { details: outcome.details } : {}
+      return { ...base, status, message: outcome.message, evidence: outcome.evidence, ...details }
     })
   )
 

@@ -2,8 +2,16 @@ import * as core from '@actions/core'
 import * as github from '@actions/github'
 import nodePath from 'node:path'
 import { UserError } from '../errors.js'
+import { readEvent, type EventFacts } from './event.js'
 
-export type Mode = 'enforce' | 'report'
+export type Mode = 'enforce' | 'report' | 'regression'
+export type CheckRunSetting = 'auto' | 'true' | 'false'
+
+/** Where the checklist comment goes: nowhere, the event's pull request, or a given issue. */
+export type CommentSetting =
+  | { kind: 'off' }
+  | { kind: 'pr' }
+  | { kind: 'issue'; owner?: string; repo?: string; number: number }
 
 /** Every input and event fact the action uses, read once into one typed object. */
 export interface ActionSettings {
@@ -14,34 +22,65 @@ export interface ActionSettings {
   mode: Mode
   /** Empty when no token was given; masked in the log as soon as it is read. */
   token: string
+  checkRun: CheckRunSetting
+  comment: CommentSetting
+  event: EventFacts
   milestone?: string
   baseRef?: string
   ref?: string
 }
 
+const MODES: readonly Mode[] = ['enforce', 'report', 'regression']
+
 export function getInputs(): ActionSettings {
   const mode = core.getInput('mode') || 'enforce'
-  if (mode !== 'enforce' && mode !== 'report') {
+  if (!(MODES as readonly string[]).includes(mode)) {
     throw new UserError(
-      `input mode "${mode}" is not known: use enforce (fail the step on failed criteria) or report (never fail)`
+      `input mode "${mode}" is not known: use enforce (fail the step on failed criteria), report (never fail) or regression (fail only on criteria the pull request breaks)`
     )
   }
   const token = core.getInput('token')
   if (token) core.setSecret(token)
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
-  const pull = github.context.payload.pull_request as
-    { milestone?: { title?: string } | null; base?: { ref?: string } } | undefined
+  const event = readEvent(github.context.eventName, github.context.payload, github.context.sha)
   return {
     repoDir: checkoutPath(workspace, core.getInput('path')),
     target: core.getInput('target-release') || undefined,
     repoKind: core.getInput('repo-kind') || undefined,
     policy: core.getInput('policy') || undefined,
-    mode,
+    mode: mode as Mode,
     token,
-    milestone: pull?.milestone?.title ?? undefined,
-    baseRef: pull?.base?.ref ?? (process.env.GITHUB_BASE_REF || undefined),
+    checkRun: parseCheckRun(core.getInput('check-run')),
+    comment: parseComment(core.getInput('comment')),
+    event,
+    milestone: event.milestone,
+    baseRef: event.baseRef ?? (process.env.GITHUB_BASE_REF || undefined),
     ref: github.context.ref || undefined
   }
+}
+
+export function parseCheckRun(input: string): CheckRunSetting {
+  const value = input.trim().toLowerCase() || 'auto'
+  if (value === 'auto' || value === 'true' || value === 'false') return value
+  throw new UserError(
+    `input check-run "${input}" is not known: use auto (when the token may write checks), true or false`
+  )
+}
+
+export function parseComment(input: string): CommentSetting {
+  const value = input.trim()
+  if (value === '' || value === 'pr') return { kind: 'pr' }
+  if (value === 'off') return { kind: 'off' }
+  const local = /^issue:#?(\d+)$/.exec(value)
+  if (local) return { kind: 'issue', number: Number(local[1]) }
+  const remote = /^issue:([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)\/([A-Za-z0-9._-]+)#(\d+)$/.exec(
+    value
+  )
+  if (remote && remote[2] !== '.' && remote[2] !== '..')
+    return { kind: 'issue', owner: remote[1], repo: remote[2], number: Number(remote[3]) }
+  throw new UserError(
+    `input comment "${input}" is not known: use off, pr, issue:<number> or issue:<owner>/<repo>#<number> (e.g. issue:kubernetes/enhancements#5495)`
+  )
 }
 
 /** The checkout, which must be the workspace or inside it. */

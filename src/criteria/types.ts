@@ -6,7 +6,17 @@ import type { RepoKind } from '../target/kind.js'
 import type { MinorVersion } from '../target/version.js'
 
 /** What a check found: a verdict, one sentence for a release manager, and where to look. */
-export type Outcome = { pass: boolean; message: string; evidence: Evidence[] } | { skipped: string }
+export type Outcome =
+  | {
+      pass: boolean
+      message: string
+      evidence: Evidence[]
+      /** Markdown lines shown under the item (a table), when one line of message is not enough. */
+      details?: string[]
+      /** Passed, but with findings a release manager should see (reported as a warning). */
+      warning?: boolean
+    }
+  | { skipped: string }
 
 export interface CheckContext {
   repo: Repo
@@ -31,6 +41,11 @@ export interface Criterion {
 
 export function pass(message: string, evidence: Evidence[] = []): Outcome {
   return { pass: true, message, evidence }
+}
+
+/** Not a failure, but shown and annotated as a warning (for example, localized docs left behind). */
+export function warn(message: string, evidence: Evidence[] = []): Outcome {
+  return { pass: true, warning: true, message, evidence }
 }
 
 export function fail(message: string, evidence: Evidence[] = []): Outcome {

@@ -1,10 +1,30 @@
 import type { GitHubFacts } from '../evidence/github-facts.js'
+import { UserError } from '../errors.js'
+import { fetchBackportFacts } from './backport-facts.js'
+import { createClient, type GitHubClient } from './client.js'
+
+const REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/
 
 /** GitHub facts for the checks, when a token and the repository are known. */
 export function gitHubFacts(options: {
   token: string
   repository?: string
+  /** Where warnings about waiting or giving up go (never the token). */
+  log?: (message: string) => void
 }): GitHubFacts | undefined {
   if (!options.token || !options.repository) return undefined
-  return { repository: options.repository }
+  const repository = options.repository
+  if (!REPOSITORY.test(repository))
+    throw new UserError(
+      `repository "${repository}" is not owner/name: give it like kubernetes/kubernetes`
+    )
+  // Built on first use, so a run that needs no facts never talks to GitHub.
+  let client: GitHubClient | undefined
+  return {
+    repository,
+    backports(query) {
+      client ??= createClient({ token: options.token, log: options.log })
+      return fetchBackportFacts(client, repository, query, options.log)
+    }
+  }
 }

@@ -47,6 +47,8 @@ function item(c: CriterionResult): string[] {
   for (const e of c.evidence.slice(0, 10))
     out.push(`  - ${place(e)}${e.note ? `: ${escapeMarkdown(e.note)}` : ''}`)
   if (c.evidence.length > 10) out.push(`  - and ${c.evidence.length - 10} more`)
+  // Details are Markdown already (their authors escape quoted text); indented to stay in the item.
+  if (c.details?.length) out.push('', ...c.details.map(line => (line ? `  ${line}` : '')), '')
   return out
 }
 

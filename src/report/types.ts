@@ -17,6 +17,8 @@ export interface CriterionResult {
   severity: 'error' | 'warning'
   message: string
   evidence: Evidence[]
+  /** Markdown lines shown under the item in the checklist (e.g. a table), when a check gives them. */
+  details?: string[]
   /** Why the criterion exists, in the KEP's terms; shown beside it in the checklist. */
   explain: string
   /** The window of target releases in which it is due, as versions ("1.35", "1.43"). */

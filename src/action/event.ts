@@ -1,0 +1,109 @@
+/** What kep-gate takes from the event that started the workflow. */
+export interface EventFacts {
+  name: string
+  /** The commit a check run belongs to: the PR's head, or the commit the workflow ran for. */
+  sha?: string
+  /** The PR's base commit, compared with its head in regression mode. */
+  baseSha?: string
+  /** The PR's head commit. */
+  headSha?: string
+  pullRequest?: { number: number; fromFork: boolean }
+  /** The issue or PR on which a `/kep-gate` comment asked for the checklist. */
+  commandIssue?: number
+  milestone?: string
+  baseRef?: string
+  /**
+   * The head is read from git objects, not from the working tree: under pull_request_target the
+   * job holds a write token, so the PR's files must never be checked out.
+   */
+  headFromObjects: boolean
+  /** A one-line notice when the event gives kep-gate nothing to act on. */
+  notice?: string
+}
+
+export const KNOWN_EVENTS = [
+  'pull_request',
+  'pull_request_target',
+  'push',
+  'workflow_dispatch',
+  'schedule',
+  'issue_comment'
+] as const
+
+export const COMMAND = '/kep-gate'
+
+const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/
+
+/** Reads the event payload (untrusted JSON) defensively: a field of the wrong type is absent. */
+export function readEvent(name: string, payload: unknown, workflowSha?: string): EventFacts {
+  const event = asObject(payload)
+  const sha = workflowSha && SHA.test(workflowSha) ? workflowSha : undefined
+  switch (name) {
+    case 'pull_request':
+    case 'pull_request_target': {
+      const pull = asObject(event.pull_request)
+      const base = asObject(pull.base)
+      const head = asObject(pull.head)
+      const number = asNumber(pull.number) ?? asNumber(event.number)
+      const headSha = asSha(head.sha)
+      const baseRepo = asString(asObject(base.repo).full_name)
+      const headRepo = asString(asObject(head.repo).full_name)
+      return {
+        name,
+        sha: headSha ?? sha,
+        baseSha: asSha(base.sha),
+        headSha,
+        // A deleted fork has no head repository; it was a fork all the same.
+        ...(number !== undefined
+          ? { pullRequest: { number, fromFork: !headRepo || headRepo !== baseRepo } }
+          : {}),
+        milestone: asString(asObject(pull.milestone).title),
+        baseRef: asString(base.ref),
+        headFromObjects: name === 'pull_request_target'
+      }
+    }
+    case 'push':
+      return { name, sha: asSha(event.after) ?? sha, headFromObjects: false }
+    case 'workflow_dispatch':
+    case 'schedule':
+      return { name, sha, headFromObjects: false }
+    case 'issue_comment': {
+      const body = asString(asObject(event.comment).body) ?? ''
+      const issue = asNumber(asObject(event.issue).number)
+      const isCommand = new RegExp(`^${COMMAND}(\\s|$)`).test(body.trim())
+      if (!isCommand || issue === undefined || event.action === 'deleted') {
+        return {
+          name,
+          sha,
+          headFromObjects: false,
+          notice: `the comment is not a ${COMMAND} command: checking without a check run or a comment`
+        }
+      }
+      return { name, sha, commandIssue: issue, headFromObjects: false }
+    }
+    default:
+      return {
+        name,
+        headFromObjects: false,
+        notice: `kep-gate does not act on "${name || 'unknown'}" events (it knows ${KNOWN_EVENTS.join(', ')}): a plain check without a check run or a comment`
+      }
+  }
+}
+
+function asObject(value: unknown): Record<string, unknown> {
+  return value && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : {}
+}
+
+function asString(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : undefined
+}
+
+function asNumber(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : undefined
+}
+
+function asSha(value: unknown): string | undefined {
+  return typeof value === 'string' && SHA.test(value) && !/^0+$/.test(value) ? value : undefined
+}

@@ -1,0 +1,144 @@
+import * as core from '@actions/core'
+import { oneLine } from '../errors.js'
+import { createClient, type GitHubClient } from '../github/client.js'
+import { upsertCheckRun, type CheckRunAnnotation } from '../github/check-run.js'
+import { markerOf, upsertComment, type CommentTarget } from '../github/comment.js'
+import type { Report } from '../report/types.js'
+import type { ActionSettings } from './inputs.js'
+
+/** What goes to GitHub beyond the job summary: one report, already rendered. */
+export interface Publication {
+  report: Report
+  markdown: string
+  checkRunName: string
+  conclusion: 'success' | 'failure' | 'neutral'
+  title: string
+  annotations: CheckRunAnnotation[]
+  /** Distinguishes the regression comment from the plain one on the same pull request. */
+  view?: string
+}
+
+interface Task {
+  what: string
+  /** Asked for explicitly (check-run: true, comment: issue:…): a refusal is an error, not a warning. */
+  explicit: boolean
+  run: (client: GitHubClient) => Promise<string>
+}
+
+/**
+ * The check run and the checklist comment. Nothing here changes the verdict unless the user
+ * asked for a publication explicitly and the token may not make it: a read-only token (a fork's
+ * pull request) gets one warning, and an API that cannot be reached after retries gets one
+ * warning and no further calls. Returns the one-line errors that should fail the step.
+ */
+export async function publishToGitHub(
+  settings: ActionSettings,
+  publication: Publication
+): Promise<string[]> {
+  const repository = parseRepository(process.env.GITHUB_REPOSITORY)
+  if (!settings.token || !repository) {
+    core.info(
+      'no token or repository: no check run and no comment (the job summary has the report)'
+    )
+    return []
+  }
+  const tasks: Task[] = []
+  const sha = settings.event.sha
+  if (settings.checkRun !== 'false' && sha && !settings.event.notice) {
+    tasks.push({
+      what: `check run "${publication.checkRunName}"`,
+      explicit: settings.checkRun === 'true',
+      run: async client => {
+        const done = await upsertCheckRun(client, {
+          ...repository,
+          sha,
+          name: publication.checkRunName,
+          conclusion: publication.conclusion,
+          title: publication.title,
+          summary: publication.markdown,
+          annotations: publication.annotations
+        })
+        return `check run "${publication.checkRunName}" ${done.action} on ${sha.slice(0, 7)} (${publication.annotations.length} annotations)`
+      }
+    })
+  }
+  const target = commentTarget(settings, repository)
+  if (target) {
+    const { report } = publication
+    const marker = markerOf(report.kep, report.kind, report.target, publication.view)
+    const where = `${target.owner}/${target.repo}#${target.number}`
+    tasks.push({
+      what: `checklist comment on ${where}`,
+      explicit: settings.comment.kind === 'issue' && settings.event.commandIssue === undefined,
+      run: async client => {
+        const done = await upsertComment(client, target, marker, publication.markdown)
+        return `checklist comment ${done.action} on ${where} (comment ${done.id})`
+      }
+    })
+  }
+  if (tasks.length === 0) return []
+
+  const client = createClient({ token: settings.token, log: message => core.info(message) })
+  const denied: string[] = []
+  const errors: string[] = []
+  for (const task of tasks) {
+    try {
+      core.info(await task.run(client))
+    } catch (error) {
+      const status = (error as { status?: number }).status
+      const why = reason(error)
+      if (status !== undefined && status >= 400 && status < 500 && status !== 429) {
+        if (task.explicit)
+          errors.push(
+            `cannot write the ${task.what}: ${why}; give a token that may write there in the token input`
+          )
+        else denied.push(`${task.what} (${why})`)
+        continue
+      }
+      core.warning(
+        `could not reach the GitHub API at ${process.env.GITHUB_API_URL || 'https://api.github.com'} for the ${task.what} (${why}): the job summary, annotations and verdict stand`
+      )
+      return errors
+    }
+  }
+  if (denied.length > 0) {
+    const fork = settings.event.pullRequest?.fromFork
+      ? '; a pull request from a fork gets a read-only token, see the README for the pull_request_target pattern'
+      : '; give the job checks: write and pull-requests: write (or issues: write)'
+    core.warning(
+      `the token may not write to GitHub here, so no ${denied.join(' and no ')}${fork}: the job summary, annotations and verdict stand`
+    )
+  }
+  return errors
+}
+
+/** Where the comment goes: a /kep-gate command's issue, the event's PR, or the configured issue. */
+function commentTarget(
+  settings: ActionSettings,
+  repository: { owner: string; repo: string }
+): CommentTarget | undefined {
+  const { comment, event } = settings
+  if (comment.kind === 'off') return undefined
+  if (event.commandIssue !== undefined) return { ...repository, number: event.commandIssue }
+  if (event.notice) return undefined
+  if (comment.kind === 'issue') {
+    return comment.owner && comment.repo
+      ? { owner: comment.owner, repo: comment.repo, number: comment.number }
+      : { ...repository, number: comment.number }
+  }
+  if (event.pullRequest) return { ...repository, number: event.pullRequest.number }
+  return undefined
+}
+
+function parseRepository(text: string | undefined): { owner: string; repo: string } | undefined {
+  const m = /^([^/\s]+)\/([^/\s]+)$/.exec(text ?? '')
+  return m ? { owner: m[1]!, repo: m[2]! } : undefined
+}
+
+/** GitHub's own message and status, one line; never the request (its headers hold the token). */
+function reason(error: unknown): string {
+  const e = error as { status?: number; response?: { data?: { message?: unknown } } }
+  const message =
+    typeof e.response?.data?.message === 'string' ? e.response.data.message : oneLine(error)
+  return e.status ? `HTTP ${e.status}: ${message}` : message
+}

@@ -1,0 +1,152 @@
+import { paragraphs, shortcodeBody } from '../../evidence/markdown.js'
+import type { Evidence } from '../../report/types.js'
+import { formatMinor, parseMinor, compareMinor } from '../../target/version.js'
+import { fail, pass, type Criterion } from '../types.js'
+import { namesRelease } from '../warning.js'
+import { containsWord, ipvsSection, isOutcome, lowerIncludes, rendered, vRelease } from './pages.js'
+
+// Criteria on the IPVS proxy mode section of the page that documents kube-proxy's modes.
+
+export const docsDeprecationNotice: Criterion = {
+  id: 'docs-deprecation-notice',
+  repo: 'website',
+  explain:
+    'Stage 1: the IPVS proxy mode section of the Service proxies reference is marked deprecated (a feature-state shortcode or a deprecation note).',
+  async check(ctx) {
+    const found = await ipvsSection(ctx)
+    if (isOutcome(found)) return found
+    const { page, section } = found
+    const rules = ctx.policy.website.deprecation
+    const since = ctx.stageVersion(rules.since)
+    const file = page.file
+    const wrongVersion: Evidence[] = []
+    for (const code of section.shortcodes) {
+      if (code.closing) continue
+      if (code.name === rules.shortcode && code.params.state?.toLowerCase() === rules.state) {
+        const version = parseMinor(code.params.for_k8s_version ?? '')
+        if (version && compareMinor(version, since) === 0) {
+          return pass(
+            `${file}:${code.line} marks IPVS proxy mode ${rules.state} since ${vRelease(since)}`,
+            [{ file, line: code.line, note: `{{< ${code.name} state="${code.params.state}" >}}` }]
+          )
+        }
+        wrongVersion.push({
+          file,
+          line: code.line,
+          note: `for_k8s_version="${code.params.for_k8s_version ?? ''}"`
+        })
+      }
+      if (rules.noteShortcodes.includes(code.name)) {
+        const body = rendered(shortcodeBody(page, code))
+        const said = body.find(l => lowerIncludes(l.text, rules.words))
+        if (said) {
+          return pass(
+            `the {{< ${code.name} >}} at ${file}:${code.line} says IPVS proxy mode is ${rules.words[0]}`,
+            [{ file, line: said.line, note: said.text.trim() }]
+          )
+        }
+      }
+    }
+    if (wrongVersion.length > 0) {
+      return fail(
+        `the ${rules.shortcode} shortcode at ${file}:${wrongVersion[0]!.line} names ${wrongVersion[0]!.note}; ipvs mode was deprecated in ${vRelease(since)}`,
+        wrongVersion
+      )
+    }
+    return fail(
+      `the IPVS proxy mode section at ${file}:${section.heading.line} has no {{< ${rules.shortcode} for_k8s_version="${vRelease(since)}" state="${rules.state}" >}} and no ${rules.noteShortcodes.join('/')} saying it is ${rules.words.join(' or ')}`,
+      [{ file, line: section.heading.line }]
+    )
+  }
+}
+
+export const docsAnnounceSchedule: Criterion = {
+  id: 'docs-announce-schedule',
+  repo: 'website',
+  explain:
+    'Stage 2: the IPVS section names the release that disables ipvs mode by default, the release that removes it, and the KubeProxyIPVS feature gate.',
+  async check(ctx) {
+    const found = await ipvsSection(ctx)
+    if (isOutcome(found)) return found
+    const { page, section } = found
+    const lines = rendered(section.lines)
+    const wanted = [
+      ...ctx.policy.website.announce.map(stage => {
+        const release = formatMinor(ctx.stageVersion(stage))
+        return { what: `v${release}`, test: (t: string) => namesRelease(t, release) }
+      }),
+      { what: `the ${ctx.policy.gate} gate`, test: (t: string) => containsWord(t, ctx.policy.gate) }
+    ]
+    const evidence: Evidence[] = []
+    const missing: string[] = []
+    for (const w of wanted) {
+      const at = lines.find(l => w.test(l.text))
+      if (at) evidence.push({ file: page.file, line: at.line, note: `names ${w.what}` })
+      else missing.push(w.what)
+    }
+    if (missing.length > 0) {
+      return fail(
+        `the IPVS proxy mode section at ${page.file}:${section.heading.line} does not name ${missing.join(' or ')}; it must name ${wanted.map(w => w.what).join(', ')}`,
+        [{ file: page.file, line: section.heading.line }, ...evidence]
+      )
+    }
+    return pass(
+      `the IPVS proxy mode section of ${page.file} names ${wanted.map(w => w.what).join(', ')}`,
+      evidence
+    )
+  }
+}
+
+export const docsDisabledByDefault: Criterion = {
+  id: 'docs-disabled-by-default',
+  repo: 'website',
+  explain:
+    'Stage 3: the IPVS section says ipvs mode is now disabled by default and that using it needs the KubeProxyIPVS feature gate.',
+  async check(ctx) {
+    const found = await ipvsSection(ctx)
+    if (isOutcome(found)) return found
+    const { page, section } = found
+    const { phrases, future } = ctx.policy.website.disabledByDefault
+    const gate = ctx.policy.gate
+    let futureOnly: Evidence | undefined
+    let withoutGate: Evidence | undefined
+    for (const paragraph of paragraphs(section.lines)) {
+      for (const sentence of paragraph.text.split(/(?<=[.!?;])\s+/)) {
+        const phrase = lowerIncludes(sentence, phrases)
+        if (!phrase) continue
+        const line =
+          paragraph.lines.find(l => l.text.toLowerCase().includes(phrase.toLowerCase()))?.line ??
+          paragraph.line
+        const place = { file: page.file, line, note: sentence }
+        if (future.some(w => containsWord(sentence, w))) {
+          futureOnly ??= place
+          continue
+        }
+        if (!containsWord(paragraph.text, gate)) {
+          withoutGate ??= place
+          continue
+        }
+        return pass(`${page.file}:${line} says ipvs mode is ${phrase} and needs the ${gate} gate`, [
+          place
+        ])
+      }
+    }
+    const at = formatMinor(ctx.target)
+    if (withoutGate) {
+      return fail(
+        `${page.file}:${withoutGate.line} says ipvs mode is disabled by default but not that it needs the ${gate} feature gate`,
+        [withoutGate]
+      )
+    }
+    if (futureOnly) {
+      return fail(
+        `${page.file}:${futureOnly.line} still says ipvs mode will be disabled by default; at ${at} it is, and needs the ${gate} gate`,
+        [futureOnly]
+      )
+    }
+    return fail(
+      `the IPVS proxy mode section at ${page.file}:${section.heading.line} does not say ipvs mode is disabled by default (${phrases.map(p => `"${p}"`).join(', ')}) and needs the ${gate} gate`,
+      [{ file: page.file, line: section.heading.line }]
+    )
+  }
+}

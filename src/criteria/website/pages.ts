@@ -1,0 +1,63 @@
+import {
+  findSection,
+  readMarkdown,
+  type MarkdownLine,
+  type MarkdownPage,
+  type Section
+} from '../../evidence/markdown.js'
+import { formatMinor, type MinorVersion } from '../../target/version.js'
+import { fail, type CheckContext, type Outcome } from '../types.js'
+
+// Questions several kubernetes/website criteria ask, each answered once per run.
+
+/** A page parsed once per run; undefined if the file does not exist. */
+export function markdownPage(ctx: CheckContext, file: string): Promise<MarkdownPage | undefined> {
+  return ctx.memo(`md:${file}`, async () => {
+    const text = await ctx.repo.read(file)
+    return text === undefined ? undefined : readMarkdown(file, text)
+  })
+}
+
+export interface IpvsSection {
+  page: MarkdownPage
+  section: Section
+}
+
+/** The IPVS proxy mode section of the modes page, or the failure that explains why there is none. */
+export async function ipvsSection(ctx: CheckContext): Promise<IpvsSection | Outcome> {
+  const { modesPage, section: where } = ctx.policy.website
+  const page = await markdownPage(ctx, modesPage)
+  if (!page) return fail(`${modesPage} does not exist`, [{ file: modesPage }])
+  const section = findSection(page, where)
+  if (!section) {
+    return fail(
+      `${modesPage} has no IPVS proxy mode section (a heading with {#${where.anchors[0]}} or titled "${where.headings[0]}")`,
+      [{ file: modesPage }]
+    )
+  }
+  return { page, section }
+}
+
+export function isOutcome(value: IpvsSection | Outcome): value is Outcome {
+  return !('section' in value)
+}
+
+/** Lines a reader sees: not inside comments or code blocks. */
+export function rendered(lines: readonly MarkdownLine[]): MarkdownLine[] {
+  return lines.filter(l => !l.comment && !l.code)
+}
+
+/** `v1.40` as the site writes releases. */
+export function vRelease(version: MinorVersion): string {
+  return `v${formatMinor(version)}`
+}
+
+export function containsWord(text: string, word: string): boolean {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  return new RegExp(`(?<![\\w])${escaped}(?![\\w])`, 'i').test(text)
+}
+
+export function lowerIncludes(text: string, words: readonly string[]): string | undefined {
+  const lower = text.toLowerCase()
+  return words.find(w => lower.includes(w.toLowerCase()))
+}

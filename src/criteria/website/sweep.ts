@@ -1,0 +1,96 @@
+import type { GrepHit } from '../../evidence/repo.js'
+import type { Evidence } from '../../report/types.js'
+import { filesOf } from '../kubernetes-facts.js'
+import { fail, pass, warn, type CheckContext, type Criterion } from '../types.js'
+import { markdownPage } from './pages.js'
+
+const MAX_LISTED = 100
+const MAX_NOTE = 160
+const REMOVED_MARK = 'removed: true'
+
+/**
+ * Lines of the docs that still mention IPVS mode, allow-listed paths and removed pages left out.
+ * The heaviest text work on the website: one git search of the index finds both the mentions and
+ * the `removed: true` marks (one pass over the files, not two), and only the few pages that have
+ * both are read.
+ */
+function remainingMentions(ctx: CheckContext): Promise<GrepHit[]> {
+  return ctx.memo('website-ipvs-mentions', async () => {
+    const { sweep } = ctx.policy.website
+    const patterns = sweep.patterns.map(p => p.toLowerCase())
+    const found = await ctx.repo.grep({
+      patterns: sweep.allowRemovedPages ? [...patterns, REMOVED_MARK] : patterns,
+      ignoreCase: true,
+      include: sweep.include,
+      exclude: sweep.allow.map(a => a.path)
+    })
+    // The gate's own name is not a mention of the mode: the gate outlives the mode by a stage and
+    // its references are docs-feature-gate-page's business.
+    const gate = new RegExp(ctx.policy.gate, 'gi')
+    const hits = found.filter(h => {
+      const rest = h.text.replace(gate, '').toLowerCase()
+      return patterns.some(p => rest.includes(p))
+    })
+    const mentioning = new Set(filesOf(hits))
+    const marked = filesOf(found.filter(h => h.text.includes(REMOVED_MARK)))
+    const removed = new Set<string>()
+    await Promise.all(
+      marked
+        .filter(file => mentioning.has(file))
+        .map(async file => {
+          const page = await markdownPage(ctx, file)
+          if (page?.frontMatter?.data.removed === true) removed.add(file)
+        })
+    )
+    return hits.filter(h => !removed.has(h.file))
+  })
+}
+
+function at(hit: GrepHit): Evidence {
+  const text = hit.text.trim()
+  return {
+    file: hit.file,
+    line: hit.line,
+    note: text.length > MAX_NOTE ? `${text.slice(0, MAX_NOTE)}…` : text
+  }
+}
+
+function summary(hits: GrepHit[]): string {
+  const files = filesOf(hits)
+  const shown = files.slice(0, 3).join(', ')
+  return `${hits.length} line(s) in ${files.length} file(s): ${shown}${files.length > 3 ? ', …' : ''}`
+}
+
+export const docsIpvsRemoved: Criterion = {
+  id: 'docs-ipvs-removed',
+  repo: 'website',
+  explain:
+    'Stage 4: with ipvs mode gone, the docs no longer describe it; every remaining mention outside the allow-list is listed (localized trees as warnings by default).',
+  async check(ctx) {
+    const { sweep } = ctx.policy.website
+    const hits = await remainingMentions(ctx)
+    const english = hits.filter(h => h.file.startsWith(sweep.englishPrefix))
+    const localized = hits.filter(h => !h.file.startsWith(sweep.englishPrefix))
+    const evidence = [...english, ...localized].slice(0, MAX_LISTED).map(at)
+    const localizedFails = sweep.localizedSeverity === 'error'
+    if (english.length > 0) {
+      const also = localized.length > 0 ? `; localized: ${summary(localized)}` : ''
+      return fail(
+        `IPVS mode is still mentioned in the English docs: ${summary(english)}${also}`,
+        evidence
+      )
+    }
+    if (localized.length > 0 && localizedFails) {
+      return fail(`IPVS mode is still mentioned in localized docs: ${summary(localized)}`, evidence)
+    }
+    if (localized.length > 0) {
+      return warn(
+        `no English docs mention IPVS mode, but localized docs still do: ${summary(localized)} (left to their translators)`,
+        evidence
+      )
+    }
+    return pass(
+      `no docs under ${sweep.include.join(', ')} mention IPVS mode outside the allow-list`
+    )
+  }
+}

@@ -1,0 +1,171 @@
+import { promises as fs } from 'node:fs'
+import nodePath from 'node:path'
+import { DataError, UserError } from '../errors.js'
+import { execGit, tryGit } from './git.js'
+import { normalize, parseGrepOutput, type GrepHit, type GrepQuery, type Repo } from './repo.js'
+
+const FULL_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/
+
+interface Blob {
+  oid: string
+}
+
+/**
+ * A commit of the checkout, read from git's objects (`ls-tree`, `cat-file`, `git grep <commit>`)
+ * with no second checkout: a PR check compares its base commit with its head this way, and a
+ * privileged job can read a PR's head without ever writing its files to disk.
+ */
+export class CommitRepo implements Repo {
+  private readonly cache = new Map<string, Promise<string | undefined>>()
+
+  private constructor(
+    /** The checkout whose object database holds the commit; messages name it. */
+    readonly root: string,
+    readonly commit: string,
+    private readonly blobs: Map<string, Blob>,
+    private readonly dirs: Set<string>
+  ) {}
+
+  /**
+   * Opens `commit` (a full sha) in the repository at dir. A commit a shallow checkout lacks is
+   * fetched from origin once (depth 1); if that fails too the error says how to check out.
+   */
+  static async open(dir: string, commit: string): Promise<CommitRepo> {
+    if (!FULL_SHA.test(commit)) {
+      throw new UserError(`"${commit}" is not a full commit sha: kep-gate reads commits by sha`)
+    }
+    const root = await topLevel(dir)
+    if (!(await hasCommit(root, commit))) {
+      // The sha comes from the event payload, never from a user's text, and goes as one argument.
+      const fetched = await execGit(root, ['fetch', '--no-tags', '--depth=1', 'origin', commit])
+      if (fetched.code !== 0 || !(await hasCommit(root, commit))) {
+        throw new UserError(
+          `commit ${commit} is not in the checkout and could not be fetched from origin: check out with actions/checkout and fetch-depth: 0`
+        )
+      }
+    }
+    const listing = await execGit(root, ['ls-tree', '-r', '-z', '--full-tree', commit])
+    if (listing.code !== 0) {
+      throw new UserError(`cannot list the files of commit ${commit}: ${firstLine(listing.stderr)}`)
+    }
+    const blobs = new Map<string, Blob>()
+    const dirs = new Set<string>([''])
+    for (const record of listing.stdout.toString('utf8').split('\0')) {
+      // `<mode> <type> <oid>\t<path>`; symbolic links (120000) and submodules (commit) are not
+      // files of this repository, so they are left out as the working tree's reader leaves out
+      // links that lead elsewhere.
+      const tab = record.indexOf('\t')
+      if (tab === -1) continue
+      const [mode, type, oid] = record.slice(0, tab).split(' ')
+      if (type !== 'blob' || mode === '120000' || !oid) continue
+      const path = record.slice(tab + 1)
+      blobs.set(path, { oid })
+      for (let slash = path.indexOf('/'); slash !== -1; slash = path.indexOf('/', slash + 1))
+        dirs.add(path.slice(0, slash))
+    }
+    return new CommitRepo(root, commit, blobs, dirs)
+  }
+
+  async read(path: string): Promise<string | undefined> {
+    const rel = inside(path)
+    let cached = this.cache.get(rel)
+    if (!cached) {
+      cached = this.readOnce(rel)
+      this.cache.set(rel, cached)
+    }
+    return cached
+  }
+
+  async exists(path: string): Promise<boolean> {
+    const rel = inside(path)
+    return this.blobs.has(rel) || this.dirs.has(rel)
+  }
+
+  async list(dir: string): Promise<string[]> {
+    const rel = inside(dir)
+    if (this.blobs.has(rel)) return [rel]
+    if (!this.dirs.has(rel)) return []
+    const prefix = rel === '' ? '' : `${rel}/`
+    return [...this.blobs.keys()].filter(p => p.startsWith(prefix)).sort()
+  }
+
+  async grep(query: GrepQuery): Promise<GrepHit[]> {
+    const args = ['grep', '-n', '-I', '-z', '--no-color', '-F']
+    if (query.ignoreCase) args.push('-i')
+    for (const pattern of query.patterns) args.push('-e', pattern)
+    args.push(
+      this.commit,
+      '--',
+      ...query.include.map(p => `:(glob)${asGlob(p)}`),
+      ...(query.exclude ?? []).map(p => `:(glob,exclude)${asGlob(p)}`)
+    )
+    const result = await execGit(this.root, args)
+    if (result.code === 1) return []
+    if (result.code !== 0) {
+      throw new UserError(
+        `searching commit ${this.commit} with git grep failed: ${firstLine(result.stderr)}`
+      )
+    }
+    // Hits in a commit are named `<commit>:<path>`.
+    const prefix = `${this.commit}:`
+    return parseGrepOutput(result.stdout.toString('utf8')).map(hit => ({
+      ...hit,
+      file: hit.file.startsWith(prefix) ? hit.file.slice(prefix.length) : hit.file
+    }))
+  }
+
+  describe(): Promise<string | undefined> {
+    return tryGit(this.root, ['describe', '--tags', '--match', 'v[0-9]*', this.commit])
+  }
+
+  private async readOnce(rel: string): Promise<string | undefined> {
+    const blob = this.blobs.get(rel)
+    if (!blob) {
+      if (this.dirs.has(rel))
+        throw new DataError(rel, undefined, 'is a folder where a file was expected')
+      return undefined
+    }
+    const result = await execGit(this.root, ['cat-file', 'blob', blob.oid])
+    if (result.code !== 0) {
+      throw new DataError(
+        rel,
+        undefined,
+        `cannot be read from commit ${this.commit} (${firstLine(result.stderr)})`
+      )
+    }
+    return result.stdout.toString('utf8')
+  }
+}
+
+/** The top of the git repository at dir (the checkout), or a one-line error if it is none. */
+async function topLevel(dir: string): Promise<string> {
+  const top = await tryGit(dir, ['rev-parse', '--show-toplevel'])
+  if (!top) {
+    throw new UserError(
+      `"${dir}" is not a git checkout: regression mode reads commits from git, so check out with actions/checkout`
+    )
+  }
+  return fs.realpath(top.trim()).catch(() => nodePath.resolve(top.trim()))
+}
+
+async function hasCommit(root: string, commit: string): Promise<boolean> {
+  const result = await execGit(root, ['cat-file', '-e', `${commit}^{commit}`])
+  return result.code === 0
+}
+
+/** A repository-relative path; one that leaves the repository is refused, as in the working tree. */
+function inside(path: string): string {
+  const rel = normalize(path)
+  if (nodePath.isAbsolute(path) || rel === '..' || rel.startsWith('../')) {
+    throw new UserError(`"${path}" is outside the repository: use a path relative to the checkout`)
+  }
+  return rel === '.' ? '' : rel
+}
+
+function asGlob(path: string): string {
+  return path.endsWith('/') ? `${path}**` : path
+}
+
+function firstLine(text: string): string {
+  return text.trim().split('\n')[0] ?? ''
+}

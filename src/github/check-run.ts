@@ -1,0 +1,131 @@
+import type { Report } from '../report/types.js'
+import type { GitHubClient } from './client.js'
+import { fitToLimit } from './comment.js'
+
+/** The Checks API takes at most 50 annotations per request. */
+export const ANNOTATIONS_PER_REQUEST = 50
+/** GitHub's limit for a check run's summary. */
+export const SUMMARY_LIMIT = 65_535
+
+export interface CheckRunAnnotation {
+  path: string
+  start_line: number
+  end_line: number
+  annotation_level: 'failure' | 'warning'
+  title: string
+  message: string
+}
+
+export interface CheckRunContent {
+  owner: string
+  repo: string
+  sha: string
+  name: string
+  conclusion: 'success' | 'failure' | 'neutral'
+  title: string
+  summary: string
+  annotations: CheckRunAnnotation[]
+}
+
+export type CheckRunOutcome = { id: number; action: 'created' | 'updated' | 'unchanged' }
+
+/** `KEP-5495 (kubernetes)`: one check run per KEP and repository kind (and mode, for regression). */
+export function checkRunName(report: Report, regression: boolean): string {
+  return `KEP-${report.kep} (${report.kind}${regression ? ', regression' : ''})`
+}
+
+/**
+ * One annotation per finding with a location: every piece of evidence of a failed or warning
+ * criterion. Paths are repository-relative, as the Checks API wants them.
+ */
+export function checkRunAnnotations(report: Report): CheckRunAnnotation[] {
+  const out: CheckRunAnnotation[] = []
+  for (const c of report.criteria) {
+    if (c.status !== 'fail' && c.status !== 'warning') continue
+    for (const e of c.evidence) {
+      if (!e.file) continue
+      const line = e.line && e.line > 0 ? e.line : 1
+      out.push({
+        path: e.file,
+        start_line: line,
+        end_line: line,
+        annotation_level: c.status === 'fail' ? 'failure' : 'warning',
+        title: `KEP-${report.kep} ${c.id}`,
+        message: e.note ? `${c.message} (${e.note})` : c.message
+      })
+    }
+  }
+  return out
+}
+
+/**
+ * Creates the check run on the commit, or updates the one a previous run of the workflow made
+ * (found by name), sending annotations in batches of 50: the first with the create or update,
+ * the rest as further updates. A run whose summary, conclusion and annotation count already
+ * match is left as it is, since the Checks API appends annotations rather than replacing them.
+ */
+export async function upsertCheckRun(
+  client: GitHubClient,
+  content: CheckRunContent
+): Promise<CheckRunOutcome> {
+  const { owner, repo, sha, name, conclusion, title, annotations } = content
+  const summary = fitToLimit(content.summary, SUMMARY_LIMIT)
+  const { data } = await client.rest.checks.listForRef({
+    owner,
+    repo,
+    ref: sha,
+    check_name: name,
+    filter: 'latest',
+    per_page: 100
+  })
+  const existing = data.check_runs.find(run => run.name === name)
+  if (
+    existing &&
+    existing.status === 'completed' &&
+    existing.conclusion === conclusion &&
+    existing.output.title === title &&
+    existing.output.summary === summary &&
+    existing.output.annotations_count === annotations.length
+  ) {
+    return { id: existing.id, action: 'unchanged' }
+  }
+  const batches: CheckRunAnnotation[][] = []
+  for (let i = 0; i < annotations.length; i += ANNOTATIONS_PER_REQUEST)
+    batches.push(annotations.slice(i, i + ANNOTATIONS_PER_REQUEST))
+  const first = { title, summary, annotations: batches[0] ?? [] }
+  const completed = {
+    status: 'completed' as const,
+    conclusion,
+    completed_at: new Date().toISOString()
+  }
+  let id: number
+  if (existing) {
+    await client.rest.checks.update({
+      owner,
+      repo,
+      check_run_id: existing.id,
+      ...completed,
+      output: first
+    })
+    id = existing.id
+  } else {
+    const created = await client.rest.checks.create({
+      owner,
+      repo,
+      name,
+      head_sha: sha,
+      ...completed,
+      output: first
+    })
+    id = created.data.id
+  }
+  for (const batch of batches.slice(1)) {
+    await client.rest.checks.update({
+      owner,
+      repo,
+      check_run_id: id,
+      output: { title, summary, annotations: batch }
+    })
+  }
+  return { id, action: existing ? 'updated' : 'created' }
+}

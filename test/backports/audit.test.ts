@@ -1,0 +1,226 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { check } from '../../src/check.js'
+import { NOT_GIT } from '../../src/criteria/backports.js'
+import { renderMarkdown } from '../../src/report/markdown.js'
+import type { CriterionResult } from '../../src/report/types.js'
+import { buildScenario, History, NFT, type Scenario } from './history.js'
+
+let scenario: Scenario
+let dir: string
+
+beforeAll(() => {
+  scenario = buildScenario()
+  dir = scenario.history.dir
+})
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+async function audit(repoDir: string, policy?: string, target = '1.35'): Promise<CriterionResult> {
+  if (policy) writeFileSync(path.join(repoDir, 'kep-gate.yaml'), policy)
+  const report = await check({
+    repoDir,
+    target,
+    repoKind: 'kubernetes',
+    policyBase: repoDir,
+    ...(policy ? { policy: 'kep-gate.yaml' } : {})
+  })
+  return report.criteria.find(c => c.id === 'nftables-backports')!
+}
+
+/** The table row of a fix, split into its cells. */
+function row(result: CriterionResult, pr: number): string[] {
+  const line = result.details?.find(l => l.startsWith(`| #${pr} `))
+  if (!line) throw new Error(`no row for #${pr} in:\n${result.details?.join('\n')}`)
+  return line.split(' | ').map(c => c.replace(/^\| | \|$/g, ''))
+}
+
+const short = (sha: string) => sha.slice(0, 12)
+const EXEMPT_104 = `
+backports:
+  exemptions:
+    - pr: 104
+      branches: [release-1.33]
+      reason: the ct state code did not exist in 1.33
+`
+
+describe('nftables-backports on a real history', () => {
+  it('finds each kind of pick, and fails on the fixes never picked', async () => {
+    const result = await audit(dir)
+    expect(result.status).toBe('fail')
+    const notes = result.evidence.map(e => e.note)
+    expect(notes).toEqual([
+      '#104 (Fix nftables ct state) has no pick on release-1.33',
+      '#105 (Fix nftables iifname matching) has no pick on release-1.33'
+    ])
+    expect(result.evidence.every(e => e.file === 'pkg/proxy/nftables/')).toBe(true)
+    expect(result.message).toContain('4 bug fixes to pkg/proxy/nftables/ on master')
+    expect(result.message).toContain(
+      '#105 (Fix nftables iifname matching) has no pick on release-1.33'
+    )
+
+    // Merged before release-1.34 was cut: in its history; picked by the script into 1.33.
+    expect(row(result, 101)).toEqual([
+      '#101 Fix nftables masquerade',
+      'PR title',
+      '✅ in history (branched after the merge)',
+      '✅ #301 (pick branch, pick title, patch-id)'
+    ])
+    // Prow-style pick with -x; on 1.33 a patch-identical commit with another message.
+    const backport = scenario.history.git('log', '-1', '--format=%H', 'release-1.33')
+    expect(row(result, 102)).toEqual([
+      '#102 Fix nftables and iptables sync',
+      'PR title',
+      '✅ #202 (pick title, -x trailer, patch-id)',
+      `✅ ${short(backport)} (patch-id)`
+    ])
+    expect(row(result, 104)[2]).toBe('✅ #204 (pick branch, pick title, patch-id)')
+    // Reworked (no patch-id match), known only by its body.
+    const reworked = scenario.history.git('log', '-1', '--format=%H', 'release-1.34')
+    expect(row(result, 105).slice(2)).toEqual([`✅ ${short(reworked)} (pick body)`, '❌ missing'])
+    // #100 was merged before the branch point; #103 is not a fix by its title.
+    expect(result.details!.some(l => l.startsWith('| #100 '))).toBe(false)
+    expect(result.details).toContain('Not bug fixes (1): #103')
+  })
+
+  it('names the refs it read and the starting point', async () => {
+    const result = await audit(dir)
+    const h = scenario.history
+    const refs = result.details![0]!
+    for (const branch of ['master', 'release-1.34', 'release-1.33'])
+      expect(refs).toContain(
+        `\`${branch}\` ${short(h.git('rev-parse', branch))} (refs/heads/${branch})`
+      )
+    const since = h.git('merge-base', 'master', 'release-1.33')
+    expect(result.message).toContain(`since the release-1.33 branch point ${short(since)}`)
+  })
+
+  it('shows exemptions with their reason, never drops them', async () => {
+    const result = await audit(dir, EXEMPT_104)
+    expect(row(result, 104)[3]).toBe('🟦 exempt: the ct state code did not exist in 1.33')
+    expect(result.evidence.map(e => e.note)).toEqual([
+      '#105 (Fix nftables iifname matching) has no pick on release-1.33',
+      '#104 exempt on release-1.33: the ct state code did not exist in 1.33'
+    ])
+  })
+
+  it('passes when every fix is picked or exempt, counting listed fixes too', async () => {
+    const policy = `${EXEMPT_104}    - pr: 105
+      branches: [release-1.33]
+      reason: iifname matching arrived in 1.34
+    - pr: 103
+      reason: metrics were never in an older release
+  fixes: [103]
+`
+    const result = await audit(dir, policy)
+    expect(result.status).toBe('pass')
+    expect(result.message).toContain('5 bug fixes')
+    expect(result.message).toContain('all reached release-1.34 and release-1.33 (4 exempt)')
+    expect(row(result, 103).slice(1)).toEqual([
+      'listed in the policy',
+      '🟦 exempt: metrics were never in an older release',
+      '🟦 exempt: metrics were never in an older release'
+    ])
+    const markdown = renderMarkdown({
+      kep: '5495',
+      title: 't',
+      policy: 'kep-5495',
+      target: '1.35',
+      targetSource: 'input',
+      kind: 'kubernetes',
+      stage: '1',
+      result: 'pass',
+      criteria: [result],
+      errors: []
+    })
+    expect(markdown).toContain(`  ${result.details!.find(l => l.startsWith('| #103 '))}`)
+  })
+
+  it('counts fixes only up to the cutoff of the target', async () => {
+    const policy = `
+backports:
+  cutoffs:
+    '1.35': ${scenario.merges[103]}
+`
+    const result = await audit(dir, policy)
+    expect(result.status).toBe('pass')
+    expect(result.message).toContain('2 bug fixes')
+    expect(result.details![1]).toContain(
+      `up to ${scenario.merges[103]} ${short(scenario.merges[103]!)}`
+    )
+    // Another target has no cutoff: the branch tip.
+    expect((await audit(dir, policy, '1.36')).status).toBe('fail')
+  })
+
+  it('starts from a given revision instead of the branch point', async () => {
+    const result = await audit(dir, `\nbackports:\n  since: ${scenario.merges[101]}\n`)
+    expect(result.details!.some(l => l.startsWith('| #101 '))).toBe(false)
+    expect(result.message).toContain('3 bug fixes')
+  })
+
+  it('is skipped with the reason in a plain folder, or a folder inside another repository', async () => {
+    const plain = mkdtempSync(path.join(tmpdir(), 'kep-gate-plain-'))
+    mkdirSync(path.join(plain, 'cmd/kube-proxy'), { recursive: true })
+    writeFileSync(path.join(plain, 'cmd/kube-proxy/main.go'), 'package main\n')
+    for (const folder of [plain, path.join(dir, 'cmd')]) {
+      const result = await audit(folder)
+      expect(result.status).toBe('skipped')
+      expect(result.message).toBe(NOT_GIT)
+    }
+    rmSync(plain, { recursive: true })
+  })
+})
+
+describe('nftables-backports on a shallow checkout', () => {
+  it('fetches the branches it needs without blobs and reaches the same table', async () => {
+    const full = await audit(dir)
+    const clone = mkdtempSync(path.join(tmpdir(), 'kep-gate-shallow-'))
+    execFileSync('git', ['clone', '-q', '--depth', '1', `file://${dir}`, clone])
+    const git = (...args: string[]) =>
+      execFileSync('git', args, { cwd: clone, encoding: 'utf8' }).trim()
+    expect(git('rev-parse', '--is-shallow-repository')).toBe('true')
+    expect(git('branch', '-r')).not.toContain('release-1.33')
+
+    const result = await audit(clone)
+    expect(result.status).toBe(full.status)
+    expect(result.evidence).toEqual(full.evidence)
+    const table = (r: CriterionResult) => r.details!.filter(l => l.startsWith('|'))
+    expect(table(result)).toEqual(table(full))
+    expect(result.details![0]).toContain('(refs/remotes/origin/release-1.33)')
+    expect(result.details!.join('\n')).toMatch(
+      /fetched: master, release-1.34, release-1.33 from origin \(deepen \d+, blob:none\)/
+    )
+    expect(git('config', 'remote.origin.partialclonefilter')).toBe('blob:none')
+    rmSync(clone, { recursive: true })
+  })
+
+  it('fails in one line asking for fetch-depth: 0 when the history cannot be fetched', async () => {
+    const source = buildScenario().history.dir
+    const clone = mkdtempSync(path.join(tmpdir(), 'kep-gate-orphan-'))
+    execFileSync('git', ['clone', '-q', '--depth', '1', `file://${source}`, clone])
+    rmSync(source, { recursive: true })
+    const result = await audit(clone)
+    expect(result.status).toBe('fail')
+    expect(result.message).not.toContain('\n')
+    expect(result.message).toMatch(
+      /^release-1\.34, release-1\.33 not in the checkout, and fetching from origin failed \(.+\): check out with history \(actions\/checkout with fetch-depth: 0\)$/
+    )
+    rmSync(clone, { recursive: true })
+  })
+
+  it('fails in one line when the branches are missing and there is no remote', async () => {
+    const h = History.init()
+    h.commit('Initial import', {
+      [NFT]: 'package nftables\n',
+      'cmd/kube-proxy/app/server.go': 'package app\n'
+    })
+    const result = await audit(h.dir)
+    expect(result.status).toBe('fail')
+    expect(result.message).toMatch(
+      /^release-1\.34, release-1\.33 not in the checkout, and fetching from origin failed .*fetch-depth: 0\)$/
+    )
+    rmSync(h.dir, { recursive: true })
+  })
+})

@@ -1,0 +1,181 @@
+// Runs the BUILT action against the fake GitHub, for any event, with payloads built from GitHub's
+// own recorded webhook examples (@octokit/webhooks-examples), so the parser meets the real shape.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import {
+  actionYml,
+  cleanEnv,
+  inputEnvName,
+  parseGithubOutput,
+  runNode,
+  workflowCommands,
+  type ActionRun,
+  type Built
+} from '../e2e/run-built.js'
+
+export const REPOSITORY = 'kubernetes/kubernetes'
+export const HEAD_SHA = 'b'.repeat(40)
+export const BASE_SHA = 'a'.repeat(40)
+export const WORKFLOW_SHA = 'c'.repeat(40)
+
+interface Definition {
+  name: string
+  examples: Record<string, unknown>[]
+}
+
+const definitions = JSON.parse(
+  readFileSync(createRequire(import.meta.url).resolve('@octokit/webhooks-examples'), 'utf8')
+) as Definition[]
+
+/** A recorded example payload of GitHub's, deep-copied. */
+function example(name: string, action?: string): Record<string, unknown> {
+  const found = definitions
+    .find(d => d.name === name)
+    ?.examples.find(e => action === undefined || e.action === action)
+  if (!found) throw new Error(`@octokit/webhooks-examples has no ${name} ${action ?? ''} example`)
+  return structuredClone(found)
+}
+
+function asRepository(repository: unknown): Record<string, unknown> {
+  return {
+    ...(repository as object),
+    name: 'kubernetes',
+    full_name: REPOSITORY,
+    owner: { ...((repository as { owner: object }).owner ?? {}), login: 'kubernetes' }
+  }
+}
+
+export interface PullOptions {
+  number?: number
+  milestone?: string | null
+  baseRef?: string
+  baseSha?: string
+  headSha?: string
+  fromFork?: boolean
+}
+
+/** A `pull_request` (or `pull_request_target`) payload: GitHub's recorded "opened" example, retargeted. */
+export function pullRequestPayload(options: PullOptions = {}): Record<string, unknown> {
+  const event = example('pull_request', 'opened')
+  const pull = event.pull_request as Record<string, Record<string, unknown>>
+  const repository = asRepository(event.repository)
+  const number = options.number ?? 1
+  event.number = number
+  event.repository = repository
+  pull.number = number as never
+  pull.milestone = (
+    options.milestone === null
+      ? null
+      : { number: 7, title: options.milestone ?? 'v1.40', state: 'open' }
+  ) as never
+  pull.base = {
+    ...pull.base,
+    ref: options.baseRef ?? 'master',
+    sha: options.baseSha ?? BASE_SHA,
+    repo: repository
+  }
+  pull.head = {
+    ...pull.head,
+    ref: 'flip-ipvs',
+    sha: options.headSha ?? HEAD_SHA,
+    repo: options.fromFork
+      ? asRepository({ ...repository, owner: { login: 'contributor' } })
+      : repository
+  }
+  if (options.fromFork)
+    (pull.head.repo as Record<string, unknown>).full_name = 'contributor/kubernetes'
+  return event
+}
+
+export function pushPayload(ref: string, after = HEAD_SHA): Record<string, unknown> {
+  const event = example('push')
+  return { ...event, ref, after, repository: asRepository(event.repository) }
+}
+
+export function workflowDispatchPayload(): Record<string, unknown> {
+  const event = example('workflow_dispatch')
+  return { ...event, repository: asRepository(event.repository) }
+}
+
+/** GitHub sends schedule runs no webhook; the payload the runner gets names the cron line. */
+export function schedulePayload(): Record<string, unknown> {
+  return { schedule: '0 6 * * 1' }
+}
+
+export function issueCommentPayload(issue: number, body: string): Record<string, unknown> {
+  const event = example('issue_comment', 'created')
+  return {
+    ...event,
+    repository: asRepository(event.repository),
+    issue: { ...(event.issue as object), number: issue },
+    comment: { ...(event.comment as object), body }
+  }
+}
+
+export interface RunOptions {
+  apiUrl: string
+  workspace: string
+  eventName: string
+  event: object
+  ref?: string
+  inputs?: Record<string, string>
+  token?: string
+}
+
+/** The built action as the runner starts it, talking to apiUrl. */
+export async function runAgainst(built: Built, options: RunOptions): Promise<ActionRun> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'kep-gate-runner-'))
+  const eventPath = path.join(dir, 'event.json')
+  const outputPath = path.join(dir, 'github_output')
+  const summaryPath = path.join(dir, 'step_summary')
+  writeFileSync(eventPath, JSON.stringify(options.event, null, 2))
+  writeFileSync(outputPath, '')
+  writeFileSync(summaryPath, '')
+  const inputs: Record<string, string> = {}
+  for (const [name, spec] of Object.entries(actionYml().inputs))
+    inputs[inputEnvName(name)] = spec.default ?? ''
+  // The runner expands `${{ github.token }}` before the action starts.
+  inputs[inputEnvName('token')] = options.token ?? 'ghs_fake-installation-token'
+  for (const [name, value] of Object.entries(options.inputs ?? {}))
+    inputs[inputEnvName(name)] = value
+  const env = cleanEnv({
+    ...inputs,
+    CI: 'true',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: options.workspace,
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_EVENT_NAME: options.eventName,
+    GITHUB_REF: options.ref ?? 'refs/heads/master',
+    GITHUB_SHA: WORKFLOW_SHA,
+    GITHUB_REPOSITORY: REPOSITORY,
+    GITHUB_REPOSITORY_OWNER: 'kubernetes',
+    GITHUB_ACTION: 'kep-gate',
+    GITHUB_WORKFLOW: 'release gate',
+    GITHUB_RUN_ID: '1',
+    GITHUB_RUN_NUMBER: '1',
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_API_URL: options.apiUrl,
+    GITHUB_STEP_SUMMARY: summaryPath,
+    GITHUB_OUTPUT: outputPath,
+    RUNNER_TEMP: dir
+  })
+  const result = await runNode(built.index, [], { cwd: options.workspace, env })
+  const run = {
+    ...result,
+    outputs: parseGithubOutput(readFileSync(outputPath, 'utf8')),
+    summary: readFileSync(summaryPath, 'utf8'),
+    commands: workflowCommands(result.stdout)
+  }
+  rmSync(dir, { recursive: true, force: true })
+  return run
+}
+
+export function warnings(run: ActionRun): string[] {
+  return run.commands.filter(c => c.command === 'warning' && !c.properties.file).map(c => c.message)
+}
+
+export function stepErrors(run: ActionRun): string[] {
+  return run.commands.filter(c => c.command === 'error' && !c.properties.file).map(c => c.message)
+}
