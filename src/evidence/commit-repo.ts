@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs'
 import nodePath from 'node:path'
 import { DataError, UserError } from '../errors.js'
 import { execGit, tryGit } from './git.js'
-import { normalize, parseGrepOutput, type GrepHit, type GrepQuery, type Repo } from './repo.js'
+import { gitGrep, normalize, type GrepHit, type GrepQuery, type Repo } from './repo.js'
 
 const FULL_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/
 
@@ -89,29 +89,8 @@ export class CommitRepo implements Repo {
     return [...this.blobs.keys()].filter(p => p.startsWith(prefix)).sort()
   }
 
-  async grep(query: GrepQuery): Promise<GrepHit[]> {
-    const args = ['grep', '-n', '-I', '-z', '--no-color', '-F']
-    if (query.ignoreCase) args.push('-i')
-    for (const pattern of query.patterns) args.push('-e', pattern)
-    args.push(
-      this.commit,
-      '--',
-      ...query.include.map(p => `:(glob)${asGlob(p)}`),
-      ...(query.exclude ?? []).map(p => `:(glob,exclude)${asGlob(p)}`)
-    )
-    const result = await execGit(this.root, args)
-    if (result.code === 1) return []
-    if (result.code !== 0) {
-      throw new UserError(
-        `searching commit ${this.commit} with git grep failed: ${firstLine(result.stderr)}`
-      )
-    }
-    // Hits in a commit are named `<commit>:<path>`.
-    const prefix = `${this.commit}:`
-    return parseGrepOutput(result.stdout.toString('utf8')).map(hit => ({
-      ...hit,
-      file: hit.file.startsWith(prefix) ? hit.file.slice(prefix.length) : hit.file
-    }))
+  grep(query: GrepQuery): Promise<GrepHit[]> {
+    return gitGrep(this.root, query, [this.commit], `commit ${this.commit}`)
   }
 
   describe(): Promise<string | undefined> {
@@ -160,10 +139,6 @@ function inside(path: string): string {
     throw new UserError(`"${path}" is outside the repository: use a path relative to the checkout`)
   }
   return rel === '.' ? '' : rel
-}
-
-function asGlob(path: string): string {
-  return path.endsWith('/') ? `${path}**` : path
 }
 
 function firstLine(text: string): string {

@@ -1,8 +1,7 @@
-import { spawn } from 'node:child_process'
 import { promises as fs } from 'node:fs'
 import nodePath from 'node:path'
 import { UserError } from '../errors.js'
-import { execGit, tryGit } from './git.js'
+import { execGit, pipeGit, tryGit } from './git.js'
 
 /** One commit as history readers need it. */
 export interface Commit {
@@ -175,9 +174,10 @@ export async function patchIds(
     '--',
     ...paths
   ]
-  const out = await pipeGit(root, log, ['patch-id', '--stable'])
+  const result = await pipeGit(root, log, ['patch-id', '--stable'])
+  if (result.code !== 0) throw historyError('git log -p | git patch-id', result.stderr)
   const ids = new Map<string, string>()
-  for (const line of out.split('\n')) {
+  for (const line of result.stdout.toString('utf8').split('\n')) {
     const [patchId, sha] = line.split(' ')
     if (patchId && sha) ids.set(sha, patchId)
   }
@@ -359,55 +359,6 @@ export function squashedPullRequest(commit: Commit): number | undefined {
 /** The commits named by `(cherry picked from commit <sha>)` lines (what `git cherry-pick -x` adds). */
 export function cherryPickedFrom(body: string): string[] {
   return [...body.matchAll(/^\(cherry picked from commit ([0-9a-f]{7,64})\)\s*$/gm)].map(m => m[1]!)
-}
-
-/** `git log -p …` piped into another git command, both from argument arrays, never a shell. */
-function pipeGit(cwd: string, producer: string[], consumer: string[]): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const from = spawn('git', [...SAFE_CONFIG, ...producer], options(cwd, 'ignore'))
-    const to = spawn('git', [...SAFE_CONFIG, ...consumer], options(cwd, 'pipe'))
-    const out: Buffer[] = []
-    const errors: string[] = []
-    let pending = 2
-    const codes: number[] = []
-    from.stdout!.pipe(to.stdin!)
-    // If the consumer dies early, the producer's writes fail; its own exit reports the problem.
-    to.stdin!.on('error', () => undefined)
-    to.stdout!.on('data', (chunk: Buffer) => out.push(chunk))
-    from.stderr!.on('data', (chunk: Buffer) => errors.push(chunk.toString('utf8')))
-    to.stderr!.on('data', (chunk: Buffer) => errors.push(chunk.toString('utf8')))
-    const fail = (error: Error) =>
-      reject(new UserError(`git failed to start: ${error.message} (kep-gate needs git on PATH)`))
-    from.on('error', fail)
-    to.on('error', fail)
-    const done = (code: number | null) => {
-      codes.push(code ?? 1)
-      if (--pending > 0) return
-      if (codes.some(c => c !== 0))
-        reject(historyError('git log -p | git patch-id', errors.join('')))
-      else resolve(Buffer.concat(out).toString('utf8'))
-    }
-    from.on('close', done)
-    to.on('close', done)
-  })
-}
-
-// The same guard rails as execGit: a checkout's .git/config is untrusted.
-const SAFE_CONFIG = [
-  '-c',
-  'core.fsmonitor=false',
-  '-c',
-  'core.hooksPath=/dev/null',
-  '-c',
-  'diff.external='
-]
-
-function options(cwd: string, stdin: 'ignore' | 'pipe') {
-  return {
-    cwd,
-    stdio: [stdin, 'pipe', 'pipe'] as ['ignore' | 'pipe', 'pipe', 'pipe'],
-    env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' }
-  }
 }
 
 function historyError(what: string, stderr: string): UserError {

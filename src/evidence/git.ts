@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process'
+import { spawn, type ChildProcess } from 'node:child_process'
 import { UserError } from '../errors.js'
 
 export interface GitResult {
@@ -19,30 +19,39 @@ const SAFE_CONFIG = [
 ]
 
 /**
- * The one place git runs. Arguments go as an array (never through a shell), so text from the
+ * The one place git starts. Arguments go as an array (never through a shell), so text from the
  * repository, a pull request or an input can never become a command.
  */
-export function execGit(cwd: string, args: readonly string[]): Promise<GitResult> {
+function spawnGit(cwd: string, args: readonly string[], stdin: 'ignore' | 'pipe'): ChildProcess {
+  return spawn('git', [...SAFE_CONFIG, ...args], {
+    cwd,
+    stdio: [stdin, 'pipe', 'pipe'],
+    env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' }
+  })
+}
+
+function startError(error: Error): UserError {
+  const missing = (error as NodeJS.ErrnoException).code === 'ENOENT'
+  return new UserError(
+    missing
+      ? 'git is not installed or not on PATH: kep-gate needs git'
+      : `git failed to start: ${error.message}`
+  )
+}
+
+/** Runs git to the end and collects its output; `input`, if given, is written to its stdin. */
+export function execGit(
+  cwd: string,
+  args: readonly string[],
+  input?: string | Buffer
+): Promise<GitResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn('git', [...SAFE_CONFIG, ...args], {
-      cwd,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' }
-    })
+    const child = spawnGit(cwd, args, input === undefined ? 'ignore' : 'pipe')
     const out: Buffer[] = []
     const err: Buffer[] = []
-    child.stdout.on('data', (chunk: Buffer) => out.push(chunk))
-    child.stderr.on('data', (chunk: Buffer) => err.push(chunk))
-    child.on('error', error => {
-      const missing = (error as NodeJS.ErrnoException).code === 'ENOENT'
-      reject(
-        new UserError(
-          missing
-            ? 'git is not installed or not on PATH: kep-gate needs git'
-            : `git failed to start: ${error.message}`
-        )
-      )
-    })
+    child.stdout!.on('data', (chunk: Buffer) => out.push(chunk))
+    child.stderr!.on('data', (chunk: Buffer) => err.push(chunk))
+    child.on('error', error => reject(startError(error)))
     child.on('close', code =>
       resolve({
         code: code ?? 1,
@@ -50,6 +59,48 @@ export function execGit(cwd: string, args: readonly string[]): Promise<GitResult
         stderr: Buffer.concat(err).toString('utf8')
       })
     )
+    if (input !== undefined) {
+      // git may exit before reading everything (a bad revision); its exit code tells the story.
+      child.stdin!.on('error', () => undefined)
+      child.stdin!.end(input)
+    }
+  })
+}
+
+/**
+ * `git <producer> | git <consumer>` without a shell, streaming: for `git log -p | git patch-id`,
+ * whose middle can be far larger than its answer. The code is non-zero if either side failed.
+ */
+export function pipeGit(
+  cwd: string,
+  producer: readonly string[],
+  consumer: readonly string[]
+): Promise<GitResult> {
+  return new Promise((resolve, reject) => {
+    const from = spawnGit(cwd, producer, 'ignore')
+    const to = spawnGit(cwd, consumer, 'pipe')
+    const out: Buffer[] = []
+    const err: Buffer[] = []
+    from.stdout!.pipe(to.stdin!)
+    // If the consumer dies early the producer's writes fail; its own exit code reports it.
+    to.stdin!.on('error', () => undefined)
+    to.stdout!.on('data', (chunk: Buffer) => out.push(chunk))
+    for (const child of [from, to]) {
+      child.stderr!.on('data', (chunk: Buffer) => err.push(chunk))
+      child.on('error', error => reject(startError(error)))
+    }
+    const codes: number[] = []
+    const done = (code: number | null): void => {
+      codes.push(code ?? 1)
+      if (codes.length < 2) return
+      resolve({
+        code: codes.find(c => c !== 0) ?? 0,
+        stdout: Buffer.concat(out),
+        stderr: Buffer.concat(err).toString('utf8')
+      })
+    }
+    from.on('close', done)
+    to.on('close', done)
   })
 }
 

@@ -103,26 +103,10 @@ export class WorktreeRepo implements Repo {
   }
 
   async grep(query: GrepQuery): Promise<GrepHit[]> {
-    const indexed = await this.isGitTop()
     // A checkout is searched through git's index (fast, and what CI has); a plain folder, or one
     // nested in another repository, is searched as files on disk.
-    const mode = indexed ? ['--untracked'] : ['--no-index']
-    const args = ['grep', ...mode, '-n', '-I', '-z', '--no-color', '-F']
-    if (query.ignoreCase) args.push('-i')
-    for (const pattern of query.patterns) args.push('-e', pattern)
-    args.push(
-      '--',
-      ...query.include.map(p => `:(glob)${asGlob(p)}`),
-      ...(query.exclude ?? []).map(p => `:(glob,exclude)${asGlob(p)}`)
-    )
-    const result = await execGit(this.root, args)
-    if (result.code === 1) return []
-    if (result.code !== 0) {
-      throw new UserError(
-        `searching ${this.root} with git grep failed: ${result.stderr.trim().split('\n')[0]}`
-      )
-    }
-    return parseGrepOutput(result.stdout.toString('utf8'))
+    const scope = (await this.isGitTop()) ? ['--untracked'] : ['--no-index']
+    return gitGrep(this.root, query, scope, this.root)
   }
 
   describe(): Promise<string | undefined> {
@@ -181,6 +165,42 @@ export class WorktreeRepo implements Repo {
     }
     return real
   }
+}
+
+/**
+ * `git grep -F` for a query, the one search behind every Repo. `scope` says what is searched: the
+ * working tree (`--untracked`), plain files (`--no-index`) or a commit (its sha). Hits are
+ * repository-relative, whatever the scope.
+ */
+export async function gitGrep(
+  root: string,
+  query: GrepQuery,
+  scope: string[],
+  what: string
+): Promise<GrepHit[]> {
+  const args = ['grep', '-n', '-I', '-z', '--no-color', '-F']
+  if (query.ignoreCase) args.push('-i')
+  for (const pattern of query.patterns) args.push('-e', pattern)
+  args.push(
+    ...scope,
+    '--',
+    ...query.include.map(p => `:(glob)${asGlob(p)}`),
+    ...(query.exclude ?? []).map(p => `:(glob,exclude)${asGlob(p)}`)
+  )
+  const result = await execGit(root, args)
+  if (result.code === 1) return []
+  if (result.code !== 0) {
+    throw new UserError(
+      `searching ${what} with git grep failed: ${result.stderr.trim().split('\n')[0]}`
+    )
+  }
+  const hits = parseGrepOutput(result.stdout.toString('utf8'))
+  // In a commit, git names hits `<commit>:<path>`.
+  const revision = scope.find(s => !s.startsWith('-'))
+  const prefix = revision ? `${revision}:` : undefined
+  return prefix
+    ? hits.map(h => (h.file.startsWith(prefix) ? { ...h, file: h.file.slice(prefix.length) } : h))
+    : hits
 }
 
 function asGlob(path: string): string {

@@ -178,8 +178,10 @@ export async function runAction(built: Built, options: ActionRunOptions): Promis
   writeFileSync(outputPath, '')
   writeFileSync(summaryPath, '')
   const inputs: Record<string, string> = {}
+  // GitHub would expand `${{ github.token }}`; these runs have no token unless a test gives one,
+  // so nothing here reaches the real API.
   for (const [name, spec] of Object.entries(actionYml().inputs))
-    inputs[inputEnvName(name)] = spec.default ?? ''
+    inputs[inputEnvName(name)] = spec.default?.includes('${{') ? '' : (spec.default ?? '')
   for (const [name, value] of Object.entries(options.inputs ?? {}))
     inputs[inputEnvName(name)] = value
   const env = cleanEnv({
