@@ -36,7 +36,7 @@ export async function check(settings: CheckSettings): Promise<Report> {
   const override = settings.policy
     ? await readPolicyFile(repo.root, settings.policyBase, settings.policy)
     : undefined
-  const policy = loadPolicy(CRITERION_IDS, override)
+  const policy = await loadPolicy(CRITERION_IDS, override)
   const kind = await detectKind(repo, settings.repoKind)
   const { target, source } = await resolveTarget({
     explicit: settings.target,

@@ -2,7 +2,6 @@ import { parseArgs } from 'node:util'
 import { check } from './check.js'
 import { CRITERIA, CRITERION_IDS } from './criteria/registry.js'
 import { oneLine, UserError } from './errors.js'
-import { gitHubFacts } from './github/facts.js'
 import { plan, renderPlanText } from './plan.js'
 import { loadPolicy } from './policy/load.js'
 import { renderJson } from './report/json.js'
@@ -53,7 +52,7 @@ export async function main(
           `--target "${values.target}" is not a release: use ${ACCEPTED_TARGET_FORMS}`
         )
       const override = values.policy ? await readPlainPolicy(values.policy) : undefined
-      const result = plan(loadPolicy(CRITERION_IDS, override), CRITERIA, target)
+      const result = plan(await loadPolicy(CRITERION_IDS, override), CRITERIA, target)
       out(format === 'json' ? JSON.stringify(result, null, 2) + '\n' : renderPlanText(result))
       return 0
     }
@@ -67,11 +66,7 @@ export async function main(
       repoKind: values['repo-kind'],
       policy: values.policy,
       policyBase: process.cwd(),
-      github: gitHubFacts({
-        token: process.env.GITHUB_TOKEN ?? '',
-        repository: values.repository || process.env.GITHUB_REPOSITORY,
-        log: message => err(`kep-gate: ${message}\n`)
-      })
+      github: await gitHubFactsFromEnv(values.repository, err)
     })
     out(
       format === 'json'
@@ -87,6 +82,21 @@ export async function main(
     err(`kep-gate: ${error instanceof UserError ? '' : 'internal error: '}${oneLine(error)}\n`)
     return 2
   }
+}
+
+/**
+ * GitHub facts when GITHUB_TOKEN is set. The client is imported only then: most CLI runs have no
+ * token, and loading Octokit would double their start-up time.
+ */
+async function gitHubFactsFromEnv(repository: string | undefined, err: (text: string) => void) {
+  const token = process.env.GITHUB_TOKEN
+  if (!token) return undefined
+  const { gitHubFacts } = await import('./github/facts.js')
+  return gitHubFacts({
+    token,
+    repository: repository || process.env.GITHUB_REPOSITORY,
+    log: message => err(`kep-gate: ${message}\n`)
+  })
 }
 
 /** Flags as node:util reads them; its complaints (an unknown flag, a missing value) are the user's mistakes. */

@@ -3,7 +3,7 @@ import type { GitHubFacts } from './evidence/github-facts.js'
 import type { Repo } from './evidence/repo.js'
 import { oneLine, UserError } from './errors.js'
 import type { Policy, StageId } from './policy/schema.js'
-import { STAGE_IDS } from './policy/schema.js'
+import { STAGE_IDS } from './policy/stages.js'
 import type { CriterionResult, Report } from './report/types.js'
 import type { RepoKind } from './target/kind.js'
 import { formatMinor, isAtLeast, isBefore, minor, type MinorVersion } from './target/version.js'
@@ -55,7 +55,7 @@ export async function evaluate(input: EvaluateInput): Promise<Report> {
   const results = await Promise.all(
     criteria.map(async (criterion): Promise<CriterionResult | undefined> => {
       const rules = policy.criteria[criterion.id]
-      if (!rules || !rules.enabled) return undefined
+      if (!rules || rules.enabled === false) return undefined
       const from = rules.due.from ? stageVersion(rules.due.from) : undefined
       const until = rules.due.until ? stageVersion(rules.due.until) : undefined
       if (until && !isBefore(target, until)) return undefined // its window has closed

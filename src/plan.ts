@@ -27,7 +27,7 @@ export function plan(policy: Policy, criteria: readonly Criterion[], target: Min
   const items: PlanItem[] = []
   for (const criterion of criteria) {
     const rules = policy.criteria[criterion.id]
-    if (!rules?.enabled) continue
+    if (!rules || rules.enabled === false) continue
     const from = version(rules.due.from)
     const until = version(rules.due.until)
     if (until && !isBefore(target, until)) continue

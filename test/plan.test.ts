@@ -4,17 +4,18 @@ import { plan, renderPlanText } from '../src/plan.js'
 import { loadPolicy } from '../src/policy/load.js'
 import { parseMinor } from '../src/target/version.js'
 
-const at = (target: string, policyText?: string) =>
+const at = async (target: string, policyText?: string) =>
   plan(
-    loadPolicy(CRITERION_IDS, policyText ? { file: 'p.yaml', text: policyText } : undefined),
+    await loadPolicy(CRITERION_IDS, policyText ? { file: 'p.yaml', text: policyText } : undefined),
     CRITERIA,
     parseMinor(target)!
   )
-const states = (p: ReturnType<typeof at>) => Object.fromEntries(p.items.map(i => [i.id, i.state]))
+const states = (p: Awaited<ReturnType<typeof at>>) =>
+  Object.fromEntries(p.items.map(i => [i.id, i.state]))
 
 describe('plan', () => {
-  it('at 1.40 lists what is due, what comes next, and drops closed windows', () => {
-    const p = at('1.40')
+  it('at 1.40 lists what is due, what comes next, and drops closed windows', async () => {
+    const p = await at('1.40')
     expect(p.stage).toBe('3')
     expect(states(p)).toMatchObject({
       'kube-proxy-warns': 'due',
@@ -26,20 +27,20 @@ describe('plan', () => {
     expect(states(p)).not.toHaveProperty('no-early-default-off')
   })
 
-  it('moves windows with the stages a policy sets', () => {
-    expect(states(at('1.40', "stages:\n  '3': '1.41'\n"))).toMatchObject({
+  it('moves windows with the stages a policy sets', async () => {
+    expect(states(await at('1.40', "stages:\n  '3': '1.41'\n"))).toMatchObject({
       'ipvs-mode-requires-gate': 'next'
     })
   })
 
-  it('leaves out disabled criteria', () => {
+  it('leaves out disabled criteria', async () => {
     expect(
-      states(at('1.40', 'criteria:\n  kube-proxy-warns:\n    enabled: false\n'))
+      states(await at('1.40', 'criteria:\n  kube-proxy-warns:\n    enabled: false\n'))
     ).not.toHaveProperty('kube-proxy-warns')
   })
 
-  it('renders due and coming criteria as text', () => {
-    const text = renderPlanText(at('1.43'))
+  it('renders due and coming criteria as text', async () => {
+    const text = renderPlanText(await at('1.43'))
     expect(text).toMatch(/^KEP-5495 at 1\.43 \(stage 4\)/)
     expect(text.indexOf('ipvs-package-removed')).toBeLessThan(text.indexOf('Coming next:'))
     expect(text.indexOf('gate-removed [')).toBeGreaterThan(text.indexOf('Coming next:'))

@@ -60,13 +60,13 @@ export const backportsParams = z.strictObject({
   /** ...unless a revision is given here. */
   since: revision.optional(),
   /** Per target release, the last main-branch revision whose fixes count; else the branch tip. */
-  cutoffs: z.record(version, revision).default({}),
+  cutoffs: z.record(version, revision),
   /** Pull requests that are bug fixes whatever their label or title. */
-  fixes: z.array(pr).default([]),
+  fixes: z.array(pr),
   /** The GitHub label of a bug fix (read with a token). */
   bugLabel: z.string().min(1),
   /** Without a token: a title or commit subject matching this (case-insensitive) is a fix. */
   fixPattern: pattern,
-  exemptions: z.array(exemption).default([])
+  exemptions: z.array(exemption)
 })
 export type BackportsParams = z.infer<typeof backportsParams>

@@ -1,7 +1,9 @@
 // KEP-5495's nftables-backports parameters, as data (CRITERIA.md section 6): "All nftables-mode
 // bugfixes have been backported to 1.34 and 1.33."
 
-export const BACKPORTS = {
+import type { BackportsParams } from './backports-schema.js'
+
+export const BACKPORTS: BackportsParams = {
   remote: 'origin',
   mainBranch: 'master',
   branches: ['release-1.34', 'release-1.33'],

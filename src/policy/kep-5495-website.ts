@@ -1,6 +1,9 @@
 // KEP-5495's kubernetes/website parameters and criteria windows, as data (CRITERIA.md section 5).
 
-export const WEBSITE = {
+import type { CriterionPolicy } from './schema.js'
+import type { WebsiteParams } from './website-schema.js'
+
+export const WEBSITE: WebsiteParams = {
   modesPage: 'content/en/docs/reference/networking/virtual-ips.md',
   section: { anchors: ['proxy-mode-ipvs'], headings: ['IPVS proxy mode', '`ipvs` proxy mode'] },
   deprecation: {
@@ -62,7 +65,7 @@ export const WEBSITE = {
   }
 }
 
-export const WEBSITE_CRITERIA = {
+export const WEBSITE_CRITERIA: Record<string, CriterionPolicy> = {
   'docs-deprecation-notice': { stage: '1', due: { from: '1', until: '4' }, severity: 'error' },
   'docs-announce-schedule': { stage: '2', due: { from: '2', until: '4' }, severity: 'error' },
   'docs-feature-gate-page': { stage: '2', due: { from: '2' }, severity: 'error' },

@@ -1,3 +1,4 @@
+import type { Policy } from './schema.js'
 import { BACKPORTS } from './kep-5495-backports.js'
 import { WEBSITE, WEBSITE_CRITERIA } from './kep-5495-website.js'
 
@@ -15,7 +16,7 @@ const IPVS_FLAGS = [
   'ipvs-udp-timeout'
 ]
 
-export const KEP_5495 = {
+export const KEP_5495: Policy = {
   name: 'kep-5495',
   kep: '5495',
   title: 'Deprecate ipvs mode in kube-proxy',

@@ -1,13 +1,13 @@
 import { z } from 'zod'
+import { STAGE_IDS } from './stages.js'
 import { backportsParams } from './backports-schema.js'
 import { websiteParams } from './website-schema.js'
 
 // One schema for the whole policy: the built-in kep-5495 data and a user's override file are
 // merged and then parsed once here, so every mistake is reported against the same rules.
 
-export const STAGE_IDS = ['1', '2', '3', '4', 'cleanup'] as const
+export { STAGE_IDS, type StageId } from './stages.js'
 export const stageId = z.enum(STAGE_IDS)
-export type StageId = z.infer<typeof stageId>
 
 const version = z
   .string()
@@ -32,7 +32,8 @@ export const criterionPolicy = z.strictObject({
   stage: stageId,
   due: window,
   severity: z.enum(['error', 'warning']),
-  enabled: z.boolean().default(true)
+  /** Absent means enabled. No defaults anywhere in the schema: see load.ts. */
+  enabled: z.boolean().optional()
 })
 export type CriterionPolicy = z.infer<typeof criterionPolicy>
 
@@ -107,6 +108,6 @@ export const policySchema = z.strictObject({
   website: websiteParams,
   backports: backportsParams,
   criteria: z.record(z.string(), criterionPolicy),
-  exemptions: z.array(exemption).default([])
+  exemptions: z.array(exemption)
 })
 export type Policy = z.infer<typeof policySchema>

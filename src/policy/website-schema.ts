@@ -75,7 +75,7 @@ export const websiteParams = z.strictObject({
     /** Fixed strings that make a line a mention (case-insensitive). */
     patterns: words,
     englishPrefix: path,
-    allow: z.array(allowed).default([]),
+    allow: z.array(allowed),
     /** A page whose front matter says `removed: true` (a removed gate's page) is allowed. */
     allowRemovedPages: z.boolean(),
     /** Mentions in localized trees: `warning` passes with the mentions listed, `error` fails. */

@@ -8,7 +8,7 @@ import { fixture } from '../support/tree.js'
 // The kubernetes/website criteria of CRITERIA.md section 5: their windows, severities and
 // repository as the built-in policy states them, and the windows as a website run applies them.
 
-const policy = loadPolicy(CRITERION_IDS)
+const policy = await loadPolicy(CRITERION_IDS)
 
 const CONTRACT: [id: string, stage: string, from: string, until: string | undefined][] = [
   ['docs-deprecation-notice', '1', '1', '4'],

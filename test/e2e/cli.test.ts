@@ -1,7 +1,7 @@
 // The CLI bundle (dist/cli.js) run as a user runs `kep-gate`: a node process, flags, exit codes.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { chmodSync, mkdtempSync, readFileSync } from 'node:fs'
+import { chmodSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { copyFixture, fixture, lineOf } from '../support/tree.js'
@@ -226,15 +226,24 @@ describe('packaging', () => {
   })
 
   it('has dist/ committed as built from src/ (dist matches src)', () => {
-    const stale: string[] = []
-    for (const file of ['dist/index.js', 'dist/cli.js']) {
-      const fresh = readFileSync(file === 'dist/index.js' ? built.index : built.cli)
-      const committed = execFileSync('git', ['show', `HEAD:${file}`], {
+    // Every file of a fresh build, compared with HEAD; and nothing committed that the build no
+    // longer writes (an old chunk left behind).
+    const fresh = listFiles(built.dir).filter(f => f !== 'package.json')
+    const committed = execFileSync('git', ['ls-tree', '-r', '--name-only', 'HEAD', 'dist/'], {
+      cwd: ROOT,
+      encoding: 'utf8'
+    })
+      .split('\n')
+      .filter(Boolean)
+      .map(f => f.slice('dist/'.length))
+    const stale = [...new Set([...fresh, ...committed])].filter(file => {
+      if (!fresh.includes(file) || !committed.includes(file)) return true
+      const head = execFileSync('git', ['show', `HEAD:dist/${file}`], {
         cwd: ROOT,
         maxBuffer: 256 * 1024 * 1024
       })
-      if (!fresh.equals(committed)) stale.push(file)
-    }
+      return !readFileSync(path.join(built.dir, file)).equals(head)
+    })
     if (stale.length > 0) {
       throw new Error(
         `dist/ is stale: run npm run build and commit dist/ (${stale.join(', ')} differ from HEAD)`
@@ -242,3 +251,11 @@ describe('packaging', () => {
     }
   })
 })
+
+function listFiles(dir: string, prefix = ''): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap(entry =>
+    entry.isDirectory()
+      ? listFiles(path.join(dir, entry.name), `${prefix}${entry.name}/`)
+      : [`${prefix}${entry.name}`]
+  )
+}

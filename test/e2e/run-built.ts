@@ -3,7 +3,7 @@
 import { expect } from '@jest/globals'
 import { execFile, execFileSync } from 'node:child_process'
 import {
-  copyFileSync,
+  cpSync,
   mkdirSync,
   mkdtempSync,
   readFileSync,
@@ -22,7 +22,7 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export interface Built {
   /** The snapshot folder; remove it with `cleanUp` in afterAll. */
   dir: string
-  /** Copies of dist/index.js and dist/cli.js as this build wrote them. */
+  /** dist/index.js and dist/cli.js in a copy of dist/ as this build wrote it. */
   index: string
   cli: string
 }
@@ -48,8 +48,8 @@ export function buildOnce(): Built {
     const dir = mkdtempSync(path.join(tmpdir(), 'kep-gate-dist-'))
     // The bundles are ESM; outside the repository, this tells node so (as the repo's package.json does).
     writeFileSync(path.join(dir, 'package.json'), '{ "type": "module" }\n')
-    copyFileSync(path.join(ROOT, 'dist', 'index.js'), path.join(dir, 'index.js'))
-    copyFileSync(path.join(ROOT, 'dist', 'cli.js'), path.join(dir, 'cli.js'))
+    // The whole folder: the entries import their shared chunks from dist/chunks/.
+    cpSync(path.join(ROOT, 'dist'), dir, { recursive: true })
     return { dir, index: path.join(dir, 'index.js'), cli: path.join(dir, 'cli.js') }
   } finally {
     rmSync(LOCK, { recursive: true, force: true })
