@@ -26,8 +26,7 @@ describe('website criteria windows (CRITERIA.md section 5)', () => {
     expect(policy.criteria[id]).toEqual({
       stage,
       due: until ? { from, until } : { from },
-      severity: 'error',
-      enabled: true
+      severity: 'error'
     })
   })
 
