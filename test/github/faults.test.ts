@@ -142,3 +142,29 @@ describe('two runs racing', () => {
     expect(runs.flatMap(warnings)).toEqual([])
   })
 })
+
+describe('an API that cannot be reached at all', () => {
+  it('warns once after the retries, and the summary, annotations and verdict stand', async () => {
+    // A port that was just listening and now refuses: every request fails to connect.
+    const gone = await FakeGitHub.start()
+    const url = gone.url
+    await gone.close()
+    const tree = copyFixture('kubernetes', '1.40')
+    revertFlip(tree)
+    const run = await runAgainst(built, {
+      apiUrl: url,
+      workspace: tree,
+      eventName: 'pull_request',
+      event: pullRequestPayload({ number: 1 }),
+      ref: 'refs/pull/1/merge'
+    })
+    expect(run.code).toBe(1)
+    const warned = warnings(run)
+    expect(warned).toHaveLength(1)
+    expect(warned[0]).toContain(`could not reach the GitHub API at ${url}`)
+    expect(warned[0]).toContain('the job summary, annotations and verdict stand')
+    expect(run.summary).toMatch(/^- \[ \] .*`gate-spec`/m)
+    expect(stepErrors(run)).toEqual([expect.stringContaining('gate-spec')])
+    expect(run.outputs.result).toBe('fail')
+  }, 60_000)
+})
