@@ -8,14 +8,13 @@ import {
   check,
   currentStage,
   formatMinor,
-  isAtLeast,
-  isBefore,
   loadPolicy,
-  minor,
   parseMinor,
   renderJson,
-  renderMarkdown
-} from "./chunks/chunk-G5WF6MSJ.js";
+  renderMarkdown,
+  windowAt,
+  withoutControls
+} from "./chunks/chunk-AUWHRWET.js";
 import "./chunks/chunk-W4LX3RNR.js";
 import {
   UserError,
@@ -28,21 +27,19 @@ import { parseArgs } from "node:util";
 
 // src/plan.ts
 function plan(policy, criteria, target) {
-  const version = (stage) => stage ? minor(policy.stages[stage]) : void 0;
   const items = [];
   for (const criterion of criteria) {
     const rules = policy.criteria[criterion.id];
     if (!rules || rules.enabled === false) continue;
-    const from = version(rules.due.from);
-    const until = version(rules.due.until);
-    if (until && !isBefore(target, until)) continue;
+    const window = windowAt(policy, rules, target);
+    if (window.state === "closed") continue;
     items.push({
       id: criterion.id,
       stage: rules.stage,
       repo: criterion.repo === "kubernetes" ? "kubernetes/kubernetes" : "kubernetes/website",
       severity: rules.severity,
-      state: from && !isAtLeast(target, from) ? "next" : "due",
-      due: { from: from && formatMinor(from), until: until && formatMinor(until) },
+      state: window.state,
+      due: window.due,
       explain: criterion.explain
     });
   }
@@ -91,7 +88,7 @@ function renderText(report) {
     }
     if (c.evidence.length > 5) lines.push(`           ... and ${c.evidence.length - 5} more`);
   }
-  return lines.join("\n") + "\n";
+  return lines.map(withoutControls).join("\n") + "\n";
 }
 
 // src/cli.ts

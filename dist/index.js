@@ -4,11 +4,11 @@ import {
   check,
   execGit,
   gitGrep,
-  normalize,
   renderMarkdown,
+  repoRelative,
   toJson,
   tryGit
-} from "./chunks/chunk-G5WF6MSJ.js";
+} from "./chunks/chunk-AUWHRWET.js";
 import "./chunks/chunk-W4LX3RNR.js";
 import {
   context,
@@ -529,9 +529,10 @@ function info(message) {
 }
 
 // src/main.ts
-import nodePath3 from "node:path";
+import nodePath4 from "node:path";
 
 // src/action/inputs.ts
+import { realpathSync } from "node:fs";
 import nodePath from "node:path";
 
 // src/action/event.ts
@@ -544,6 +545,7 @@ var KNOWN_EVENTS = [
   "issue_comment"
 ];
 var COMMAND = "/kep-gate";
+var COMMAND_ASSOCIATIONS = ["OWNER", "MEMBER", "COLLABORATOR"];
 var SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 function readEvent(name, payload, workflowSha) {
   const event = asObject(payload);
@@ -585,6 +587,16 @@ function readEvent(name, payload, workflowSha) {
           sha,
           headFromObjects: false,
           notice: `the comment is not a ${COMMAND} command: checking without a check run or a comment`
+        };
+      }
+      const given = asString(asObject(event.comment).author_association) ?? "NONE";
+      const association = /^[A-Z_]{1,40}$/.test(given) ? given : "NONE";
+      if (!COMMAND_ASSOCIATIONS.includes(association)) {
+        return {
+          name,
+          sha,
+          headFromObjects: false,
+          notice: `the ${COMMAND} command comes from a commenter whose association is ${association}, not ${COMMAND_ASSOCIATIONS.join(", ")}: checking without a check run or a comment`
         };
       }
       return { name, sha, commandIssue: issue2, headFromObjects: false };
@@ -633,6 +645,7 @@ function getInputs() {
     checkRun: parseCheckRun(getInput("check-run")),
     comment: parseComment(getInput("comment")),
     event,
+    repository: parseRepository(getInput("repository")),
     milestone: event.milestone,
     baseRef: event.baseRef ?? (process.env.GITHUB_BASE_REF || void 0),
     ref: context.ref || void 0
@@ -660,20 +673,35 @@ function parseComment(input) {
     `input comment "${input}" is not known: use off, pr, issue:<number> or issue:<owner>/<repo>#<number> (e.g. issue:kubernetes/enhancements#5495)`
   );
 }
+function parseRepository(input) {
+  const value = input.trim();
+  if (value === "") return void 0;
+  const m = /^([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)\/([A-Za-z0-9._-]+)$/.exec(value);
+  if (m && m[2] !== "." && m[2] !== "..") return value;
+  throw new UserError(
+    `input repository "${input}" is not owner/name: give the checked-out repository like kubernetes/website, or leave it empty for this workflow's repository`
+  );
+}
 function checkoutPath(workspace, input) {
   const resolved = nodePath.resolve(workspace, input);
-  const relative = nodePath.relative(workspace, resolved);
-  if (relative.startsWith("..") || nodePath.isAbsolute(relative)) {
-    throw new UserError(
-      `input path "${input}" is outside the workspace (${workspace}): give a folder relative to it`
-    );
+  const lexical = nodePath.relative(workspace, resolved);
+  let real;
+  try {
+    real = nodePath.relative(realpathSync(workspace), realpathSync(resolved));
+  } catch {
+  }
+  for (const relative of [lexical, real]) {
+    if (relative !== void 0 && (relative.startsWith("..") || nodePath.isAbsolute(relative))) {
+      throw new UserError(
+        `input path "${input}" is outside the workspace (${workspace}): give a folder inside it, not a link that leads out`
+      );
+    }
   }
   return resolved;
 }
 
 // src/github/comment.ts
 var COMMENT_LIMIT = 65536;
-var ACTIONS_BOT = "github-actions[bot]";
 function markerOf(kep, kind, target, view) {
   const safe = (s) => s.toLowerCase().replace(/[^a-z0-9.-]/g, "-");
   const parts = [`kep-${safe(kep)}`, safe(kind), safe(target), ...view ? [safe(view)] : []];
@@ -699,15 +727,15 @@ async function ownLogin(client) {
     return data.login;
   } catch (error2) {
     const status = error2.status;
-    if (status === 401 || status === 403 || status === 404) return ACTIONS_BOT;
+    if (status === 401 || status === 403 || status === 404) return void 0;
     throw error2;
   }
 }
-async function upsertComment(client, target, marker, markdown) {
-  const me = await ownLogin(client);
+async function upsertComment(client, target, marker, markdown, knownLogin) {
+  let me = knownLogin ?? await ownLogin(client);
   const body = commentBody(marker, markdown);
   const ref = { owner: target.owner, repo: target.repo };
-  const mine = await ownComments(client, target, marker, me);
+  const mine = me ? await ownComments(client, target, marker, me) : [];
   let kept;
   let action;
   if (mine.length === 0) {
@@ -716,7 +744,8 @@ async function upsertComment(client, target, marker, markdown) {
       issue_number: target.number,
       body
     });
-    const after = await ownComments(client, target, marker, me);
+    me ??= data.user?.login;
+    const after = me ? await ownComments(client, target, marker, me) : [];
     kept = after[0] ?? data;
     action = kept.id === data.id ? "created" : "updated";
     await removeDuplicates(client, target, after.slice(1));
@@ -791,7 +820,11 @@ async function upsertCheckRun(client, content) {
   });
   const existing = data.check_runs.find((run2) => run2.name === name);
   if (existing && existing.status === "completed" && existing.conclusion === conclusion && existing.output.title === title && existing.output.summary === summary2 && existing.output.annotations_count === annotations.length) {
-    return { id: existing.id, action: "unchanged" };
+    return {
+      id: existing.id,
+      action: "unchanged",
+      ...existing.app?.slug ? { appSlug: existing.app.slug } : {}
+    };
   }
   const batches = [];
   for (let i = 0; i < annotations.length; i += ANNOTATIONS_PER_REQUEST)
@@ -803,8 +836,9 @@ async function upsertCheckRun(client, content) {
     completed_at: (/* @__PURE__ */ new Date()).toISOString()
   };
   let id;
+  let written;
   if (existing) {
-    await client.rest.checks.update({
+    const updated = await client.rest.checks.update({
       owner,
       repo,
       check_run_id: existing.id,
@@ -812,6 +846,7 @@ async function upsertCheckRun(client, content) {
       output: first
     });
     id = existing.id;
+    written = updated.data;
   } else {
     const created = await client.rest.checks.create({
       owner,
@@ -822,6 +857,7 @@ async function upsertCheckRun(client, content) {
       output: first
     });
     id = created.data.id;
+    written = created.data;
   }
   for (const batch of batches.slice(1)) {
     await client.rest.checks.update({
@@ -831,12 +867,16 @@ async function upsertCheckRun(client, content) {
       output: { title, summary: summary2, annotations: batch }
     });
   }
-  return { id, action: existing ? "updated" : "created" };
+  return {
+    id,
+    action: existing ? "updated" : "created",
+    ...written.app?.slug ? { appSlug: written.app.slug } : {}
+  };
 }
 
 // src/action/publish.ts
 async function publishToGitHub(settings, publication2) {
-  const repository = parseRepository(process.env.GITHUB_REPOSITORY);
+  const repository = parseRepository2(process.env.GITHUB_REPOSITORY);
   if (!settings.token || !repository) {
     info(
       "no token or repository: no check run and no comment (the job summary has the report)"
@@ -845,6 +885,7 @@ async function publishToGitHub(settings, publication2) {
   }
   const tasks = [];
   const sha = settings.event.sha;
+  let appLogin;
   if (settings.checkRun !== "false" && sha && !settings.event.notice) {
     tasks.push({
       what: `check run "${publication2.checkRunName}"`,
@@ -859,6 +900,7 @@ async function publishToGitHub(settings, publication2) {
           summary: publication2.markdown,
           annotations: publication2.annotations
         });
+        if (done.appSlug) appLogin = `${done.appSlug}[bot]`;
         return `check run "${publication2.checkRunName}" ${done.action} on ${sha.slice(0, 7)} (${publication2.annotations.length} annotations)`;
       }
     });
@@ -872,7 +914,7 @@ async function publishToGitHub(settings, publication2) {
       what: `checklist comment on ${where}`,
       explicit: settings.comment.kind === "issue" && settings.event.commandIssue === void 0,
       run: async (client2) => {
-        const done = await upsertComment(client2, target, marker, publication2.markdown);
+        const done = await upsertComment(client2, target, marker, publication2.markdown, appLogin);
         return `checklist comment ${done.action} on ${where} (comment ${done.id})`;
       }
     });
@@ -920,7 +962,7 @@ function commentTarget(settings, repository) {
   if (event.pullRequest) return { ...repository, number: event.pullRequest.number };
   return void 0;
 }
-function parseRepository(text) {
+function parseRepository2(text) {
   const m = /^([^/\s]+)\/([^/\s]+)$/.exec(text ?? "");
   return m ? { owner: m[1], repo: m[2] } : void 0;
 }
@@ -982,7 +1024,7 @@ var CommitRepo = class _CommitRepo {
     return new _CommitRepo(root, commit, blobs, dirs);
   }
   async read(path) {
-    const rel = inside(path);
+    const rel = repoRelative(path);
     let cached = this.cache.get(rel);
     if (!cached) {
       cached = this.readOnce(rel);
@@ -991,11 +1033,11 @@ var CommitRepo = class _CommitRepo {
     return cached;
   }
   async exists(path) {
-    const rel = inside(path);
+    const rel = repoRelative(path);
     return this.blobs.has(rel) || this.dirs.has(rel);
   }
   async list(dir) {
-    const rel = inside(dir);
+    const rel = repoRelative(dir);
     if (this.blobs.has(rel)) return [rel];
     if (!this.dirs.has(rel)) return [];
     const prefix = rel === "" ? "" : `${rel}/`;
@@ -1038,23 +1080,40 @@ async function hasCommit(root, commit) {
   const result = await execGit(root, ["cat-file", "-e", `${commit}^{commit}`]);
   return result.code === 0;
 }
-function inside(path) {
-  const rel = normalize(path);
-  if (nodePath2.isAbsolute(path) || rel === ".." || rel.startsWith("../")) {
-    throw new UserError(`"${path}" is outside the repository: use a path relative to the checkout`);
-  }
-  return rel === "." ? "" : rel;
-}
 function firstLine(text) {
   return text.trim().split("\n")[0] ?? "";
 }
 
 // src/regression.ts
-async function checkRegression(settings, baseSha, headSha) {
-  const head = await check(settings);
+import { promises as fs4 } from "node:fs";
+import nodePath3 from "node:path";
+async function checkRegression(settings, baseSha, headSha, notice3 = () => {
+}) {
   const baseRepo = await CommitRepo.open(settings.repoDir, baseSha);
-  const base = await check({ ...settings, target: head.target, repo: baseRepo });
+  const policyOverride = await basePolicy(settings, baseRepo, notice3);
+  const head = await check({ ...settings, policyOverride });
+  const base = await check({ ...settings, target: head.target, repo: baseRepo, policyOverride });
   return compare(base, head, baseSha, headSha);
+}
+async function basePolicy(settings, baseRepo, notice3) {
+  const file = settings.policy;
+  if (!file) return null;
+  const from = await fs4.realpath(settings.policyBase).catch(() => nodePath3.resolve(settings.policyBase));
+  const rel = nodePath3.relative(baseRepo.root, nodePath3.resolve(from, file));
+  if (rel === "" || rel.startsWith("..") || nodePath3.isAbsolute(rel)) {
+    throw new UserError(
+      `policy file "${file}" is outside the repository: keep the policy file in the checkout`
+    );
+  }
+  const shown = rel.split(nodePath3.sep).join("/");
+  const text = await baseRepo.read(shown);
+  if (text === void 0) {
+    notice3(
+      `policy file "${shown}" is not a file on the base commit ${baseRepo.commit.slice(0, 7)}: judging with the built-in policy (a pull request's policy changes apply once merged)`
+    );
+    return null;
+  }
+  return { file: shown, text };
 }
 function compare(base, head, baseSha, headSha) {
   const before = new Map(base.criteria.map((c) => [c.id, c.status]));
@@ -1160,7 +1219,8 @@ async function run() {
     if (settings.event.notice) notice(settings.event.notice);
     const github = gitHubFacts({
       token: settings.token,
-      repository: process.env.GITHUB_REPOSITORY,
+      // Facts are about the checked-out repository; check runs and comments stay on the workflow's.
+      repository: settings.repository ?? process.env.GITHUB_REPOSITORY,
       log: (message) => warning(message)
     });
     const outcome = await evaluateFor(settings, github);
@@ -1200,7 +1260,8 @@ async function evaluateFor(settings, github) {
   const repo = headSha ? await CommitRepo.open(settings.repoDir, headSha) : void 0;
   const base = { ...settings, policyBase: settings.repoDir, github, repo };
   if (settings.mode !== "regression") {
-    const report = await check(base);
+    const policyOverride = headSha && settings.policy && event.baseSha ? await basePolicy(base, await CommitRepo.open(settings.repoDir, event.baseSha), notice2) : void 0;
+    const report = await check({ ...base, policyOverride });
     return { report, markdown: renderMarkdown(report), json: toJson(report), regression: false };
   }
   if (!event.baseSha) {
@@ -1208,13 +1269,16 @@ async function evaluateFor(settings, github) {
       `mode regression compares a pull request with its base, but the ${event.name || "unknown"} event has no pull_request.base.sha: use it on pull_request or pull_request_target, or use mode enforce`
     );
   }
-  const compared = await checkRegression(base, event.baseSha, headSha);
+  const compared = await checkRegression(base, event.baseSha, headSha, notice2);
   return {
     report: verdictView(compared),
     markdown: renderRegressionMarkdown(compared),
     json: regressionJson(compared),
     regression: true
   };
+}
+function notice2(message) {
+  notice(message);
 }
 function publication(outcome, settings) {
   const { report } = outcome;
@@ -1243,7 +1307,7 @@ function publish(outcome, repoDir) {
   setOutput("failed", failedIds(report).join(","));
   setOutput("report-json", JSON.stringify(outcome.json, null, 2));
   const workspace = process.env.GITHUB_WORKSPACE;
-  const prefix = workspace ? nodePath3.relative(workspace, repoDir).split(nodePath3.sep).join("/") : "";
+  const prefix = workspace ? nodePath4.relative(workspace, repoDir).split(nodePath4.sep).join("/") : "";
   for (const e of report.errors) error(e, { title: `KEP-${report.kep}: could not read` });
   for (const a of annotationsOf(report)) {
     const file = a.file && prefix && !prefix.startsWith("..") ? `${prefix}/${a.file}` : a.file;

@@ -28,14 +28,22 @@ export interface CheckSettings {
   github?: GitHubFacts
   /** What to read instead of the working tree at repoDir, e.g. a commit (regression mode). */
   repo?: Repo
+  /**
+   * The policy override already read by the caller (a pull request's base commit, so a PR cannot
+   * rewrite the policy that judges it); null means the built-in policy. Wins over `policy`.
+   */
+  policyOverride?: { file: string; text: string } | null
 }
 
 /** Inputs → the verdict. Shared by the action and the CLI so both give identical answers. */
 export async function check(settings: CheckSettings): Promise<Report> {
   const repo = settings.repo ?? (await WorktreeRepo.open(settings.repoDir))
-  const override = settings.policy
-    ? await readPolicyFile(repo.root, settings.policyBase, settings.policy)
-    : undefined
+  const override =
+    settings.policyOverride !== undefined
+      ? (settings.policyOverride ?? undefined)
+      : settings.policy
+        ? await readPolicyFile(repo.root, settings.policyBase, settings.policy)
+        : undefined
   const policy = await loadPolicy(CRITERION_IDS, override)
   const kind = await detectKind(repo, settings.repoKind)
   const { target, source } = await resolveTarget({

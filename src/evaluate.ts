@@ -2,11 +2,11 @@ import type { CheckContext, Criterion, Outcome } from './criteria/types.js'
 import type { GitHubFacts } from './evidence/github-facts.js'
 import type { Repo } from './evidence/repo.js'
 import { oneLine, UserError } from './errors.js'
-import type { Policy, StageId } from './policy/schema.js'
-import { STAGE_IDS } from './policy/stages.js'
+import type { Policy } from './policy/schema.js'
+import { currentStage, stageVersion, windowAt } from './policy/window.js'
 import type { CriterionResult, Report } from './report/types.js'
 import type { RepoKind } from './target/kind.js'
-import { formatMinor, isAtLeast, isBefore, minor, type MinorVersion } from './target/version.js'
+import { formatMinor, type MinorVersion } from './target/version.js'
 
 export interface EvaluateInput {
   policy: Policy
@@ -29,18 +29,13 @@ const OTHER_REPO: Record<RepoKind, string> = {
  */
 export async function evaluate(input: EvaluateInput): Promise<Report> {
   const { policy, repo, kind, target, criteria } = input
-  const stageVersion = (stage: string): MinorVersion => {
-    const text = policy.stages[stage as StageId]
-    if (!text) throw new Error(`the policy has no stage "${stage}"`)
-    return minor(text)
-  }
   const memos = new Map<string, Promise<unknown>>()
   const ctx: CheckContext = {
     repo,
     policy,
     target,
     github: input.github,
-    stageVersion,
+    stageVersion: stage => stageVersion(policy, stage),
     memo<T>(key: string, compute: () => Promise<T>): Promise<T> {
       let value = memos.get(key) as Promise<T> | undefined
       if (!value) {
@@ -55,19 +50,22 @@ export async function evaluate(input: EvaluateInput): Promise<Report> {
   const results = await Promise.all(
     criteria.map(async (criterion): Promise<CriterionResult | undefined> => {
       const rules = policy.criteria[criterion.id]
-      if (!rules || rules.enabled === false) return undefined
-      const from = rules.due.from ? stageVersion(rules.due.from) : undefined
-      const until = rules.due.until ? stageVersion(rules.due.until) : undefined
-      if (until && !isBefore(target, until)) return undefined // its window has closed
+      if (!rules) return undefined
+      const window = windowAt(policy, rules, target)
+      if (window.state === 'closed') return undefined
       const base = {
         id: criterion.id,
         stage: rules.stage,
         severity: rules.severity,
         explain: criterion.explain,
-        due: { from: from && formatMinor(from), until: until && formatMinor(until) }
+        due: window.due
       }
-      if (from && !isAtLeast(target, from)) {
-        return { ...base, status: 'next', message: `due from ${formatMinor(from)}`, evidence: [] }
+      // Turned off by a policy file: shown, never silently dropped.
+      if (rules.enabled === false) {
+        return { ...base, status: 'skipped', message: 'disabled by the policy', evidence: [] }
+      }
+      if (window.state === 'next') {
+        return { ...base, status: 'next', message: `due from ${window.due.from}`, evidence: [] }
       }
       if (criterion.repo !== kind) {
         return {
@@ -86,7 +84,7 @@ export async function evaluate(input: EvaluateInput): Promise<Report> {
         errors.push(outcome.error)
         return {
           ...base,
-          status: 'fail',
+          status: rules.severity === 'warning' ? 'warning' : 'fail',
           message: `could not be checked: ${outcome.error}`,
           evidence: outcome.evidence
         }
@@ -114,7 +112,8 @@ export async function evaluate(input: EvaluateInput): Promise<Report> {
     targetSource: input.targetSource,
     kind,
     stage: currentStage(policy, target),
-    result: listed.some(r => r.status === 'fail') ? 'fail' : 'pass',
+    // A checkout that could not be read is no pass, whatever the severity of what it broke.
+    result: listed.some(r => r.status === 'fail') || errors.length > 0 ? 'fail' : 'pass',
     criteria: listed,
     errors: [...new Set(errors)]
   }
@@ -142,10 +141,4 @@ async function runCheck(criterion: Criterion, ctx: CheckContext): Promise<CheckR
       evidence
     }
   }
-}
-
-export function currentStage(policy: Policy, target: MinorVersion): string {
-  let stage = '0'
-  for (const id of STAGE_IDS) if (isAtLeast(target, minor(policy.stages[id]))) stage = id
-  return stage
 }

@@ -8,7 +8,7 @@ import type { GitHubFacts } from './evidence/github-facts.js'
 import { checkRunAnnotations, checkRunName } from './github/check-run.js'
 import { gitHubFacts } from './github/facts.js'
 import { oneLine, UserError } from './errors.js'
-import { checkRegression, regressionJson, verdictView } from './regression.js'
+import { basePolicy, checkRegression, regressionJson, verdictView } from './regression.js'
 import { annotationsOf } from './report/annotations.js'
 import { toJson } from './report/json.js'
 import { renderMarkdown } from './report/markdown.js'
@@ -32,7 +32,8 @@ export async function run(): Promise<void> {
     if (settings.event.notice) core.notice(settings.event.notice)
     const github = gitHubFacts({
       token: settings.token,
-      repository: process.env.GITHUB_REPOSITORY,
+      // Facts are about the checked-out repository; check runs and comments stay on the workflow's.
+      repository: settings.repository ?? process.env.GITHUB_REPOSITORY,
       log: message => core.warning(message)
     })
     const outcome = await evaluateFor(settings, github)
@@ -77,7 +78,12 @@ async function evaluateFor(
   const repo = headSha ? await CommitRepo.open(settings.repoDir, headSha) : undefined
   const base = { ...settings, policyBase: settings.repoDir, github, repo }
   if (settings.mode !== 'regression') {
-    const report = await check(base)
+    // Under pull_request_target the policy, like the workflow, comes from the base, never the PR.
+    const policyOverride =
+      headSha && settings.policy && event.baseSha
+        ? await basePolicy(base, await CommitRepo.open(settings.repoDir, event.baseSha), notice)
+        : undefined
+    const report = await check({ ...base, policyOverride })
     return { report, markdown: renderMarkdown(report), json: toJson(report), regression: false }
   }
   if (!event.baseSha) {
@@ -85,13 +91,17 @@ async function evaluateFor(
       `mode regression compares a pull request with its base, but the ${event.name || 'unknown'} event has no pull_request.base.sha: use it on pull_request or pull_request_target, or use mode enforce`
     )
   }
-  const compared = await checkRegression(base, event.baseSha, headSha)
+  const compared = await checkRegression(base, event.baseSha, headSha, notice)
   return {
     report: verdictView(compared),
     markdown: renderRegressionMarkdown(compared),
     json: regressionJson(compared),
     regression: true
   }
+}
+
+function notice(message: string): void {
+  core.notice(message)
 }
 
 function publication(outcome: Outcome, settings: ActionSettings): Publication {

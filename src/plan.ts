@@ -1,7 +1,7 @@
 import type { Criterion } from './criteria/types.js'
-import type { Policy, StageId } from './policy/schema.js'
-import { currentStage } from './evaluate.js'
-import { formatMinor, isAtLeast, isBefore, minor, type MinorVersion } from './target/version.js'
+import type { Policy } from './policy/schema.js'
+import { currentStage, windowAt } from './policy/window.js'
+import { formatMinor, type MinorVersion } from './target/version.js'
 
 export interface PlanItem {
   id: string
@@ -22,22 +22,19 @@ export interface Plan {
 
 /** What is due at a release and what comes next, from the policy alone (no checkout needed). */
 export function plan(policy: Policy, criteria: readonly Criterion[], target: MinorVersion): Plan {
-  const version = (stage?: string): MinorVersion | undefined =>
-    stage ? minor(policy.stages[stage as StageId]) : undefined
   const items: PlanItem[] = []
   for (const criterion of criteria) {
     const rules = policy.criteria[criterion.id]
     if (!rules || rules.enabled === false) continue
-    const from = version(rules.due.from)
-    const until = version(rules.due.until)
-    if (until && !isBefore(target, until)) continue
+    const window = windowAt(policy, rules, target)
+    if (window.state === 'closed') continue
     items.push({
       id: criterion.id,
       stage: rules.stage,
       repo: criterion.repo === 'kubernetes' ? 'kubernetes/kubernetes' : 'kubernetes/website',
       severity: rules.severity,
-      state: from && !isAtLeast(target, from) ? 'next' : 'due',
-      due: { from: from && formatMinor(from), until: until && formatMinor(until) },
+      state: window.state,
+      due: window.due,
       explain: criterion.explain
     })
   }

@@ -1,4 +1,7 @@
+import { promises as fs } from 'node:fs'
+import nodePath from 'node:path'
 import { check, type CheckSettings } from './check.js'
+import { UserError } from './errors.js'
 import { CommitRepo } from './evidence/commit-repo.js'
 import { toJson } from './report/json.js'
 import type { CriterionResult, Report, Status } from './report/types.js'
@@ -17,17 +20,52 @@ export interface RegressionReport {
 
 /**
  * Evaluates the head (the settings' repo or working tree) and the base commit at the same target
- * with the same policy, reading the base from git objects.
+ * with the same policy, reading the base from git objects. The policy file is read from the base
+ * too: a pull request must not rewrite the policy that judges it.
  */
 export async function checkRegression(
   settings: CheckSettings,
   baseSha: string,
-  headSha?: string
+  headSha?: string,
+  notice: (message: string) => void = () => {}
 ): Promise<RegressionReport> {
-  const head = await check(settings)
   const baseRepo = await CommitRepo.open(settings.repoDir, baseSha)
-  const base = await check({ ...settings, target: head.target, repo: baseRepo })
+  const policyOverride = await basePolicy(settings, baseRepo, notice)
+  const head = await check({ ...settings, policyOverride })
+  const base = await check({ ...settings, target: head.target, repo: baseRepo, policyOverride })
   return compare(base, head, baseSha, headSha)
+}
+
+/**
+ * The `policy` file as the base commit has it; null (the built-in policy, with a notice) when the
+ * base has no such file, e.g. a pull request that adds its first policy file.
+ */
+export async function basePolicy(
+  settings: Pick<CheckSettings, 'policy' | 'policyBase'>,
+  baseRepo: CommitRepo,
+  notice: (message: string) => void
+): Promise<{ file: string; text: string } | null> {
+  const file = settings.policy
+  if (!file) return null
+  // The policy input is relative to the checkout folder, which may sit below the git top level.
+  const from = await fs
+    .realpath(settings.policyBase)
+    .catch(() => nodePath.resolve(settings.policyBase))
+  const rel = nodePath.relative(baseRepo.root, nodePath.resolve(from, file))
+  if (rel === '' || rel.startsWith('..') || nodePath.isAbsolute(rel)) {
+    throw new UserError(
+      `policy file "${file}" is outside the repository: keep the policy file in the checkout`
+    )
+  }
+  const shown = rel.split(nodePath.sep).join('/')
+  const text = await baseRepo.read(shown)
+  if (text === undefined) {
+    notice(
+      `policy file "${shown}" is not a file on the base commit ${baseRepo.commit.slice(0, 7)}: judging with the built-in policy (a pull request's policy changes apply once merged)`
+    )
+    return null
+  }
+  return { file: shown, text }
 }
 
 export function compare(

@@ -32,6 +32,9 @@ export const KNOWN_EVENTS = [
 
 export const COMMAND = '/kep-gate'
 
+/** Who may make kep-gate write with a comment: people with a stake in the repository. */
+export const COMMAND_ASSOCIATIONS = ['OWNER', 'MEMBER', 'COLLABORATOR'] as const
+
 const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/
 
 /** Reads the event payload (untrusted JSON) defensively: a field of the wrong type is absent. */
@@ -77,6 +80,16 @@ export function readEvent(name: string, payload: unknown, workflowSha?: string):
           sha,
           headFromObjects: false,
           notice: `the comment is not a ${COMMAND} command: checking without a check run or a comment`
+        }
+      }
+      const given = asString(asObject(event.comment).author_association) ?? 'NONE'
+      const association = /^[A-Z_]{1,40}$/.test(given) ? given : 'NONE'
+      if (!(COMMAND_ASSOCIATIONS as readonly string[]).includes(association)) {
+        return {
+          name,
+          sha,
+          headFromObjects: false,
+          notice: `the ${COMMAND} command comes from a commenter whose association is ${association}, not ${COMMAND_ASSOCIATIONS.join(', ')}: checking without a check run or a comment`
         }
       }
       return { name, sha, commandIssue: issue, headFromObjects: false }

@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 import * as github from '@actions/github'
+import { realpathSync } from 'node:fs'
 import nodePath from 'node:path'
 import { UserError } from '../errors.js'
 import { readEvent, type EventFacts } from './event.js'
@@ -25,6 +26,8 @@ export interface ActionSettings {
   checkRun: CheckRunSetting
   comment: CommentSetting
   event: EventFacts
+  /** owner/name of the checked-out repository, for GitHub facts only; undefined = the workflow's. */
+  repository?: string
   milestone?: string
   baseRef?: string
   ref?: string
@@ -53,6 +56,7 @@ export function getInputs(): ActionSettings {
     checkRun: parseCheckRun(core.getInput('check-run')),
     comment: parseComment(core.getInput('comment')),
     event,
+    repository: parseRepository(core.getInput('repository')),
     milestone: event.milestone,
     baseRef: event.baseRef ?? (process.env.GITHUB_BASE_REF || undefined),
     ref: github.context.ref || undefined
@@ -83,14 +87,35 @@ export function parseComment(input: string): CommentSetting {
   )
 }
 
-/** The checkout, which must be the workspace or inside it. */
-function checkoutPath(workspace: string, input: string): string {
+export function parseRepository(input: string): string | undefined {
+  const value = input.trim()
+  if (value === '') return undefined
+  const m = /^([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)\/([A-Za-z0-9._-]+)$/.exec(value)
+  if (m && m[2] !== '.' && m[2] !== '..') return value
+  throw new UserError(
+    `input repository "${input}" is not owner/name: give the checked-out repository like kubernetes/website, or leave it empty for this workflow's repository`
+  )
+}
+
+/**
+ * The checkout, which must be the workspace or inside it once symbolic links are followed (the
+ * repository reader follows them too), so a link in the workspace cannot lead it elsewhere.
+ */
+export function checkoutPath(workspace: string, input: string): string {
   const resolved = nodePath.resolve(workspace, input)
-  const relative = nodePath.relative(workspace, resolved)
-  if (relative.startsWith('..') || nodePath.isAbsolute(relative)) {
-    throw new UserError(
-      `input path "${input}" is outside the workspace (${workspace}): give a folder relative to it`
-    )
+  const lexical = nodePath.relative(workspace, resolved)
+  let real: string | undefined
+  try {
+    real = nodePath.relative(realpathSync(workspace), realpathSync(resolved))
+  } catch {
+    // A folder that does not exist: WorktreeRepo.open says so in one line.
+  }
+  for (const relative of [lexical, real]) {
+    if (relative !== undefined && (relative.startsWith('..') || nodePath.isAbsolute(relative))) {
+      throw new UserError(
+        `input path "${input}" is outside the workspace (${workspace}): give a folder inside it, not a link that leads out`
+      )
+    }
   }
   return resolved
 }

@@ -44,6 +44,9 @@ export async function publishToGitHub(
   }
   const tasks: Task[] = []
   const sha = settings.event.sha
+  // Only an App writes check runs, and GitHub names it on the run: then the comment's author
+  // is known without /user, which installation tokens may not read.
+  let appLogin: string | undefined
   if (settings.checkRun !== 'false' && sha && !settings.event.notice) {
     tasks.push({
       what: `check run "${publication.checkRunName}"`,
@@ -58,6 +61,7 @@ export async function publishToGitHub(
           summary: publication.markdown,
           annotations: publication.annotations
         })
+        if (done.appSlug) appLogin = `${done.appSlug}[bot]`
         return `check run "${publication.checkRunName}" ${done.action} on ${sha.slice(0, 7)} (${publication.annotations.length} annotations)`
       }
     })
@@ -71,7 +75,7 @@ export async function publishToGitHub(
       what: `checklist comment on ${where}`,
       explicit: settings.comment.kind === 'issue' && settings.event.commandIssue === undefined,
       run: async client => {
-        const done = await upsertComment(client, target, marker, publication.markdown)
+        const done = await upsertComment(client, target, marker, publication.markdown, appLogin)
         return `checklist comment ${done.action} on ${where} (comment ${done.id})`
       }
     })

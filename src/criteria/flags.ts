@@ -51,12 +51,13 @@ export const ipvsFlagsNoop: Criterion = {
       )
 
     let typeFound: Evidence | undefined
-    const typeDecl = new RegExp(`^\\s*(type\\s+)?${configType}\\s+struct\\b`, 'm')
     for (const typeFile of configTypeFiles) {
-      const text = await ctx.repo.read(typeFile)
-      const match = text === undefined ? null : typeDecl.exec(text)
-      if (text !== undefined && match) {
-        typeFound = { file: typeFile, line: text.slice(0, match.index).split('\n').length }
+      // A declaration the reader saw, so one inside a comment or a string does not count.
+      const decl = (await goFacts(ctx, typeFile))?.types.find(
+        t => t.struct && t.name === configType
+      )
+      if (decl) {
+        typeFound = { file: typeFile, line: decl.line }
         break
       }
     }

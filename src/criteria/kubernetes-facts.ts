@@ -1,7 +1,7 @@
 import { readFeatureListEntry } from '../evidence/feature-list.js'
 import { effectiveSpec, readGoFacts } from '../evidence/go.js'
 import type { FeatureSpec, GateSpecs, GoFacts } from '../evidence/go-types.js'
-import type { GrepHit } from '../evidence/repo.js'
+import { filesOf } from '../evidence/repo.js'
 import { formatMinor } from '../target/version.js'
 import type { Evidence } from '../report/types.js'
 import type { CheckContext } from './types.js'
@@ -115,6 +115,4 @@ export function ipvsImports(ctx: CheckContext): Promise<Evidence[]> {
   })
 }
 
-export function filesOf(hits: GrepHit[]): string[] {
-  return [...new Set(hits.map(h => h.file))]
-}
+export { filesOf }

@@ -9,14 +9,15 @@ interface Candidate {
   missingModes: string[]
 }
 
-/** Functions that read the gate while handling ipvs mode, and which valid modes they leave out. */
-function candidates(
-  file: string,
-  go: GoFacts,
-  gate: string,
-  ipvsWords: string[],
+/** What shows a function handles ipvs mode, and what builds its error. */
+interface Words {
+  ipvsMode: string[]
   validModes: string[]
-): Candidate[] {
+  errorCalls: string[]
+}
+
+/** Functions that read the gate while handling ipvs mode, and which valid modes they leave out. */
+function candidates(file: string, go: GoFacts, gate: string, words: Words): Candidate[] {
   const out: Candidate[] = []
   for (const func of go.funcs) {
     const within = (line: number): boolean => line >= func.startLine && line <= func.endLine
@@ -24,21 +25,25 @@ function candidates(
     const strings = go.strings.filter(s => within(s.line))
     const gateUse = selectors.find(s => s.name === gate)
     if (!gateUse) continue
-    const words = [
-      ...selectors.map(s => s.name.toLowerCase()),
-      ...strings.map(s => s.value.toLowerCase())
-    ]
-    const handlesIpvs = ipvsWords.some(w => words.some(x => x.includes(w.toLowerCase())))
+    // The gate's own name (KubeProxyIPVS) contains "ipvs": reading it is not handling ipvs mode.
+    // An identifier counts by its exact name (ProxyModeIPVS), a literal by containing a word.
+    const identifiers = selectors.filter(s => s.name !== gate).map(s => s.name)
+    const literals = strings.map(s => s.value.toLowerCase())
+    const handlesIpvs = words.ipvsMode.some(
+      w => identifiers.includes(w) || literals.some(x => x.includes(w.toLowerCase()))
+    )
     if (!handlesIpvs) continue
-    // Only the function's own text counts: constants such as ProxyModeNFTables in a set of valid
-    // modes tell the user nothing unless the message names them.
-    const messages = strings.map(s => s.value.toLowerCase())
+    // Only the error's own text counts: constants such as ProxyModeNFTables in a set of valid
+    // modes, or any other string in the function, tell the user nothing unless the error says them.
+    const messages = strings
+      .filter(s => s.call !== undefined && words.errorCalls.includes(s.call))
+      .map(s => s.value.toLowerCase())
     const names = (mode: string): boolean => messages.some(m => m.includes(mode.toLowerCase()))
     out.push({
       file,
       func,
       gateLine: gateUse.line,
-      missingModes: validModes.filter(m => !names(m))
+      missingModes: words.validModes.filter(m => !names(m))
     })
   }
   return out
@@ -51,11 +56,11 @@ export const ipvsModeRequiresGate: Criterion = {
     'Stage 3: running kube-proxy in ipvs mode without overriding the gate exits with an error listing the valid modes (iptables and nftables).',
   async check(ctx) {
     const { gate, kubernetes } = ctx.policy
-    const { paths, ipvsMode, validModes } = kubernetes.modeValidation
+    const { paths, validModes } = kubernetes.modeValidation
     const found: Candidate[] = []
     for (const file of paths) {
       const go = await goFacts(ctx, file)
-      if (go) found.push(...candidates(file, go, gate, ipvsMode, validModes))
+      if (go) found.push(...candidates(file, go, gate, kubernetes.modeValidation))
     }
     const good = found.find(c => c.missingModes.length === 0)
     if (good) {

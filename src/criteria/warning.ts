@@ -23,12 +23,8 @@ function ipvsWarnings(ctx: CheckContext): Promise<Warning[]> {
     const warnings: Warning[] = []
     for (const file of filesOf(hits)) {
       const go = await goFacts(ctx, file)
-      const logLines = new Set(
-        (go?.selectors ?? []).filter(s => LOG_CALL.test(s.name)).map(s => s.line)
-      )
-      for (const message of messages(go?.strings ?? [])) {
-        // Only a message handed to a logger counts: flag help text is not a warning at start-up.
-        if (!logLines.has(message.line) && !logLines.has(message.line - 1)) continue
+      // Only a message handed to a logger counts: flag help text or an error is not a warning.
+      for (const message of logMessages(go?.strings ?? [], warning.logCalls)) {
         const lower = message.text.toLowerCase()
         const saysAll = warning.mustSay.every(w => lower.includes(w.toLowerCase()))
         const pointsAt = warning.pointsAt.some(w => lower.includes(w.toLowerCase()))
@@ -39,17 +35,41 @@ function ipvsWarnings(ctx: CheckContext): Promise<Warning[]> {
   })
 }
 
-const LOG_CALL = /^(Info|Warning|Warn|Error)(f|S|ln)?$/
+/** Packages whose Errorf and friends build values rather than log. */
+const NOT_LOGGERS = new Set(['fmt', 'errors'])
 
-/** Literals of one statement joined: a message split over `+` or lines reads as one. */
-function messages(strings: GoStringLiteral[]): { line: number; text: string }[] {
-  const byStatement = new Map<number, { line: number; text: string }>()
+function isLogCall(call: string | undefined, logCalls: string[]): boolean {
+  if (call === undefined) return false
+  const dot = call.lastIndexOf('.')
+  const method = call.slice(dot + 1)
+  return logCalls.includes(method) && !NOT_LOGGERS.has(call.slice(0, Math.max(dot, 0)))
+}
+
+/**
+ * The message of each log call: the literals of its first argument that has any (`Error(err,
+ * "msg")` logs its second), joined so a message split over `+` or lines reads as one. Later
+ * arguments are structured-logging keys and values, not the message.
+ */
+function logMessages(
+  strings: GoStringLiteral[],
+  logCalls: string[]
+): { line: number; text: string }[] {
+  const byCall = new Map<string, { line: number; argument: number; parts: string[] }>()
   for (const s of strings) {
-    const current = byStatement.get(s.statement)
-    if (current) current.text += ` ${s.value}`
-    else byStatement.set(s.statement, { line: s.line, text: s.value })
+    if (!isLogCall(s.call, logCalls)) continue
+    const key = `${s.statement} ${s.call}`
+    const argument = s.argument ?? 0
+    const current = byCall.get(key)
+    if (!current || argument < current.argument) {
+      byCall.set(key, { line: s.line, argument, parts: [s.value] })
+    } else if (argument === current.argument) {
+      current.parts.push(s.value)
+    }
   }
-  return [...byStatement.values()].map(m => ({ ...m, text: m.text.replace(/\s+/g, ' ').trim() }))
+  return [...byCall.values()].map(m => ({
+    line: m.line,
+    text: m.parts.join(' ').replace(/\s+/g, ' ').trim()
+  }))
 }
 
 function at(w: Warning): Evidence {

@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs'
 import nodePath from 'node:path'
 import { DataError, UserError } from '../errors.js'
 import { execGit, tryGit } from './git.js'
-import { gitGrep, normalize, type GrepHit, type GrepQuery, type Repo } from './repo.js'
+import { gitGrep, repoRelative, type GrepHit, type GrepQuery, type Repo } from './repo.js'
 
 const FULL_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/
 
@@ -67,7 +67,7 @@ export class CommitRepo implements Repo {
   }
 
   async read(path: string): Promise<string | undefined> {
-    const rel = inside(path)
+    const rel = repoRelative(path)
     let cached = this.cache.get(rel)
     if (!cached) {
       cached = this.readOnce(rel)
@@ -77,12 +77,12 @@ export class CommitRepo implements Repo {
   }
 
   async exists(path: string): Promise<boolean> {
-    const rel = inside(path)
+    const rel = repoRelative(path)
     return this.blobs.has(rel) || this.dirs.has(rel)
   }
 
   async list(dir: string): Promise<string[]> {
-    const rel = inside(dir)
+    const rel = repoRelative(dir)
     if (this.blobs.has(rel)) return [rel]
     if (!this.dirs.has(rel)) return []
     const prefix = rel === '' ? '' : `${rel}/`
@@ -130,15 +130,6 @@ async function topLevel(dir: string): Promise<string> {
 async function hasCommit(root: string, commit: string): Promise<boolean> {
   const result = await execGit(root, ['cat-file', '-e', `${commit}^{commit}`])
   return result.code === 0
-}
-
-/** A repository-relative path; one that leaves the repository is refused, as in the working tree. */
-function inside(path: string): string {
-  const rel = normalize(path)
-  if (nodePath.isAbsolute(path) || rel === '..' || rel.startsWith('../')) {
-    throw new UserError(`"${path}" is outside the repository: use a path relative to the checkout`)
-  }
-  return rel === '.' ? '' : rel
 }
 
 function firstLine(text: string): string {

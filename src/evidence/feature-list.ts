@@ -71,7 +71,8 @@ function parseEntry(file: string, block: string, lineOffset: number): GateSpecs 
         `gate ${name}: each spec should be a mapping`
       )
     const version = specNode.get('version', true)
-    const versionText = isScalar(version) ? String(version.value ?? '') : ''
+    // As written: an unquoted `version: 1.40` is the number 1.4 to YAML, but 1.40 to everyone.
+    const versionText = isScalar(version) ? (version.source ?? String(version.value ?? '')) : ''
     // Older trees list unversioned gates with `version: ""`; those specs apply at every release.
     if (versionText !== '' && !/^\d+\.\d+$/.test(versionText)) {
       throw new DataError(

@@ -90,22 +90,25 @@ export async function commitDay(root: string, sha: string): Promise<string | und
 export type Depth = { deepen: number } | 'unshallow' | 'as-is'
 
 /**
- * Fetches branches from a remote into its remote-tracking refs, with commits and trees but no
- * file contents (`--filter=blob:none`: git fetches the few blobs a diff needs when it needs
- * them). Returns git's complaint in one line, or undefined when it worked.
+ * Fetches branches from a remote into its remote-tracking refs, and tags into refs/tags, with
+ * commits and trees but no file contents (`--filter=blob:none`: git fetches the few blobs a diff
+ * needs when it needs them). Returns git's complaint in one line, or undefined when it worked.
  */
 export async function fetchBranches(
   root: string,
   remote: string,
   branches: readonly string[],
-  depth: Depth
+  depth: Depth,
+  tags: readonly string[] = []
 ): Promise<string | undefined> {
   const args = ['fetch', '--quiet', '--no-tags', '--recurse-submodules=no', '--filter=blob:none']
   if (depth === 'unshallow') args.push('--unshallow')
   else if (depth !== 'as-is') args.push(`--deepen=${depth.deepen}`)
   args.push(
     remote,
-    ...[...new Set(branches)].map(b => `+refs/heads/${b}:refs/remotes/${remote}/${b}`)
+    ...[...new Set(branches)].map(b => `+refs/heads/${b}:refs/remotes/${remote}/${b}`),
+    // --no-tags keeps the remote's other tags out; the ones named are asked for explicitly.
+    ...[...new Set(tags)].map(t => `+refs/tags/${t}:refs/tags/${t}`)
   )
   const result = await execGit(root, args)
   if (result.code === 0) return undefined
@@ -223,6 +226,9 @@ export interface BranchHistory {
 
 const HOW_TO_FIX = 'check out with history (actions/checkout with fetch-depth: 0)'
 
+/** A name that may be an abbreviated commit id: deepening the history can bring it in. */
+const COMMIT_ID = /^[0-9a-f]{7,64}$/
+
 /**
  * Reads the branches' history after the starting point, completing a shallow checkout first:
  * only the branches needed are fetched, without file contents, deeper each time until the
@@ -241,11 +247,16 @@ export async function readBranchHistory(
   const steps: Depth[] = state.shallow
     ? [{ deepen: 1000 }, { deepen: 10000 }, 'unshallow']
     : ['as-is']
+  // A `since` or `cutoff` that is not a branch is a tag (v1.35.0), fetched by name, or a commit.
+  const isTag = (name: string): boolean => !branchNames.includes(name) && !COMMIT_ID.test(name)
   const fetched: string[] = []
   let shallowCommits = state.shallowCommits
   for (let attempt = 0; ; attempt++) {
     const refs = await resolveRevisions(root, names, remote)
     const missing = names.filter(n => !refs.has(n))
+    // A tag a fetch asked for and did not bring will not come with more depth either.
+    if (attempt > 0 && missing.length > 0 && missing.every(isTag))
+      return { error: `${missing.join(', ')} not in the checkout nor on ${remote}: ${HOW_TO_FIX}` }
     let problem = missing.length > 0 ? `${missing.join(', ')} not in the checkout` : undefined
     if (!problem) {
       const ref = (name: string): Ref => ({ name, ...refs.get(name)! })
@@ -286,10 +297,12 @@ export async function readBranchHistory(
     const step = steps[attempt]
     if (!step || (!state.shallow && missing.length === 0))
       return { error: `${problem}: ${HOW_TO_FIX}` }
-    const failure = await fetchBranches(root, remote, branchNames, step)
+    const tags = missing.filter(isTag)
+    const failure = await fetchBranches(root, remote, branchNames, step, tags)
     if (failure)
       return { error: `${problem}, and fetching from ${remote} failed (${failure}): ${HOW_TO_FIX}` }
-    fetched.push(`${branchNames.join(', ')} from ${remote} (${describeDepth(step)}, blob:none)`)
+    const what = [...branchNames, ...tags.map(t => `tag ${t}`)].join(', ')
+    fetched.push(`${what} from ${remote} (${describeDepth(step)}, blob:none)`)
     shallowCommits = (await checkoutState(root)).shallowCommits
   }
 }

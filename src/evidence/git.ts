@@ -26,7 +26,14 @@ function spawnGit(cwd: string, args: readonly string[], stdin: 'ignore' | 'pipe'
   return spawn('git', [...SAFE_CONFIG, ...args], {
     cwd,
     stdio: [stdin, 'pipe', 'pipe'],
-    env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' }
+    env: {
+      ...process.env,
+      GIT_TERMINAL_PROMPT: '0',
+      // An ssh remote must fail rather than wait for a password or a host key answer.
+      GIT_SSH_COMMAND: process.env.GIT_SSH_COMMAND ?? 'ssh -oBatchMode=yes',
+      GIT_OPTIONAL_LOCKS: '0',
+      LC_ALL: 'C'
+    }
   })
 }
 
@@ -82,7 +89,7 @@ export function pipeGit(
     const out: Buffer[] = []
     const err: Buffer[] = []
     from.stdout!.pipe(to.stdin!)
-    // If the consumer dies early the producer's writes fail; its own exit code reports it.
+    // Writes to a consumer that has exited fail (EPIPE); the exit codes below tell the story.
     to.stdin!.on('error', () => undefined)
     to.stdout!.on('data', (chunk: Buffer) => out.push(chunk))
     for (const child of [from, to]) {
@@ -90,8 +97,10 @@ export function pipeGit(
       child.on('error', error => reject(startError(error)))
     }
     const codes: number[] = []
-    const done = (code: number | null): void => {
+    const done = (other: ChildProcess) => (code: number | null) => {
       codes.push(code ?? 1)
+      // A side that failed leaves the other blocked on a pipe nobody reads or writes: end it.
+      if (code !== 0 && other.exitCode === null && other.signalCode === null) other.kill()
       if (codes.length < 2) return
       resolve({
         code: codes.find(c => c !== 0) ?? 0,
@@ -99,8 +108,10 @@ export function pipeGit(
         stderr: Buffer.concat(err).toString('utf8')
       })
     }
-    from.on('close', done)
-    to.on('close', done)
+    from.on('close', done(to))
+    to.on('close', done(from))
+    // A consumer that stopped reading without failing: let the producer's output drain away.
+    to.on('close', () => from.stdout!.unpipe().resume())
   })
 }
 

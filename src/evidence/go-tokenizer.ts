@@ -51,8 +51,42 @@ const OPS2 = new Set([
   '>>',
   '&^'
 ])
-/** Operators after which a line break does not end a statement (as in Go's semicolon rule). */
+/**
+ * Operators after which a line break still ends the statement (after any other operator it does
+ * not: `"a" +` at a line end continues). Go inserts a semicolon after `++` and `--`; `;` has just
+ * ended one; after `:` (a case label) and `,` (an element of a composite literal, outside any
+ * parentheses) the next line reads as a new statement.
+ */
 const NOT_CONTINUING = new Set(['++', '--', ';', ':', ','])
+
+/** Words before a `(` that make it something other than a call's argument list. */
+const KEYWORDS = new Set([
+  'break',
+  'case',
+  'chan',
+  'const',
+  'continue',
+  'default',
+  'defer',
+  'else',
+  'fallthrough',
+  'for',
+  'func',
+  'go',
+  'goto',
+  'if',
+  'import',
+  'interface',
+  'map',
+  'package',
+  'range',
+  'return',
+  'select',
+  'struct',
+  'switch',
+  'type',
+  'var'
+])
 
 function isIdentStart(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c >= 128
@@ -197,6 +231,35 @@ export function tokenize(file: string, src: string, strings: GoStringLiteral[]):
   const savedParen: number[] = []
   // Bracket depth at each `func` keyword whose body `{` is still to come.
   const funcAt: number[] = []
+  // Per open bracket (parallel to `open`): the position in `open` of the call whose argument list
+  // holds it (-1 for none: a func body starts afresh), the callee of a call's own `(`, and the
+  // commas seen directly inside it, which number a call's arguments.
+  const callAt: number[] = []
+  const callee: (string | undefined)[] = []
+  const commas: number[] = []
+  const kindAt = (p: number): number => (kind[p] ?? 0) & ~NL
+  /** `pkg.Name` or `Name` when the `(` about to be pushed opens a call's arguments. */
+  const calleeBefore = (): string | undefined => {
+    let p = count - 1
+    // F[T](x): an instantiated generic.
+    if (p >= 0 && kindAt(p) === OP && text[p] === ']') p = (match[p] ?? 0) - 1
+    const name = text[p]
+    if (p < 0 || kindAt(p) !== IDENT || name === undefined || KEYWORDS.has(name)) return undefined
+    if (p >= 2 && kindAt(p - 1) === OP && text[p - 1] === '.' && kindAt(p - 2) === IDENT) {
+      return `${text[p - 2]}.${name}`
+    }
+    return name
+  }
+  const literal = (value: string): GoStringLiteral => {
+    const s: GoStringLiteral = { value, line: ln, statement: stmt }
+    const at = callAt[callAt.length - 1] ?? -1
+    const call = callee[at]
+    if (call !== undefined) {
+      s.call = call
+      s.argument = commas[at] ?? 0
+    }
+    return s
+  }
 
   const push = (k: number, t: string, at: number): number => {
     if (count === capacity) grow()
@@ -288,7 +351,7 @@ export function tokenize(file: string, src: string, strings: GoStringLiteral[]):
         const body = src.slice(i + 1, j)
         const value = escaped ? decodeEscapes(file, ln, body) : body
         push(STRING, value, ln)
-        strings.push({ value, line: ln, statement: stmt })
+        strings.push(literal(value))
         i = j + 1
         continue
       }
@@ -300,7 +363,7 @@ export function tokenize(file: string, src: string, strings: GoStringLiteral[]):
         // Go drops carriage returns from raw strings.
         if (value.includes('\r')) value = value.replaceAll('\r', '')
         push(STRING, value, ln)
-        strings.push({ value, line: ln, statement: stmt })
+        strings.push(literal(value))
         ln += countLines(i, end)
         i = end + 1
         continue
@@ -323,17 +386,23 @@ export function tokenize(file: string, src: string, strings: GoStringLiteral[]):
       case 123: {
         // '(' '[' '{'
         const t = c === 40 ? '(' : c === 91 ? '[' : '{'
+        const call = c === 40 ? calleeBefore() : undefined
         const idx = push(OP, t, ln)
         savedParen.push(paren)
+        let inCall = callAt[callAt.length - 1] ?? -1
         if (c === 123) {
           // A func body starts a fresh run of statements even inside a call's parentheses.
           if (funcAt.length > 0 && funcAt[funcAt.length - 1] === open.length) {
             funcAt.pop()
             paren = 0
+            inCall = -1
           }
         } else {
           paren++
         }
+        callAt.push(call === undefined ? inCall : open.length)
+        callee.push(call)
+        commas.push(0)
         open.push(idx)
         i++
         continue
@@ -358,6 +427,9 @@ export function tokenize(file: string, src: string, strings: GoStringLiteral[]):
         const idx = push(OP, t, ln)
         match[o] = idx
         match[idx] = o
+        callAt.pop()
+        callee.pop()
+        commas.pop()
         paren = savedParen.pop() ?? 0
         while (funcAt.length > 0 && (funcAt[funcAt.length - 1] ?? 0) > open.length) funcAt.pop()
         i++
@@ -391,6 +463,7 @@ export function tokenize(file: string, src: string, strings: GoStringLiteral[]):
       }
       push(OP, t, ln)
       continues = !NOT_CONTINUING.has(t)
+      if (t === ',' && commas.length > 0) commas[commas.length - 1]!++
       if (t === ';' && paren === 0) endStatement()
       i += t.length
       continue

@@ -41,6 +41,22 @@ export interface GoStringLiteral {
   line: number
   /** Literals of one statement share this number: a message split over `+` or several arguments. */
   statement: number
+  /**
+   * The innermost call whose parentheses hold the literal, as written before its `(`: `fmt.Errorf`,
+   * `logger.Info`, or just `InfoS` for `klog.V(2).InfoS`; undefined outside any call (a func
+   * literal's body is outside the call it is passed to).
+   */
+  call?: string
+  /** With `call`: which of its arguments (0-based) holds the literal. */
+  argument?: number
+}
+
+/** A package-level type declaration, alone (`type X struct`) or in a `type ( ... )` group. */
+export interface GoType {
+  name: string
+  line: number
+  /** Declared as a struct (`type X struct {`), not another kind of type or an alias. */
+  struct: boolean
 }
 
 export interface GoFunc {
@@ -57,6 +73,7 @@ export interface GoFacts {
   imports: GoImport[]
   strings: GoStringLiteral[]
   funcs: GoFunc[]
+  types: GoType[]
   /** Identifier uses such as `features.KubeProxyIPVS`, each `qualifier.Name` with its line (comments and strings excluded). */
   selectors: { qualifier: string; name: string; line: number }[]
 }

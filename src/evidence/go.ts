@@ -1,7 +1,8 @@
 // A small reader of Go source: one pass of the tokenizer (go-tokenizer.ts), then a walk over the
 // tokens that picks out the facts the criteria ask about (feature gate consts, spec maps, imports,
-// string literals, funcs, selectors). It is not a Go parser: it understands just enough structure
+// string literals, funcs, types, selectors). It is not a Go parser: it understands just enough structure
 // (balanced brackets, keyed composite literals) to attach each spec to the key it belongs to.
+// Each kind of fact has its own reader below; `read` walks the tokens once and hands over.
 
 import { GoSyntaxError } from './go-types.js'
 import type {
@@ -11,11 +12,333 @@ import type {
   GoFacts,
   GoFunc,
   GoImport,
-  GoStringLiteral
+  GoStringLiteral,
+  GoType
 } from './go-types.js'
-import { EOF, IDENT, NL, NUMBER, OP, STRING, tokenize } from './go-tokenizer.js'
+import { EOF, IDENT, NL, NUMBER, OP, STRING, tokenize, type Tokens } from './go-tokenizer.js'
 
 const FEATUREGATE_PATH = 'k8s.io/component-base/featuregate'
+
+/** The tokens, with the small questions every reader below asks of them. */
+class View {
+  readonly n: number
+  constructor(readonly tokens: Tokens) {
+    this.n = tokens.n
+  }
+  K(i: number): number {
+    return (this.tokens.kind[i] ?? EOF) & ~NL
+  }
+  T(i: number): string {
+    return this.tokens.text[i] ?? ''
+  }
+  L(i: number): number {
+    return this.tokens.line[i] ?? 0
+  }
+  M(i: number): number {
+    return this.tokens.match[i] ?? -1
+  }
+  depth(i: number): number {
+    return this.tokens.depth[i] ?? 0
+  }
+  newlineBefore(i: number): boolean {
+    return ((this.tokens.kind[i] ?? 0) & NL) !== 0
+  }
+  isOp(i: number, t: string): boolean {
+    return this.K(i) === OP && this.T(i) === t
+  }
+  isIdent(i: number, t: string): boolean {
+    return this.K(i) === IDENT && this.T(i) === t
+  }
+  isOpener(i: number): boolean {
+    return this.K(i) === OP && this.M(i) > i
+  }
+  /** Index of the next `,` (or `end`) at this bracket level, starting at `i`. */
+  elementEnd(i: number, end: number): number {
+    let j = i
+    while (j < end && !this.isOp(j, ',')) j = this.isOpener(j) ? this.M(j) + 1 : j + 1
+    return Math.min(j, end)
+  }
+}
+
+// --- imports ---
+
+/** The names the featuregate package goes by in a file (it may be imported under an alias). */
+type FeaturegateNames = Set<string>
+
+function addImport(
+  v: View,
+  pathTok: number,
+  aliasTok: number | undefined,
+  imports: GoImport[],
+  featuregateNames: FeaturegateNames
+): void {
+  const path = v.T(pathTok)
+  const alias = aliasTok === undefined ? undefined : v.T(aliasTok)
+  const line = v.L(pathTok)
+  imports.push(alias === undefined ? { path, line } : { path, alias, line })
+  if (path === FEATUREGATE_PATH && alias !== undefined && alias !== '_' && alias !== '.') {
+    featuregateNames.add(alias)
+  }
+}
+
+/** `import "p"`, `import a "p"` or `import ( ... )` at the `import` keyword `i`. */
+function readImports(
+  v: View,
+  i: number,
+  imports: GoImport[],
+  featuregateNames: FeaturegateNames
+): void {
+  const isAlias = (j: number): boolean =>
+    (v.K(j) === IDENT || v.isOp(j, '.')) && v.K(j + 1) === STRING
+  if (v.isOp(i + 1, '(')) {
+    const end = v.M(i + 1)
+    for (let j = i + 2; j < end; j++) {
+      if (v.K(j) === STRING) {
+        addImport(v, j, undefined, imports, featuregateNames)
+      } else if (isAlias(j)) {
+        addImport(v, j + 1, j, imports, featuregateNames)
+        j++
+      }
+    }
+  } else if (v.K(i + 1) === STRING) {
+    addImport(v, i + 1, undefined, imports, featuregateNames)
+  } else if (isAlias(i + 1)) {
+    addImport(v, i + 2, i + 1, imports, featuregateNames)
+  }
+}
+
+// --- funcs and types ---
+
+/** A func declaration with a body at the `func` keyword `i`; undefined for a bodyless one. */
+function readFunc(v: View, i: number): GoFunc | undefined {
+  let j = i + 1
+  if (v.isOp(j, '(')) j = v.M(j) + 1 // receiver
+  if (v.K(j) !== IDENT) return undefined
+  const name = v.T(j++)
+  if (v.isOp(j, '[')) j = v.M(j) + 1 // type parameters
+  if (!v.isOp(j, '(')) return undefined
+  j = v.M(j) + 1 // parameters
+  // Result types, then the body. A line break here ends a declaration without a body.
+  while (j < v.n && !v.newlineBefore(j)) {
+    if ((v.isIdent(j, 'struct') || v.isIdent(j, 'interface')) && v.isOp(j + 1, '{')) {
+      j = v.M(j + 1) + 1
+    } else if (v.isOp(j, '{')) {
+      return { name, startLine: v.L(i), endLine: v.L(v.M(j)) }
+    } else {
+      j = v.isOpener(j) ? v.M(j) + 1 : j + 1
+    }
+  }
+  return undefined
+}
+
+/** `[T any]`, `[K comparable, V any]`, `[S ~[]E]`: type parameters, not an array length `[4]`. */
+function isTypeParams(v: View, open: number): boolean {
+  const next = open + 2
+  return (
+    v.K(open + 1) === IDENT &&
+    (v.K(next) === IDENT || v.isOp(next, '~') || v.isOp(next, ',') || v.isOp(next, '*'))
+  )
+}
+
+/** One type spec starting at its name `i`. */
+function readTypeSpec(v: View, i: number): GoType | undefined {
+  if (v.K(i) !== IDENT) return undefined
+  let j = i + 1
+  if (v.isOp(j, '[') && isTypeParams(v, j)) j = v.M(j) + 1
+  if (v.isOp(j, '=')) j++
+  return { name: v.T(i), line: v.L(i), struct: v.isIdent(j, 'struct') }
+}
+
+/** `type X ...` or a `type ( ... )` group at the `type` keyword `i`. */
+function readTypes(v: View, i: number, types: GoType[]): void {
+  if (!v.isOp(i + 1, '(')) {
+    const spec = readTypeSpec(v, i + 1)
+    if (spec) types.push(spec)
+    return
+  }
+  const end = v.M(i + 1)
+  // Each spec starts a line (or follows a `;`) directly inside the group.
+  for (let j = i + 2; j < end; j = v.isOpener(j) ? v.M(j) + 1 : j + 1) {
+    if (v.newlineBefore(j) || v.isOp(j - 1, ';') || j === i + 2) {
+      const spec = readTypeSpec(v, j)
+      if (spec) types.push(spec)
+    }
+  }
+}
+
+// --- feature gate consts and spec maps ---
+
+function readVersion(v: View, a: number, b: number): string {
+  if (v.K(a) === IDENT && v.isOp(a + 1, '.') && v.K(a + 2) === IDENT && v.isOp(a + 3, '(')) {
+    const fn = v.T(a + 2)
+    const close = v.M(a + 3)
+    if (close === b - 1) {
+      if (fn.startsWith('MustParse') && v.K(a + 4) === STRING && close === a + 5) return v.T(a + 4)
+      if (
+        fn === 'MajorMinor' &&
+        v.K(a + 4) === NUMBER &&
+        v.isOp(a + 5, ',') &&
+        v.K(a + 6) === NUMBER &&
+        close === a + 7
+      ) {
+        return `${v.T(a + 4)}.${v.T(a + 6)}`
+      }
+    }
+  }
+  // Something this reader does not evaluate (a variable, say): keep its text.
+  const parts: string[] = []
+  for (let j = a; j < b; j++) parts.push(v.T(j))
+  return parts.join('')
+}
+
+/** A `{Field: value, ...}` FeatureSpec literal opened at `open`. */
+function readSpec(v: View, open: number): FeatureSpec {
+  // Go's zero values: PreRelease "" is featuregate.GA.
+  const spec: FeatureSpec = {
+    default: false,
+    lockToDefault: false,
+    preRelease: 'GA',
+    line: v.L(open)
+  }
+  const end = v.M(open)
+  for (let i = open + 1; i < end;) {
+    const j = v.elementEnd(i, end)
+    if (v.K(i) === IDENT && v.isOp(i + 1, ':') && i + 2 < j) {
+      const a = i + 2
+      switch (v.T(i)) {
+        case 'Version':
+          spec.version = readVersion(v, a, j)
+          break
+        case 'Default':
+          spec.default = j === a + 1 && v.isIdent(a, 'true')
+          break
+        case 'LockToDefault':
+          spec.lockToDefault = j === a + 1 && v.isIdent(a, 'true')
+          break
+        case 'PreRelease':
+          // featuregate.Beta -> Beta: the last identifier.
+          for (let p = j - 1; p >= a; p--) {
+            if (v.K(p) === IDENT) {
+              spec.preRelease = v.T(p)
+              break
+            }
+          }
+          break
+        default:
+          break
+      }
+    }
+    i = j + 1
+  }
+  return spec
+}
+
+/** Skips an optional type before a composite literal's `{` (`featuregate.FeatureSpec{`). */
+function skipType(v: View, i: number, end: number): number {
+  let j = i
+  while (j < end && (v.K(j) === IDENT || v.isOp(j, '.') || v.isOp(j, '*'))) j++
+  return j
+}
+
+function readSpecMap(v: View, open: number, layout: GateSpecs['layout'], out: GateSpecs[]): void {
+  const end = v.M(open)
+  for (let i = open + 1; i < end;) {
+    const j = v.elementEnd(i, end)
+    let value = -1
+    let name = ''
+    let qualifier: string | undefined
+    if (v.K(i) === IDENT && v.isOp(i + 1, ':')) {
+      name = v.T(i)
+      value = i + 2
+    } else if (
+      v.K(i) === IDENT &&
+      v.isOp(i + 1, '.') &&
+      v.K(i + 2) === IDENT &&
+      v.isOp(i + 3, ':')
+    ) {
+      qualifier = v.T(i)
+      name = v.T(i + 2)
+      value = i + 4
+    }
+    if (value !== -1) {
+      const gate: GateSpecs =
+        qualifier === undefined
+          ? { name, line: v.L(i), layout, specs: [] }
+          : { name, qualifier, line: v.L(i), layout, specs: [] }
+      const brace = skipType(v, value, j)
+      if (v.isOp(brace, '{')) {
+        if (layout === 'unversioned') {
+          gate.specs.push(readSpec(v, brace))
+        } else {
+          const listEnd = v.M(brace)
+          for (let e = brace + 1; e < listEnd;) {
+            const f = v.elementEnd(e, listEnd)
+            const b = skipType(v, e, f)
+            if (v.isOp(b, '{')) gate.specs.push(readSpec(v, b))
+            e = f + 1
+          }
+        }
+      }
+      out.push(gate)
+    }
+    i = j + 1
+  }
+}
+
+/** `map[featuregate.Feature]featuregate.VersionedSpecs{` starting at `i` (the `map`). */
+function specMapAt(v: View, i: number, featuregateNames: FeaturegateNames, out: GateSpecs[]): void {
+  const isFeaturegate = (j: number): boolean => v.K(j) === IDENT && featuregateNames.has(v.T(j))
+  if (
+    !v.isOp(i + 1, '[') ||
+    !isFeaturegate(i + 2) ||
+    !v.isOp(i + 3, '.') ||
+    !v.isIdent(i + 4, 'Feature') ||
+    !v.isOp(i + 5, ']') ||
+    !isFeaturegate(i + 6) ||
+    !v.isOp(i + 7, '.') ||
+    !v.isOp(i + 9, '{') ||
+    // `func f() map[...]... {` is a result type followed by a body, not a literal.
+    v.isOp(i - 1, ')')
+  ) {
+    return
+  }
+  const elem = v.T(i + 8)
+  if (v.K(i + 8) !== IDENT) return
+  if (elem === 'VersionedSpecs') readSpecMap(v, i + 9, 'versioned', out)
+  else if (elem === 'FeatureSpec') readSpecMap(v, i + 9, 'unversioned', out)
+}
+
+function featureConstAt(
+  v: View,
+  i: number,
+  featuregateNames: FeaturegateNames,
+  out: FeatureConst[]
+): void {
+  const isFeaturegate = (j: number): boolean => v.K(j) === IDENT && featuregateNames.has(v.T(j))
+  // Name featuregate.Feature = "Value"
+  if (
+    isFeaturegate(i + 1) &&
+    v.isOp(i + 2, '.') &&
+    v.isIdent(i + 3, 'Feature') &&
+    v.isOp(i + 4, '=') &&
+    v.K(i + 5) === STRING
+  ) {
+    out.push({ name: v.T(i), value: v.T(i + 5), line: v.L(i) })
+  } else if (
+    // Name = featuregate.Feature("Value")
+    v.isOp(i + 1, '=') &&
+    isFeaturegate(i + 2) &&
+    v.isOp(i + 3, '.') &&
+    v.isIdent(i + 4, 'Feature') &&
+    v.isOp(i + 5, '(') &&
+    v.K(i + 6) === STRING &&
+    v.isOp(i + 7, ')')
+  ) {
+    out.push({ name: v.T(i), value: v.T(i + 6), line: v.L(i) })
+  }
+}
+
+// --- the walk ---
 
 function read(file: string, source: string): GoFacts {
   const nul = source.indexOf('\u0000')
@@ -25,269 +348,51 @@ function read(file: string, source: string): GoFacts {
   }
 
   const strings: GoStringLiteral[] = []
-  const tokens = tokenize(file, source, strings)
-  const { n } = tokens
-  const K = (i: number): number => (tokens.kind[i] ?? EOF) & ~NL
-  const newlineBefore = (i: number): boolean => ((tokens.kind[i] ?? 0) & NL) !== 0
-  const T = (i: number): string => tokens.text[i] ?? ''
-  const L = (i: number): number => tokens.line[i] ?? 0
-  const M = (i: number): number => tokens.match[i] ?? -1
-  const isOp = (i: number, t: string): boolean => K(i) === OP && T(i) === t
-  const isIdent = (i: number, t: string): boolean => K(i) === IDENT && T(i) === t
-  const isOpener = (i: number): boolean => K(i) === OP && M(i) > i
-
-  /** Index of the next `,` (or `end`) at this bracket level, starting at `i`. */
-  const elementEnd = (i: number, end: number): number => {
-    let j = i
-    while (j < end && !isOp(j, ',')) j = isOpener(j) ? M(j) + 1 : j + 1
-    return Math.min(j, end)
+  const v = new View(tokenize(file, source, strings))
+  const facts: GoFacts = {
+    featureConsts: [],
+    specMaps: [],
+    imports: [],
+    strings,
+    funcs: [],
+    types: [],
+    selectors: []
   }
-
-  const featureConsts: FeatureConst[] = []
-  const specMaps: GateSpecs[] = []
-  const imports: GoImport[] = []
-  const funcs: GoFunc[] = []
-  const selectors: GoFacts['selectors'] = []
-  // The featuregate package's name in this file (it may be imported under an alias).
-  const featuregateNames = new Set(['featuregate'])
-  const isFeaturegate = (i: number): boolean => K(i) === IDENT && featuregateNames.has(T(i))
-
-  const addImport = (pathTok: number, aliasTok: number | undefined): void => {
-    const path = T(pathTok)
-    const alias = aliasTok === undefined ? undefined : T(aliasTok)
-    imports.push(
-      alias === undefined ? { path, line: L(pathTok) } : { path, alias, line: L(pathTok) }
-    )
-    if (path === FEATUREGATE_PATH && alias !== undefined && alias !== '_' && alias !== '.') {
-      featuregateNames.add(alias)
-    }
-  }
-  const isAlias = (i: number): boolean => (K(i) === IDENT || isOp(i, '.')) && K(i + 1) === STRING
-  const readImports = (i: number): void => {
-    if (isOp(i + 1, '(')) {
-      const end = M(i + 1)
-      for (let j = i + 2; j < end; j++) {
-        if (K(j) === STRING) {
-          addImport(j, undefined)
-        } else if (isAlias(j)) {
-          addImport(j + 1, j)
-          j++
-        }
-      }
-    } else if (K(i + 1) === STRING) {
-      addImport(i + 1, undefined)
-    } else if (isAlias(i + 1)) {
-      addImport(i + 2, i + 1)
-    }
-  }
-
-  const readFunc = (i: number): void => {
-    let j = i + 1
-    if (isOp(j, '(')) j = M(j) + 1 // receiver
-    if (K(j) !== IDENT) return
-    const name = T(j++)
-    if (isOp(j, '[')) j = M(j) + 1 // type parameters
-    if (!isOp(j, '(')) return
-    j = M(j) + 1 // parameters
-    // Result types, then the body. A line break here ends a declaration without a body.
-    while (j < n && !newlineBefore(j)) {
-      if ((isIdent(j, 'struct') || isIdent(j, 'interface')) && isOp(j + 1, '{')) {
-        j = M(j + 1) + 1
-      } else if (isOp(j, '{')) {
-        funcs.push({ name, startLine: L(i), endLine: L(M(j)) })
-        return
-      } else {
-        j = isOpener(j) ? M(j) + 1 : j + 1
-      }
-    }
-  }
-
-  const readVersion = (a: number, b: number): string => {
-    if (K(a) === IDENT && isOp(a + 1, '.') && K(a + 2) === IDENT && isOp(a + 3, '(')) {
-      const fn = T(a + 2)
-      const close = M(a + 3)
-      if (close === b - 1) {
-        if (fn.startsWith('MustParse') && K(a + 4) === STRING && close === a + 5) return T(a + 4)
-        if (
-          fn === 'MajorMinor' &&
-          K(a + 4) === NUMBER &&
-          isOp(a + 5, ',') &&
-          K(a + 6) === NUMBER &&
-          close === a + 7
-        ) {
-          return `${T(a + 4)}.${T(a + 6)}`
-        }
-      }
-    }
-    // Something this reader does not evaluate (a variable, say): keep its text.
-    const parts: string[] = []
-    for (let j = a; j < b; j++) parts.push(T(j))
-    return parts.join('')
-  }
-
-  /** A `{Field: value, ...}` FeatureSpec literal opened at `open`. */
-  const readSpec = (open: number): FeatureSpec => {
-    // Go's zero values: PreRelease "" is featuregate.GA.
-    const spec: FeatureSpec = {
-      default: false,
-      lockToDefault: false,
-      preRelease: 'GA',
-      line: L(open)
-    }
-    const end = M(open)
-    for (let i = open + 1; i < end;) {
-      const j = elementEnd(i, end)
-      if (K(i) === IDENT && isOp(i + 1, ':') && i + 2 < j) {
-        const a = i + 2
-        switch (T(i)) {
-          case 'Version':
-            spec.version = readVersion(a, j)
-            break
-          case 'Default':
-            spec.default = j === a + 1 && isIdent(a, 'true')
-            break
-          case 'LockToDefault':
-            spec.lockToDefault = j === a + 1 && isIdent(a, 'true')
-            break
-          case 'PreRelease':
-            // featuregate.Beta -> Beta: the last identifier.
-            for (let p = j - 1; p >= a; p--) {
-              if (K(p) === IDENT) {
-                spec.preRelease = T(p)
-                break
-              }
-            }
-            break
-          default:
-            break
-        }
-      }
-      i = j + 1
-    }
-    return spec
-  }
-
-  /** Skips an optional type before a composite literal's `{` (`featuregate.FeatureSpec{`). */
-  const skipType = (i: number, end: number): number => {
-    let j = i
-    while (j < end && (K(j) === IDENT || isOp(j, '.') || isOp(j, '*'))) j++
-    return j
-  }
-
-  const readSpecMap = (open: number, layout: GateSpecs['layout']): void => {
-    const end = M(open)
-    for (let i = open + 1; i < end;) {
-      const j = elementEnd(i, end)
-      let v = -1
-      let name = ''
-      let qualifier: string | undefined
-      if (K(i) === IDENT && isOp(i + 1, ':')) {
-        name = T(i)
-        v = i + 2
-      } else if (K(i) === IDENT && isOp(i + 1, '.') && K(i + 2) === IDENT && isOp(i + 3, ':')) {
-        qualifier = T(i)
-        name = T(i + 2)
-        v = i + 4
-      }
-      if (v !== -1) {
-        const gate: GateSpecs =
-          qualifier === undefined
-            ? { name, line: L(i), layout, specs: [] }
-            : { name, qualifier, line: L(i), layout, specs: [] }
-        const brace = skipType(v, j)
-        if (isOp(brace, '{')) {
-          if (layout === 'unversioned') {
-            gate.specs.push(readSpec(brace))
-          } else {
-            const listEnd = M(brace)
-            for (let e = brace + 1; e < listEnd;) {
-              const f = elementEnd(e, listEnd)
-              const b = skipType(e, f)
-              if (isOp(b, '{')) gate.specs.push(readSpec(b))
-              e = f + 1
-            }
-          }
-        }
-        specMaps.push(gate)
-      }
-      i = j + 1
-    }
-  }
-
-  /** `map[featuregate.Feature]featuregate.VersionedSpecs{` starting at `i` (the `map`). */
-  const specMapAt = (i: number): void => {
-    if (
-      !isOp(i + 1, '[') ||
-      !isFeaturegate(i + 2) ||
-      !isOp(i + 3, '.') ||
-      !isIdent(i + 4, 'Feature') ||
-      !isOp(i + 5, ']') ||
-      !isFeaturegate(i + 6) ||
-      !isOp(i + 7, '.') ||
-      !isOp(i + 9, '{') ||
-      // `func f() map[...]... {` is a result type followed by a body, not a literal.
-      isOp(i - 1, ')')
-    ) {
-      return
-    }
-    const elem = T(i + 8)
-    if (K(i + 8) !== IDENT) return
-    if (elem === 'VersionedSpecs') readSpecMap(i + 9, 'versioned')
-    else if (elem === 'FeatureSpec') readSpecMap(i + 9, 'unversioned')
-  }
-
-  const featureConstAt = (i: number): void => {
-    // Name featuregate.Feature = "Value"
-    if (
-      isFeaturegate(i + 1) &&
-      isOp(i + 2, '.') &&
-      isIdent(i + 3, 'Feature') &&
-      isOp(i + 4, '=') &&
-      K(i + 5) === STRING
-    ) {
-      featureConsts.push({ name: T(i), value: T(i + 5), line: L(i) })
-    } else if (
-      // Name = featuregate.Feature("Value")
-      isOp(i + 1, '=') &&
-      isFeaturegate(i + 2) &&
-      isOp(i + 3, '.') &&
-      isIdent(i + 4, 'Feature') &&
-      isOp(i + 5, '(') &&
-      K(i + 6) === STRING &&
-      isOp(i + 7, ')')
-    ) {
-      featureConsts.push({ name: T(i), value: T(i + 6), line: L(i) })
-    }
-  }
+  const featuregateNames: FeaturegateNames = new Set(['featuregate'])
 
   let constGroupEnd = -1
-  for (let i = 0; i < n; i++) {
-    if (K(i) !== IDENT) continue
-    const t = T(i)
-    if (isOp(i + 1, '.') && K(i + 2) === IDENT) {
-      selectors.push({ qualifier: t, name: T(i + 2), line: L(i) })
+  for (let i = 0; i < v.n; i++) {
+    if (v.K(i) !== IDENT) continue
+    const t = v.T(i)
+    if (v.isOp(i + 1, '.') && v.K(i + 2) === IDENT) {
+      facts.selectors.push({ qualifier: t, name: v.T(i + 2), line: v.L(i) })
     }
     switch (t) {
       case 'import':
-        if (tokens.depth[i] === 0) readImports(i)
+        if (v.depth(i) === 0) readImports(v, i, facts.imports, featuregateNames)
         break
       case 'const':
-        if (isOp(i + 1, '(')) constGroupEnd = M(i + 1)
-        else featureConstAt(i + 1)
+        if (v.isOp(i + 1, '(')) constGroupEnd = v.M(i + 1)
+        else featureConstAt(v, i + 1, featuregateNames, facts.featureConsts)
         break
       case 'func':
-        if (tokens.depth[i] === 0 && (newlineBefore(i) || isOp(i - 1, ';'))) readFunc(i)
+        if (v.depth(i) === 0 && (v.newlineBefore(i) || v.isOp(i - 1, ';'))) {
+          const func = readFunc(v, i)
+          if (func) facts.funcs.push(func)
+        }
+        break
+      case 'type':
+        if (v.depth(i) === 0) readTypes(v, i, facts.types)
         break
       case 'map':
-        specMapAt(i)
+        specMapAt(v, i, featuregateNames, facts.specMaps)
         break
       default:
-        if (i < constGroupEnd) featureConstAt(i)
+        if (i < constGroupEnd) featureConstAt(v, i, featuregateNames, facts.featureConsts)
         break
     }
   }
-
-  return { featureConsts, specMaps, imports, strings, funcs, selectors }
+  return facts
 }
 
 /**

@@ -1,5 +1,5 @@
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml'
-import { DataError, yamlReason } from '../errors.js'
+import { DataError, oneLine, yamlReason } from '../errors.js'
 
 // A reader of Hugo Markdown pages: YAML front matter with line numbers, shortcodes, headings and
 // the sections they open. It knows nothing of any KEP; criteria ask it questions.
@@ -7,7 +7,13 @@ import { DataError, yamlReason } from '../errors.js'
 export interface MarkdownLine {
   /** 1-based line number in the file. */
   line: number
+  /**
+   * What a reader sees: the line without any HTML comment in it (empty for a line wholly inside
+   * one); code lines as written.
+   */
   text: string
+  /** The line as written, comments included. */
+  raw: string
   /** Inside an HTML comment (`<!-- … -->`): not rendered, e.g. the English original of a translation. */
   comment: boolean
   /** Inside a fenced code block. */
@@ -82,17 +88,17 @@ export function readMarkdown(file: string, text: string): MarkdownPage {
     const inCodeBefore = fence !== undefined
     if (!comment && fenceMark && (!fence || fence === fenceMark)) {
       fence = fence ? undefined : fenceMark
-      lines.push({ line, text: raw, comment: false, code: true })
+      lines.push({ line, text: raw, raw, comment: false, code: true })
       continue
     }
     if (inCodeBefore) {
-      lines.push({ line, text: raw, comment: false, code: true })
+      lines.push({ line, text: raw, raw, comment: false, code: true })
       continue
     }
     const { visible, commentAtStart, commentAfter } = splitComments(raw, comment)
     comment = commentAfter
     const isComment = commentAtStart && visible.trim() === ''
-    lines.push({ line, text: raw, comment: isComment, code: false })
+    lines.push({ line, text: isComment ? '' : visible, raw, comment: isComment, code: false })
     if (isComment) continue
     const heading = HEADING.exec(visible.trim())
     if (heading && /^#/.test(visible)) {
@@ -190,7 +196,13 @@ function readFrontMatter(file: string, all: string[]): FrontMatter | undefined {
       `the front matter is not valid YAML: ${yamlReason(error.message)}`
     )
   }
-  const data: unknown = doc.toJS()
+  let data: unknown
+  try {
+    data = doc.toJS({ maxAliasCount: 100 })
+  } catch (error) {
+    // YAML that parses but cannot become data (an alias bomb) is the page's fault, not ours.
+    throw new DataError(file, 2, `the front matter cannot be read: ${yamlReason(oneLine(error))}`)
+  }
   if (data !== null && data !== undefined && (typeof data !== 'object' || Array.isArray(data))) {
     throw new DataError(file, 2, 'the front matter must be a mapping of keys (title: …)')
   }

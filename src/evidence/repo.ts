@@ -10,6 +10,11 @@ export interface GrepHit {
   text: string
 }
 
+/** The files the hits are in, each once, in the order first hit. */
+export function filesOf(hits: readonly GrepHit[]): string[] {
+  return [...new Set(hits.map(h => h.file))]
+}
+
 export interface GrepQuery {
   /**
    * Fixed strings; a line containing any of them is a hit. Fixed strings, not regular
@@ -144,12 +149,7 @@ export class WorktreeRepo implements Repo {
    * untrusted and must not make us read the runner's files.
    */
   private async inside(path: string): Promise<string | undefined> {
-    const rel = normalize(path)
-    if (nodePath.isAbsolute(path) || rel === '..' || rel.startsWith('../')) {
-      throw new UserError(
-        `"${path}" is outside the repository: use a path relative to the checkout`
-      )
-    }
+    const rel = repoRelative(path)
     let real: string
     try {
       real = await fs.realpath(nodePath.join(this.root, rel))
@@ -205,6 +205,15 @@ export async function gitGrep(
 
 function asGlob(path: string): string {
   return path.endsWith('/') ? `${path}**` : path
+}
+
+/** A repository-relative path ('' for the root); one that leaves the repository is refused. */
+export function repoRelative(path: string): string {
+  const rel = normalize(path)
+  if (nodePath.isAbsolute(path) || rel === '..' || rel.startsWith('../')) {
+    throw new UserError(`"${path}" is outside the repository: use a path relative to the checkout`)
+  }
+  return rel === '.' ? '' : rel
 }
 
 export function normalize(path: string): string {

@@ -27,7 +27,12 @@ export interface CheckRunContent {
   annotations: CheckRunAnnotation[]
 }
 
-export type CheckRunOutcome = { id: number; action: 'created' | 'updated' | 'unchanged' }
+export type CheckRunOutcome = {
+  id: number
+  action: 'created' | 'updated' | 'unchanged'
+  /** The App the token acts for, as GitHub reports on a check run it wrote for us. */
+  appSlug?: string
+}
 
 /** `KEP-5495 (kubernetes)`: one check run per KEP and repository kind (and mode, for regression). */
 export function checkRunName(report: Report, regression: boolean): string {
@@ -87,7 +92,12 @@ export async function upsertCheckRun(
     existing.output.summary === summary &&
     existing.output.annotations_count === annotations.length
   ) {
-    return { id: existing.id, action: 'unchanged' }
+    // Unchanged to the byte: the run an earlier run of ours wrote, so its App is ours too.
+    return {
+      id: existing.id,
+      action: 'unchanged',
+      ...(existing.app?.slug ? { appSlug: existing.app.slug } : {})
+    }
   }
   const batches: CheckRunAnnotation[][] = []
   for (let i = 0; i < annotations.length; i += ANNOTATIONS_PER_REQUEST)
@@ -99,8 +109,9 @@ export async function upsertCheckRun(
     completed_at: new Date().toISOString()
   }
   let id: number
+  let written: { app?: { slug?: string } | null }
   if (existing) {
-    await client.rest.checks.update({
+    const updated = await client.rest.checks.update({
       owner,
       repo,
       check_run_id: existing.id,
@@ -108,6 +119,7 @@ export async function upsertCheckRun(
       output: first
     })
     id = existing.id
+    written = updated.data
   } else {
     const created = await client.rest.checks.create({
       owner,
@@ -118,6 +130,7 @@ export async function upsertCheckRun(
       output: first
     })
     id = created.data.id
+    written = created.data
   }
   for (const batch of batches.slice(1)) {
     await client.rest.checks.update({
@@ -127,5 +140,9 @@ export async function upsertCheckRun(
       output: { title, summary, annotations: batch }
     })
   }
-  return { id, action: existing ? 'updated' : 'created' }
+  return {
+    id,
+    action: existing ? 'updated' : 'created',
+    ...(written.app?.slug ? { appSlug: written.app.slug } : {})
+  }
 }

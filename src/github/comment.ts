@@ -3,9 +3,6 @@ import type { GitHubClient } from './client.js'
 /** GitHub's limit for an issue or pull request comment. */
 export const COMMENT_LIMIT = 65_536
 
-/** When the token cannot say who it is (GITHUB_TOKEN cannot read /user), it is this bot. */
-export const ACTIONS_BOT = 'github-actions[bot]'
-
 export interface CommentTarget {
   owner: string
   repo: string
@@ -43,15 +40,19 @@ export function fitToLimit(text: string, limit: number): string {
   return text.slice(0, cut > 0 ? cut : room) + note
 }
 
-/** The login the token acts as, so only our own comments are ever edited or deleted. */
-export async function ownLogin(client: GitHubClient): Promise<string> {
+/**
+ * The login the token acts as, so only our own comments are ever edited or deleted; undefined
+ * for an App installation token (GITHUB_TOKEN or any App's), which may not read /user. Which
+ * App it is cannot be guessed: GITHUB_TOKEN and another App both make comments with
+ * performed_via_github_app set, so a wrong guess would edit someone else's comment.
+ */
+export async function ownLogin(client: GitHubClient): Promise<string | undefined> {
   try {
     const { data } = await client.rest.users.getAuthenticated()
     return data.login
   } catch (error) {
-    // An installation token (GITHUB_TOKEN) may not read /user; it is the Actions bot.
     const status = (error as { status?: number }).status
-    if (status === 401 || status === 403 || status === 404) return ACTIONS_BOT
+    if (status === 401 || status === 403 || status === 404) return undefined
     throw error
   }
 }
@@ -61,17 +62,22 @@ export async function ownLogin(client: GitHubClient): Promise<string> {
  * the token's own comments, every page of them); leaves it alone when the text is unchanged.
  * Comments by anyone else are never touched, whatever they contain. Two runs racing may both
  * create one: after creating, the newer duplicates of our own are deleted, so one remains.
+ *
+ * `knownLogin` is who the token is when the caller learnt it already (the App of a check run it
+ * wrote). An installation token that is neither known nor allowed /user creates its comment and
+ * learns its login from it; when an older one of its own turns up, the new one is the duplicate.
  */
 export async function upsertComment(
   client: GitHubClient,
   target: CommentTarget,
   marker: string,
-  markdown: string
+  markdown: string,
+  knownLogin?: string
 ): Promise<CommentOutcome> {
-  const me = await ownLogin(client)
+  let me = knownLogin ?? (await ownLogin(client))
   const body = commentBody(marker, markdown)
   const ref = { owner: target.owner, repo: target.repo }
-  const mine = await ownComments(client, target, marker, me)
+  const mine = me ? await ownComments(client, target, marker, me) : []
 
   let kept: IssueComment
   let action: CommentOutcome['action']
@@ -81,7 +87,8 @@ export async function upsertComment(
       issue_number: target.number,
       body
     })
-    const after = await ownComments(client, target, marker, me)
+    me ??= data.user?.login
+    const after = me ? await ownComments(client, target, marker, me) : []
     kept = after[0] ?? data
     action = kept.id === data.id ? 'created' : 'updated'
     await removeDuplicates(client, target, after.slice(1))

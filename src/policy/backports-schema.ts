@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { repoPath as path, version } from './primitives.js'
 
 // Names here end up as git arguments (refspecs, revisions), so they are held to a safe alphabet:
 // no leading dash (an option), no "..", "^", "~", ":" or spaces (revision syntax, refspecs).
@@ -13,16 +14,7 @@ const revision = z
   .string()
   .regex(SAFE_NAME, 'must be a branch, tag or commit id such as v1.35.0 or master')
   .refine(r => !r.includes('..'), { message: 'must be one revision, not a range ("..")' })
-const path = z
-  .string()
-  .min(1)
-  .refine(p => !p.startsWith('/') && !p.startsWith('-') && !p.split('/').includes('..'), {
-    message: 'must be a path inside the repository (relative, without "..")'
-  })
 const pr = z.number().int().positive('must be a pull request number such as 134024')
-const version = z
-  .string()
-  .regex(/^\d+\.\d+$/, 'must be a minor release written like "1.35" (quote it in YAML)')
 const pattern = z
   .string()
   .min(1)

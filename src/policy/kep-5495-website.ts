@@ -22,7 +22,10 @@ export const WEBSITE: WebsiteParams = {
       'defaults to false',
       'default value of false'
     ],
-    future: ['will', 'going to', 'planned']
+    future: {
+      auxiliaries: ['will', 'shall', 'going to', 'planned to', 'scheduled to', 'set to'],
+      leadIns: ['in a future release', 'in an upcoming release', 'in a later release']
+    }
   },
   gatePage: {
     file: 'content/en/docs/reference/command-line-tools-reference/feature-gates/KubeProxyIPVS.md',

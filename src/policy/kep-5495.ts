@@ -33,7 +33,21 @@ export const KEP_5495: Policy = {
     warning: {
       paths: ['cmd/kube-proxy/', 'pkg/proxy/'],
       mustSay: ['ipvs', 'deprecated'],
-      pointsAt: ['nftables']
+      pointsAt: ['nftables'],
+      logCalls: [
+        'Info',
+        'Infof',
+        'InfoS',
+        'Infoln',
+        'Warning',
+        'Warningf',
+        'WarningS',
+        'Warningln',
+        'Error',
+        'Errorf',
+        'ErrorS',
+        'Errorln'
+      ]
     },
     // Stage 4's text says "LockToDefault: false"; stage 2 and Kubernetes' gate lifecycle (lock
     // before removal) say true. The policy follows stage 2 (CRITERIA.md section 3).
@@ -66,7 +80,14 @@ export const KEP_5495: Policy = {
         'cmd/kube-proxy/app/options.go'
       ],
       ipvsMode: ['ProxyModeIPVS', 'ipvs'],
-      validModes: ['iptables', 'nftables']
+      validModes: ['iptables', 'nftables'],
+      errorCalls: [
+        'field.Invalid',
+        'field.NotSupported',
+        'field.Forbidden',
+        'fmt.Errorf',
+        'errors.New'
+      ]
     },
     ipvsPackage: 'pkg/proxy/ipvs',
     ipvsImport: 'k8s.io/kubernetes/pkg/proxy/ipvs',

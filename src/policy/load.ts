@@ -1,6 +1,6 @@
 import { LineCounter, isMap, parseDocument, type Document } from 'yaml'
 import type { z } from 'zod'
-import { UserError, yamlReason } from '../errors.js'
+import { oneLine, UserError, yamlReason } from '../errors.js'
 import { KEP_5495 } from './kep-5495.js'
 import type { Policy } from './schema.js'
 
@@ -33,7 +33,13 @@ export async function loadPolicy(
         `${file}${line ? `:${line}` : ''}: not valid YAML: ${yamlReason(syntax.message)}`
       )
     }
-    const data: unknown = doc.toJS()
+    let data: unknown
+    try {
+      data = doc.toJS({ maxAliasCount: 100 })
+    } catch (error) {
+      // YAML that parses but cannot be turned into data (an alias bomb): the user's file, not us.
+      throw new UserError(`${file}: not usable as a policy: ${yamlReason(oneLine(error))}`)
+    }
     if (data !== null && data !== undefined && !isPlainObject(data)) {
       throw new UserError(
         `${file}:1: a policy file is a mapping of keys (stages, kubernetes, criteria, exemptions)`

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { STAGE_IDS } from './stages.js'
+import { repoPath as path, stageId, version } from './primitives.js'
 import { backportsParams } from './backports-schema.js'
 import { websiteParams } from './website-schema.js'
 
@@ -7,17 +7,8 @@ import { websiteParams } from './website-schema.js'
 // merged and then parsed once here, so every mistake is reported against the same rules.
 
 export { STAGE_IDS, type StageId } from './stages.js'
-export const stageId = z.enum(STAGE_IDS)
+export { stageId }
 
-const version = z
-  .string()
-  .regex(/^\d+\.\d+$/, 'must be a minor release written like "1.40" (quote it in YAML)')
-const path = z
-  .string()
-  .min(1)
-  .refine(p => !p.startsWith('/') && !p.split('/').includes('..'), {
-    message: 'must be a path inside the repository (relative, without "..")'
-  })
 const paths = z.array(path).min(1)
 const words = z.array(z.string().min(1)).min(1)
 
@@ -64,15 +55,19 @@ export const kubernetesParams = z.strictObject({
     /** Every word must appear in one warning message (case-insensitive). */
     mustSay: words,
     /** At least one of these must appear: where users should go instead. */
-    pointsAt: words
+    pointsAt: words,
+    /** Methods that log: a message counts only as an argument of one (not of fmt.* or errors.*). */
+    logCalls: words
   }),
   gateSpec: z.array(specExpectation).min(1),
   announce: z.array(announcement).min(1),
   modeValidation: z.strictObject({
     paths,
-    /** Identifiers or words that show the code is handling ipvs mode. */
+    /** Show code handles ipvs mode: an identifier of exactly this name, or a literal holding it. */
     ipvsMode: words,
-    validModes: words
+    validModes: words,
+    /** Calls that build the error: only their string arguments count as its message. */
+    errorCalls: words
   }),
   ipvsPackage: path,
   ipvsImport: z.string().min(1),

@@ -1,16 +1,9 @@
 import { z } from 'zod'
+import { repoPath as path, stageId } from './primitives.js'
 
 // The kubernetes/website parameters: where the evidence lives and what words count, so a user's
 // policy file can follow the site when pages move or wording changes.
 
-const STAGE_IDS = ['1', '2', '3', '4', 'cleanup'] as const
-const stageId = z.enum(STAGE_IDS)
-const path = z
-  .string()
-  .min(1)
-  .refine(p => !p.startsWith('/') && !p.split('/').includes('..'), {
-    message: 'must be a path inside the repository (relative, without "..")'
-  })
 const words = z.array(z.string().min(1)).min(1)
 
 const gateStage = z.strictObject({
@@ -46,8 +39,13 @@ export const websiteParams = z.strictObject({
   disabledByDefault: z.strictObject({
     /** One of these, in a sentence that is not about the future... */
     phrases: words,
-    /** ...which is a sentence holding none of these. */
-    future: words
+    /**
+     * ...where the phrase itself is in the future: right after one of `auxiliaries` (and an
+     * optional "be": "will be disabled by default"), or after one of `leadIns` in its sentence
+     * ("in a future release, ... disabled by default"). Other future verbs in the sentence
+     * ("kube-proxy will exit unless ...") do not make it future.
+     */
+    future: z.strictObject({ auxiliaries: words, leadIns: words })
   }),
   gatePage: z.strictObject({
     file: path,

@@ -18,9 +18,9 @@ export function renderMarkdown(report: Report): string {
   const next = report.criteria.filter(c => c.status === 'next')
   const verdict = report.result === 'pass' ? '✅ pass' : '❌ fail'
   const lines = [
-    `## KEP-${report.kep}: ${escapeMarkdown(report.title)} — ${report.kind} at ${report.target}: ${verdict}`,
+    `## KEP-${escapeMarkdown(report.kep)}: ${escapeMarkdown(report.title)} — ${report.kind} at ${report.target}: ${verdict}`,
     '',
-    `Target **${report.target}** (from ${escapeMarkdown(report.targetSource)}), stage **${report.stage}**, policy \`${report.policy}\`.`,
+    `Target **${report.target}** (from ${escapeMarkdown(report.targetSource)}), stage **${report.stage}**, policy ${codeSpan(report.policy)}.`,
     ''
   ]
   if (report.errors.length > 0) {
@@ -53,13 +53,31 @@ function item(c: CriterionResult): string[] {
 }
 
 function place(e: Evidence): string {
-  return `\`${e.file.replaceAll('`', "'")}${e.line ? `:${e.line}` : ''}\``
+  return codeSpan(`${e.file}${e.line ? `:${e.line}` : ''}`)
+}
+
+/**
+ * A code span that holds any text: file names come from the checkout (a pull request can name a
+ * file with newlines or backticks), so control characters go and the fence outgrows any run of
+ * backticks inside. Nothing in a code span is a mention, a link or HTML.
+ */
+export function codeSpan(text: string): string {
+  const clean = withoutControls(text)
+  const longest = Math.max(0, ...(clean.match(/`+/g) ?? []).map(run => run.length))
+  const fence = '`'.repeat(longest + 1)
+  const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : ''
+  return `${fence}${pad}${clean}${pad}${fence}`
+}
+
+/** Control characters (newlines, terminal escapes) as visible replacement characters. */
+export function withoutControls(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '\ufffd')
 }
 
 /** Neutralises Markdown, HTML comments and @-mentions in text quoted from the repository. */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\r\n]+/g, ' ')
+  return withoutControls(text.replace(/[\r\n]+/g, ' '))
     .replace(/[\\`*_[\]<>|#]/g, ch => `\\${ch}`)
     .replace(/-->/g, '--\\>')
     .replace(/@(?=[A-Za-z0-9])/g, '@\u200b')

@@ -1,3 +1,4 @@
+import { withoutControls } from './markdown.js'
 import type { Report } from './types.js'
 
 const LABEL = {
@@ -22,5 +23,6 @@ export function renderText(report: Report): string {
     }
     if (c.evidence.length > 5) lines.push(`           ... and ${c.evidence.length - 5} more`)
   }
-  return lines.join('\n') + '\n'
+  // Quoted text and file names come from the checkout: no terminal escape sequences get through.
+  return lines.map(withoutControls).join('\n') + '\n'
 }

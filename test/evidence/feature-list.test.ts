@@ -69,6 +69,13 @@ describe('readFeatureListEntry', () => {
     )
   })
 
+  it('reads an unquoted version as written, not as a number', () => {
+    const unquoted = LIST.replace('version: "1.43"', 'version: 1.40')
+    expect(readFeatureListEntry('list.yaml', unquoted, 'KubeProxyIPVS')?.specs[1]?.version).toBe(
+      '1.40'
+    )
+  })
+
   it('refuses a version that is not a minor release', () => {
     const bad = LIST.replace('version: "1.43"', 'version: "soon"')
     expect(() => readFeatureListEntry('list.yaml', bad, 'KubeProxyIPVS')).toThrow(

@@ -412,6 +412,102 @@ func warn() {
   })
 })
 
+describe('readGoFacts: the call a string literal is an argument of', () => {
+  const src = `package x
+
+var plain = "plain"
+
+func f(t *testing.T) error {
+	klog.InfoS("info msg", "key", value)
+	klog.V(2).InfoS("chained msg")
+	klog.FromContext(ctx).Info("from context")
+	errs := field.ErrorList{field.Invalid(p, string(mode), "invalid msg")}
+	_ = fmt.Errorf("outer %s", fmt.Sprintf("inner"))
+	_ = errors.New(("grouped " + "parts"))
+	use(T{"elem a", "elem b"}, "after elem")
+	_ = Must[string]("generic")
+	t.Run("case", func(t *testing.T) {
+		s := "in closure"
+	})
+	if (mode == "in if") {
+	}
+	return nil
+}
+`
+  const facts = readGoFacts('x.go', src)
+  const of = (value: string) => {
+    const found = facts.strings.find(s => s.value === value)
+    if (!found) throw new Error(`no string ${JSON.stringify(value)}`)
+    return { call: found.call, argument: found.argument }
+  }
+
+  it('names the innermost call, qualified when written pkg.Name', () => {
+    expect(of('info msg')).toEqual({ call: 'klog.InfoS', argument: 0 })
+    expect(of('key')).toEqual({ call: 'klog.InfoS', argument: 1 })
+    expect(of('invalid msg')).toEqual({ call: 'field.Invalid', argument: 2 })
+    expect(of('outer %s')).toEqual({ call: 'fmt.Errorf', argument: 0 })
+    expect(of('inner')).toEqual({ call: 'fmt.Sprintf', argument: 0 })
+    expect(of('generic')).toEqual({ call: 'Must', argument: 0 })
+  })
+
+  it('names the method of a chained call', () => {
+    expect(of('chained msg')).toEqual({ call: 'InfoS', argument: 0 })
+    expect(of('from context')).toEqual({ call: 'Info', argument: 0 })
+  })
+
+  it('sees through parentheses and composite literals to the argument they are in', () => {
+    expect(of('grouped ')).toEqual({ call: 'errors.New', argument: 0 })
+    expect(of('parts')).toEqual({ call: 'errors.New', argument: 0 })
+    expect(of('elem a')).toEqual({ call: 'use', argument: 0 })
+    expect(of('elem b')).toEqual({ call: 'use', argument: 0 })
+    expect(of('after elem')).toEqual({ call: 'use', argument: 1 })
+  })
+
+  it('gives no call outside any call, in a func literal body, or in an if condition', () => {
+    expect(of('case')).toEqual({ call: 't.Run', argument: 0 })
+    for (const value of ['plain', 'in closure', 'in if'])
+      expect(of(value)).toEqual({ call: undefined, argument: undefined })
+  })
+})
+
+describe('readGoFacts: type declarations', () => {
+  it('lists package-level types, alone or grouped, and which are structs', () => {
+    const src = `package x
+
+// type Commented struct {}
+/* type InBlock struct {
+} */
+var s = "type InString struct {}"
+
+type A struct {
+	X string
+}
+
+type (
+	B struct{}
+	C int
+	D = B
+	G[T any] struct{ v T }
+	Arr [4]struct{}
+	E = struct{ y int }
+)
+
+func f() {
+	type Local struct{}
+}
+`
+    expect(readGoFacts('x.go', src).types).toEqual([
+      { name: 'A', line: lineOf(src, 'type A struct'), struct: true },
+      { name: 'B', line: lineOf(src, 'B struct{}'), struct: true },
+      { name: 'C', line: lineOf(src, 'C int'), struct: false },
+      { name: 'D', line: lineOf(src, 'D = B'), struct: false },
+      { name: 'G', line: lineOf(src, 'G[T any]'), struct: true },
+      { name: 'Arr', line: lineOf(src, 'Arr [4]'), struct: false },
+      { name: 'E', line: lineOf(src, 'E = struct'), struct: true }
+    ])
+  })
+})
+
 describe('readGoFacts: funcs', () => {
   it('lists funcs and methods with start and end lines, not func literals', () => {
     const src = `package x

@@ -1,8 +1,10 @@
 // Each event kind the action knows, run through the built bundle against the fake GitHub: where
 // the check run and the checklist comment go, and what other events do.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { buildScenario } from '../backports/history.js'
 import { copyFixture, fixture } from '../support/tree.js'
 import { FakeGitHub } from '../support/fake-github.js'
 import {
@@ -130,6 +132,26 @@ describe('issue_comment', () => {
     expect(github.commentsOn('kubernetes/enhancements', 5495)).toEqual([])
   })
 
+  it.each(['NONE', 'CONTRIBUTOR', 'FIRST_TIME_CONTRIBUTOR'])(
+    'a /kep-gate comment by an author associated as %s is a notice and no API writes',
+    async association => {
+      const github = world()
+      const result = await run({
+        workspace: fixture('kubernetes', '1.40'),
+        eventName: 'issue_comment',
+        event: issueCommentPayload(77, '/kep-gate please', association),
+        inputs: { 'target-release': '1.40', comment: 'issue:kubernetes/enhancements#5495' }
+      })
+      expect(result.code).toBe(0)
+      expect(notices(result)).toEqual([expect.stringContaining(association)])
+      expect(notices(result)[0]).toContain('OWNER, MEMBER, COLLABORATOR')
+      expect(fake.requests.filter(r => r.method !== 'GET')).toEqual([])
+      expect(github.comments).toEqual([])
+      expect(github.checkRuns).toEqual([])
+      expect(result.outputs.result).toBe('pass')
+    }
+  )
+
   it('any other comment is a notice and a plain run, with no API calls', async () => {
     world()
     const result = await run({
@@ -167,7 +189,9 @@ describe('inputs', () => {
   it.each([
     ['comment', 'issues:5495', 'issue:<owner>/<repo>#<number>'],
     ['comment', 'issue:kubernetes/enhancements/5495', 'issue:<number>'],
-    ['check-run', 'yes', 'auto']
+    ['check-run', 'yes', 'auto'],
+    ['repository', 'kubernetes', 'owner/name'],
+    ['repository', 'kubernetes/../website', 'owner/name']
   ])('rejects %s "%s" in one line naming the accepted forms', async (input, value, form) => {
     world()
     const result = await run({
@@ -183,6 +207,73 @@ describe('inputs', () => {
     expect(errors[0]).toContain(`input ${input} "${value}"`)
     expect(errors[0]).toContain(form)
     expect(fake.requests).toEqual([])
+    expectNoStackTrace(result.stdout, result.stderr)
+  })
+})
+
+describe('input path', () => {
+  it('refuses a folder that is a symbolic link leading out of the workspace, in one line', async () => {
+    world()
+    const workspace = mkdtempSync(path.join(tmpdir(), 'kep-gate-workspace-'))
+    // A real checkout elsewhere, so only the link's destination is wrong.
+    const elsewhere = copyFixture('kubernetes', '1.40')
+    symlinkSync(elsewhere, path.join(workspace, 'sub'))
+    const result = await run({
+      workspace,
+      eventName: 'push',
+      event: pushPayload('refs/heads/release-1.40'),
+      ref: 'refs/heads/release-1.40',
+      inputs: { path: 'sub' }
+    })
+    expect(result.code).toBe(1)
+    const errors = stepErrors(result)
+    expect(errors).toEqual([expect.stringContaining('input path "sub" is outside the workspace')])
+    expect(result.outputs.result).toBeUndefined()
+    expect(fake.requests).toEqual([])
+    expectNoStackTrace(result.stdout, result.stderr)
+
+    // The same checkout inside the workspace, reached through a link that stays inside, is fine.
+    renameSync(elsewhere, path.join(workspace, 'checkout'))
+    rmSync(path.join(workspace, 'sub'))
+    symlinkSync(path.join(workspace, 'checkout'), path.join(workspace, 'sub'))
+    const inside = await run({
+      workspace,
+      eventName: 'push',
+      event: pushPayload('refs/heads/release-1.40'),
+      ref: 'refs/heads/release-1.40',
+      inputs: { path: 'sub' }
+    })
+    expect(stepErrors(inside)).toEqual([])
+    expect(inside.outputs.result).toBe('pass')
+  })
+})
+
+describe('input repository', () => {
+  it("asks the GitHub facts of the checked-out repository; the check run stays on the workflow's", async () => {
+    const github = world()
+    // A git history with nftables fixes, so the backports criterion asks GitHub about them.
+    const { history } = buildScenario()
+    const result = await run({
+      workspace: history.dir,
+      eventName: 'push',
+      event: pushPayload('refs/heads/master'),
+      inputs: {
+        repository: 'example/kubernetes-fork',
+        'target-release': '1.35',
+        'repo-kind': 'kubernetes',
+        mode: 'report'
+      }
+    })
+    rmSync(history.dir, { recursive: true, force: true })
+    const asked = fake.requests.filter(r => r.path === '/graphql')
+    expect(asked.length).toBeGreaterThan(0)
+    for (const r of asked)
+      expect((r.body as { variables: object }).variables).toMatchObject({
+        owner: 'example',
+        name: 'kubernetes-fork'
+      })
+    expect(fake.count('POST', `/repos/${REPOSITORY}/check-runs`)).toBe(1)
+    expect(github.checkRuns).toEqual([expect.objectContaining({ repo: REPOSITORY })])
     expectNoStackTrace(result.stdout, result.stderr)
   })
 })

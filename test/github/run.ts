@@ -104,13 +104,19 @@ export function schedulePayload(): Record<string, unknown> {
   return { schedule: '0 6 * * 1' }
 }
 
-export function issueCommentPayload(issue: number, body: string): Record<string, unknown> {
+/** GitHub's recorded comment is by the repository's OWNER; `association` says who else wrote it. */
+export function issueCommentPayload(
+  issue: number,
+  body: string,
+  association?: string
+): Record<string, unknown> {
   const event = example('issue_comment', 'created')
+  const comment = event.comment as Record<string, unknown>
   return {
     ...event,
     repository: asRepository(event.repository),
     issue: { ...(event.issue as object), number: issue },
-    comment: { ...(event.comment as object), body }
+    comment: { ...comment, body, author_association: association ?? comment.author_association }
   }
 }
 

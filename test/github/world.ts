@@ -10,6 +10,8 @@ export interface StoredComment {
   issue: number
   body: string
   user: { login: string; type: string }
+  /** Set by GitHub on comments made with an App installation token (GITHUB_TOKEN's is github-actions). */
+  performed_via_github_app: { slug: string } | null
 }
 
 export interface StoredCheckRun {
@@ -17,6 +19,7 @@ export interface StoredCheckRun {
   repo: string
   name: string
   head_sha: string
+  app: { slug: string }
   status: string
   conclusion: string | null
   output: { title: string; summary: string; annotations: unknown[] }
@@ -34,6 +37,8 @@ const FORBIDDEN: Reply = {
 export interface WorldOptions {
   /** The identity of the token; GITHUB_TOKEN cannot read /user (403), a PAT can. */
   login?: string
+  /** The App whose installation token this is (403 on /user); GITHUB_TOKEN's is github-actions. */
+  app?: string
   /** A read-only token: every write is refused as on a fork's pull request. */
   readOnly?: boolean
   /** Called before a comment is created, e.g. to hold racing runs until both have listed. */
@@ -50,6 +55,9 @@ export class GitHubWorld {
     private readonly options: WorldOptions = {}
   ) {
     const login = options.login
+    const app = options.app ?? 'github-actions'
+    // An installation may not edit or delete another author's comment.
+    const self = login ?? `${app}[bot]`
     fake.on('GET', '/user', () =>
       login ? { body: { login, type: 'User' } } : { status: 403, body: FORBIDDEN.body }
     )
@@ -62,13 +70,20 @@ export class GitHubWorld {
     fake.on('POST', /^\/repos\/([^/]+\/[^/]+)\/issues\/(\d+)\/comments$/, async (r, m) => {
       if (options.readOnly) return FORBIDDEN
       await options.beforeCreate?.()
-      const comment = this.addComment(m[1]!, Number(m[2]), String(bodyOf(r).body), login ?? BOT)
+      const comment = this.addComment(
+        m[1]!,
+        Number(m[2]),
+        String(bodyOf(r).body),
+        self,
+        login ? undefined : app
+      )
       return { status: 201, body: comment }
     })
     fake.on('PATCH', /^\/repos\/([^/]+\/[^/]+)\/issues\/comments\/(\d+)$/, (r, m) => {
       if (options.readOnly) return FORBIDDEN
       const comment = this.comments.find(c => c.repo === m[1] && c.id === Number(m[2]))
       if (!comment) return { status: 404, body: { message: 'Not Found' } }
+      if (comment.user.login !== self) return FORBIDDEN
       comment.body = String(bodyOf(r).body)
       return { body: comment }
     })
@@ -76,6 +91,7 @@ export class GitHubWorld {
       if (options.readOnly) return FORBIDDEN
       const index = this.comments.findIndex(c => c.repo === m[1] && c.id === Number(m[2]))
       if (index === -1) return { status: 404, body: { message: 'Not Found' } }
+      if (this.comments[index]!.user.login !== self) return FORBIDDEN
       this.comments.splice(index, 1)
       return { status: 204 }
     })
@@ -96,6 +112,7 @@ export class GitHubWorld {
         repo: m[1]!,
         name: String(body.name),
         head_sha: String(body.head_sha),
+        app: { slug: app },
         status: String(body.status ?? 'queued'),
         conclusion: body.conclusion ?? null,
         output: {
@@ -126,13 +143,20 @@ export class GitHubWorld {
     })
   }
 
-  addComment(repo: string, issue: number, body: string, login: string): StoredComment {
+  addComment(
+    repo: string,
+    issue: number,
+    body: string,
+    login: string,
+    viaApp?: string
+  ): StoredComment {
     const comment = {
       id: this.nextId++,
       repo,
       issue,
       body,
-      user: { login, type: login.endsWith('[bot]') ? 'Bot' : 'User' }
+      user: { login, type: login.endsWith('[bot]') ? 'Bot' : 'User' },
+      performed_via_github_app: viaApp ? { slug: viaApp } : null
     }
     this.comments.push(comment)
     return comment

@@ -105,6 +105,19 @@ describe('a user policy file', () => {
     )
   })
 
+  it("refuses YAML that expands without bound (an alias bomb) as the user's mistake", async () => {
+    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]']
+    for (let i = 1; i < 9; i++)
+      bomb.push(
+        `${'b'.repeat(i)}: &${'b'.repeat(i)} [${Array(9)
+          .fill(i === 1 ? '*a' : `*${'b'.repeat(i - 1)}`)
+          .join(', ')}]`
+      )
+    expect(await errorOf(bomb.join('\n') + '\n')).toMatch(
+      /^kep-gate\.yaml: not usable as a policy: /
+    )
+  })
+
   it('refuses a file that is not a mapping, or binary', async () => {
     expect(await errorOf('- a\n- b\n')).toMatch(/kep-gate\.yaml:1: a policy file is a mapping/)
     expect(await errorOf('\u0000\u0001junk')).toMatch(/not a text file/)

@@ -60,6 +60,11 @@ function regression(pull: Pull): Promise<ActionRun> {
   })
 }
 
+const POLICY = 'kep-gate.yaml'
+const inputs = { policy: POLICY }
+/** What a pull request would write to wave its own breakage through. */
+const DISABLE = 'criteria:\n  ipvs-package-removed:\n    enabled: false\n'
+
 interface RegressionJson {
   result: string
   regression: {
@@ -210,6 +215,61 @@ describe('regression mode', () => {
     expect(
       criterion(JSON.parse(run.outputs['report-json']!), 'ipvs-package-removed').evidence
     ).toContainEqual(expect.objectContaining({ file: 'pkg/proxy/ipvs/proxier.go' }))
+  })
+
+  it("judges a pull request by the base's policy file, not the one the pull request rewrites", async () => {
+    const { dir, base } = repoFromFixture('1.43', tree =>
+      writeFileSync(path.join(tree, POLICY), 'criteria:\n  gate-removed:\n    severity: error\n')
+    )
+    mkdirSync(path.join(dir, 'pkg/proxy/ipvs'), { recursive: true })
+    writeFileSync(path.join(dir, 'pkg/proxy/ipvs/proxier.go'), 'package ipvs\n')
+    writeFileSync(path.join(dir, POLICY), DISABLE)
+    const head = commitAll(dir, 'bring ipvs back and switch its check off')
+
+    const run = await regression({ workspace: dir, base, head, milestone: 'v1.43', inputs })
+    expect(run.code).toBe(1)
+    expect(reportOf(run).regression.regressions).toEqual(['ipvs-package-removed'])
+    expect(stepErrors(run)).toEqual([expect.stringContaining('ipvs-package-removed')])
+
+    // Under pull_request_target the head is only objects; its policy file is not read either.
+    git(dir, ['checkout', '-q', '--detach', base])
+    const target = await regression({
+      workspace: dir,
+      base,
+      head,
+      milestone: 'v1.43',
+      event: 'pull_request_target',
+      inputs
+    })
+    expect(target.code).toBe(1)
+    expect(reportOf(target).regression.regressions).toEqual(['ipvs-package-removed'])
+    const enforced = await regression({
+      workspace: dir,
+      base,
+      head,
+      milestone: 'v1.43',
+      event: 'pull_request_target',
+      inputs: { ...inputs, mode: 'enforce' }
+    })
+    expect(enforced.code).toBe(1)
+    expect(enforced.outputs.failed).toContain('ipvs-package-removed')
+    expectNoStackTrace(run.stdout, target.stdout, enforced.stdout, enforced.stderr)
+  })
+
+  it('uses the built-in policy, with a notice, when the base has no policy file yet', async () => {
+    const { dir, base } = repoFromFixture('1.43')
+    mkdirSync(path.join(dir, 'pkg/proxy/ipvs'), { recursive: true })
+    writeFileSync(path.join(dir, 'pkg/proxy/ipvs/proxier.go'), 'package ipvs\n')
+    writeFileSync(path.join(dir, POLICY), DISABLE)
+    const head = commitAll(dir, 'bring ipvs back with a new policy file')
+
+    const run = await regression({ workspace: dir, base, head, milestone: 'v1.43', inputs })
+    expect(run.code).toBe(1)
+    expect(reportOf(run).regression.regressions).toEqual(['ipvs-package-removed'])
+    const notices = run.commands.filter(c => c.command === 'notice').map(c => c.message)
+    expect(notices).toEqual([expect.stringContaining(`policy file "${POLICY}"`)])
+    expect(notices[0]).toContain(base.slice(0, 7))
+    expect(notices[0]).toContain('built-in policy')
   })
 
   it('refuses regression mode on an event without a base, in one line', async () => {

@@ -44,6 +44,31 @@ describe('the Markdown checklist', () => {
     expect(md).not.toContain('<b>')
   })
 
+  it('keeps a file name with newlines, backticks and a mention inside one code span', () => {
+    const report = sampleReport()
+    report.criteria[1]!.evidence = [
+      {
+        file: 'pkg/proxy/ipvs/a`\n\n@kubernetes/release-managers approve <img src=x>\n.go',
+        line: 2
+      }
+    ]
+    const md = renderMarkdown(report)
+    const line = md.split('\n').find(l => l.includes('release-managers'))!
+    expect(line).toBe(
+      '  - ``pkg/proxy/ipvs/a`\ufffd\ufffd@kubernetes/release-managers approve <img src=x>\ufffd.go:2``'
+    )
+    expect(md.split('\n').filter(l => l.startsWith('@'))).toEqual([])
+  })
+
+  it('lets no terminal escape sequence through to the text report', () => {
+    const report = sampleReport()
+    report.criteria[0]!.message = 'evil \u001b]8;;http://x\u0007link\u001b[31m'
+    const text = renderText(report)
+    // eslint-disable-next-line no-control-regex -- the point is that none get through
+    expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/)
+    expect(text).toContain('evil \ufffd]8;;http://x\ufffdlink\ufffd[31m')
+  })
+
   it('escapes text so it cannot open Markdown structure', () => {
     expect(escapeMarkdown('a\nb')).toBe('a b')
     expect(escapeMarkdown('[x](y) `z` <!-- c --> @me')).toBe(

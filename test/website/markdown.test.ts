@@ -116,6 +116,17 @@ describe('bad front matter', () => {
     expect(message).not.toContain('\n')
   })
 
+  it("refuses a front matter that expands without bound (an alias bomb) as the page's fault", () => {
+    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]']
+    for (let i = 1; i < 9; i++) {
+      const prev = i === 1 ? 'a' : 'b'.repeat(i - 1)
+      bomb.push(`${'b'.repeat(i)}: &${'b'.repeat(i)} [${Array(9).fill(`*${prev}`).join(', ')}]`)
+    }
+    expect(() => readMarkdown('bomb.md', `---\n${bomb.join('\n')}\n---\nbody\n`)).toThrow(
+      /^bomb\.md:2: the front matter cannot be read: /
+    )
+  })
+
   it('refuses a front matter that is not a mapping, and one never closed', () => {
     expect(() => readMarkdown('list.md', '---\n- a\n- b\n---\n')).toThrow(
       'list.md:2: the front matter must be a mapping'

@@ -2,7 +2,8 @@ import { DataError } from '../../errors.js'
 import type { MarkdownPage } from '../../evidence/markdown.js'
 import type { WebsiteParams } from '../../policy/website-schema.js'
 import type { Evidence } from '../../report/types.js'
-import { filesOf } from '../kubernetes-facts.js'
+import { filesOf } from '../../evidence/repo.js'
+import { escapeRegExp } from '../../text.js'
 import { fail, pass, type Criterion } from '../types.js'
 import { lowerIncludes, markdownPage, rendered } from './pages.js'
 
@@ -22,8 +23,9 @@ function unpublished(page: MarkdownPage, rules: BlogRules): Evidence | undefined
     return { file, line: fm.lineOf(['date']), note: `date: ${date} is not a real date` }
   }
   const markers = rules.unfinishedMarkers.map(m => ({ m, re: wholeWord(m) }))
+  // The source as written: a marker left in a comment still says the author is not done.
   for (const l of page.lines) {
-    const marker = markers.find(({ re }) => re.test(l.text))?.m
+    const marker = markers.find(({ re }) => re.test(l.raw))?.m
     if (marker) return { file, line: l.line, note: `${marker} left in the text` }
   }
   return undefined
@@ -31,7 +33,7 @@ function unpublished(page: MarkdownPage, rules: BlogRules): Evidence | undefined
 
 /** A case-sensitive whole-word matcher for a marker taken from the policy (escaped: it is data). */
 function wholeWord(word: string): RegExp {
-  return new RegExp(`(?<![\\w])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w])`)
+  return new RegExp(`(?<![\\w])${escapeRegExp(word)}(?![\\w])`)
 }
 
 /** A post about migrating away from ipvs, not one that mentions it in passing. */

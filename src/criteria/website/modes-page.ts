@@ -1,5 +1,12 @@
-import { paragraphs, shortcodeBody } from '../../evidence/markdown.js'
+import {
+  paragraphs,
+  shortcodeBody,
+  type MarkdownLine,
+  type Shortcode
+} from '../../evidence/markdown.js'
+import type { WebsiteParams } from '../../policy/website-schema.js'
 import type { Evidence } from '../../report/types.js'
+import { escapeRegExp } from '../../text.js'
 import { formatMinor, parseMinor, compareMinor } from '../../target/version.js'
 import { fail, pass, type Criterion } from '../types.js'
 import { namesRelease } from '../warning.js'
@@ -20,6 +27,7 @@ export const docsDeprecationNotice: Criterion = {
     const since = ctx.stageVersion(rules.since)
     const file = page.file
     const wrongVersion: Evidence[] = []
+    let note: { shortcode: Shortcode; said: MarkdownLine } | undefined
     for (const code of section.shortcodes) {
       if (code.closing) continue
       if (code.name === rules.shortcode && code.params.state?.toLowerCase() === rules.state) {
@@ -36,21 +44,26 @@ export const docsDeprecationNotice: Criterion = {
           note: `for_k8s_version="${code.params.for_k8s_version ?? ''}"`
         })
       }
-      if (rules.noteShortcodes.includes(code.name)) {
-        const body = rendered(shortcodeBody(page, code))
-        const said = body.find(l => lowerIncludes(l.text, rules.words))
-        if (said) {
-          return pass(
-            `the {{< ${code.name} >}} at ${file}:${code.line} says IPVS proxy mode is ${rules.words[0]}`,
-            [{ file, line: said.line, note: said.text.trim() }]
-          )
-        }
+      if (!note && rules.noteShortcodes.includes(code.name)) {
+        const said = rendered(shortcodeBody(page, code)).find(l =>
+          lowerIncludes(l.text, rules.words)
+        )
+        if (said) note = { shortcode: code, said }
       }
     }
+    // A note stands in for a missing feature-state, not for one that names the wrong release:
+    // that shortcode renders the wrong version on the page whatever the note says.
     if (wrongVersion.length > 0) {
       return fail(
         `the ${rules.shortcode} shortcode at ${file}:${wrongVersion[0]!.line} names ${wrongVersion[0]!.note}; ipvs mode was deprecated in ${vRelease(since)}`,
         wrongVersion
+      )
+    }
+    if (note) {
+      const { shortcode, said } = note
+      return pass(
+        `the {{< ${shortcode.name} >}} at ${file}:${shortcode.line} says IPVS proxy mode is ${rules.words[0]}`,
+        [{ file, line: said.line, note: said.text.trim() }]
       )
     }
     return fail(
@@ -97,6 +110,37 @@ export const docsAnnounceSchedule: Criterion = {
   }
 }
 
+type FutureRules = WebsiteParams['disabledByDefault']['future']
+
+/**
+ * The first phrase the sentence uses in the present, else the first it uses only in the future
+ * ("will be disabled by default", "in a future release ... off by default"); undefined if none.
+ */
+function phraseUse(
+  sentence: string,
+  phrases: readonly string[],
+  future: FutureRules
+): { phrase: string; future: boolean } | undefined {
+  const lower = sentence.toLowerCase()
+  const auxiliary = new RegExp(
+    `(?<![\\w])(?:${future.auxiliaries.map(escapeRegExp).join('|')})\\s+(?:[\\w-]+\\s+)?(?:be\\s+)?[*_\\s]*$`,
+    'i'
+  )
+  const isFuture = (at: number) => {
+    const before = lower.slice(0, at)
+    return auxiliary.test(before) || future.leadIns.some(l => before.includes(l.toLowerCase()))
+  }
+  let futureOnly: string | undefined
+  for (const phrase of phrases) {
+    const wanted = phrase.toLowerCase()
+    for (let at = lower.indexOf(wanted); at !== -1; at = lower.indexOf(wanted, at + 1)) {
+      if (!isFuture(at)) return { phrase, future: false }
+      futureOnly ??= phrase
+    }
+  }
+  return futureOnly === undefined ? undefined : { phrase: futureOnly, future: true }
+}
+
 export const docsDisabledByDefault: Criterion = {
   id: 'docs-disabled-by-default',
   repo: 'website',
@@ -112,13 +156,14 @@ export const docsDisabledByDefault: Criterion = {
     let withoutGate: Evidence | undefined
     for (const paragraph of paragraphs(section.lines)) {
       for (const sentence of paragraph.text.split(/(?<=[.!?;])\s+/)) {
-        const phrase = lowerIncludes(sentence, phrases)
-        if (!phrase) continue
+        const use = phraseUse(sentence, phrases, future)
+        if (!use) continue
+        const { phrase } = use
         const line =
           paragraph.lines.find(l => l.text.toLowerCase().includes(phrase.toLowerCase()))?.line ??
           paragraph.line
         const place = { file: page.file, line, note: sentence }
-        if (future.some(w => containsWord(sentence, w))) {
+        if (use.future) {
           futureOnly ??= place
           continue
         }

@@ -5,6 +5,7 @@ import {
   type MarkdownPage,
   type Section
 } from '../../evidence/markdown.js'
+import { escapeRegExp } from '../../text.js'
 import { formatMinor, type MinorVersion } from '../../target/version.js'
 import { fail, type CheckContext, type Outcome } from '../types.js'
 
@@ -53,8 +54,7 @@ export function vRelease(version: MinorVersion): string {
 }
 
 export function containsWord(text: string, word: string): boolean {
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  return new RegExp(`(?<![\\w])${escaped}(?![\\w])`, 'i').test(text)
+  return new RegExp(`(?<![\\w])${escapeRegExp(word)}(?![\\w])`, 'i').test(text)
 }
 
 export function lowerIncludes(text: string, words: readonly string[]): string | undefined {

@@ -1,6 +1,5 @@
-import type { GrepHit } from '../../evidence/repo.js'
+import { filesOf, type GrepHit } from '../../evidence/repo.js'
 import type { Evidence } from '../../report/types.js'
-import { filesOf } from '../kubernetes-facts.js'
 import { fail, pass, warn, type CheckContext, type Criterion } from '../types.js'
 import { markdownPage } from './pages.js'
 

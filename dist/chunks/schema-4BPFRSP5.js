@@ -824,10 +824,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path4) {
-  if (!path4)
+function getElementAtPath(obj, path) {
+  if (!path)
     return obj;
-  return path4.reduce((acc, key) => acc?.[key], obj);
+  return path.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -1167,11 +1167,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path4, issues) {
+function prefixIssues(path, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path4);
+    iss.path.unshift(path);
     return iss;
   });
 }
@@ -1633,16 +1633,16 @@ function flattenError(error62, mapper = (issue2) => issue2.message) {
 }
 function formatError(error62, mapper = (issue2) => issue2.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error63, path4 = []) => {
+  const processError = (error63, path = []) => {
     for (const issue2 of error63.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path4, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path4, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path4, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path, ...issue2.path]);
       } else {
-        const fullpath = [...path4, ...issue2.path];
+        const fullpath = [...path, ...issue2.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue2));
         } else {
@@ -1681,17 +1681,17 @@ function formatError(error62, mapper = (issue2) => issue2.message) {
 }
 function treeifyError(error62, mapper = (issue2) => issue2.message) {
   const result = { errors: [] };
-  const processError = (error63, path4 = []) => {
+  const processError = (error63, path = []) => {
     var _a3;
     for (const issue2 of error63.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path4, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path4, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path4, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path, ...issue2.path]);
       } else {
-        const fullpath = [...path4, ...issue2.path];
+        const fullpath = [...path, ...issue2.path];
         if (fullpath.length === 0) {
           result.errors.push(mapper(issue2));
           continue;
@@ -1730,8 +1730,8 @@ function treeifyError(error62, mapper = (issue2) => issue2.message) {
 }
 function toDotPath(_path) {
   const segs = [];
-  const path4 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
-  for (const seg of path4) {
+  const path = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
+  for (const seg of path) {
     if (typeof seg === "number")
       segs.push(`[${seg}]`);
     else if (typeof seg === "symbol")
@@ -1997,10 +1997,10 @@ function nanoidOfLength(length) {
 var duration = /^P(?:(\d+W)|(?!.*W)(?=\d|T\d)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+([.,]\d+)?S)?)?)$/;
 var extendedDuration = /^[-+]?P(?!$)(?:(?:[-+]?\d+Y)|(?:[-+]?\d+[.,]\d+Y$))?(?:(?:[-+]?\d+M)|(?:[-+]?\d+[.,]\d+M$))?(?:(?:[-+]?\d+W)|(?:[-+]?\d+[.,]\d+W$))?(?:(?:[-+]?\d+D)|(?:[-+]?\d+[.,]\d+D$))?(?:T(?=[\d+-])(?:(?:[-+]?\d+H)|(?:[-+]?\d+[.,]\d+H$))?(?:(?:[-+]?\d+M)|(?:[-+]?\d+[.,]\d+M$))?(?:[-+]?\d+(?:[.,]\d+)?S)?)??$/;
 var guid = /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/;
-var uuid = (version4) => {
-  if (!version4)
+var uuid = (version3) => {
+  if (!version3)
     return /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$/;
-  return new RegExp(`^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-${version4}[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12})$`);
+  return new RegExp(`^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-${version3}[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12})$`);
 };
 var uuid4 = /* @__PURE__ */ uuid(4);
 var uuid6 = /* @__PURE__ */ uuid(6);
@@ -18869,13 +18869,13 @@ function resolveRef(ref, ctx) {
   if (!ref.startsWith("#")) {
     throw new Error("External $ref is not supported, only local refs (#/...) are allowed");
   }
-  const path4 = ref.slice(1).split("/").filter(Boolean);
-  if (path4.length === 0) {
+  const path = ref.slice(1).split("/").filter(Boolean);
+  if (path.length === 0) {
     return ctx.rootSchema;
   }
   const defsKey = ctx.version === "draft-2020-12" ? "$defs" : "definitions";
-  if (path4[0] === defsKey) {
-    const key = path4[1] === void 0 ? void 0 : decodeJSONPointerSegment(path4[1]);
+  if (path[0] === defsKey) {
+    const key = path[1] === void 0 ? void 0 : decodeJSONPointerSegment(path[1]);
     if (!key || !ctx.defs[key]) {
       throw new Error(`Reference not found: ${ref}`);
     }
@@ -19489,10 +19489,10 @@ function fromJSONSchema(schema, params) {
   } catch {
     throw new Error("fromJSONSchema input is not valid JSON (possibly cyclic); use $defs/$ref for recursive schemas");
   }
-  const version4 = detectVersion(normalized, params?.defaultTarget);
+  const version3 = detectVersion(normalized, params?.defaultTarget);
   const defs = normalized.$defs || normalized.definitions || {};
   const ctx = {
-    version: version4,
+    version: version3,
     defs,
     refs: /* @__PURE__ */ new Map(),
     processing: /* @__PURE__ */ new Set(),
@@ -19724,17 +19724,20 @@ function date4(params) {
   return _coercedDate(ZodDate, params);
 }
 
+// src/policy/primitives.ts
+var stageId = external_exports.enum(STAGE_IDS);
+var version2 = external_exports.string().regex(/^\d+\.\d+$/, 'must be a minor release written like "1.40" (quote it in YAML)');
+var repoPath = external_exports.string().min(1).refine((p) => !p.startsWith("/") && !p.startsWith("-") && !p.split("/").includes(".."), {
+  message: 'must be a path inside the repository (relative, without "..", not starting with "-")'
+});
+
 // src/policy/backports-schema.ts
 var SAFE_NAME = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
 var branch = external_exports.string().regex(SAFE_NAME, 'must be a branch name such as release-1.34 (letters, digits, "._/-")').refine((b) => !b.includes("..") && !b.endsWith("/") && !b.endsWith(".lock"), {
   message: 'must be a branch name such as release-1.34 (no "..", no trailing "/" or ".lock")'
 });
 var revision = external_exports.string().regex(SAFE_NAME, "must be a branch, tag or commit id such as v1.35.0 or master").refine((r) => !r.includes(".."), { message: 'must be one revision, not a range ("..")' });
-var path = external_exports.string().min(1).refine((p) => !p.startsWith("/") && !p.startsWith("-") && !p.split("/").includes(".."), {
-  message: 'must be a path inside the repository (relative, without "..")'
-});
 var pr = external_exports.number().int().positive("must be a pull request number such as 134024");
-var version2 = external_exports.string().regex(/^\d+\.\d+$/, 'must be a minor release written like "1.35" (quote it in YAML)');
 var pattern = external_exports.string().min(1).refine(
   (p) => {
     try {
@@ -19760,7 +19763,7 @@ var backportsParams = external_exports.strictObject({
   /** Every fix must reach each of these. */
   branches: external_exports.array(branch).min(1),
   /** A commit changing one of these is a change to the audited code. */
-  paths: external_exports.array(path).min(1),
+  paths: external_exports.array(repoPath).min(1),
   /** Fixes count from this branch's branch point (merge-base with the main branch)... */
   sinceBranchPoint: branch,
   /** ...unless a revision is given here. */
@@ -19777,11 +19780,6 @@ var backportsParams = external_exports.strictObject({
 });
 
 // src/policy/website-schema.ts
-var STAGE_IDS2 = ["1", "2", "3", "4", "cleanup"];
-var stageId = external_exports.enum(STAGE_IDS2);
-var path2 = external_exports.string().min(1).refine((p) => !p.startsWith("/") && !p.split("/").includes(".."), {
-  message: 'must be a path inside the repository (relative, without "..")'
-});
 var words = external_exports.array(external_exports.string().min(1)).min(1);
 var gateStage = external_exports.strictObject({
   /** The `stage:` value on the page (alpha, beta, stable, deprecated). */
@@ -19792,12 +19790,12 @@ var gateStage = external_exports.strictObject({
 });
 var allowed = external_exports.strictObject({
   /** A glob (`content/*\/docs/reference/config-api/kube-proxy-config.*.md`). */
-  path: path2,
+  path: repoPath,
   reason: external_exports.string().min(1, "an allow-list entry needs a reason a release manager can read")
 });
 var websiteParams = external_exports.strictObject({
   /** The page documenting the proxy modes, and how to find its IPVS section. */
-  modesPage: path2,
+  modesPage: repoPath,
   section: external_exports.strictObject({ anchors: words, headings: words }),
   deprecation: external_exports.strictObject({
     /** `{{< feature-state for_k8s_version="v1.35" state="deprecated" >}}` */
@@ -19814,18 +19812,23 @@ var websiteParams = external_exports.strictObject({
   disabledByDefault: external_exports.strictObject({
     /** One of these, in a sentence that is not about the future... */
     phrases: words,
-    /** ...which is a sentence holding none of these. */
-    future: words
+    /**
+     * ...where the phrase itself is in the future: right after one of `auxiliaries` (and an
+     * optional "be": "will be disabled by default"), or after one of `leadIns` in its sentence
+     * ("in a future release, ... disabled by default"). Other future verbs in the sentence
+     * ("kube-proxy will exit unless ...") do not make it future.
+     */
+    future: external_exports.strictObject({ auxiliaries: words, leadIns: words })
   }),
   gatePage: external_exports.strictObject({
-    file: path2,
+    file: repoPath,
     /** The `stages:` ladder in order; each closes (`toVersion`) the release before the next. */
     stages: external_exports.array(gateStage).min(1),
     /** From this stage's release the page must say `removed: true`. */
     removedFrom: stageId
   }),
   blog: external_exports.strictObject({
-    dir: path2,
+    dir: repoPath,
     /** The title must say all of these... */
     titleWords: words,
     /** ...the post must name one of these targets... */
@@ -19839,10 +19842,10 @@ var websiteParams = external_exports.strictObject({
   }),
   sweep: external_exports.strictObject({
     /** Globs of the docs trees; `content/en/` is English, other languages are localized. */
-    include: external_exports.array(path2).min(1),
+    include: external_exports.array(repoPath).min(1),
     /** Fixed strings that make a line a mention (case-insensitive). */
     patterns: words,
-    englishPrefix: path2,
+    englishPrefix: repoPath,
     allow: external_exports.array(allowed),
     /** A page whose front matter says `removed: true` (a removed gate's page) is allowed. */
     allowRemovedPages: external_exports.boolean(),
@@ -19852,38 +19855,33 @@ var websiteParams = external_exports.strictObject({
 });
 
 // src/policy/schema.ts
-var stageId2 = external_exports.enum(STAGE_IDS);
-var version3 = external_exports.string().regex(/^\d+\.\d+$/, 'must be a minor release written like "1.40" (quote it in YAML)');
-var path3 = external_exports.string().min(1).refine((p) => !p.startsWith("/") && !p.split("/").includes(".."), {
-  message: 'must be a path inside the repository (relative, without "..")'
-});
-var paths = external_exports.array(path3).min(1);
+var paths = external_exports.array(repoPath).min(1);
 var words2 = external_exports.array(external_exports.string().min(1)).min(1);
 var window = external_exports.strictObject({
   /** The criterion is due from this stage's release on; absent means always (schedule guards). */
-  from: stageId2.optional(),
+  from: stageId.optional(),
   /** ...and stops being due at this stage's release (its window closes). */
-  until: stageId2.optional()
+  until: stageId.optional()
 });
 var criterionPolicy = external_exports.strictObject({
-  stage: stageId2,
+  stage: stageId,
   due: window,
   severity: external_exports.enum(["error", "warning"]),
   /** Absent means enabled. No defaults anywhere in the schema: see load.ts. */
   enabled: external_exports.boolean().optional()
 });
 var specExpectation = external_exports.strictObject({
-  from: stageId2,
-  until: stageId2,
+  from: stageId,
+  until: stageId,
   default: external_exports.boolean(),
   lockToDefault: external_exports.boolean(),
   preRelease: external_exports.array(external_exports.enum(["Alpha", "Beta", "GA", "Deprecated"])).min(1)
 });
 var announcement = external_exports.strictObject({
-  from: stageId2,
-  until: stageId2,
+  from: stageId,
+  until: stageId,
   /** The stages whose releases the warning must name. */
-  names: external_exports.array(stageId2).min(1)
+  names: external_exports.array(stageId).min(1)
 });
 var kubernetesParams = external_exports.strictObject({
   /** Files that may hold the gate's const and its spec map (layouts changed over releases). */
@@ -19897,20 +19895,24 @@ var kubernetesParams = external_exports.strictObject({
     /** Every word must appear in one warning message (case-insensitive). */
     mustSay: words2,
     /** At least one of these must appear: where users should go instead. */
-    pointsAt: words2
+    pointsAt: words2,
+    /** Methods that log: a message counts only as an argument of one (not of fmt.* or errors.*). */
+    logCalls: words2
   }),
   gateSpec: external_exports.array(specExpectation).min(1),
   announce: external_exports.array(announcement).min(1),
   modeValidation: external_exports.strictObject({
     paths,
-    /** Identifiers or words that show the code is handling ipvs mode. */
+    /** Show code handles ipvs mode: an identifier of exactly this name, or a literal holding it. */
     ipvsMode: words2,
-    validModes: words2
+    validModes: words2,
+    /** Calls that build the error: only their string arguments count as its message. */
+    errorCalls: words2
   }),
-  ipvsPackage: path3,
+  ipvsPackage: repoPath,
   ipvsImport: external_exports.string().min(1),
   flags: external_exports.strictObject({
-    file: path3,
+    file: repoPath,
     names: words2,
     configType: external_exports.string().min(1),
     configTypeFiles: paths
@@ -19926,11 +19928,11 @@ var policySchema = external_exports.strictObject({
   title: external_exports.string().min(1),
   gate: external_exports.string().regex(/^[A-Z][A-Za-z0-9]*$/, "must be a Go feature gate name such as KubeProxyIPVS"),
   stages: external_exports.strictObject({
-    "1": version3,
-    "2": version3,
-    "3": version3,
-    "4": version3,
-    cleanup: version3
+    "1": version2,
+    "2": version2,
+    "3": version2,
+    "4": version2,
+    cleanup: version2
   }),
   kubernetes: kubernetesParams,
   website: websiteParams,
@@ -19944,5 +19946,5 @@ export {
   exemption2 as exemption,
   kubernetesParams,
   policySchema,
-  stageId2 as stageId
+  stageId
 };

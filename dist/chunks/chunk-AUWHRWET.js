@@ -3869,9 +3869,9 @@ var require_log = __commonJS({
   "node_modules/yaml/dist/log.js"(exports) {
     "use strict";
     var node_process = __require("process");
-    function debug(logLevel, ...messages2) {
+    function debug(logLevel, ...messages) {
       if (logLevel === "debug")
-        console.log(...messages2);
+        console.log(...messages);
     }
     function warn2(logLevel, warning) {
       if (logLevel === "debug" || logLevel === "warn") {
@@ -9572,9 +9572,9 @@ function renderMarkdown(report) {
   const next = report.criteria.filter((c) => c.status === "next");
   const verdict = report.result === "pass" ? "\u2705 pass" : "\u274C fail";
   const lines = [
-    `## KEP-${report.kep}: ${escapeMarkdown(report.title)} \u2014 ${report.kind} at ${report.target}: ${verdict}`,
+    `## KEP-${escapeMarkdown(report.kep)}: ${escapeMarkdown(report.title)} \u2014 ${report.kind} at ${report.target}: ${verdict}`,
     "",
-    `Target **${report.target}** (from ${escapeMarkdown(report.targetSource)}), stage **${report.stage}**, policy \`${report.policy}\`.`,
+    `Target **${report.target}** (from ${escapeMarkdown(report.targetSource)}), stage **${report.stage}**, policy ${codeSpan(report.policy)}.`,
     ""
   ];
   if (report.errors.length > 0) {
@@ -9604,10 +9604,20 @@ function item(c) {
   return out;
 }
 function place(e) {
-  return `\`${e.file.replaceAll("`", "'")}${e.line ? `:${e.line}` : ""}\``;
+  return codeSpan(`${e.file}${e.line ? `:${e.line}` : ""}`);
+}
+function codeSpan(text) {
+  const clean = withoutControls(text);
+  const longest = Math.max(0, ...(clean.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = "`".repeat(longest + 1);
+  const pad = clean.startsWith("`") || clean.endsWith("`") ? " " : "";
+  return `${fence}${pad}${clean}${pad}${fence}`;
+}
+function withoutControls(text) {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, "\uFFFD");
 }
 function escapeMarkdown(text) {
-  return text.replace(/[\r\n]+/g, " ").replace(/[\\`*_[\]<>|#]/g, (ch) => `\\${ch}`).replace(/-->/g, "--\\>").replace(/@(?=[A-Za-z0-9])/g, "@\u200B");
+  return withoutControls(text.replace(/[\r\n]+/g, " ")).replace(/[\\`*_[\]<>|#]/g, (ch) => `\\${ch}`).replace(/-->/g, "--\\>").replace(/@(?=[A-Za-z0-9])/g, "@\u200B");
 }
 
 // src/target/version.ts
@@ -9659,7 +9669,14 @@ function spawnGit(cwd, args, stdin) {
   return spawn("git", [...SAFE_CONFIG, ...args], {
     cwd,
     stdio: [stdin, "pipe", "pipe"],
-    env: { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0", LC_ALL: "C" }
+    env: {
+      ...process.env,
+      GIT_TERMINAL_PROMPT: "0",
+      // An ssh remote must fail rather than wait for a password or a host key answer.
+      GIT_SSH_COMMAND: process.env.GIT_SSH_COMMAND ?? "ssh -oBatchMode=yes",
+      GIT_OPTIONAL_LOCKS: "0",
+      LC_ALL: "C"
+    }
   });
 }
 function startError(error) {
@@ -9704,8 +9721,9 @@ function pipeGit(cwd, producer, consumer) {
       child.on("error", (error) => reject(startError(error)));
     }
     const codes = [];
-    const done = (code) => {
+    const done = (other) => (code) => {
       codes.push(code ?? 1);
+      if (code !== 0 && other.exitCode === null && other.signalCode === null) other.kill();
       if (codes.length < 2) return;
       resolve({
         code: codes.find((c) => c !== 0) ?? 0,
@@ -9713,8 +9731,9 @@ function pipeGit(cwd, producer, consumer) {
         stderr: Buffer.concat(err).toString("utf8")
       });
     };
-    from.on("close", done);
-    to.on("close", done);
+    from.on("close", done(to));
+    to.on("close", done(from));
+    to.on("close", () => from.stdout.unpipe().resume());
   });
 }
 async function tryGit(cwd, args) {
@@ -9776,13 +9795,14 @@ async function mergeBase(root, a, b) {
 async function commitDay(root, sha) {
   return (await tryGit(root, ["log", "-1", "--format=%cs", sha]))?.trim() || void 0;
 }
-async function fetchBranches(root, remote, branches, depth) {
+async function fetchBranches(root, remote, branches, depth, tags = []) {
   const args = ["fetch", "--quiet", "--no-tags", "--recurse-submodules=no", "--filter=blob:none"];
   if (depth === "unshallow") args.push("--unshallow");
   else if (depth !== "as-is") args.push(`--deepen=${depth.deepen}`);
   args.push(
     remote,
-    ...[...new Set(branches)].map((b) => `+refs/heads/${b}:refs/remotes/${remote}/${b}`)
+    ...[...new Set(branches)].map((b) => `+refs/heads/${b}:refs/remotes/${remote}/${b}`),
+    ...[...new Set(tags)].map((t) => `+refs/tags/${t}:refs/tags/${t}`)
   );
   const result = await execGit(root, args);
   if (result.code === 0) return void 0;
@@ -9840,6 +9860,7 @@ async function patchIds(root, tips, exclude, paths) {
   return ids;
 }
 var HOW_TO_FIX = "check out with history (actions/checkout with fetch-depth: 0)";
+var COMMIT_ID = /^[0-9a-f]{7,64}$/;
 async function readBranchHistory(root, request, state) {
   const { remote, mainBranch, since, cutoff } = request;
   const branchNames = [.../* @__PURE__ */ new Set([mainBranch, ...request.branches, request.sinceBranchPoint])];
@@ -9847,11 +9868,14 @@ async function readBranchHistory(root, request, state) {
     .../* @__PURE__ */ new Set([...branchNames, ...since ? [since] : [], ...cutoff ? [cutoff] : []])
   ];
   const steps = state.shallow ? [{ deepen: 1e3 }, { deepen: 1e4 }, "unshallow"] : ["as-is"];
+  const isTag = (name) => !branchNames.includes(name) && !COMMIT_ID.test(name);
   const fetched = [];
   let shallowCommits = state.shallowCommits;
   for (let attempt = 0; ; attempt++) {
     const refs = await resolveRevisions(root, names, remote);
     const missing = names.filter((n) => !refs.has(n));
+    if (attempt > 0 && missing.length > 0 && missing.every(isTag))
+      return { error: `${missing.join(", ")} not in the checkout nor on ${remote}: ${HOW_TO_FIX}` };
     let problem = missing.length > 0 ? `${missing.join(", ")} not in the checkout` : void 0;
     if (!problem) {
       const ref = (name) => ({ name, ...refs.get(name) });
@@ -9888,10 +9912,12 @@ async function readBranchHistory(root, request, state) {
     const step = steps[attempt];
     if (!step || !state.shallow && missing.length === 0)
       return { error: `${problem}: ${HOW_TO_FIX}` };
-    const failure = await fetchBranches(root, remote, branchNames, step);
+    const tags = missing.filter(isTag);
+    const failure = await fetchBranches(root, remote, branchNames, step, tags);
     if (failure)
       return { error: `${problem}, and fetching from ${remote} failed (${failure}): ${HOW_TO_FIX}` };
-    fetched.push(`${branchNames.join(", ")} from ${remote} (${describeDepth(step)}, blob:none)`);
+    const what = [...branchNames, ...tags.map((t) => `tag ${t}`)].join(", ");
+    fetched.push(`${what} from ${remote} (${describeDepth(step)}, blob:none)`);
     shallowCommits = (await checkoutState(root)).shallowCommits;
   }
 }
@@ -10221,7 +10247,7 @@ function parseEntry(file, block, lineOffset) {
         `gate ${name}: each spec should be a mapping`
       );
     const version = specNode.get("version", true);
-    const versionText = (0, import_yaml.isScalar)(version) ? String(version.value ?? "") : "";
+    const versionText = (0, import_yaml.isScalar)(version) ? version.source ?? String(version.value ?? "") : "";
     if (versionText !== "" && !/^\d+\.\d+$/.test(versionText)) {
       throw new DataError(
         file,
@@ -10292,6 +10318,33 @@ var OPS2 = /* @__PURE__ */ new Set([
   "&^"
 ]);
 var NOT_CONTINUING = /* @__PURE__ */ new Set(["++", "--", ";", ":", ","]);
+var KEYWORDS = /* @__PURE__ */ new Set([
+  "break",
+  "case",
+  "chan",
+  "const",
+  "continue",
+  "default",
+  "defer",
+  "else",
+  "fallthrough",
+  "for",
+  "func",
+  "go",
+  "goto",
+  "if",
+  "import",
+  "interface",
+  "map",
+  "package",
+  "range",
+  "return",
+  "select",
+  "struct",
+  "switch",
+  "type",
+  "var"
+]);
 function isIdentStart(c) {
   return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95 || c >= 128;
 }
@@ -10416,6 +10469,30 @@ function tokenize(file, src, strings) {
   const open = [];
   const savedParen = [];
   const funcAt = [];
+  const callAt = [];
+  const callee = [];
+  const commas = [];
+  const kindAt = (p) => (kind[p] ?? 0) & ~NL;
+  const calleeBefore = () => {
+    let p = count - 1;
+    if (p >= 0 && kindAt(p) === OP && text[p] === "]") p = (match[p] ?? 0) - 1;
+    const name = text[p];
+    if (p < 0 || kindAt(p) !== IDENT || name === void 0 || KEYWORDS.has(name)) return void 0;
+    if (p >= 2 && kindAt(p - 1) === OP && text[p - 1] === "." && kindAt(p - 2) === IDENT) {
+      return `${text[p - 2]}.${name}`;
+    }
+    return name;
+  };
+  const literal = (value) => {
+    const s = { value, line: ln, statement: stmt };
+    const at3 = callAt[callAt.length - 1] ?? -1;
+    const call = callee[at3];
+    if (call !== void 0) {
+      s.call = call;
+      s.argument = commas[at3] ?? 0;
+    }
+    return s;
+  };
   const push = (k, t, at3) => {
     if (count === capacity) grow();
     const idx = count++;
@@ -10503,7 +10580,7 @@ function tokenize(file, src, strings) {
         const body = src.slice(i + 1, j);
         const value = escaped ? decodeEscapes(file, ln, body) : body;
         push(STRING, value, ln);
-        strings.push({ value, line: ln, statement: stmt });
+        strings.push(literal(value));
         i = j + 1;
         continue;
       }
@@ -10513,7 +10590,7 @@ function tokenize(file, src, strings) {
         let value = src.slice(i + 1, end);
         if (value.includes("\r")) value = value.replaceAll("\r", "");
         push(STRING, value, ln);
-        strings.push({ value, line: ln, statement: stmt });
+        strings.push(literal(value));
         ln += countLines(i, end);
         i = end + 1;
         continue;
@@ -10534,16 +10611,22 @@ function tokenize(file, src, strings) {
       case 91:
       case 123: {
         const t = c === 40 ? "(" : c === 91 ? "[" : "{";
+        const call = c === 40 ? calleeBefore() : void 0;
         const idx = push(OP, t, ln);
         savedParen.push(paren);
+        let inCall = callAt[callAt.length - 1] ?? -1;
         if (c === 123) {
           if (funcAt.length > 0 && funcAt[funcAt.length - 1] === open.length) {
             funcAt.pop();
             paren = 0;
+            inCall = -1;
           }
         } else {
           paren++;
         }
+        callAt.push(call === void 0 ? inCall : open.length);
+        callee.push(call);
+        commas.push(0);
         open.push(idx);
         i++;
         continue;
@@ -10567,6 +10650,9 @@ function tokenize(file, src, strings) {
         const idx = push(OP, t, ln);
         match[o] = idx;
         match[idx] = o;
+        callAt.pop();
+        callee.pop();
+        commas.pop();
         paren = savedParen.pop() ?? 0;
         while (funcAt.length > 0 && (funcAt[funcAt.length - 1] ?? 0) > open.length) funcAt.pop();
         i++;
@@ -10600,6 +10686,7 @@ function tokenize(file, src, strings) {
       }
       push(OP, t, ln);
       continues = !NOT_CONTINUING.has(t);
+      if (t === "," && commas.length > 0) commas[commas.length - 1]++;
       if (t === ";" && paren === 0) endStatement();
       i += t.length;
       continue;
@@ -10623,6 +10710,234 @@ function tokenize(file, src, strings) {
 
 // src/evidence/go.ts
 var FEATUREGATE_PATH = "k8s.io/component-base/featuregate";
+var View = class {
+  constructor(tokens) {
+    this.tokens = tokens;
+    this.n = tokens.n;
+  }
+  tokens;
+  n;
+  K(i) {
+    return (this.tokens.kind[i] ?? EOF) & ~NL;
+  }
+  T(i) {
+    return this.tokens.text[i] ?? "";
+  }
+  L(i) {
+    return this.tokens.line[i] ?? 0;
+  }
+  M(i) {
+    return this.tokens.match[i] ?? -1;
+  }
+  depth(i) {
+    return this.tokens.depth[i] ?? 0;
+  }
+  newlineBefore(i) {
+    return ((this.tokens.kind[i] ?? 0) & NL) !== 0;
+  }
+  isOp(i, t) {
+    return this.K(i) === OP && this.T(i) === t;
+  }
+  isIdent(i, t) {
+    return this.K(i) === IDENT && this.T(i) === t;
+  }
+  isOpener(i) {
+    return this.K(i) === OP && this.M(i) > i;
+  }
+  /** Index of the next `,` (or `end`) at this bracket level, starting at `i`. */
+  elementEnd(i, end) {
+    let j = i;
+    while (j < end && !this.isOp(j, ",")) j = this.isOpener(j) ? this.M(j) + 1 : j + 1;
+    return Math.min(j, end);
+  }
+};
+function addImport(v, pathTok, aliasTok, imports, featuregateNames) {
+  const path = v.T(pathTok);
+  const alias = aliasTok === void 0 ? void 0 : v.T(aliasTok);
+  const line = v.L(pathTok);
+  imports.push(alias === void 0 ? { path, line } : { path, alias, line });
+  if (path === FEATUREGATE_PATH && alias !== void 0 && alias !== "_" && alias !== ".") {
+    featuregateNames.add(alias);
+  }
+}
+function readImports(v, i, imports, featuregateNames) {
+  const isAlias = (j) => (v.K(j) === IDENT || v.isOp(j, ".")) && v.K(j + 1) === STRING;
+  if (v.isOp(i + 1, "(")) {
+    const end = v.M(i + 1);
+    for (let j = i + 2; j < end; j++) {
+      if (v.K(j) === STRING) {
+        addImport(v, j, void 0, imports, featuregateNames);
+      } else if (isAlias(j)) {
+        addImport(v, j + 1, j, imports, featuregateNames);
+        j++;
+      }
+    }
+  } else if (v.K(i + 1) === STRING) {
+    addImport(v, i + 1, void 0, imports, featuregateNames);
+  } else if (isAlias(i + 1)) {
+    addImport(v, i + 2, i + 1, imports, featuregateNames);
+  }
+}
+function readFunc(v, i) {
+  let j = i + 1;
+  if (v.isOp(j, "(")) j = v.M(j) + 1;
+  if (v.K(j) !== IDENT) return void 0;
+  const name = v.T(j++);
+  if (v.isOp(j, "[")) j = v.M(j) + 1;
+  if (!v.isOp(j, "(")) return void 0;
+  j = v.M(j) + 1;
+  while (j < v.n && !v.newlineBefore(j)) {
+    if ((v.isIdent(j, "struct") || v.isIdent(j, "interface")) && v.isOp(j + 1, "{")) {
+      j = v.M(j + 1) + 1;
+    } else if (v.isOp(j, "{")) {
+      return { name, startLine: v.L(i), endLine: v.L(v.M(j)) };
+    } else {
+      j = v.isOpener(j) ? v.M(j) + 1 : j + 1;
+    }
+  }
+  return void 0;
+}
+function isTypeParams(v, open) {
+  const next = open + 2;
+  return v.K(open + 1) === IDENT && (v.K(next) === IDENT || v.isOp(next, "~") || v.isOp(next, ",") || v.isOp(next, "*"));
+}
+function readTypeSpec(v, i) {
+  if (v.K(i) !== IDENT) return void 0;
+  let j = i + 1;
+  if (v.isOp(j, "[") && isTypeParams(v, j)) j = v.M(j) + 1;
+  if (v.isOp(j, "=")) j++;
+  return { name: v.T(i), line: v.L(i), struct: v.isIdent(j, "struct") };
+}
+function readTypes(v, i, types) {
+  if (!v.isOp(i + 1, "(")) {
+    const spec = readTypeSpec(v, i + 1);
+    if (spec) types.push(spec);
+    return;
+  }
+  const end = v.M(i + 1);
+  for (let j = i + 2; j < end; j = v.isOpener(j) ? v.M(j) + 1 : j + 1) {
+    if (v.newlineBefore(j) || v.isOp(j - 1, ";") || j === i + 2) {
+      const spec = readTypeSpec(v, j);
+      if (spec) types.push(spec);
+    }
+  }
+}
+function readVersion(v, a, b) {
+  if (v.K(a) === IDENT && v.isOp(a + 1, ".") && v.K(a + 2) === IDENT && v.isOp(a + 3, "(")) {
+    const fn = v.T(a + 2);
+    const close = v.M(a + 3);
+    if (close === b - 1) {
+      if (fn.startsWith("MustParse") && v.K(a + 4) === STRING && close === a + 5) return v.T(a + 4);
+      if (fn === "MajorMinor" && v.K(a + 4) === NUMBER && v.isOp(a + 5, ",") && v.K(a + 6) === NUMBER && close === a + 7) {
+        return `${v.T(a + 4)}.${v.T(a + 6)}`;
+      }
+    }
+  }
+  const parts = [];
+  for (let j = a; j < b; j++) parts.push(v.T(j));
+  return parts.join("");
+}
+function readSpec(v, open) {
+  const spec = {
+    default: false,
+    lockToDefault: false,
+    preRelease: "GA",
+    line: v.L(open)
+  };
+  const end = v.M(open);
+  for (let i = open + 1; i < end; ) {
+    const j = v.elementEnd(i, end);
+    if (v.K(i) === IDENT && v.isOp(i + 1, ":") && i + 2 < j) {
+      const a = i + 2;
+      switch (v.T(i)) {
+        case "Version":
+          spec.version = readVersion(v, a, j);
+          break;
+        case "Default":
+          spec.default = j === a + 1 && v.isIdent(a, "true");
+          break;
+        case "LockToDefault":
+          spec.lockToDefault = j === a + 1 && v.isIdent(a, "true");
+          break;
+        case "PreRelease":
+          for (let p = j - 1; p >= a; p--) {
+            if (v.K(p) === IDENT) {
+              spec.preRelease = v.T(p);
+              break;
+            }
+          }
+          break;
+        default:
+          break;
+      }
+    }
+    i = j + 1;
+  }
+  return spec;
+}
+function skipType(v, i, end) {
+  let j = i;
+  while (j < end && (v.K(j) === IDENT || v.isOp(j, ".") || v.isOp(j, "*"))) j++;
+  return j;
+}
+function readSpecMap(v, open, layout, out) {
+  const end = v.M(open);
+  for (let i = open + 1; i < end; ) {
+    const j = v.elementEnd(i, end);
+    let value = -1;
+    let name = "";
+    let qualifier;
+    if (v.K(i) === IDENT && v.isOp(i + 1, ":")) {
+      name = v.T(i);
+      value = i + 2;
+    } else if (v.K(i) === IDENT && v.isOp(i + 1, ".") && v.K(i + 2) === IDENT && v.isOp(i + 3, ":")) {
+      qualifier = v.T(i);
+      name = v.T(i + 2);
+      value = i + 4;
+    }
+    if (value !== -1) {
+      const gate = qualifier === void 0 ? { name, line: v.L(i), layout, specs: [] } : { name, qualifier, line: v.L(i), layout, specs: [] };
+      const brace = skipType(v, value, j);
+      if (v.isOp(brace, "{")) {
+        if (layout === "unversioned") {
+          gate.specs.push(readSpec(v, brace));
+        } else {
+          const listEnd = v.M(brace);
+          for (let e = brace + 1; e < listEnd; ) {
+            const f = v.elementEnd(e, listEnd);
+            const b = skipType(v, e, f);
+            if (v.isOp(b, "{")) gate.specs.push(readSpec(v, b));
+            e = f + 1;
+          }
+        }
+      }
+      out.push(gate);
+    }
+    i = j + 1;
+  }
+}
+function specMapAt(v, i, featuregateNames, out) {
+  const isFeaturegate = (j) => v.K(j) === IDENT && featuregateNames.has(v.T(j));
+  if (!v.isOp(i + 1, "[") || !isFeaturegate(i + 2) || !v.isOp(i + 3, ".") || !v.isIdent(i + 4, "Feature") || !v.isOp(i + 5, "]") || !isFeaturegate(i + 6) || !v.isOp(i + 7, ".") || !v.isOp(i + 9, "{") || // `func f() map[...]... {` is a result type followed by a body, not a literal.
+  v.isOp(i - 1, ")")) {
+    return;
+  }
+  const elem = v.T(i + 8);
+  if (v.K(i + 8) !== IDENT) return;
+  if (elem === "VersionedSpecs") readSpecMap(v, i + 9, "versioned", out);
+  else if (elem === "FeatureSpec") readSpecMap(v, i + 9, "unversioned", out);
+}
+function featureConstAt(v, i, featuregateNames, out) {
+  const isFeaturegate = (j) => v.K(j) === IDENT && featuregateNames.has(v.T(j));
+  if (isFeaturegate(i + 1) && v.isOp(i + 2, ".") && v.isIdent(i + 3, "Feature") && v.isOp(i + 4, "=") && v.K(i + 5) === STRING) {
+    out.push({ name: v.T(i), value: v.T(i + 5), line: v.L(i) });
+  } else if (
+    // Name = featuregate.Feature("Value")
+    v.isOp(i + 1, "=") && isFeaturegate(i + 2) && v.isOp(i + 3, ".") && v.isIdent(i + 4, "Feature") && v.isOp(i + 5, "(") && v.K(i + 6) === STRING && v.isOp(i + 7, ")")
+  ) {
+    out.push({ name: v.T(i), value: v.T(i + 6), line: v.L(i) });
+  }
+}
 function read(file, source) {
   const nul = source.indexOf("\0");
   if (nul !== -1) {
@@ -10630,216 +10945,50 @@ function read(file, source) {
     throw new GoSyntaxError(file, at3, "not a text file");
   }
   const strings = [];
-  const tokens = tokenize(file, source, strings);
-  const { n } = tokens;
-  const K = (i) => (tokens.kind[i] ?? EOF) & ~NL;
-  const newlineBefore = (i) => ((tokens.kind[i] ?? 0) & NL) !== 0;
-  const T = (i) => tokens.text[i] ?? "";
-  const L = (i) => tokens.line[i] ?? 0;
-  const M = (i) => tokens.match[i] ?? -1;
-  const isOp = (i, t) => K(i) === OP && T(i) === t;
-  const isIdent = (i, t) => K(i) === IDENT && T(i) === t;
-  const isOpener = (i) => K(i) === OP && M(i) > i;
-  const elementEnd = (i, end) => {
-    let j = i;
-    while (j < end && !isOp(j, ",")) j = isOpener(j) ? M(j) + 1 : j + 1;
-    return Math.min(j, end);
+  const v = new View(tokenize(file, source, strings));
+  const facts = {
+    featureConsts: [],
+    specMaps: [],
+    imports: [],
+    strings,
+    funcs: [],
+    types: [],
+    selectors: []
   };
-  const featureConsts = [];
-  const specMaps = [];
-  const imports = [];
-  const funcs = [];
-  const selectors = [];
   const featuregateNames = /* @__PURE__ */ new Set(["featuregate"]);
-  const isFeaturegate = (i) => K(i) === IDENT && featuregateNames.has(T(i));
-  const addImport = (pathTok, aliasTok) => {
-    const path = T(pathTok);
-    const alias = aliasTok === void 0 ? void 0 : T(aliasTok);
-    imports.push(
-      alias === void 0 ? { path, line: L(pathTok) } : { path, alias, line: L(pathTok) }
-    );
-    if (path === FEATUREGATE_PATH && alias !== void 0 && alias !== "_" && alias !== ".") {
-      featuregateNames.add(alias);
-    }
-  };
-  const isAlias = (i) => (K(i) === IDENT || isOp(i, ".")) && K(i + 1) === STRING;
-  const readImports = (i) => {
-    if (isOp(i + 1, "(")) {
-      const end = M(i + 1);
-      for (let j = i + 2; j < end; j++) {
-        if (K(j) === STRING) {
-          addImport(j, void 0);
-        } else if (isAlias(j)) {
-          addImport(j + 1, j);
-          j++;
-        }
-      }
-    } else if (K(i + 1) === STRING) {
-      addImport(i + 1, void 0);
-    } else if (isAlias(i + 1)) {
-      addImport(i + 2, i + 1);
-    }
-  };
-  const readFunc = (i) => {
-    let j = i + 1;
-    if (isOp(j, "(")) j = M(j) + 1;
-    if (K(j) !== IDENT) return;
-    const name = T(j++);
-    if (isOp(j, "[")) j = M(j) + 1;
-    if (!isOp(j, "(")) return;
-    j = M(j) + 1;
-    while (j < n && !newlineBefore(j)) {
-      if ((isIdent(j, "struct") || isIdent(j, "interface")) && isOp(j + 1, "{")) {
-        j = M(j + 1) + 1;
-      } else if (isOp(j, "{")) {
-        funcs.push({ name, startLine: L(i), endLine: L(M(j)) });
-        return;
-      } else {
-        j = isOpener(j) ? M(j) + 1 : j + 1;
-      }
-    }
-  };
-  const readVersion = (a, b) => {
-    if (K(a) === IDENT && isOp(a + 1, ".") && K(a + 2) === IDENT && isOp(a + 3, "(")) {
-      const fn = T(a + 2);
-      const close = M(a + 3);
-      if (close === b - 1) {
-        if (fn.startsWith("MustParse") && K(a + 4) === STRING && close === a + 5) return T(a + 4);
-        if (fn === "MajorMinor" && K(a + 4) === NUMBER && isOp(a + 5, ",") && K(a + 6) === NUMBER && close === a + 7) {
-          return `${T(a + 4)}.${T(a + 6)}`;
-        }
-      }
-    }
-    const parts = [];
-    for (let j = a; j < b; j++) parts.push(T(j));
-    return parts.join("");
-  };
-  const readSpec = (open) => {
-    const spec = {
-      default: false,
-      lockToDefault: false,
-      preRelease: "GA",
-      line: L(open)
-    };
-    const end = M(open);
-    for (let i = open + 1; i < end; ) {
-      const j = elementEnd(i, end);
-      if (K(i) === IDENT && isOp(i + 1, ":") && i + 2 < j) {
-        const a = i + 2;
-        switch (T(i)) {
-          case "Version":
-            spec.version = readVersion(a, j);
-            break;
-          case "Default":
-            spec.default = j === a + 1 && isIdent(a, "true");
-            break;
-          case "LockToDefault":
-            spec.lockToDefault = j === a + 1 && isIdent(a, "true");
-            break;
-          case "PreRelease":
-            for (let p = j - 1; p >= a; p--) {
-              if (K(p) === IDENT) {
-                spec.preRelease = T(p);
-                break;
-              }
-            }
-            break;
-          default:
-            break;
-        }
-      }
-      i = j + 1;
-    }
-    return spec;
-  };
-  const skipType = (i, end) => {
-    let j = i;
-    while (j < end && (K(j) === IDENT || isOp(j, ".") || isOp(j, "*"))) j++;
-    return j;
-  };
-  const readSpecMap = (open, layout) => {
-    const end = M(open);
-    for (let i = open + 1; i < end; ) {
-      const j = elementEnd(i, end);
-      let v = -1;
-      let name = "";
-      let qualifier;
-      if (K(i) === IDENT && isOp(i + 1, ":")) {
-        name = T(i);
-        v = i + 2;
-      } else if (K(i) === IDENT && isOp(i + 1, ".") && K(i + 2) === IDENT && isOp(i + 3, ":")) {
-        qualifier = T(i);
-        name = T(i + 2);
-        v = i + 4;
-      }
-      if (v !== -1) {
-        const gate = qualifier === void 0 ? { name, line: L(i), layout, specs: [] } : { name, qualifier, line: L(i), layout, specs: [] };
-        const brace = skipType(v, j);
-        if (isOp(brace, "{")) {
-          if (layout === "unversioned") {
-            gate.specs.push(readSpec(brace));
-          } else {
-            const listEnd = M(brace);
-            for (let e = brace + 1; e < listEnd; ) {
-              const f = elementEnd(e, listEnd);
-              const b = skipType(e, f);
-              if (isOp(b, "{")) gate.specs.push(readSpec(b));
-              e = f + 1;
-            }
-          }
-        }
-        specMaps.push(gate);
-      }
-      i = j + 1;
-    }
-  };
-  const specMapAt = (i) => {
-    if (!isOp(i + 1, "[") || !isFeaturegate(i + 2) || !isOp(i + 3, ".") || !isIdent(i + 4, "Feature") || !isOp(i + 5, "]") || !isFeaturegate(i + 6) || !isOp(i + 7, ".") || !isOp(i + 9, "{") || // `func f() map[...]... {` is a result type followed by a body, not a literal.
-    isOp(i - 1, ")")) {
-      return;
-    }
-    const elem = T(i + 8);
-    if (K(i + 8) !== IDENT) return;
-    if (elem === "VersionedSpecs") readSpecMap(i + 9, "versioned");
-    else if (elem === "FeatureSpec") readSpecMap(i + 9, "unversioned");
-  };
-  const featureConstAt = (i) => {
-    if (isFeaturegate(i + 1) && isOp(i + 2, ".") && isIdent(i + 3, "Feature") && isOp(i + 4, "=") && K(i + 5) === STRING) {
-      featureConsts.push({ name: T(i), value: T(i + 5), line: L(i) });
-    } else if (
-      // Name = featuregate.Feature("Value")
-      isOp(i + 1, "=") && isFeaturegate(i + 2) && isOp(i + 3, ".") && isIdent(i + 4, "Feature") && isOp(i + 5, "(") && K(i + 6) === STRING && isOp(i + 7, ")")
-    ) {
-      featureConsts.push({ name: T(i), value: T(i + 6), line: L(i) });
-    }
-  };
   let constGroupEnd = -1;
-  for (let i = 0; i < n; i++) {
-    if (K(i) !== IDENT) continue;
-    const t = T(i);
-    if (isOp(i + 1, ".") && K(i + 2) === IDENT) {
-      selectors.push({ qualifier: t, name: T(i + 2), line: L(i) });
+  for (let i = 0; i < v.n; i++) {
+    if (v.K(i) !== IDENT) continue;
+    const t = v.T(i);
+    if (v.isOp(i + 1, ".") && v.K(i + 2) === IDENT) {
+      facts.selectors.push({ qualifier: t, name: v.T(i + 2), line: v.L(i) });
     }
     switch (t) {
       case "import":
-        if (tokens.depth[i] === 0) readImports(i);
+        if (v.depth(i) === 0) readImports(v, i, facts.imports, featuregateNames);
         break;
       case "const":
-        if (isOp(i + 1, "(")) constGroupEnd = M(i + 1);
-        else featureConstAt(i + 1);
+        if (v.isOp(i + 1, "(")) constGroupEnd = v.M(i + 1);
+        else featureConstAt(v, i + 1, featuregateNames, facts.featureConsts);
         break;
       case "func":
-        if (tokens.depth[i] === 0 && (newlineBefore(i) || isOp(i - 1, ";"))) readFunc(i);
+        if (v.depth(i) === 0 && (v.newlineBefore(i) || v.isOp(i - 1, ";"))) {
+          const func = readFunc(v, i);
+          if (func) facts.funcs.push(func);
+        }
+        break;
+      case "type":
+        if (v.depth(i) === 0) readTypes(v, i, facts.types);
         break;
       case "map":
-        specMapAt(i);
+        specMapAt(v, i, featuregateNames, facts.specMaps);
         break;
       default:
-        if (i < constGroupEnd) featureConstAt(i);
+        if (i < constGroupEnd) featureConstAt(v, i, featuregateNames, facts.featureConsts);
         break;
     }
   }
-  return { featureConsts, specMaps, imports, strings, funcs, selectors };
+  return facts;
 }
 function readGoFacts(file, source) {
   try {
@@ -10872,6 +11021,172 @@ function effectiveSpec(specs, target) {
     }
   }
   return best ?? unversioned;
+}
+
+// src/evidence/repo.ts
+import { promises as fs2 } from "node:fs";
+import nodePath2 from "node:path";
+function filesOf(hits) {
+  return [...new Set(hits.map((h) => h.file))];
+}
+var MAX_HIT_TEXT = 500;
+var WorktreeRepo = class _WorktreeRepo {
+  constructor(root) {
+    this.root = root;
+  }
+  root;
+  cache = /* @__PURE__ */ new Map();
+  gitTop;
+  static async open(dir) {
+    let root;
+    try {
+      root = await fs2.realpath(dir);
+    } catch {
+      throw new UserError(
+        `the repository folder "${dir}" does not exist: pass the path of a checkout`
+      );
+    }
+    const stat = await fs2.stat(root);
+    if (!stat.isDirectory())
+      throw new UserError(`"${dir}" is not a folder: pass the path of a checkout`);
+    return new _WorktreeRepo(root);
+  }
+  read(path) {
+    let cached = this.cache.get(path);
+    if (!cached) {
+      cached = this.readOnce(path);
+      this.cache.set(path, cached);
+    }
+    return cached;
+  }
+  async exists(path) {
+    const abs = await this.inside(path);
+    return abs !== void 0;
+  }
+  async list(dir) {
+    const abs = await this.inside(dir);
+    if (!abs) return [];
+    const out = [];
+    const walk = async (absDir, rel) => {
+      let entries;
+      try {
+        entries = await fs2.readdir(absDir, { withFileTypes: true });
+      } catch {
+        return;
+      }
+      for (const entry of entries) {
+        const childRel = `${rel}/${entry.name}`;
+        if (entry.isDirectory()) await walk(nodePath2.join(absDir, entry.name), childRel);
+        else out.push(childRel);
+      }
+    };
+    const stat = await fs2.stat(abs);
+    if (!stat.isDirectory()) return [normalize(dir)];
+    await walk(abs, normalize(dir));
+    return out.sort();
+  }
+  async grep(query) {
+    const scope = await this.isGitTop() ? ["--untracked"] : ["--no-index"];
+    return gitGrep(this.root, query, scope, this.root);
+  }
+  describe() {
+    return tryGit(this.root, ["describe", "--tags", "--match", "v[0-9]*"]);
+  }
+  isGitTop() {
+    this.gitTop ??= tryGit(this.root, ["rev-parse", "--show-toplevel"]).then(async (top) => {
+      if (!top) return false;
+      return await fs2.realpath(top.trim()).catch(() => "") === this.root;
+    });
+    return this.gitTop;
+  }
+  async readOnce(path) {
+    const abs = await this.inside(path);
+    if (!abs) return void 0;
+    try {
+      return await fs2.readFile(abs, "utf8");
+    } catch (error) {
+      const code = error.code;
+      const why = code === "EISDIR" ? "is a folder where a file was expected" : code === "EACCES" || code === "EPERM" ? "cannot be read (permission denied)" : `cannot be read (${code ?? "unknown error"})`;
+      throw new DataError(normalize(path), void 0, why);
+    }
+  }
+  /**
+   * The absolute path of a repository-relative path, or undefined if nothing is there. A path
+   * that leaves the repository, itself or through a symbolic link, is an error: the checkout is
+   * untrusted and must not make us read the runner's files.
+   */
+  async inside(path) {
+    const rel = repoRelative(path);
+    let real;
+    try {
+      real = await fs2.realpath(nodePath2.join(this.root, rel));
+    } catch {
+      return void 0;
+    }
+    if (real !== this.root && !real.startsWith(this.root + nodePath2.sep)) {
+      throw new DataError(
+        rel,
+        void 0,
+        `is a symbolic link that leads out of the repository (to ${real}); kep-gate only reads files inside the checkout`
+      );
+    }
+    return real;
+  }
+};
+async function gitGrep(root, query, scope, what) {
+  const args = ["grep", "-n", "-I", "-z", "--no-color", "-F"];
+  if (query.ignoreCase) args.push("-i");
+  for (const pattern of query.patterns) args.push("-e", pattern);
+  args.push(
+    ...scope,
+    "--",
+    ...query.include.map((p) => `:(glob)${asGlob(p)}`),
+    ...(query.exclude ?? []).map((p) => `:(glob,exclude)${asGlob(p)}`)
+  );
+  const result = await execGit(root, args);
+  if (result.code === 1) return [];
+  if (result.code !== 0) {
+    throw new UserError(
+      `searching ${what} with git grep failed: ${result.stderr.trim().split("\n")[0]}`
+    );
+  }
+  const hits = parseGrepOutput(result.stdout.toString("utf8"));
+  const revision = scope.find((s) => !s.startsWith("-"));
+  const prefix = revision ? `${revision}:` : void 0;
+  return prefix ? hits.map((h) => h.file.startsWith(prefix) ? { ...h, file: h.file.slice(prefix.length) } : h) : hits;
+}
+function asGlob(path) {
+  return path.endsWith("/") ? `${path}**` : path;
+}
+function repoRelative(path) {
+  const rel = normalize(path);
+  if (nodePath2.isAbsolute(path) || rel === ".." || rel.startsWith("../")) {
+    throw new UserError(`"${path}" is outside the repository: use a path relative to the checkout`);
+  }
+  return rel === "." ? "" : rel;
+}
+function normalize(path) {
+  return nodePath2.posix.normalize(path.replaceAll("\\", "/")).replace(/^\.\/+/, "").replace(/\/+$/, "");
+}
+function parseGrepOutput(output) {
+  const hits = [];
+  let start = 0;
+  while (start < output.length) {
+    let end = output.indexOf("\n", start);
+    if (end === -1) end = output.length;
+    const record = output.slice(start, end);
+    start = end + 1;
+    const first = record.indexOf("\0");
+    const second = record.indexOf("\0", first + 1);
+    if (first === -1 || second === -1) continue;
+    const text = record.slice(second + 1);
+    hits.push({
+      file: record.slice(0, first),
+      line: Number(record.slice(first + 1, second)),
+      text: text.length > MAX_HIT_TEXT ? text.slice(0, MAX_HIT_TEXT) : text
+    });
+  }
+  return hits;
 }
 
 // src/criteria/kubernetes-facts.ts
@@ -10962,9 +11277,6 @@ function ipvsImports(ctx) {
     return found;
   });
 }
-function filesOf(hits) {
-  return [...new Set(hits.map((h) => h.file))];
-}
 
 // src/criteria/types.ts
 function pass(message, evidence = []) {
@@ -11014,12 +11326,12 @@ var ipvsFlagsNoop = {
         `not marked deprecated or warned: ${unmarked.map((s) => `--${s.name}`).join(", ")}`
       );
     let typeFound;
-    const typeDecl = new RegExp(`^\\s*(type\\s+)?${configType}\\s+struct\\b`, "m");
     for (const typeFile of configTypeFiles) {
-      const text = await ctx.repo.read(typeFile);
-      const match = text === void 0 ? null : typeDecl.exec(text);
-      if (text !== void 0 && match) {
-        typeFound = { file: typeFile, line: text.slice(0, match.index).split("\n").length };
+      const decl = (await goFacts(ctx, typeFile))?.types.find(
+        (t) => t.struct && t.name === configType
+      );
+      if (decl) {
+        typeFound = { file: typeFile, line: decl.line };
         break;
       }
     }
@@ -11269,7 +11581,7 @@ var noEarlyRemoval = {
 };
 
 // src/criteria/mode-validation.ts
-function candidates(file, go, gate, ipvsWords, validModes) {
+function candidates(file, go, gate, words) {
   const out = [];
   for (const func of go.funcs) {
     const within = (line) => line >= func.startLine && line <= func.endLine;
@@ -11277,19 +11589,19 @@ function candidates(file, go, gate, ipvsWords, validModes) {
     const strings = go.strings.filter((s) => within(s.line));
     const gateUse = selectors.find((s) => s.name === gate);
     if (!gateUse) continue;
-    const words = [
-      ...selectors.map((s) => s.name.toLowerCase()),
-      ...strings.map((s) => s.value.toLowerCase())
-    ];
-    const handlesIpvs = ipvsWords.some((w) => words.some((x) => x.includes(w.toLowerCase())));
+    const identifiers = selectors.filter((s) => s.name !== gate).map((s) => s.name);
+    const literals = strings.map((s) => s.value.toLowerCase());
+    const handlesIpvs = words.ipvsMode.some(
+      (w) => identifiers.includes(w) || literals.some((x) => x.includes(w.toLowerCase()))
+    );
     if (!handlesIpvs) continue;
-    const messages2 = strings.map((s) => s.value.toLowerCase());
-    const names = (mode) => messages2.some((m) => m.includes(mode.toLowerCase()));
+    const messages = strings.filter((s) => s.call !== void 0 && words.errorCalls.includes(s.call)).map((s) => s.value.toLowerCase());
+    const names = (mode) => messages.some((m) => m.includes(mode.toLowerCase()));
     out.push({
       file,
       func,
       gateLine: gateUse.line,
-      missingModes: validModes.filter((m) => !names(m))
+      missingModes: words.validModes.filter((m) => !names(m))
     });
   }
   return out;
@@ -11300,11 +11612,11 @@ var ipvsModeRequiresGate = {
   explain: "Stage 3: running kube-proxy in ipvs mode without overriding the gate exits with an error listing the valid modes (iptables and nftables).",
   async check(ctx) {
     const { gate, kubernetes } = ctx.policy;
-    const { paths, ipvsMode, validModes } = kubernetes.modeValidation;
+    const { paths, validModes } = kubernetes.modeValidation;
     const found = [];
     for (const file of paths) {
       const go = await goFacts(ctx, file);
-      if (go) found.push(...candidates(file, go, gate, ipvsMode, validModes));
+      if (go) found.push(...candidates(file, go, gate, kubernetes.modeValidation));
     }
     const good = found.find((c) => c.missingModes.length === 0);
     if (good) {
@@ -11360,11 +11672,7 @@ function ipvsWarnings(ctx) {
     const warnings = [];
     for (const file of filesOf(hits)) {
       const go = await goFacts(ctx, file);
-      const logLines = new Set(
-        (go?.selectors ?? []).filter((s) => LOG_CALL.test(s.name)).map((s) => s.line)
-      );
-      for (const message of messages(go?.strings ?? [])) {
-        if (!logLines.has(message.line) && !logLines.has(message.line - 1)) continue;
+      for (const message of logMessages(go?.strings ?? [], warning.logCalls)) {
         const lower = message.text.toLowerCase();
         const saysAll = warning.mustSay.every((w) => lower.includes(w.toLowerCase()));
         const pointsAt = warning.pointsAt.some((w) => lower.includes(w.toLowerCase()));
@@ -11374,15 +11682,30 @@ function ipvsWarnings(ctx) {
     return warnings;
   });
 }
-var LOG_CALL = /^(Info|Warning|Warn|Error)(f|S|ln)?$/;
-function messages(strings) {
-  const byStatement = /* @__PURE__ */ new Map();
+var NOT_LOGGERS = /* @__PURE__ */ new Set(["fmt", "errors"]);
+function isLogCall(call, logCalls) {
+  if (call === void 0) return false;
+  const dot = call.lastIndexOf(".");
+  const method = call.slice(dot + 1);
+  return logCalls.includes(method) && !NOT_LOGGERS.has(call.slice(0, Math.max(dot, 0)));
+}
+function logMessages(strings, logCalls) {
+  const byCall = /* @__PURE__ */ new Map();
   for (const s of strings) {
-    const current = byStatement.get(s.statement);
-    if (current) current.text += ` ${s.value}`;
-    else byStatement.set(s.statement, { line: s.line, text: s.value });
+    if (!isLogCall(s.call, logCalls)) continue;
+    const key = `${s.statement} ${s.call}`;
+    const argument = s.argument ?? 0;
+    const current = byCall.get(key);
+    if (!current || argument < current.argument) {
+      byCall.set(key, { line: s.line, argument, parts: [s.value] });
+    } else if (argument === current.argument) {
+      current.parts.push(s.value);
+    }
   }
-  return [...byStatement.values()].map((m) => ({ ...m, text: m.text.replace(/\s+/g, " ").trim() }));
+  return [...byCall.values()].map((m) => ({
+    line: m.line,
+    text: m.parts.join(" ").replace(/\s+/g, " ").trim()
+  }));
 }
 function at(w) {
   return { file: w.file, line: w.line, note: w.text };
@@ -11446,6 +11769,11 @@ var warningAnnouncesSchedule = {
   }
 };
 
+// src/text.ts
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
 // src/evidence/markdown.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 var FENCE = /^\s*(```|~~~)/;
@@ -11468,17 +11796,17 @@ function readMarkdown(file, text) {
     const inCodeBefore = fence !== void 0;
     if (!comment && fenceMark && (!fence || fence === fenceMark)) {
       fence = fence ? void 0 : fenceMark;
-      lines.push({ line, text: raw, comment: false, code: true });
+      lines.push({ line, text: raw, raw, comment: false, code: true });
       continue;
     }
     if (inCodeBefore) {
-      lines.push({ line, text: raw, comment: false, code: true });
+      lines.push({ line, text: raw, raw, comment: false, code: true });
       continue;
     }
     const { visible, commentAtStart, commentAfter } = splitComments(raw, comment);
     comment = commentAfter;
     const isComment = commentAtStart && visible.trim() === "";
-    lines.push({ line, text: raw, comment: isComment, code: false });
+    lines.push({ line, text: isComment ? "" : visible, raw, comment: isComment, code: false });
     if (isComment) continue;
     const heading = HEADING.exec(visible.trim());
     if (heading && /^#/.test(visible)) {
@@ -11552,7 +11880,12 @@ function readFrontMatter(file, all) {
       `the front matter is not valid YAML: ${yamlReason(error.message)}`
     );
   }
-  const data = doc.toJS();
+  let data;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (error2) {
+    throw new DataError(file, 2, `the front matter cannot be read: ${yamlReason(oneLine(error2))}`);
+  }
   if (data !== null && data !== void 0 && (typeof data !== "object" || Array.isArray(data))) {
     throw new DataError(file, 2, "the front matter must be a mapping of keys (title: \u2026)");
   }
@@ -11648,8 +11981,7 @@ function vRelease(version) {
   return `v${formatMinor(version)}`;
 }
 function containsWord(text, word) {
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`(?<![\\w])${escaped}(?![\\w])`, "i").test(text);
+  return new RegExp(`(?<![\\w])${escapeRegExp(word)}(?![\\w])`, "i").test(text);
 }
 function lowerIncludes(text, words) {
   const lower = text.toLowerCase();
@@ -11671,13 +12003,13 @@ function unpublished(page, rules) {
   }
   const markers = rules.unfinishedMarkers.map((m) => ({ m, re: wholeWord(m) }));
   for (const l of page.lines) {
-    const marker = markers.find(({ re }) => re.test(l.text))?.m;
+    const marker = markers.find(({ re }) => re.test(l.raw))?.m;
     if (marker) return { file, line: l.line, note: `${marker} left in the text` };
   }
   return void 0;
 }
 function wholeWord(word) {
-  return new RegExp(`(?<![\\w])${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\w])`);
+  return new RegExp(`(?<![\\w])${escapeRegExp(word)}(?![\\w])`);
 }
 function isAboutMigration(page, rules) {
   const title = String(page.frontMatter?.data.title ?? "");
@@ -11891,6 +12223,7 @@ var docsDeprecationNotice = {
     const since = ctx.stageVersion(rules.since);
     const file = page.file;
     const wrongVersion = [];
+    let note;
     for (const code of section.shortcodes) {
       if (code.closing) continue;
       if (code.name === rules.shortcode && code.params.state?.toLowerCase() === rules.state) {
@@ -11907,21 +12240,24 @@ var docsDeprecationNotice = {
           note: `for_k8s_version="${code.params.for_k8s_version ?? ""}"`
         });
       }
-      if (rules.noteShortcodes.includes(code.name)) {
-        const body = rendered(shortcodeBody(page, code));
-        const said = body.find((l) => lowerIncludes(l.text, rules.words));
-        if (said) {
-          return pass(
-            `the {{< ${code.name} >}} at ${file}:${code.line} says IPVS proxy mode is ${rules.words[0]}`,
-            [{ file, line: said.line, note: said.text.trim() }]
-          );
-        }
+      if (!note && rules.noteShortcodes.includes(code.name)) {
+        const said = rendered(shortcodeBody(page, code)).find(
+          (l) => lowerIncludes(l.text, rules.words)
+        );
+        if (said) note = { shortcode: code, said };
       }
     }
     if (wrongVersion.length > 0) {
       return fail(
         `the ${rules.shortcode} shortcode at ${file}:${wrongVersion[0].line} names ${wrongVersion[0].note}; ipvs mode was deprecated in ${vRelease(since)}`,
         wrongVersion
+      );
+    }
+    if (note) {
+      const { shortcode, said } = note;
+      return pass(
+        `the {{< ${shortcode.name} >}} at ${file}:${shortcode.line} says IPVS proxy mode is ${rules.words[0]}`,
+        [{ file, line: said.line, note: said.text.trim() }]
       );
     }
     return fail(
@@ -11965,6 +12301,26 @@ var docsAnnounceSchedule = {
     );
   }
 };
+function phraseUse(sentence, phrases, future) {
+  const lower = sentence.toLowerCase();
+  const auxiliary = new RegExp(
+    `(?<![\\w])(?:${future.auxiliaries.map(escapeRegExp).join("|")})\\s+(?:[\\w-]+\\s+)?(?:be\\s+)?[*_\\s]*$`,
+    "i"
+  );
+  const isFuture = (at3) => {
+    const before = lower.slice(0, at3);
+    return auxiliary.test(before) || future.leadIns.some((l) => before.includes(l.toLowerCase()));
+  };
+  let futureOnly;
+  for (const phrase of phrases) {
+    const wanted = phrase.toLowerCase();
+    for (let at3 = lower.indexOf(wanted); at3 !== -1; at3 = lower.indexOf(wanted, at3 + 1)) {
+      if (!isFuture(at3)) return { phrase, future: false };
+      futureOnly ??= phrase;
+    }
+  }
+  return futureOnly === void 0 ? void 0 : { phrase: futureOnly, future: true };
+}
 var docsDisabledByDefault = {
   id: "docs-disabled-by-default",
   repo: "website",
@@ -11979,11 +12335,12 @@ var docsDisabledByDefault = {
     let withoutGate;
     for (const paragraph of paragraphs(section.lines)) {
       for (const sentence of paragraph.text.split(/(?<=[.!?;])\s+/)) {
-        const phrase = lowerIncludes(sentence, phrases);
-        if (!phrase) continue;
+        const use = phraseUse(sentence, phrases, future);
+        if (!use) continue;
+        const { phrase } = use;
         const line = paragraph.lines.find((l) => l.text.toLowerCase().includes(phrase.toLowerCase()))?.line ?? paragraph.line;
         const place2 = { file: page.file, line, note: sentence };
-        if (future.some((w) => containsWord(sentence, w))) {
+        if (use.future) {
           futureOnly ??= place2;
           continue;
         }
@@ -12158,7 +12515,10 @@ var WEBSITE = {
       "defaults to false",
       "default value of false"
     ],
-    future: ["will", "going to", "planned"]
+    future: {
+      auxiliaries: ["will", "shall", "going to", "planned to", "scheduled to", "set to"],
+      leadIns: ["in a future release", "in an upcoming release", "in a later release"]
+    }
   },
   gatePage: {
     file: "content/en/docs/reference/command-line-tools-reference/feature-gates/KubeProxyIPVS.md",
@@ -12237,7 +12597,21 @@ var KEP_5495 = {
     warning: {
       paths: ["cmd/kube-proxy/", "pkg/proxy/"],
       mustSay: ["ipvs", "deprecated"],
-      pointsAt: ["nftables"]
+      pointsAt: ["nftables"],
+      logCalls: [
+        "Info",
+        "Infof",
+        "InfoS",
+        "Infoln",
+        "Warning",
+        "Warningf",
+        "WarningS",
+        "Warningln",
+        "Error",
+        "Errorf",
+        "ErrorS",
+        "Errorln"
+      ]
     },
     // Stage 4's text says "LockToDefault: false"; stage 2 and Kubernetes' gate lifecycle (lock
     // before removal) say true. The policy follows stage 2 (CRITERIA.md section 3).
@@ -12270,7 +12644,14 @@ var KEP_5495 = {
         "cmd/kube-proxy/app/options.go"
       ],
       ipvsMode: ["ProxyModeIPVS", "ipvs"],
-      validModes: ["iptables", "nftables"]
+      validModes: ["iptables", "nftables"],
+      errorCalls: [
+        "field.Invalid",
+        "field.NotSupported",
+        "field.Forbidden",
+        "fmt.Errorf",
+        "errors.New"
+      ]
     },
     ipvsPackage: "pkg/proxy/ipvs",
     ipvsImport: "k8s.io/kubernetes/pkg/proxy/ipvs",
@@ -12322,7 +12703,12 @@ async function loadPolicy(knownCriteria, override) {
         `${file}${line ? `:${line}` : ""}: not valid YAML: ${yamlReason(syntax.message)}`
       );
     }
-    const data = doc.toJS();
+    let data;
+    try {
+      data = doc.toJS({ maxAliasCount: 100 });
+    } catch (error) {
+      throw new UserError(`${file}: not usable as a policy: ${yamlReason(oneLine(error))}`);
+    }
     if (data !== null && data !== void 0 && !isPlainObject(data)) {
       throw new UserError(
         `${file}:1: a policy file is a mapping of keys (stages, kubernetes, criteria, exemptions)`
@@ -12331,7 +12717,7 @@ async function loadPolicy(knownCriteria, override) {
     merged = mergeOverride(merged, data ?? {});
     locate = (path) => `${file}${lineOf(doc, lines, path)}`;
   }
-  const { policySchema } = await import("./schema-ZPMJQDK5.js");
+  const { policySchema } = await import("./schema-4BPFRSP5.js");
   const parsed = policySchema.safeParse(merged);
   const problems = parsed.success ? [] : parsed.error.issues.map((i) => describe2(i, locate));
   problems.push(...unknownCriteria(merged, knownCriteria, locate));
@@ -12416,165 +12802,24 @@ function isPlainObject(value) {
 import { promises as fs3 } from "node:fs";
 import nodePath3 from "node:path";
 
-// src/evidence/repo.ts
-import { promises as fs2 } from "node:fs";
-import nodePath2 from "node:path";
-var MAX_HIT_TEXT = 500;
-var WorktreeRepo = class _WorktreeRepo {
-  constructor(root) {
-    this.root = root;
-  }
-  root;
-  cache = /* @__PURE__ */ new Map();
-  gitTop;
-  static async open(dir) {
-    let root;
-    try {
-      root = await fs2.realpath(dir);
-    } catch {
-      throw new UserError(
-        `the repository folder "${dir}" does not exist: pass the path of a checkout`
-      );
-    }
-    const stat = await fs2.stat(root);
-    if (!stat.isDirectory())
-      throw new UserError(`"${dir}" is not a folder: pass the path of a checkout`);
-    return new _WorktreeRepo(root);
-  }
-  read(path) {
-    let cached = this.cache.get(path);
-    if (!cached) {
-      cached = this.readOnce(path);
-      this.cache.set(path, cached);
-    }
-    return cached;
-  }
-  async exists(path) {
-    const abs = await this.inside(path);
-    return abs !== void 0;
-  }
-  async list(dir) {
-    const abs = await this.inside(dir);
-    if (!abs) return [];
-    const out = [];
-    const walk = async (absDir, rel) => {
-      let entries;
-      try {
-        entries = await fs2.readdir(absDir, { withFileTypes: true });
-      } catch {
-        return;
-      }
-      for (const entry of entries) {
-        const childRel = `${rel}/${entry.name}`;
-        if (entry.isDirectory()) await walk(nodePath2.join(absDir, entry.name), childRel);
-        else out.push(childRel);
-      }
-    };
-    const stat = await fs2.stat(abs);
-    if (!stat.isDirectory()) return [normalize(dir)];
-    await walk(abs, normalize(dir));
-    return out.sort();
-  }
-  async grep(query) {
-    const scope = await this.isGitTop() ? ["--untracked"] : ["--no-index"];
-    return gitGrep(this.root, query, scope, this.root);
-  }
-  describe() {
-    return tryGit(this.root, ["describe", "--tags", "--match", "v[0-9]*"]);
-  }
-  isGitTop() {
-    this.gitTop ??= tryGit(this.root, ["rev-parse", "--show-toplevel"]).then(async (top) => {
-      if (!top) return false;
-      return await fs2.realpath(top.trim()).catch(() => "") === this.root;
-    });
-    return this.gitTop;
-  }
-  async readOnce(path) {
-    const abs = await this.inside(path);
-    if (!abs) return void 0;
-    try {
-      return await fs2.readFile(abs, "utf8");
-    } catch (error) {
-      const code = error.code;
-      const why = code === "EISDIR" ? "is a folder where a file was expected" : code === "EACCES" || code === "EPERM" ? "cannot be read (permission denied)" : `cannot be read (${code ?? "unknown error"})`;
-      throw new DataError(normalize(path), void 0, why);
-    }
-  }
-  /**
-   * The absolute path of a repository-relative path, or undefined if nothing is there. A path
-   * that leaves the repository, itself or through a symbolic link, is an error: the checkout is
-   * untrusted and must not make us read the runner's files.
-   */
-  async inside(path) {
-    const rel = normalize(path);
-    if (nodePath2.isAbsolute(path) || rel === ".." || rel.startsWith("../")) {
-      throw new UserError(
-        `"${path}" is outside the repository: use a path relative to the checkout`
-      );
-    }
-    let real;
-    try {
-      real = await fs2.realpath(nodePath2.join(this.root, rel));
-    } catch {
-      return void 0;
-    }
-    if (real !== this.root && !real.startsWith(this.root + nodePath2.sep)) {
-      throw new DataError(
-        rel,
-        void 0,
-        `is a symbolic link that leads out of the repository (to ${real}); kep-gate only reads files inside the checkout`
-      );
-    }
-    return real;
-  }
-};
-async function gitGrep(root, query, scope, what) {
-  const args = ["grep", "-n", "-I", "-z", "--no-color", "-F"];
-  if (query.ignoreCase) args.push("-i");
-  for (const pattern of query.patterns) args.push("-e", pattern);
-  args.push(
-    ...scope,
-    "--",
-    ...query.include.map((p) => `:(glob)${asGlob(p)}`),
-    ...(query.exclude ?? []).map((p) => `:(glob,exclude)${asGlob(p)}`)
-  );
-  const result = await execGit(root, args);
-  if (result.code === 1) return [];
-  if (result.code !== 0) {
-    throw new UserError(
-      `searching ${what} with git grep failed: ${result.stderr.trim().split("\n")[0]}`
-    );
-  }
-  const hits = parseGrepOutput(result.stdout.toString("utf8"));
-  const revision = scope.find((s) => !s.startsWith("-"));
-  const prefix = revision ? `${revision}:` : void 0;
-  return prefix ? hits.map((h) => h.file.startsWith(prefix) ? { ...h, file: h.file.slice(prefix.length) } : h) : hits;
+// src/policy/window.ts
+function stageVersion(policy, stage) {
+  const text = policy.stages[stage];
+  if (!text) throw new Error(`the policy has no stage "${stage}"`);
+  return minor(text);
 }
-function asGlob(path) {
-  return path.endsWith("/") ? `${path}**` : path;
+function windowAt(policy, rules, target) {
+  const from = rules.due.from ? stageVersion(policy, rules.due.from) : void 0;
+  const until = rules.due.until ? stageVersion(policy, rules.due.until) : void 0;
+  const due = { from: from && formatMinor(from), until: until && formatMinor(until) };
+  if (until && !isBefore(target, until)) return { state: "closed", due };
+  if (from && !isAtLeast(target, from)) return { state: "next", due };
+  return { state: "due", due };
 }
-function normalize(path) {
-  return nodePath2.posix.normalize(path.replaceAll("\\", "/")).replace(/^\.\/+/, "").replace(/\/+$/, "");
-}
-function parseGrepOutput(output) {
-  const hits = [];
-  let start = 0;
-  while (start < output.length) {
-    let end = output.indexOf("\n", start);
-    if (end === -1) end = output.length;
-    const record = output.slice(start, end);
-    start = end + 1;
-    const first = record.indexOf("\0");
-    const second = record.indexOf("\0", first + 1);
-    if (first === -1 || second === -1) continue;
-    const text = record.slice(second + 1);
-    hits.push({
-      file: record.slice(0, first),
-      line: Number(record.slice(first + 1, second)),
-      text: text.length > MAX_HIT_TEXT ? text.slice(0, MAX_HIT_TEXT) : text
-    });
-  }
-  return hits;
+function currentStage(policy, target) {
+  let stage = "0";
+  for (const id of STAGE_IDS) if (isAtLeast(target, minor(policy.stages[id]))) stage = id;
+  return stage;
 }
 
 // src/evaluate.ts
@@ -12584,18 +12829,13 @@ var OTHER_REPO = {
 };
 async function evaluate(input) {
   const { policy, repo, kind, target, criteria } = input;
-  const stageVersion = (stage) => {
-    const text = policy.stages[stage];
-    if (!text) throw new Error(`the policy has no stage "${stage}"`);
-    return minor(text);
-  };
   const memos = /* @__PURE__ */ new Map();
   const ctx = {
     repo,
     policy,
     target,
     github: input.github,
-    stageVersion,
+    stageVersion: (stage) => stageVersion(policy, stage),
     memo(key, compute) {
       let value = memos.get(key);
       if (!value) {
@@ -12609,19 +12849,21 @@ async function evaluate(input) {
   const results = await Promise.all(
     criteria.map(async (criterion) => {
       const rules = policy.criteria[criterion.id];
-      if (!rules || rules.enabled === false) return void 0;
-      const from = rules.due.from ? stageVersion(rules.due.from) : void 0;
-      const until = rules.due.until ? stageVersion(rules.due.until) : void 0;
-      if (until && !isBefore(target, until)) return void 0;
+      if (!rules) return void 0;
+      const window = windowAt(policy, rules, target);
+      if (window.state === "closed") return void 0;
       const base = {
         id: criterion.id,
         stage: rules.stage,
         severity: rules.severity,
         explain: criterion.explain,
-        due: { from: from && formatMinor(from), until: until && formatMinor(until) }
+        due: window.due
       };
-      if (from && !isAtLeast(target, from)) {
-        return { ...base, status: "next", message: `due from ${formatMinor(from)}`, evidence: [] };
+      if (rules.enabled === false) {
+        return { ...base, status: "skipped", message: "disabled by the policy", evidence: [] };
+      }
+      if (window.state === "next") {
+        return { ...base, status: "next", message: `due from ${window.due.from}`, evidence: [] };
       }
       if (criterion.repo !== kind) {
         return {
@@ -12640,7 +12882,7 @@ async function evaluate(input) {
         errors.push(outcome.error);
         return {
           ...base,
-          status: "fail",
+          status: rules.severity === "warning" ? "warning" : "fail",
           message: `could not be checked: ${outcome.error}`,
           evidence: outcome.evidence
         };
@@ -12661,7 +12903,8 @@ async function evaluate(input) {
     targetSource: input.targetSource,
     kind,
     stage: currentStage(policy, target),
-    result: listed.some((r) => r.status === "fail") ? "fail" : "pass",
+    // A checkout that could not be read is no pass, whatever the severity of what it broke.
+    result: listed.some((r) => r.status === "fail") || errors.length > 0 ? "fail" : "pass",
     criteria: listed,
     errors: [...new Set(errors)]
   };
@@ -12678,11 +12921,6 @@ async function runCheck(criterion, ctx) {
       evidence
     };
   }
-}
-function currentStage(policy, target) {
-  let stage = "0";
-  for (const id of STAGE_IDS) if (isAtLeast(target, minor(policy.stages[id]))) stage = id;
-  return stage;
 }
 
 // src/target/kind.ts
@@ -12761,7 +12999,7 @@ function latestFromHugo(toml) {
 // src/check.ts
 async function check(settings) {
   const repo = settings.repo ?? await WorktreeRepo.open(settings.repoDir);
-  const override = settings.policy ? await readPolicyFile(repo.root, settings.policyBase, settings.policy) : void 0;
+  const override = settings.policyOverride !== void 0 ? settings.policyOverride ?? void 0 : settings.policy ? await readPolicyFile(repo.root, settings.policyBase, settings.policy) : void 0;
   const policy = await loadPolicy(CRITERION_IDS, override);
   const kind = await detectKind(repo, settings.repoKind);
   const { target, source } = await resolveTarget({
@@ -12845,16 +13083,15 @@ export {
   execGit,
   tryGit,
   renderMarkdown,
+  withoutControls,
   ACCEPTED_TARGET_FORMS,
   parseMinor,
   formatMinor,
-  minor,
-  isBefore,
-  isAtLeast,
+  gitGrep,
+  repoRelative,
   CRITERIA,
   CRITERION_IDS,
-  gitGrep,
-  normalize,
+  windowAt,
   currentStage,
   loadPolicy,
   check,
