@@ -8,7 +8,7 @@ import {
   repoRelative,
   toJson,
   tryGit
-} from "./chunks/chunk-AUWHRWET.js";
+} from "./chunks/chunk-6L7YSBAO.js";
 import "./chunks/chunk-W4LX3RNR.js";
 import {
   context,

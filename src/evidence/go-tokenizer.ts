@@ -485,3 +485,44 @@ export function tokenize(file: string, src: string, strings: GoStringLiteral[]):
   }
   return { n: count, kind, text, line, depth, match }
 }
+
+/** The tokens, with the small questions every reader below asks of them. */
+export class View {
+  readonly n: number
+  constructor(readonly tokens: Tokens) {
+    this.n = tokens.n
+  }
+  K(i: number): number {
+    return (this.tokens.kind[i] ?? EOF) & ~NL
+  }
+  T(i: number): string {
+    return this.tokens.text[i] ?? ''
+  }
+  L(i: number): number {
+    return this.tokens.line[i] ?? 0
+  }
+  M(i: number): number {
+    return this.tokens.match[i] ?? -1
+  }
+  depth(i: number): number {
+    return this.tokens.depth[i] ?? 0
+  }
+  newlineBefore(i: number): boolean {
+    return ((this.tokens.kind[i] ?? 0) & NL) !== 0
+  }
+  isOp(i: number, t: string): boolean {
+    return this.K(i) === OP && this.T(i) === t
+  }
+  isIdent(i: number, t: string): boolean {
+    return this.K(i) === IDENT && this.T(i) === t
+  }
+  isOpener(i: number): boolean {
+    return this.K(i) === OP && this.M(i) > i
+  }
+  /** Index of the next `,` (or `end`) at this bracket level, starting at `i`. */
+  elementEnd(i: number, end: number): number {
+    let j = i
+    while (j < end && !this.isOp(j, ',')) j = this.isOpener(j) ? this.M(j) + 1 : j + 1
+    return Math.min(j, end)
+  }
+}

@@ -10707,9 +10707,6 @@ function tokenize(file, src, strings) {
   }
   return { n: count, kind, text, line, depth, match };
 }
-
-// src/evidence/go.ts
-var FEATUREGATE_PATH = "k8s.io/component-base/featuregate";
 var View = class {
   constructor(tokens) {
     this.tokens = tokens;
@@ -10751,77 +10748,8 @@ var View = class {
     return Math.min(j, end);
   }
 };
-function addImport(v, pathTok, aliasTok, imports, featuregateNames) {
-  const path = v.T(pathTok);
-  const alias = aliasTok === void 0 ? void 0 : v.T(aliasTok);
-  const line = v.L(pathTok);
-  imports.push(alias === void 0 ? { path, line } : { path, alias, line });
-  if (path === FEATUREGATE_PATH && alias !== void 0 && alias !== "_" && alias !== ".") {
-    featuregateNames.add(alias);
-  }
-}
-function readImports(v, i, imports, featuregateNames) {
-  const isAlias = (j) => (v.K(j) === IDENT || v.isOp(j, ".")) && v.K(j + 1) === STRING;
-  if (v.isOp(i + 1, "(")) {
-    const end = v.M(i + 1);
-    for (let j = i + 2; j < end; j++) {
-      if (v.K(j) === STRING) {
-        addImport(v, j, void 0, imports, featuregateNames);
-      } else if (isAlias(j)) {
-        addImport(v, j + 1, j, imports, featuregateNames);
-        j++;
-      }
-    }
-  } else if (v.K(i + 1) === STRING) {
-    addImport(v, i + 1, void 0, imports, featuregateNames);
-  } else if (isAlias(i + 1)) {
-    addImport(v, i + 2, i + 1, imports, featuregateNames);
-  }
-}
-function readFunc(v, i) {
-  let j = i + 1;
-  if (v.isOp(j, "(")) j = v.M(j) + 1;
-  if (v.K(j) !== IDENT) return void 0;
-  const name = v.T(j++);
-  if (v.isOp(j, "[")) j = v.M(j) + 1;
-  if (!v.isOp(j, "(")) return void 0;
-  j = v.M(j) + 1;
-  while (j < v.n && !v.newlineBefore(j)) {
-    if ((v.isIdent(j, "struct") || v.isIdent(j, "interface")) && v.isOp(j + 1, "{")) {
-      j = v.M(j + 1) + 1;
-    } else if (v.isOp(j, "{")) {
-      return { name, startLine: v.L(i), endLine: v.L(v.M(j)) };
-    } else {
-      j = v.isOpener(j) ? v.M(j) + 1 : j + 1;
-    }
-  }
-  return void 0;
-}
-function isTypeParams(v, open) {
-  const next = open + 2;
-  return v.K(open + 1) === IDENT && (v.K(next) === IDENT || v.isOp(next, "~") || v.isOp(next, ",") || v.isOp(next, "*"));
-}
-function readTypeSpec(v, i) {
-  if (v.K(i) !== IDENT) return void 0;
-  let j = i + 1;
-  if (v.isOp(j, "[") && isTypeParams(v, j)) j = v.M(j) + 1;
-  if (v.isOp(j, "=")) j++;
-  return { name: v.T(i), line: v.L(i), struct: v.isIdent(j, "struct") };
-}
-function readTypes(v, i, types) {
-  if (!v.isOp(i + 1, "(")) {
-    const spec = readTypeSpec(v, i + 1);
-    if (spec) types.push(spec);
-    return;
-  }
-  const end = v.M(i + 1);
-  for (let j = i + 2; j < end; j = v.isOpener(j) ? v.M(j) + 1 : j + 1) {
-    if (v.newlineBefore(j) || v.isOp(j - 1, ";") || j === i + 2) {
-      const spec = readTypeSpec(v, j);
-      if (spec) types.push(spec);
-    }
-  }
-}
+
+// src/evidence/go-featuregate.ts
 function readVersion(v, a, b) {
   if (v.K(a) === IDENT && v.isOp(a + 1, ".") && v.K(a + 2) === IDENT && v.isOp(a + 3, "(")) {
     const fn = v.T(a + 2);
@@ -10938,6 +10866,104 @@ function featureConstAt(v, i, featuregateNames, out) {
     out.push({ name: v.T(i), value: v.T(i + 6), line: v.L(i) });
   }
 }
+function majorMinor(v) {
+  const m = /^v?(\d+)\.(\d+)/.exec(v.trim());
+  return m ? [Number(m[1]), Number(m[2])] : void 0;
+}
+function effectiveSpec(specs, target) {
+  const at3 = majorMinor(target);
+  if (!at3) throw new Error(`effectiveSpec: target ${JSON.stringify(target)} is not major.minor`);
+  let best;
+  let bestVersion;
+  let unversioned;
+  for (const spec of specs) {
+    if (spec.version === void 0) {
+      unversioned ??= spec;
+      continue;
+    }
+    const v = majorMinor(spec.version);
+    if (!v || v[0] > at3[0] || v[0] === at3[0] && v[1] > at3[1]) continue;
+    if (!bestVersion || v[0] > bestVersion[0] || v[0] === bestVersion[0] && v[1] >= bestVersion[1]) {
+      best = spec;
+      bestVersion = v;
+    }
+  }
+  return best ?? unversioned;
+}
+
+// src/evidence/go.ts
+var FEATUREGATE_PATH = "k8s.io/component-base/featuregate";
+function addImport(v, pathTok, aliasTok, imports, featuregateNames) {
+  const path = v.T(pathTok);
+  const alias = aliasTok === void 0 ? void 0 : v.T(aliasTok);
+  const line = v.L(pathTok);
+  imports.push(alias === void 0 ? { path, line } : { path, alias, line });
+  if (path === FEATUREGATE_PATH && alias !== void 0 && alias !== "_" && alias !== ".") {
+    featuregateNames.add(alias);
+  }
+}
+function readImports(v, i, imports, featuregateNames) {
+  const isAlias = (j) => (v.K(j) === IDENT || v.isOp(j, ".")) && v.K(j + 1) === STRING;
+  if (v.isOp(i + 1, "(")) {
+    const end = v.M(i + 1);
+    for (let j = i + 2; j < end; j++) {
+      if (v.K(j) === STRING) {
+        addImport(v, j, void 0, imports, featuregateNames);
+      } else if (isAlias(j)) {
+        addImport(v, j + 1, j, imports, featuregateNames);
+        j++;
+      }
+    }
+  } else if (v.K(i + 1) === STRING) {
+    addImport(v, i + 1, void 0, imports, featuregateNames);
+  } else if (isAlias(i + 1)) {
+    addImport(v, i + 2, i + 1, imports, featuregateNames);
+  }
+}
+function readFunc(v, i) {
+  let j = i + 1;
+  if (v.isOp(j, "(")) j = v.M(j) + 1;
+  if (v.K(j) !== IDENT) return void 0;
+  const name = v.T(j++);
+  if (v.isOp(j, "[")) j = v.M(j) + 1;
+  if (!v.isOp(j, "(")) return void 0;
+  j = v.M(j) + 1;
+  while (j < v.n && !v.newlineBefore(j)) {
+    if ((v.isIdent(j, "struct") || v.isIdent(j, "interface")) && v.isOp(j + 1, "{")) {
+      j = v.M(j + 1) + 1;
+    } else if (v.isOp(j, "{")) {
+      return { name, startLine: v.L(i), endLine: v.L(v.M(j)) };
+    } else {
+      j = v.isOpener(j) ? v.M(j) + 1 : j + 1;
+    }
+  }
+  return void 0;
+}
+function isTypeParams(v, open) {
+  const next = open + 2;
+  return v.K(open + 1) === IDENT && (v.K(next) === IDENT || v.isOp(next, "~") || v.isOp(next, ",") || v.isOp(next, "*"));
+}
+function readTypeSpec(v, i) {
+  if (v.K(i) !== IDENT) return void 0;
+  let j = i + 1;
+  if (v.isOp(j, "[") && isTypeParams(v, j)) j = v.M(j) + 1;
+  if (v.isOp(j, "=")) j++;
+  return { name: v.T(i), line: v.L(i), struct: v.isIdent(j, "struct") };
+}
+function readTypes(v, i, types) {
+  if (!v.isOp(i + 1, "(")) {
+    const spec = readTypeSpec(v, i + 1);
+    if (spec) types.push(spec);
+    return;
+  }
+  const end = v.M(i + 1);
+  for (let j = i + 2; j < end; j = v.isOpener(j) ? v.M(j) + 1 : j + 1) {
+    if (v.newlineBefore(j) || v.isOp(j - 1, ";") || j === i + 2) {
+      const spec = readTypeSpec(v, j);
+      if (spec) types.push(spec);
+    }
+  }
+}
 function read(file, source) {
   const nul = source.indexOf("\0");
   if (nul !== -1) {
@@ -10997,30 +11023,6 @@ function readGoFacts(file, source) {
     if (e instanceof GoSyntaxError) throw e;
     throw new GoSyntaxError(file, 0, `internal reader error: ${e?.message ?? String(e)}`);
   }
-}
-function majorMinor(v) {
-  const m = /^v?(\d+)\.(\d+)/.exec(v.trim());
-  return m ? [Number(m[1]), Number(m[2])] : void 0;
-}
-function effectiveSpec(specs, target) {
-  const at3 = majorMinor(target);
-  if (!at3) throw new Error(`effectiveSpec: target ${JSON.stringify(target)} is not major.minor`);
-  let best;
-  let bestVersion;
-  let unversioned;
-  for (const spec of specs) {
-    if (spec.version === void 0) {
-      unversioned ??= spec;
-      continue;
-    }
-    const v = majorMinor(spec.version);
-    if (!v || v[0] > at3[0] || v[0] === at3[0] && v[1] > at3[1]) continue;
-    if (!bestVersion || v[0] > bestVersion[0] || v[0] === bestVersion[0] && v[1] >= bestVersion[1]) {
-      best = spec;
-      bestVersion = v;
-    }
-  }
-  return best ?? unversioned;
 }
 
 // src/evidence/repo.ts
