@@ -208,6 +208,23 @@ describe('usage', () => {
   })
 })
 
+describe("the README's first command", () => {
+  it('runs the gate on the bundled example and passes, with the checklist printed', async () => {
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8')
+    const command = /```sh\n(node dist\/cli\.js check [^\n]+)\n```/.exec(readme)?.[1]
+    expect(command).toBe('node dist/cli.js check --repo examples/kubernetes --target 1.40')
+    const args = command!.split(' ').slice(2)
+    const run = await runCli(
+      built,
+      [...args.slice(0, 2), path.join(ROOT, 'examples/kubernetes'), ...args.slice(3)],
+      elsewhere
+    )
+    expect(run.code).toBe(0)
+    expect(run.stdout).toMatch(/^KEP-5495 \(kep-5495\) on kubernetes at 1\.40 .*: PASS$/m)
+    expect(run.stdout).toMatch(/PASS +ipvs-mode-requires-gate/)
+  })
+})
+
 describe('packaging', () => {
   it('installs dist/cli.js as the kep-gate command, runnable through its shebang', () => {
     const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
