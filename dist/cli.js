@@ -14,7 +14,7 @@ import {
   renderMarkdown,
   windowAt,
   withoutControls
-} from "./chunks/chunk-6L7YSBAO.js";
+} from "./chunks/chunk-UW5VALLZ.js";
 import "./chunks/chunk-W4LX3RNR.js";
 import {
   UserError,

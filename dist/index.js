@@ -8,7 +8,7 @@ import {
   repoRelative,
   toJson,
   tryGit
-} from "./chunks/chunk-6L7YSBAO.js";
+} from "./chunks/chunk-UW5VALLZ.js";
 import "./chunks/chunk-W4LX3RNR.js";
 import {
   context,

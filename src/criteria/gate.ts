@@ -8,6 +8,7 @@ import {
   gateUses,
   type GateFacts
 } from './kubernetes-facts.js'
+import { summarise } from '../text.js'
 import { fail, pass, type CheckContext, type Criterion } from './types.js'
 
 function specEvidence(facts: GateFacts, spec?: FeatureSpec): Evidence {
@@ -178,11 +179,4 @@ export const gateRemoved: Criterion = {
     }
     return pass(`${gate} is gone: no declaration, spec, list entry or use in product code`)
   }
-}
-
-export function summarise(places: Evidence[], max = 3): string {
-  const shown = places.slice(0, max).map(p => `${p.file}${p.line ? `:${p.line}` : ''}`)
-  return places.length > max
-    ? `${shown.join(', ')} and ${places.length - max} more`
-    : shown.join(', ')
 }

@@ -1,4 +1,4 @@
-import { summarise } from './gate.js'
+import { summarise } from '../text.js'
 import { ipvsImports } from './kubernetes-facts.js'
 import { fail, pass, type Criterion } from './types.js'
 

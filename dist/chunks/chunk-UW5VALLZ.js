@@ -11350,6 +11350,15 @@ var ipvsFlagsNoop = {
   }
 };
 
+// src/text.ts
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function summarise(places, max = 3) {
+  const shown = places.slice(0, max).map((p) => `${p.file}${p.line ? `:${p.line}` : ""}`);
+  return places.length > max ? `${shown.join(", ")} and ${places.length - max} more` : shown.join(", ");
+}
+
 // src/criteria/gate.ts
 function specEvidence(facts, spec) {
   const file = facts.specs.file;
@@ -11504,10 +11513,6 @@ var gateRemoved = {
     return pass(`${gate} is gone: no declaration, spec, list entry or use in product code`);
   }
 };
-function summarise(places, max = 3) {
-  const shown = places.slice(0, max).map((p) => `${p.file}${p.line ? `:${p.line}` : ""}`);
-  return places.length > max ? `${shown.join(", ")} and ${places.length - max} more` : shown.join(", ");
-}
 
 // src/criteria/guards.ts
 var noEarlyDefaultOff = {
@@ -11770,11 +11775,6 @@ var warningAnnouncesSchedule = {
     );
   }
 };
-
-// src/text.ts
-function escapeRegExp(text) {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
 
 // src/evidence/markdown.ts
 var import_yaml2 = __toESM(require_dist(), 1);
