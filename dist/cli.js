@@ -12,9 +12,10 @@ import {
   parseMinor,
   renderJson,
   renderMarkdown,
+  tryGit,
   windowAt,
   withoutControls
-} from "./chunks/chunk-UW5VALLZ.js";
+} from "./chunks/chunk-UQLFYLGR.js";
 import "./chunks/chunk-W4LX3RNR.js";
 import {
   UserError,
@@ -119,6 +120,8 @@ async function main(argv, out, err) {
       throw new UserError(`--format "${values.format}" is not known: use text, markdown or json`);
     if (values.target === "") throw new UserError(`--target is empty: use ${ACCEPTED_TARGET_FORMS}`);
     if (command === "plan") {
+      if (format === "markdown")
+        throw new UserError("plan prints text or json: use --format text or --format json");
       if (!values.target) throw new UserError(`plan needs --target (${ACCEPTED_TARGET_FORMS})`);
       const target = parseMinor(values.target);
       if (!target)
@@ -132,8 +135,12 @@ async function main(argv, out, err) {
     }
     if (command !== "check")
       throw new UserError(`unknown command "${command}": use check or plan (see kep-gate --help)`);
+    const repoDir = values.repo ?? process.cwd();
     const report = await check({
-      repoDir: values.repo ?? process.cwd(),
+      repoDir,
+      // As in the action: the base branch, else the pushed ref; locally, the checked-out branch.
+      baseRef: process.env.GITHUB_BASE_REF || void 0,
+      ref: process.env.GITHUB_REF || await checkedOutBranch(repoDir),
       target: values.target,
       targetLabel: "--target",
       repoKind: values["repo-kind"],
@@ -153,6 +160,12 @@ async function main(argv, out, err) {
 `);
     return 2;
   }
+}
+async function checkedOutBranch(repoDir) {
+  const branch = await tryGit(repoDir, ["symbolic-ref", "--short", "-q", "HEAD"]).catch(
+    () => void 0
+  );
+  return branch?.trim() || void 0;
 }
 async function gitHubFactsFromEnv(repository, err) {
   const token = process.env.GITHUB_TOKEN;

@@ -8,7 +8,7 @@ import {
   repoRelative,
   toJson,
   tryGit
-} from "./chunks/chunk-UW5VALLZ.js";
+} from "./chunks/chunk-UQLFYLGR.js";
 import "./chunks/chunk-W4LX3RNR.js";
 import {
   context,
@@ -912,7 +912,7 @@ async function publishToGitHub(settings, publication2) {
     const where = `${target.owner}/${target.repo}#${target.number}`;
     tasks.push({
       what: `checklist comment on ${where}`,
-      explicit: settings.comment.kind === "issue" && settings.event.commandIssue === void 0,
+      explicit: settings.comment.kind === "issue",
       run: async (client2) => {
         const done = await upsertComment(client2, target, marker, publication2.markdown, appLogin);
         return `checklist comment ${done.action} on ${where} (comment ${done.id})`;
@@ -954,11 +954,12 @@ async function publishToGitHub(settings, publication2) {
 function commentTarget(settings, repository) {
   const { comment, event } = settings;
   if (comment.kind === "off") return void 0;
-  if (event.commandIssue !== void 0) return { ...repository, number: event.commandIssue };
-  if (event.notice) return void 0;
   if (comment.kind === "issue") {
+    if (event.notice && event.commandIssue === void 0) return void 0;
     return comment.owner && comment.repo ? { owner: comment.owner, repo: comment.repo, number: comment.number } : { ...repository, number: comment.number };
   }
+  if (event.commandIssue !== void 0) return { ...repository, number: event.commandIssue };
+  if (event.notice) return void 0;
   if (event.pullRequest) return { ...repository, number: event.pullRequest.number };
   return void 0;
 }

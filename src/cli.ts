@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util'
 import { check } from './check.js'
 import { CRITERIA, CRITERION_IDS } from './criteria/registry.js'
 import { oneLine, UserError } from './errors.js'
+import { tryGit } from './evidence/git.js'
 import { plan, renderPlanText } from './plan.js'
 import { loadPolicy } from './policy/load.js'
 import { renderJson } from './report/json.js'
@@ -45,6 +46,8 @@ export async function main(
     if (values.target === '') throw new UserError(`--target is empty: use ${ACCEPTED_TARGET_FORMS}`)
 
     if (command === 'plan') {
+      if (format === 'markdown')
+        throw new UserError('plan prints text or json: use --format text or --format json')
       if (!values.target) throw new UserError(`plan needs --target (${ACCEPTED_TARGET_FORMS})`)
       const target = parseMinor(values.target)
       if (!target)
@@ -59,8 +62,12 @@ export async function main(
     if (command !== 'check')
       throw new UserError(`unknown command "${command}": use check or plan (see kep-gate --help)`)
 
+    const repoDir = values.repo ?? process.cwd()
     const report = await check({
-      repoDir: values.repo ?? process.cwd(),
+      repoDir,
+      // As in the action: the base branch, else the pushed ref; locally, the checked-out branch.
+      baseRef: process.env.GITHUB_BASE_REF || undefined,
+      ref: process.env.GITHUB_REF || (await checkedOutBranch(repoDir)),
       target: values.target,
       targetLabel: '--target',
       repoKind: values['repo-kind'],
@@ -82,6 +89,14 @@ export async function main(
     err(`kep-gate: ${error instanceof UserError ? '' : 'internal error: '}${oneLine(error)}\n`)
     return 2
   }
+}
+
+/** The branch checked out in repoDir (`release-1.40`), if it is a git checkout on a branch. */
+async function checkedOutBranch(repoDir: string): Promise<string | undefined> {
+  const branch = await tryGit(repoDir, ['symbolic-ref', '--short', '-q', 'HEAD']).catch(
+    () => undefined
+  )
+  return branch?.trim() || undefined
 }
 
 /**

@@ -73,7 +73,7 @@ export async function publishToGitHub(
     const where = `${target.owner}/${target.repo}#${target.number}`
     tasks.push({
       what: `checklist comment on ${where}`,
-      explicit: settings.comment.kind === 'issue' && settings.event.commandIssue === undefined,
+      explicit: settings.comment.kind === 'issue',
       run: async client => {
         const done = await upsertComment(client, target, marker, publication.markdown, appLogin)
         return `checklist comment ${done.action} on ${where} (comment ${done.id})`
@@ -123,13 +123,15 @@ function commentTarget(
 ): CommentTarget | undefined {
   const { comment, event } = settings
   if (comment.kind === 'off') return undefined
-  if (event.commandIssue !== undefined) return { ...repository, number: event.commandIssue }
-  if (event.notice) return undefined
+  // A configured tracking issue keeps its checklist, whichever issue the /kep-gate came from.
   if (comment.kind === 'issue') {
+    if (event.notice && event.commandIssue === undefined) return undefined
     return comment.owner && comment.repo
       ? { owner: comment.owner, repo: comment.repo, number: comment.number }
       : { ...repository, number: comment.number }
   }
+  if (event.commandIssue !== undefined) return { ...repository, number: event.commandIssue }
+  if (event.notice) return undefined
   if (event.pullRequest) return { ...repository, number: event.pullRequest.number }
   return undefined
 }

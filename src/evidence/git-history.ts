@@ -112,9 +112,7 @@ export async function fetchBranches(
   )
   const result = await execGit(root, args)
   if (result.code === 0) return undefined
-  return (
-    result.stderr.trim().split('\n').filter(Boolean).at(-1) ?? `git fetch exited ${result.code}`
-  )
+  return gitReason(result.stderr) ?? `git fetch exited ${result.code}`
 }
 
 /** Every commit reachable from `tips` and not from `exclude`, with parents, subject and body. */
@@ -375,6 +373,11 @@ export function cherryPickedFrom(body: string): string[] {
 }
 
 function historyError(what: string, stderr: string): UserError {
-  const line = stderr.trim().split('\n').filter(Boolean)[0] ?? 'no message'
-  return new UserError(`${what} could not read the history: ${line}`)
+  return new UserError(`${what} could not read the history: ${gitReason(stderr) ?? 'no message'}`)
+}
+
+/** git's own reason, one line: its `fatal:`/`error:` line rather than the hints around it. */
+function gitReason(stderr: string): string | undefined {
+  const lines = stderr.trim().split('\n').filter(Boolean)
+  return lines.find(l => /^(fatal|error):/.test(l)) ?? lines[0]
 }

@@ -51,7 +51,12 @@ export async function loadPolicy(
 
   const { policySchema } = await import('./schema.js')
   const parsed = policySchema.safeParse(merged)
-  const problems: string[] = parsed.success ? [] : parsed.error.issues.map(i => describe(i, locate))
+  // An unknown criterion is one mistake, not one per key it lacks: its schema issues are dropped.
+  const unknown = (path: PropertyKey[]) =>
+    path[0] === 'criteria' && typeof path[1] === 'string' && !knownCriteria.includes(path[1])
+  const problems: string[] = parsed.success
+    ? []
+    : parsed.error.issues.filter(i => !unknown(i.path)).map(i => describe(i, locate))
   problems.push(...unknownCriteria(merged, knownCriteria, locate))
   if (parsed.success) problems.push(...crossChecks(parsed.data, knownCriteria, locate))
   if (problems.length > 0 || !parsed.success) {

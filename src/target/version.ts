@@ -8,16 +8,21 @@ export interface MinorVersion {
 
 export const ACCEPTED_TARGET_FORMS = '1.40, v1.40, v1.40.0, v1.40.0-rc.1 or release-1.40'
 
-const MINOR_ONLY = /^v?(\d{1,4})\.(\d{1,4})$/
+// No leading zeros: `01.40` and `1.040` are typos, not 1.40.
+const MINOR_ONLY = /^v?(0|[1-9]\d{0,3})\.(0|[1-9]\d{0,3})$/
 
 /**
  * Reads a release the way release managers write it. Returns undefined when the text is not one
  * of the accepted forms, so callers can say where the bad value came from.
  */
 export function parseMinor(text: string): MinorVersion | undefined {
-  const value = text.trim().replace(/^(release|dev)-/, '')
+  const trimmed = text.trim()
+  const branch = /^(release|dev)-/.exec(trimmed)
+  const value = branch ? trimmed.slice(branch[0].length) : trimmed
   const short = MINOR_ONLY.exec(value)
   if (short) return { major: Number(short[1]), minor: Number(short[2]) }
+  // Branches are named by minor only: release-1.40, never release-1.40.1.
+  if (branch) return undefined
   // Full versions (with pre-release and build parts) go through semver so `v1.40.0-rc.1` and
   // `1.40.0+build` are judged by the same grammar npm uses.
   const full = semver.parse(value, { loose: false })

@@ -208,6 +208,22 @@ describe('usage', () => {
   })
 })
 
+describe('target from the checked-out branch', () => {
+  it('reads release-1.40 from a local checkout with no tags, and refuses plan --format markdown', async () => {
+    const dir = copyFixture('kubernetes', '1.40')
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, stdio: 'ignore' })
+    git('init', '-q', '-b', 'release-1.40')
+    git('add', '-A')
+    git('-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-q', '-m', 'tree')
+    const run = await cli('check', '--repo', dir)
+    expect(run.stdout).toMatch(
+      /^KEP-5495 \(kep-5495\) on kubernetes at 1\.40 \(from branch release-1\.40\)/m
+    )
+    expect(run.code).toBe(1) // the fixture has no backport history, which a git checkout must have
+    expectOneLineUsageError(await cli('plan', '--target', '1.40', '--format', 'markdown'))
+  })
+})
+
 describe("the README's first command", () => {
   it('runs the gate on the bundled example and passes, with the checklist printed', async () => {
     const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8')

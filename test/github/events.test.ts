@@ -125,11 +125,23 @@ describe('issue_comment', () => {
       workspace: fixture('kubernetes', '1.40'),
       eventName: 'issue_comment',
       event: issueCommentPayload(77, '/kep-gate please'),
-      inputs: { 'target-release': '1.40', comment: 'issue:kubernetes/enhancements#5495' }
+      inputs: { 'target-release': '1.40' }
     })
     expect(result.code).toBe(0)
     expect(github.commentsOn(REPOSITORY, 77)).toHaveLength(1)
-    expect(github.commentsOn('kubernetes/enhancements', 5495)).toEqual([])
+  })
+
+  it('a /kep-gate comment refreshes the configured tracking issue, wherever it was made', async () => {
+    const github = world()
+    const result = await run({
+      workspace: fixture('kubernetes', '1.40'),
+      eventName: 'issue_comment',
+      event: issueCommentPayload(77, '/kep-gate please'),
+      inputs: { 'target-release': '1.40', comment: 'issue:kubernetes/enhancements#5495' }
+    })
+    expect(result.code).toBe(0)
+    expect(github.commentsOn('kubernetes/enhancements', 5495)).toHaveLength(1)
+    expect(github.commentsOn(REPOSITORY, 77)).toEqual([])
   })
 
   it.each(['NONE', 'CONTRIBUTOR', 'FIRST_TIME_CONTRIBUTOR'])(

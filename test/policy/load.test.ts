@@ -76,6 +76,14 @@ describe('a user policy file', () => {
     expect(message).toMatch(/kep-gate\.yaml:2: stages\.1: /)
     expect(message).toMatch(/kep-gate\.yaml:5: criteria\.gate-spec\.severity/)
     expect(message).toMatch(/kep-gate\.yaml:6: criteria\.no-such-thing: no such criterion/)
+    expect(message.match(/no-such-thing/g)).toHaveLength(1)
+  })
+
+  it('reports an unknown criterion once, not once per key it lacks', async () => {
+    const message = await errorOf('criteria:\n  nope:\n    severity: error\n')
+    expect(message).toBe(
+      `the policy is not valid: kep-gate.yaml:2: criteria.nope: no such criterion (known: ${CRITERION_IDS.join(', ')})`
+    )
   })
 
   it('rejects stages out of order', async () => {

@@ -25,12 +25,23 @@ describe('parseMinor', () => {
     expect(parsed && formatMinor(parsed)).toBe(expected)
   })
 
-  it.each(['', '1', 'banana', '1.40.x', 'v1.40.0.1', 'release-', 'v', '1..40', '-1.40'])(
-    'rejects %j',
-    text => {
-      expect(parseMinor(text)).toBeUndefined()
-    }
-  )
+  it.each([
+    '',
+    '1',
+    'banana',
+    '1.40.x',
+    'v1.40.0.1',
+    'release-',
+    'v',
+    '1..40',
+    '-1.40',
+    '01.40',
+    '1.040',
+    'release-1.40.1',
+    'release-v1.40.0'
+  ])('rejects %j', text => {
+    expect(parseMinor(text)).toBeUndefined()
+  })
 
   it('compares minors as numbers, not text', () => {
     expect(compareMinor(parseMinor('1.100')!, parseMinor('1.99')!)).toBeGreaterThan(0)

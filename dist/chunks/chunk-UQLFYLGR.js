@@ -9558,103 +9558,6 @@ var require_dist = __commonJS({
   }
 });
 
-// src/report/markdown.ts
-var ICON = {
-  pass: "\u2705",
-  fail: "\u274C",
-  warning: "\u26A0\uFE0F",
-  exempt: "\u{1F7E6}",
-  skipped: "\u23ED\uFE0F",
-  next: "\u{1F51C}"
-};
-function renderMarkdown(report) {
-  const due = report.criteria.filter((c) => c.status !== "next");
-  const next = report.criteria.filter((c) => c.status === "next");
-  const verdict = report.result === "pass" ? "\u2705 pass" : "\u274C fail";
-  const lines = [
-    `## KEP-${escapeMarkdown(report.kep)}: ${escapeMarkdown(report.title)} \u2014 ${report.kind} at ${report.target}: ${verdict}`,
-    "",
-    `Target **${report.target}** (from ${escapeMarkdown(report.targetSource)}), stage **${report.stage}**, policy ${codeSpan(report.policy)}.`,
-    ""
-  ];
-  if (report.errors.length > 0) {
-    lines.push("**Could not read:**", "", ...report.errors.map((e) => `- ${escapeMarkdown(e)}`), "");
-  }
-  lines.push("### Due at this release", "");
-  if (due.length === 0) lines.push("Nothing is due at this release.");
-  for (const c of due) lines.push(...item(c));
-  if (next.length > 0) {
-    lines.push("", "### Coming next", "");
-    for (const c of next)
-      lines.push(
-        `- [ ] \u{1F51C} \`${c.id}\` (stage ${c.stage}, due from ${c.due.from}): ${escapeMarkdown(c.explain)}`
-      );
-  }
-  return lines.join("\n") + "\n";
-}
-function item(c) {
-  const done = c.status === "pass" || c.status === "exempt";
-  const out = [
-    `- [${done ? "x" : " "}] ${ICON[c.status]} \`${c.id}\` (stage ${c.stage}, ${c.status}): ${escapeMarkdown(c.message)}`
-  ];
-  for (const e of c.evidence.slice(0, 10))
-    out.push(`  - ${place(e)}${e.note ? `: ${escapeMarkdown(e.note)}` : ""}`);
-  if (c.evidence.length > 10) out.push(`  - and ${c.evidence.length - 10} more`);
-  if (c.details?.length) out.push("", ...c.details.map((line) => line ? `  ${line}` : ""), "");
-  return out;
-}
-function place(e) {
-  return codeSpan(`${e.file}${e.line ? `:${e.line}` : ""}`);
-}
-function codeSpan(text) {
-  const clean = withoutControls(text);
-  const longest = Math.max(0, ...(clean.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = "`".repeat(longest + 1);
-  const pad = clean.startsWith("`") || clean.endsWith("`") ? " " : "";
-  return `${fence}${pad}${clean}${pad}${fence}`;
-}
-function withoutControls(text) {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, "\uFFFD");
-}
-function escapeMarkdown(text) {
-  return withoutControls(text.replace(/[\r\n]+/g, " ")).replace(/[\\`*_[\]<>|#]/g, (ch) => `\\${ch}`).replace(/-->/g, "--\\>").replace(/@(?=[A-Za-z0-9])/g, "@\u200B");
-}
-
-// src/target/version.ts
-var import_semver = __toESM(require_semver2(), 1);
-var ACCEPTED_TARGET_FORMS = "1.40, v1.40, v1.40.0, v1.40.0-rc.1 or release-1.40";
-var MINOR_ONLY = /^v?(\d{1,4})\.(\d{1,4})$/;
-function parseMinor(text) {
-  const value = text.trim().replace(/^(release|dev)-/, "");
-  const short = MINOR_ONLY.exec(value);
-  if (short) return { major: Number(short[1]), minor: Number(short[2]) };
-  const full = import_semver.default.parse(value, { loose: false });
-  if (!full) return void 0;
-  return { major: full.major, minor: full.minor };
-}
-function formatMinor(v) {
-  return `${v.major}.${v.minor}`;
-}
-function compareMinor(a, b) {
-  return a.major - b.major || a.minor - b.minor;
-}
-function minor(text) {
-  const parsed = parseMinor(text);
-  if (!parsed)
-    throw new Error(`"${text}" is not a release version (expected ${ACCEPTED_TARGET_FORMS})`);
-  return parsed;
-}
-function isBefore(a, b) {
-  return compareMinor(a, b) < 0;
-}
-function isAtLeast(a, b) {
-  return compareMinor(a, b) >= 0;
-}
-
-// src/evidence/git-history.ts
-import { promises as fs } from "node:fs";
-import nodePath from "node:path";
-
 // src/evidence/git.ts
 import { spawn } from "node:child_process";
 var SAFE_CONFIG = [
@@ -9741,7 +9644,105 @@ async function tryGit(cwd, args) {
   return result.code === 0 ? result.stdout.toString("utf8") : void 0;
 }
 
+// src/report/markdown.ts
+var ICON = {
+  pass: "\u2705",
+  fail: "\u274C",
+  warning: "\u26A0\uFE0F",
+  exempt: "\u{1F7E6}",
+  skipped: "\u23ED\uFE0F",
+  next: "\u{1F51C}"
+};
+function renderMarkdown(report) {
+  const due = report.criteria.filter((c) => c.status !== "next");
+  const next = report.criteria.filter((c) => c.status === "next");
+  const verdict = report.result === "pass" ? "\u2705 pass" : "\u274C fail";
+  const lines = [
+    `## KEP-${escapeMarkdown(report.kep)}: ${escapeMarkdown(report.title)} \u2014 ${report.kind} at ${report.target}: ${verdict}`,
+    "",
+    `Target **${report.target}** (from ${escapeMarkdown(report.targetSource)}), stage **${report.stage}**, policy ${codeSpan(report.policy)}.`,
+    ""
+  ];
+  if (report.errors.length > 0) {
+    lines.push("**Could not read:**", "", ...report.errors.map((e) => `- ${escapeMarkdown(e)}`), "");
+  }
+  lines.push("### Due at this release", "");
+  if (due.length === 0) lines.push("Nothing is due at this release.");
+  for (const c of due) lines.push(...item(c));
+  if (next.length > 0) {
+    lines.push("", "### Coming next", "");
+    for (const c of next)
+      lines.push(
+        `- [ ] \u{1F51C} \`${c.id}\` (stage ${c.stage}, due from ${c.due.from}): ${escapeMarkdown(c.explain)}`
+      );
+  }
+  return lines.join("\n") + "\n";
+}
+function item(c) {
+  const done = c.status === "pass" || c.status === "exempt";
+  const out = [
+    `- [${done ? "x" : " "}] ${ICON[c.status]} \`${c.id}\` (stage ${c.stage}, ${c.status}): ${escapeMarkdown(c.message)}`
+  ];
+  for (const e of c.evidence.slice(0, 10))
+    out.push(`  - ${place(e)}${e.note ? `: ${escapeMarkdown(e.note)}` : ""}`);
+  if (c.evidence.length > 10) out.push(`  - and ${c.evidence.length - 10} more`);
+  if (c.details?.length) out.push("", ...c.details.map((line) => line ? `  ${line}` : ""), "");
+  return out;
+}
+function place(e) {
+  return codeSpan(`${e.file}${e.line ? `:${e.line}` : ""}`);
+}
+function codeSpan(text) {
+  const clean = withoutControls(text);
+  const longest = Math.max(0, ...(clean.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = "`".repeat(longest + 1);
+  const pad = clean.startsWith("`") || clean.endsWith("`") ? " " : "";
+  return `${fence}${pad}${clean}${pad}${fence}`;
+}
+function withoutControls(text) {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, "\uFFFD");
+}
+function escapeMarkdown(text) {
+  return withoutControls(text.replace(/[\r\n]+/g, " ")).replace(/[\\`*_[\]<>|#]/g, (ch) => `\\${ch}`).replace(/-->/g, "--\\>").replace(/@(?=[A-Za-z0-9])/g, "@\u200B");
+}
+
+// src/target/version.ts
+var import_semver = __toESM(require_semver2(), 1);
+var ACCEPTED_TARGET_FORMS = "1.40, v1.40, v1.40.0, v1.40.0-rc.1 or release-1.40";
+var MINOR_ONLY = /^v?(0|[1-9]\d{0,3})\.(0|[1-9]\d{0,3})$/;
+function parseMinor(text) {
+  const trimmed = text.trim();
+  const branch = /^(release|dev)-/.exec(trimmed);
+  const value = branch ? trimmed.slice(branch[0].length) : trimmed;
+  const short = MINOR_ONLY.exec(value);
+  if (short) return { major: Number(short[1]), minor: Number(short[2]) };
+  if (branch) return void 0;
+  const full = import_semver.default.parse(value, { loose: false });
+  if (!full) return void 0;
+  return { major: full.major, minor: full.minor };
+}
+function formatMinor(v) {
+  return `${v.major}.${v.minor}`;
+}
+function compareMinor(a, b) {
+  return a.major - b.major || a.minor - b.minor;
+}
+function minor(text) {
+  const parsed = parseMinor(text);
+  if (!parsed)
+    throw new Error(`"${text}" is not a release version (expected ${ACCEPTED_TARGET_FORMS})`);
+  return parsed;
+}
+function isBefore(a, b) {
+  return compareMinor(a, b) < 0;
+}
+function isAtLeast(a, b) {
+  return compareMinor(a, b) >= 0;
+}
+
 // src/evidence/git-history.ts
+import { promises as fs } from "node:fs";
+import nodePath from "node:path";
 async function checkoutState(root) {
   const none = { top: false, shallow: false, shallowCommits: /* @__PURE__ */ new Set() };
   const out = await tryGit(root, [
@@ -9806,7 +9807,7 @@ async function fetchBranches(root, remote, branches, depth, tags = []) {
   );
   const result = await execGit(root, args);
   if (result.code === 0) return void 0;
-  return result.stderr.trim().split("\n").filter(Boolean).at(-1) ?? `git fetch exited ${result.code}`;
+  return gitReason(result.stderr) ?? `git fetch exited ${result.code}`;
 }
 async function readCommits(root, tips, exclude) {
   const result = await execGit(root, [
@@ -9972,8 +9973,11 @@ function cherryPickedFrom(body) {
   return [...body.matchAll(/^\(cherry picked from commit ([0-9a-f]{7,64})\)\s*$/gm)].map((m) => m[1]);
 }
 function historyError(what, stderr) {
-  const line = stderr.trim().split("\n").filter(Boolean)[0] ?? "no message";
-  return new UserError(`${what} could not read the history: ${line}`);
+  return new UserError(`${what} could not read the history: ${gitReason(stderr) ?? "no message"}`);
+}
+function gitReason(stderr) {
+  const lines = stderr.trim().split("\n").filter(Boolean);
+  return lines.find((l) => /^(fatal|error):/.test(l)) ?? lines[0];
 }
 
 // src/criteria/backports.ts
@@ -12721,7 +12725,8 @@ async function loadPolicy(knownCriteria, override) {
   }
   const { policySchema } = await import("./schema-4BPFRSP5.js");
   const parsed = policySchema.safeParse(merged);
-  const problems = parsed.success ? [] : parsed.error.issues.map((i) => describe2(i, locate));
+  const unknown = (path) => path[0] === "criteria" && typeof path[1] === "string" && !knownCriteria.includes(path[1]);
+  const problems = parsed.success ? [] : parsed.error.issues.filter((i) => !unknown(i.path)).map((i) => describe2(i, locate));
   problems.push(...unknownCriteria(merged, knownCriteria, locate));
   if (parsed.success) problems.push(...crossChecks(parsed.data, knownCriteria, locate));
   if (problems.length > 0 || !parsed.success) {
