@@ -15,7 +15,7 @@ import {
   tryGit,
   windowAt,
   withoutControls
-} from "./chunks/chunk-UQLFYLGR.js";
+} from "./chunks/chunk-UTJSJDBG.js";
 import "./chunks/chunk-W4LX3RNR.js";
 import {
   UserError,
@@ -138,9 +138,7 @@ async function main(argv, out, err) {
     const repoDir = values.repo ?? process.cwd();
     const report = await check({
       repoDir,
-      // As in the action: the base branch, else the pushed ref; locally, the checked-out branch.
-      baseRef: process.env.GITHUB_BASE_REF || void 0,
-      ref: process.env.GITHUB_REF || await checkedOutBranch(repoDir),
+      ...await branchesOf(repoDir),
       target: values.target,
       targetLabel: "--target",
       repoKind: values["repo-kind"],
@@ -161,11 +159,21 @@ async function main(argv, out, err) {
     return 2;
   }
 }
-async function checkedOutBranch(repoDir) {
-  const branch = await tryGit(repoDir, ["symbolic-ref", "--short", "-q", "HEAD"]).catch(
-    () => void 0
+async function branchesOf(repoDir) {
+  const branch = (await tryGit(repoDir, ["symbolic-ref", "--short", "-q", "HEAD"]).catch(() => void 0))?.trim();
+  if (branch) return { ref: branch };
+  const workspace = process.env.GITHUB_WORKSPACE;
+  if (!workspace || !await samePath(workspace, repoDir)) return {};
+  return {
+    baseRef: process.env.GITHUB_BASE_REF || void 0,
+    ref: process.env.GITHUB_REF || void 0
+  };
+}
+async function samePath(a, b) {
+  const [ra, rb] = await Promise.all(
+    [a, b].map((p) => fs.realpath(p).catch(() => nodePath.resolve(p)))
   );
-  return branch?.trim() || void 0;
+  return ra === rb;
 }
 async function gitHubFactsFromEnv(repository, err) {
   const token = process.env.GITHUB_TOKEN;

@@ -8,7 +8,7 @@ import {
   repoRelative,
   toJson,
   tryGit
-} from "./chunks/chunk-UQLFYLGR.js";
+} from "./chunks/chunk-UTJSJDBG.js";
 import "./chunks/chunk-W4LX3RNR.js";
 import {
   context,

@@ -65,9 +65,7 @@ export async function main(
     const repoDir = values.repo ?? process.cwd()
     const report = await check({
       repoDir,
-      // As in the action: the base branch, else the pushed ref; locally, the checked-out branch.
-      baseRef: process.env.GITHUB_BASE_REF || undefined,
-      ref: process.env.GITHUB_REF || (await checkedOutBranch(repoDir)),
+      ...(await branchesOf(repoDir)),
       target: values.target,
       targetLabel: '--target',
       repoKind: values['repo-kind'],
@@ -91,14 +89,30 @@ export async function main(
   }
 }
 
-/** The branch checked out in repoDir (`release-1.40`), if it is a git checkout on a branch. */
-async function checkedOutBranch(repoDir: string): Promise<string | undefined> {
-  const branch = await tryGit(repoDir, ['symbolic-ref', '--short', '-q', 'HEAD']).catch(
-    () => undefined
-  )
-  return branch?.trim() || undefined
+/**
+ * The branches that may name the target: the one checked out in repoDir (`release-1.40`), else,
+ * when repoDir is the workspace of a GitHub workflow (a detached pull request merge), the
+ * workflow's base branch and ref. A workflow's refs say nothing about another folder.
+ */
+async function branchesOf(repoDir: string): Promise<{ baseRef?: string; ref?: string }> {
+  const branch = (
+    await tryGit(repoDir, ['symbolic-ref', '--short', '-q', 'HEAD']).catch(() => undefined)
+  )?.trim()
+  if (branch) return { ref: branch }
+  const workspace = process.env.GITHUB_WORKSPACE
+  if (!workspace || !(await samePath(workspace, repoDir))) return {}
+  return {
+    baseRef: process.env.GITHUB_BASE_REF || undefined,
+    ref: process.env.GITHUB_REF || undefined
+  }
 }
 
+async function samePath(a: string, b: string): Promise<boolean> {
+  const [ra, rb] = await Promise.all(
+    [a, b].map(p => fs.realpath(p).catch(() => nodePath.resolve(p)))
+  )
+  return ra === rb
+}
 /**
  * GitHub facts when GITHUB_TOKEN is set. The client is imported only then: most CLI runs have no
  * token, and loading Octokit would double their start-up time.

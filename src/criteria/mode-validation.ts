@@ -36,7 +36,7 @@ function candidates(file: string, go: GoFacts, gate: string, words: Words): Cand
     // Only the error's own text counts: constants such as ProxyModeNFTables in a set of valid
     // modes, or any other string in the function, tell the user nothing unless the error says them.
     const messages = strings
-      .filter(s => s.call !== undefined && words.errorCalls.includes(s.call))
+      .filter(s => s.calls?.some(c => words.errorCalls.includes(c.name)))
       .map(s => s.value.toLowerCase())
     const names = (mode: string): boolean => messages.some(m => m.includes(mode.toLowerCase()))
     out.push({

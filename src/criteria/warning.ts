@@ -38,8 +38,7 @@ function ipvsWarnings(ctx: CheckContext): Promise<Warning[]> {
 /** Packages whose Errorf and friends build values rather than log. */
 const NOT_LOGGERS = new Set(['fmt', 'errors'])
 
-function isLogCall(call: string | undefined, logCalls: string[]): boolean {
-  if (call === undefined) return false
+function isLogCall(call: string, logCalls: string[]): boolean {
   const dot = call.lastIndexOf('.')
   const method = call.slice(dot + 1)
   return logCalls.includes(method) && !NOT_LOGGERS.has(call.slice(0, Math.max(dot, 0)))
@@ -47,7 +46,8 @@ function isLogCall(call: string | undefined, logCalls: string[]): boolean {
 
 /**
  * The message of each log call: the literals of its first argument that has any (`Error(err,
- * "msg")` logs its second), joined so a message split over `+` or lines reads as one. Later
+ * "msg")` logs its second), joined so a message split over `+` or lines reads as one, and
+ * including literals of calls inside that argument (`Info(fmt.Sprintf("… %s", "1.43"))`). Later
  * arguments are structured-logging keys and values, not the message.
  */
 function logMessages(
@@ -56,13 +56,13 @@ function logMessages(
 ): { line: number; text: string }[] {
   const byCall = new Map<string, { line: number; argument: number; parts: string[] }>()
   for (const s of strings) {
-    if (!isLogCall(s.call, logCalls)) continue
-    const key = `${s.statement} ${s.call}`
-    const argument = s.argument ?? 0
+    const log = s.calls?.find(c => isLogCall(c.name, logCalls))
+    if (!log) continue
+    const key = `${s.statement} ${log.name}`
     const current = byCall.get(key)
-    if (!current || argument < current.argument) {
-      byCall.set(key, { line: s.line, argument, parts: [s.value] })
-    } else if (argument === current.argument) {
+    if (!current || log.argument < current.argument) {
+      byCall.set(key, { line: s.line, argument: log.argument, parts: [s.value] })
+    } else if (log.argument === current.argument) {
       current.parts.push(s.value)
     }
   }

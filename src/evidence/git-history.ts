@@ -227,6 +227,9 @@ const HOW_TO_FIX = 'check out with history (actions/checkout with fetch-depth: 0
 /** A name that may be an abbreviated commit id: deepening the history can bring it in. */
 const COMMIT_ID = /^[0-9a-f]{7,64}$/
 
+/** A release tag as Kubernetes writes them (v1.35.0, v1.35.0-rc.1). */
+const TAG = /^v\d+\.\d+/
+
 /**
  * Reads the branches' history after the starting point, completing a shallow checkout first:
  * only the branches needed are fetched, without file contents, deeper each time until the
@@ -238,10 +241,14 @@ export async function readBranchHistory(
   state: CheckoutState
 ): Promise<BranchHistory | { error: string }> {
   const { remote, mainBranch, since, cutoff } = request
-  const branchNames = [...new Set([mainBranch, ...request.branches, request.sinceBranchPoint])]
-  const names = [
-    ...new Set([...branchNames, ...(since ? [since] : []), ...(cutoff ? [cutoff] : [])])
+  const points = [...(since ? [since] : []), ...(cutoff ? [cutoff] : [])]
+  // Kubernetes tags releases `v1.35.0`; any other name that is not a commit id is a branch
+  // (`release-1.33`) and is fetched as one.
+  const namedBranches = points.filter(p => !TAG.test(p) && !COMMIT_ID.test(p))
+  const branchNames = [
+    ...new Set([mainBranch, ...request.branches, request.sinceBranchPoint, ...namedBranches])
   ]
+  const names = [...new Set([...branchNames, ...points])]
   const steps: Depth[] = state.shallow
     ? [{ deepen: 1000 }, { deepen: 10000 }, 'unshallow']
     : ['as-is']

@@ -28,9 +28,9 @@ function spawnGit(cwd: string, args: readonly string[], stdin: 'ignore' | 'pipe'
     stdio: [stdin, 'pipe', 'pipe'],
     env: {
       ...process.env,
+      // No credential prompt for an https remote. ssh is left as configured: actions/checkout's
+      // ssh-key lives in core.sshCommand, which a GIT_SSH_COMMAND here would override.
       GIT_TERMINAL_PROMPT: '0',
-      // An ssh remote must fail rather than wait for a password or a host key answer.
-      GIT_SSH_COMMAND: process.env.GIT_SSH_COMMAND ?? 'ssh -oBatchMode=yes',
       GIT_OPTIONAL_LOCKS: '0',
       LC_ALL: 'C'
     }

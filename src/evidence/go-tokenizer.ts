@@ -235,6 +235,8 @@ export function tokenize(file: string, src: string, strings: GoStringLiteral[]):
   // holds it (-1 for none: a func body starts afresh), the callee of a call's own `(`, and the
   // commas seen directly inside it, which number a call's arguments.
   const callAt: number[] = []
+  // For a call's own `(`: the call around it (-1 for none), so a literal can name every call.
+  const outerCall: number[] = []
   const callee: (string | undefined)[] = []
   const commas: number[] = []
   const kindAt = (p: number): number => (kind[p] ?? 0) & ~NL
@@ -257,6 +259,12 @@ export function tokenize(file: string, src: string, strings: GoStringLiteral[]):
     if (call !== undefined) {
       s.call = call
       s.argument = commas[at] ?? 0
+      const calls: { name: string; argument: number }[] = []
+      for (let c = at; c >= 0; c = outerCall[c] ?? -1) {
+        const name = callee[c]
+        if (name !== undefined) calls.push({ name, argument: commas[c] ?? 0 })
+      }
+      s.calls = calls
     }
     return s
   }
@@ -401,6 +409,7 @@ export function tokenize(file: string, src: string, strings: GoStringLiteral[]):
           paren++
         }
         callAt.push(call === undefined ? inCall : open.length)
+        outerCall.push(inCall)
         callee.push(call)
         commas.push(0)
         open.push(idx)
@@ -428,6 +437,7 @@ export function tokenize(file: string, src: string, strings: GoStringLiteral[]):
         match[o] = idx
         match[idx] = o
         callAt.pop()
+        outerCall.pop()
         callee.pop()
         commas.pop()
         paren = savedParen.pop() ?? 0

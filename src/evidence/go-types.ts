@@ -49,6 +49,12 @@ export interface GoStringLiteral {
   call?: string
   /** With `call`: which of its arguments (0-based) holds the literal. */
   argument?: number
+  /**
+   * Every call around the literal, innermost first, each with the argument that holds it:
+   * `logger.Info(fmt.Sprintf("…", "1.43"))` gives `fmt.Sprintf` (argument 1), then `logger.Info`
+   * (argument 0). Stops at a func literal's body, as `call` does.
+   */
+  calls?: { name: string; argument: number }[]
 }
 
 /** A package-level type declaration, alone (`type X struct`) or in a `type ( ... )` group. */

@@ -86,6 +86,8 @@ export const KEP_5495: Policy = {
         'field.NotSupported',
         'field.Forbidden',
         'fmt.Errorf',
+        // A message built inside one of these (`field.Invalid(…, fmt.Sprintf(…))`) counts too; one
+        // built into a variable first does not, unless a policy adds fmt.Sprintf here.
         'errors.New'
       ]
     },

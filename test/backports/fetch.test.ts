@@ -70,6 +70,19 @@ describe('a shallow checkout with a tag as the cutoff', () => {
     expect(git('rev-parse', 'v1.35.0^{commit}')).toBe(scenario.merges[102])
   })
 
+  it('fetches a cutoff that names a branch as a branch, not as a tag', async () => {
+    scenario.history.git('branch', '-f', 'cut-1.35', scenario.merges[102]!)
+    const full = await audit(dir, 'cut-1.35')
+    const { clone } = shallowClone()
+    const result = await audit(clone, 'cut-1.35')
+    const table = (r: CriterionResult) => r.details!.filter(l => l.startsWith('|'))
+    expect(result.status).toBe(full.status)
+    expect(table(result)).toEqual(table(full))
+    expect(result.details!.join('\n')).toMatch(
+      /fetched: master, release-1\.34, release-1\.33, cut-1\.35 from origin/
+    )
+  })
+
   it('fails in one line naming a tag the remote does not have, without deepening', async () => {
     const { clone, git } = shallowClone()
     const result = await audit(clone, 'v9.9.9')

@@ -99,6 +99,19 @@ describe('ipvs-mode-requires-gate: reading the gate is not handling ipvs mode', 
     )
   })
 
+  it('passes an error whose message is built with fmt.Sprintf inside field.Invalid', async () => {
+    const dir = tree('1.40', d =>
+      edit(
+        d,
+        VALIDATION,
+        '"ipvs mode requires the KubeProxyIPVS feature gate; valid modes are \\"iptables\\" and \\"nftables\\""',
+        'fmt.Sprintf("ipvs mode requires the KubeProxyIPVS feature gate; valid modes are %q and %q", "iptables", "nftables")'
+      )
+    )
+    const r = await result(dir, '1.40', 'ipvs-mode-requires-gate')
+    expect(r.status).toBe('pass')
+  })
+
   it('takes the error constructors from the policy', async () => {
     const dir = tree('1.40', d =>
       writePolicy(d, 'kubernetes:\n  modeValidation:\n    errorCalls: [errors.New]\n')
@@ -152,6 +165,24 @@ describe('kube-proxy-warns: only a message handed to a logger is a warning', () 
         note: "The ipvs proxier is deprecated and will be removed in 1.43; the KubeProxyIPVS feature gate is off by default since 1.40. Please migrate to 'nftables'."
       }
     ])
+  })
+
+  it('reads a message built with fmt.Sprintf inside the log call, its values included', async () => {
+    const dir = tree('1.35', d =>
+      edit(
+        d,
+        SERVER,
+        WARNING_135,
+        'logger.Info(fmt.Sprintf("The ipvs proxier is deprecated and is removed in %s. Please use %q instead.", "1.43", "nftables"), "proxyMode", "ipvs")'
+      )
+    )
+    const r = await result(dir, '1.35', 'kube-proxy-warns')
+    expect(r.status).toBe('pass')
+    expect(r.evidence[0]).toEqual({
+      file: SERVER,
+      line: lineOf(dir, SERVER, 'fmt.Sprintf("The ipvs proxier'),
+      note: 'The ipvs proxier is deprecated and is removed in %s. Please use %q instead. 1.43 nftables'
+    })
   })
 
   it('reads the message of logger.Error from its second argument', async () => {

@@ -17,6 +17,7 @@ import {
   revertFlip,
   ROOT,
   runCli,
+  runNode,
   type Built,
   type RunResult
 } from './run-built.js'
@@ -221,6 +222,13 @@ describe('target from the checked-out branch', () => {
     )
     expect(run.code).toBe(1) // the fixture has no backport history, which a git checkout must have
     expectOneLineUsageError(await cli('plan', '--target', '1.40', '--format', 'markdown'))
+
+    // A workflow's refs describe its own checkout, not this folder: the checked-out branch wins.
+    const inWorkflow = await runNode(built.cli, ['check', '--repo', dir], {
+      cwd: elsewhere,
+      env: cleanEnv({ GITHUB_REF: 'refs/heads/release-1.37', GITHUB_BASE_REF: 'release-1.35' })
+    })
+    expect(inWorkflow.stdout).toMatch(/at 1\.40 \(from branch release-1\.40\)/)
   })
 })
 

@@ -450,6 +450,16 @@ func f(t *testing.T) error {
     expect(of('generic')).toEqual({ call: 'Must', argument: 0 })
   })
 
+  it('names every call around a literal, innermost first, with the argument holding it', () => {
+    const calls = (value: string) => facts.strings.find(s => s.value === value)?.calls
+    expect(calls('inner')).toEqual([
+      { name: 'fmt.Sprintf', argument: 0 },
+      { name: 'fmt.Errorf', argument: 1 }
+    ])
+    expect(calls('outer %s')).toEqual([{ name: 'fmt.Errorf', argument: 0 }])
+    expect(calls('in closure')).toBeUndefined()
+  })
+
   it('names the method of a chained call', () => {
     expect(of('chained msg')).toEqual({ call: 'InfoS', argument: 0 })
     expect(of('from context')).toEqual({ call: 'Info', argument: 0 })

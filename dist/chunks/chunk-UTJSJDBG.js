@@ -9574,9 +9574,9 @@ function spawnGit(cwd, args, stdin) {
     stdio: [stdin, "pipe", "pipe"],
     env: {
       ...process.env,
+      // No credential prompt for an https remote. ssh is left as configured: actions/checkout's
+      // ssh-key lives in core.sshCommand, which a GIT_SSH_COMMAND here would override.
       GIT_TERMINAL_PROMPT: "0",
-      // An ssh remote must fail rather than wait for a password or a host key answer.
-      GIT_SSH_COMMAND: process.env.GIT_SSH_COMMAND ?? "ssh -oBatchMode=yes",
       GIT_OPTIONAL_LOCKS: "0",
       LC_ALL: "C"
     }
@@ -9862,12 +9862,15 @@ async function patchIds(root, tips, exclude, paths) {
 }
 var HOW_TO_FIX = "check out with history (actions/checkout with fetch-depth: 0)";
 var COMMIT_ID = /^[0-9a-f]{7,64}$/;
+var TAG = /^v\d+\.\d+/;
 async function readBranchHistory(root, request, state) {
   const { remote, mainBranch, since, cutoff } = request;
-  const branchNames = [.../* @__PURE__ */ new Set([mainBranch, ...request.branches, request.sinceBranchPoint])];
-  const names = [
-    .../* @__PURE__ */ new Set([...branchNames, ...since ? [since] : [], ...cutoff ? [cutoff] : []])
+  const points = [...since ? [since] : [], ...cutoff ? [cutoff] : []];
+  const namedBranches = points.filter((p) => !TAG.test(p) && !COMMIT_ID.test(p));
+  const branchNames = [
+    .../* @__PURE__ */ new Set([mainBranch, ...request.branches, request.sinceBranchPoint, ...namedBranches])
   ];
+  const names = [.../* @__PURE__ */ new Set([...branchNames, ...points])];
   const steps = state.shallow ? [{ deepen: 1e3 }, { deepen: 1e4 }, "unshallow"] : ["as-is"];
   const isTag = (name) => !branchNames.includes(name) && !COMMIT_ID.test(name);
   const fetched = [];
@@ -10474,6 +10477,7 @@ function tokenize(file, src, strings) {
   const savedParen = [];
   const funcAt = [];
   const callAt = [];
+  const outerCall = [];
   const callee = [];
   const commas = [];
   const kindAt = (p) => (kind[p] ?? 0) & ~NL;
@@ -10494,6 +10498,12 @@ function tokenize(file, src, strings) {
     if (call !== void 0) {
       s.call = call;
       s.argument = commas[at3] ?? 0;
+      const calls = [];
+      for (let c = at3; c >= 0; c = outerCall[c] ?? -1) {
+        const name = callee[c];
+        if (name !== void 0) calls.push({ name, argument: commas[c] ?? 0 });
+      }
+      s.calls = calls;
     }
     return s;
   };
@@ -10629,6 +10639,7 @@ function tokenize(file, src, strings) {
           paren++;
         }
         callAt.push(call === void 0 ? inCall : open.length);
+        outerCall.push(inCall);
         callee.push(call);
         commas.push(0);
         open.push(idx);
@@ -10655,6 +10666,7 @@ function tokenize(file, src, strings) {
         match[o] = idx;
         match[idx] = o;
         callAt.pop();
+        outerCall.pop();
         callee.pop();
         commas.pop();
         paren = savedParen.pop() ?? 0;
@@ -11606,7 +11618,7 @@ function candidates(file, go, gate, words) {
       (w) => identifiers.includes(w) || literals.some((x) => x.includes(w.toLowerCase()))
     );
     if (!handlesIpvs) continue;
-    const messages = strings.filter((s) => s.call !== void 0 && words.errorCalls.includes(s.call)).map((s) => s.value.toLowerCase());
+    const messages = strings.filter((s) => s.calls?.some((c) => words.errorCalls.includes(c.name))).map((s) => s.value.toLowerCase());
     const names = (mode) => messages.some((m) => m.includes(mode.toLowerCase()));
     out.push({
       file,
@@ -11695,7 +11707,6 @@ function ipvsWarnings(ctx) {
 }
 var NOT_LOGGERS = /* @__PURE__ */ new Set(["fmt", "errors"]);
 function isLogCall(call, logCalls) {
-  if (call === void 0) return false;
   const dot = call.lastIndexOf(".");
   const method = call.slice(dot + 1);
   return logCalls.includes(method) && !NOT_LOGGERS.has(call.slice(0, Math.max(dot, 0)));
@@ -11703,13 +11714,13 @@ function isLogCall(call, logCalls) {
 function logMessages(strings, logCalls) {
   const byCall = /* @__PURE__ */ new Map();
   for (const s of strings) {
-    if (!isLogCall(s.call, logCalls)) continue;
-    const key = `${s.statement} ${s.call}`;
-    const argument = s.argument ?? 0;
+    const log = s.calls?.find((c) => isLogCall(c.name, logCalls));
+    if (!log) continue;
+    const key = `${s.statement} ${log.name}`;
     const current = byCall.get(key);
-    if (!current || argument < current.argument) {
-      byCall.set(key, { line: s.line, argument, parts: [s.value] });
-    } else if (argument === current.argument) {
+    if (!current || log.argument < current.argument) {
+      byCall.set(key, { line: s.line, argument: log.argument, parts: [s.value] });
+    } else if (log.argument === current.argument) {
       current.parts.push(s.value);
     }
   }
@@ -12656,6 +12667,8 @@ var KEP_5495 = {
         "field.NotSupported",
         "field.Forbidden",
         "fmt.Errorf",
+        // A message built inside one of these (`field.Invalid(…, fmt.Sprintf(…))`) counts too; one
+        // built into a variable first does not, unless a policy adds fmt.Sprintf here.
         "errors.New"
       ]
     },
