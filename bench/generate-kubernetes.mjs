@@ -4,18 +4,17 @@
 //
 //   node bench/generate-kubernetes.mjs [dir] [--files 30000] [--megabytes 300] [--gates 700]
 //                                            [--era 1.43]
-import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import { kepFiles } from './kubernetes-kep-files.mjs'
+import { GO_LICENSE, kepFiles } from './kubernetes-kep-files.mjs'
 import { createRandom } from './random.mjs'
+import { commitTree, createWriter, markerMatches, writeMarker } from './tree-writer.mjs'
 
 // Bump when the generated content changes, so stale trees are rebuilt instead of reused.
 const GENERATOR_VERSION = 3
 // Kept inside .git so the marker is not part of the checkout that kep-gate scans.
-const MARKER = path.join('.git', 'kep-gate-bench.json')
 const MB = 1024 * 1024
 
 const NOUNS = `pod node service endpoint slice volume claim secret config lease token policy rule
@@ -123,35 +122,10 @@ export async function generateKubernetesTree(
   const bulk = planBulkFiles(rng, files - writer.count, megabytes * MB - writer.bytes)
   for (const file of bulk) writer.write(file.path, renderFile(rng, pools, file))
 
-  commitTree(dir)
-  fs.writeFileSync(path.join(dir, MARKER), JSON.stringify(params) + '\n')
+  // Release branches at the same commit: the backport check finds them and nothing to backport.
+  commitTree(dir, 'master', ['release-1.33', 'release-1.34'])
+  writeMarker(dir, params)
   return { dir, reused: false, files: writer.count, bytes: writer.bytes }
-}
-
-function markerMatches(dir, params) {
-  try {
-    return fs.readFileSync(path.join(dir, MARKER), 'utf8').trim() === JSON.stringify(params)
-  } catch {
-    return false
-  }
-}
-
-// Caches created directories: mkdir per file would cost more than the writes themselves.
-function createWriter(dir) {
-  const made = new Set()
-  const writer = { count: 0, bytes: 0 }
-  writer.write = (rel, text) => {
-    const abs = path.join(dir, rel)
-    const parent = path.dirname(abs)
-    if (!made.has(parent)) {
-      fs.mkdirSync(parent, { recursive: true })
-      made.add(parent)
-    }
-    fs.writeFileSync(abs, text)
-    writer.count++
-    writer.bytes += text.length // all generated text is ASCII
-  }
-  return writer
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -410,22 +384,6 @@ function goBody(rng, funcs, bytes) {
   return '\n' + fillFrom(rng, funcs, bytes)
 }
 
-const GO_LICENSE = `/*
-Copyright 20NN The Kubernetes Authors.
-
-Licensed under the Apache License, Version 2.0 (the "License");
-you may not use this file except in compliance with the License.
-You may obtain a copy of the License at
-
-    http://www.apache.org/licenses/LICENSE-2.0
-
-Unless required by applicable law or agreed to in writing, software
-distributed under the License is distributed on an "AS IS" BASIS,
-WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-See the License for the specific language governing permissions and
-limitations under the License.
-*/
-`
 const VENDOR_LICENSE = `// Copyright 20NN The Go Authors. All rights reserved.
 // Use of this source code is governed by a BSD-style
 // license that can be found in the LICENSE file.
@@ -494,34 +452,6 @@ function smallFixedFiles() {
 
 // ---------------------------------------------------------------------------------------------
 // Git: kep-gate reads the checkout through git, so the tree is a real repository.
-
-function commitTree(dir) {
-  git(dir, ['init', '-q', '-b', 'master'])
-  // Auto-gc would repack 300 MB right after the commit; light compression keeps `add` quick.
-  git(dir, ['config', 'gc.auto', '0'])
-  git(dir, ['config', 'core.looseCompression', '1'])
-  git(dir, ['add', '-A'])
-  git(dir, [
-    '-c',
-    'user.name=bench',
-    '-c',
-    'user.email=bench@example.com',
-    'commit',
-    '-q',
-    '-m',
-    'tree'
-  ])
-  // Release branches at the same commit: the backport check finds them and nothing to backport.
-  for (const branch of ['release-1.33', 'release-1.34']) git(dir, ['branch', branch])
-}
-
-function git(dir, args) {
-  const result = spawnSync('git', args, { cwd: dir, encoding: 'utf8' })
-  if (result.status !== 0) {
-    throw new Error(`git ${args.join(' ')} failed in ${dir}:\n${result.stderr || result.error}`)
-  }
-  return result.stdout
-}
 
 // ---------------------------------------------------------------------------------------------
 

@@ -5,16 +5,15 @@
 // (most in localized trees, a few in English) so the sweep has something to report.
 //
 //   node bench/generate-website.mjs [dir] [--files 12000] [--megabytes 150]
-import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { createRandom } from './random.mjs'
+import { commitTree, createWriter, markerMatches, writeMarker } from './tree-writer.mjs'
 
 // Bump when the generated content changes, so stale trees are rebuilt instead of reused.
 const GENERATOR_VERSION = 1
-const MARKER = path.join('.git', 'kep-gate-bench.json')
 const MB = 1024 * 1024
 
 // Share of the files per language; English is the largest tree, as on the real site.
@@ -61,35 +60,9 @@ export async function generateWebsiteTree(dir, { files = 12000, megabytes = 150 
   for (const p of docs.filter(p => p.lang !== 'en').filter((_, i) => i % 97 === 0)) p.mention = true
   for (const page of planned) writer.write(page.path, renderPage(rng, pools, page))
 
-  commitTree(dir)
-  fs.writeFileSync(path.join(dir, MARKER), JSON.stringify(params) + '\n')
+  commitTree(dir, 'main')
+  writeMarker(dir, params)
   return { dir, reused: false, files: writer.count, bytes: writer.bytes }
-}
-
-function markerMatches(dir, params) {
-  try {
-    return fs.readFileSync(path.join(dir, MARKER), 'utf8').trim() === JSON.stringify(params)
-  } catch {
-    return false
-  }
-}
-
-// Caches created directories: mkdir per file would cost more than the writes themselves.
-function createWriter(dir) {
-  const made = new Set()
-  const writer = { count: 0, bytes: 0 }
-  writer.write = (rel, text) => {
-    const abs = path.join(dir, rel)
-    const parent = path.dirname(abs)
-    if (!made.has(parent)) {
-      fs.mkdirSync(parent, { recursive: true })
-      made.add(parent)
-    }
-    fs.writeFileSync(abs, text)
-    writer.count++
-    writer.bytes += Buffer.byteLength(text)
-  }
-  return writer
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -312,31 +285,6 @@ function wrap(text) {
 
 const capitalize = s => s.charAt(0).toUpperCase() + s.slice(1)
 const pad = n => String(n).padStart(2, '0')
-
-function commitTree(dir) {
-  git(dir, ['init', '-q', '-b', 'main'])
-  git(dir, ['config', 'gc.auto', '0'])
-  git(dir, ['config', 'core.looseCompression', '1'])
-  git(dir, ['add', '-A'])
-  git(dir, [
-    '-c',
-    'user.name=bench',
-    '-c',
-    'user.email=bench@example.com',
-    'commit',
-    '-q',
-    '-m',
-    'tree'
-  ])
-}
-
-function git(dir, args) {
-  const result = spawnSync('git', args, { cwd: dir, encoding: 'utf8' })
-  if (result.status !== 0) {
-    throw new Error(`git ${args.join(' ')} failed in ${dir}:\n${result.stderr || result.error}`)
-  }
-  return result.stdout
-}
 
 async function main() {
   const { values, positionals } = parseArgs({

@@ -2,8 +2,9 @@
 // YAML), kube-proxy's flags, config types, validation and proxiers. They are shaped like the real
 // files at the chosen release ("era"), so kep-gate parses and judges them as it would upstream.
 
-const LICENSE = `/*
-Copyright 2025 The Kubernetes Authors.
+/** The Kubernetes Go license header; `20NN` stands for the year. */
+export const GO_LICENSE = `/*
+Copyright 20NN The Kubernetes Authors.
 
 Licensed under the Apache License, Version 2.0 (the "License");
 you may not use this file except in compliance with the License.
@@ -18,6 +19,7 @@ See the License for the specific language governing permissions and
 limitations under the License.
 */
 `
+const LICENSE = GO_LICENSE.replace('20NN', '2025')
 
 // KEP-5495's schedule for the gate, as kube_features.go records it release by release.
 const IPVS_SPECS = [

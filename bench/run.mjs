@@ -23,45 +23,35 @@ const MB = 1024 * 1024
 // kep-gate's JSON report of a big tree can exceed spawnSync's 1 MB default.
 const MAX_BUFFER = 256 * MB
 
+/** `check` at 1.43 on a generated tree in bench/.work/<dir>, against its git grep floor. */
+function checkBenchmark(name, dir, generate, floor) {
+  return {
+    name,
+    async setup() {
+      const repo = path.join(WORK, dir)
+      const start = performance.now()
+      const { reused } = await generate(repo)
+      const took = reused ? 'reused' : `generated in ${seconds(performance.now() - start)} s`
+      console.log(`tree ${path.relative(ROOT, repo)}: ${describeTree(repo)} (${took})`)
+      return { repo }
+    },
+    subject: ({ repo }) => [
+      process.execPath,
+      [CLI, 'check', '--repo', repo, '--target', '1.43', '--format', 'json']
+    ],
+    floor: ({ repo }) => floor(repo)
+  }
+}
+
 /**
  * Each benchmark: setup() prepares its input once and returns a context; subject(ctx) gives the
  * kep-gate command as [file, args]; floor(ctx) does the equivalent minimal work in-process or via
  * child processes and throws if any of it fails.
  */
 const BENCHMARKS = [
-  {
-    name: 'kubernetes-check',
-    async setup() {
-      const repo = path.join(WORK, 'kubernetes')
-      const start = performance.now()
-      const { reused } = await generateKubernetesTree(repo)
-      const took = reused ? 'reused' : `generated in ${seconds(performance.now() - start)} s`
-      console.log(`tree ${path.relative(ROOT, repo)}: ${describeTree(repo)} (${took})`)
-      return { repo }
-    },
-    subject: ({ repo }) => [
-      process.execPath,
-      [CLI, 'check', '--repo', repo, '--target', '1.43', '--format', 'json']
-    ],
-    floor: ({ repo }) => kubernetesFloor(repo)
-  },
+  checkBenchmark('kubernetes-check', 'kubernetes', generateKubernetesTree, kubernetesFloor),
   regressionBenchmark({ root: ROOT, work: WORK }),
-  {
-    name: 'website-check',
-    async setup() {
-      const repo = path.join(WORK, 'website')
-      const start = performance.now()
-      const { reused } = await generateWebsiteTree(repo)
-      const took = reused ? 'reused' : `generated in ${seconds(performance.now() - start)} s`
-      console.log(`tree ${path.relative(ROOT, repo)}: ${describeTree(repo)} (${took})`)
-      return { repo }
-    },
-    subject: ({ repo }) => [
-      process.execPath,
-      [CLI, 'check', '--repo', repo, '--target', '1.43', '--format', 'json']
-    ],
-    floor: ({ repo }) => websiteFloor(repo)
-  },
+  checkBenchmark('website-check', 'website', generateWebsiteTree, websiteFloor),
   {
     name: 'backports',
     setup: () => backportsSetup(),
