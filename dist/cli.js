@@ -15,7 +15,7 @@ import {
   tryGit,
   windowAt,
   withoutControls
-} from "./chunks/chunk-UTJSJDBG.js";
+} from "./chunks/chunk-NDAWT7CS.js";
 import "./chunks/chunk-W4LX3RNR.js";
 import {
   UserError,
@@ -138,7 +138,8 @@ async function main(argv, out, err) {
     const repoDir = values.repo ?? process.cwd();
     const report = await check({
       repoDir,
-      ...await branchesOf(repoDir),
+      // Branches only matter without --target: no git process otherwise.
+      ...values.target ? {} : await branchesOf(repoDir),
       target: values.target,
       targetLabel: "--target",
       repoKind: values["repo-kind"],

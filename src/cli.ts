@@ -65,7 +65,8 @@ export async function main(
     const repoDir = values.repo ?? process.cwd()
     const report = await check({
       repoDir,
-      ...(await branchesOf(repoDir)),
+      // Branches only matter without --target: no git process otherwise.
+      ...(values.target ? {} : await branchesOf(repoDir)),
       target: values.target,
       targetLabel: '--target',
       repoKind: values['repo-kind'],

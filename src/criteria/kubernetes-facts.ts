@@ -114,5 +114,3 @@ export function ipvsImports(ctx: CheckContext): Promise<Evidence[]> {
     return found
   })
 }
-
-export { filesOf }

@@ -1,7 +1,9 @@
 import type { GoStringLiteral } from '../evidence/go-types.js'
 import type { Evidence } from '../report/types.js'
 import { formatMinor, isAtLeast, isBefore } from '../target/version.js'
-import { filesOf, goFacts } from './kubernetes-facts.js'
+import { filesOf } from '../evidence/repo.js'
+import { goFacts } from './kubernetes-facts.js'
+import { namesRelease } from '../text.js'
 import { fail, pass, type CheckContext, type Criterion } from './types.js'
 
 interface Warning {
@@ -107,11 +109,6 @@ function releasesToName(ctx: CheckContext): string[] {
       isBefore(ctx.target, ctx.stageVersion(a.until))
   )
   return (rule?.names ?? []).map(stage => formatMinor(ctx.stageVersion(stage)))
-}
-
-export function namesRelease(text: string, release: string): boolean {
-  const [major, minor] = release.split('.')
-  return new RegExp(`(?<![\\d.])v?${major}\\.${minor}(?![\\d])`).test(text)
 }
 
 export const warningAnnouncesSchedule: Criterion = {

@@ -9,7 +9,7 @@ import type { Evidence } from '../../report/types.js'
 import { escapeRegExp } from '../../text.js'
 import { formatMinor, parseMinor, compareMinor } from '../../target/version.js'
 import { fail, pass, type Criterion } from '../types.js'
-import { namesRelease } from '../warning.js'
+import { namesRelease } from '../../text.js'
 import { containsWord, ipvsSection, isOutcome, lowerIncludes, rendered, vRelease } from './pages.js'
 
 // Criteria on the IPVS proxy mode section of the page that documents kube-proxy's modes.

@@ -11374,6 +11374,10 @@ function summarise(places, max = 3) {
   const shown = places.slice(0, max).map((p) => `${p.file}${p.line ? `:${p.line}` : ""}`);
   return places.length > max ? `${shown.join(", ")} and ${places.length - max} more` : shown.join(", ");
 }
+function namesRelease(text, release) {
+  const [major, minor2] = release.split(".");
+  return new RegExp(`(?<![\\d.])v?${major}\\.${minor2}(?![\\d])`).test(text);
+}
 
 // src/criteria/gate.ts
 function specEvidence(facts, spec) {
@@ -11757,10 +11761,6 @@ function releasesToName(ctx) {
     (a) => isAtLeast(ctx.target, ctx.stageVersion(a.from)) && isBefore(ctx.target, ctx.stageVersion(a.until))
   );
   return (rule?.names ?? []).map((stage) => formatMinor(ctx.stageVersion(stage)));
-}
-function namesRelease(text, release) {
-  const [major, minor2] = release.split(".");
-  return new RegExp(`(?<![\\d.])v?${major}\\.${minor2}(?![\\d])`).test(text);
 }
 var warningAnnouncesSchedule = {
   id: "warning-announces-schedule",
