@@ -156,11 +156,16 @@ export interface ActionRunOptions {
   /** Inputs the workflow sets; every other declared input gets its action.yml default, as on GitHub. */
   inputs?: Record<string, string>
   workspace: string
-  eventName: 'pull_request' | 'push'
+  eventName: string
   event: object
   ref: string
   baseRef?: string
   headRef?: string
+  /** The API the action talks to (a fake GitHub); api.github.com, unreachable here, when absent. */
+  apiUrl?: string
+  /** What `${{ github.token }}` expands to; none unless a test gives one. */
+  token?: string
+  sha?: string
 }
 
 export interface ActionRun extends RunResult {
@@ -182,6 +187,7 @@ export async function runAction(built: Built, options: ActionRunOptions): Promis
   // so nothing here reaches the real API.
   for (const [name, spec] of Object.entries(actionYml().inputs))
     inputs[inputEnvName(name)] = spec.default?.includes('${{') ? '' : (spec.default ?? '')
+  if (options.token !== undefined) inputs[inputEnvName('token')] = options.token
   for (const [name, value] of Object.entries(options.inputs ?? {}))
     inputs[inputEnvName(name)] = value
   const env = cleanEnv({
@@ -192,7 +198,7 @@ export async function runAction(built: Built, options: ActionRunOptions): Promis
     GITHUB_EVENT_PATH: eventPath,
     GITHUB_EVENT_NAME: options.eventName,
     GITHUB_REF: options.ref,
-    GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
+    GITHUB_SHA: options.sha ?? '0123456789abcdef0123456789abcdef01234567',
     GITHUB_REPOSITORY: 'kubernetes/kubernetes',
     GITHUB_REPOSITORY_OWNER: 'kubernetes',
     GITHUB_ACTION: 'kep-gate',
@@ -200,7 +206,7 @@ export async function runAction(built: Built, options: ActionRunOptions): Promis
     GITHUB_RUN_ID: '1',
     GITHUB_RUN_NUMBER: '1',
     GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_API_URL: 'https://api.github.com',
+    GITHUB_API_URL: options.apiUrl ?? 'https://api.github.com',
     GITHUB_STEP_SUMMARY: summaryPath,
     GITHUB_OUTPUT: outputPath,
     RUNNER_TEMP: dir,

@@ -1,19 +1,8 @@
 // Runs the BUILT action against the fake GitHub, for any event, with payloads built from GitHub's
 // own recorded webhook examples (@octokit/webhooks-examples), so the parser meets the real shape.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
-import {
-  actionYml,
-  cleanEnv,
-  inputEnvName,
-  parseGithubOutput,
-  runNode,
-  workflowCommands,
-  type ActionRun,
-  type Built
-} from '../e2e/run-built.js'
+import { runAction, type ActionRun, type Built } from '../e2e/run-built.js'
 
 export const REPOSITORY = 'kubernetes/kubernetes'
 export const HEAD_SHA = 'b'.repeat(40)
@@ -130,52 +119,14 @@ export interface RunOptions {
   token?: string
 }
 
-/** The built action as the runner starts it, talking to apiUrl. */
-export async function runAgainst(built: Built, options: RunOptions): Promise<ActionRun> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'kep-gate-runner-'))
-  const eventPath = path.join(dir, 'event.json')
-  const outputPath = path.join(dir, 'github_output')
-  const summaryPath = path.join(dir, 'step_summary')
-  writeFileSync(eventPath, JSON.stringify(options.event, null, 2))
-  writeFileSync(outputPath, '')
-  writeFileSync(summaryPath, '')
-  const inputs: Record<string, string> = {}
-  for (const [name, spec] of Object.entries(actionYml().inputs))
-    inputs[inputEnvName(name)] = spec.default ?? ''
-  // The runner expands `${{ github.token }}` before the action starts.
-  inputs[inputEnvName('token')] = options.token ?? 'ghs_fake-installation-token'
-  for (const [name, value] of Object.entries(options.inputs ?? {}))
-    inputs[inputEnvName(name)] = value
-  const env = cleanEnv({
-    ...inputs,
-    CI: 'true',
-    GITHUB_ACTIONS: 'true',
-    GITHUB_WORKSPACE: options.workspace,
-    GITHUB_EVENT_PATH: eventPath,
-    GITHUB_EVENT_NAME: options.eventName,
-    GITHUB_REF: options.ref ?? 'refs/heads/master',
-    GITHUB_SHA: WORKFLOW_SHA,
-    GITHUB_REPOSITORY: REPOSITORY,
-    GITHUB_REPOSITORY_OWNER: 'kubernetes',
-    GITHUB_ACTION: 'kep-gate',
-    GITHUB_WORKFLOW: 'release gate',
-    GITHUB_RUN_ID: '1',
-    GITHUB_RUN_NUMBER: '1',
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_API_URL: options.apiUrl,
-    GITHUB_STEP_SUMMARY: summaryPath,
-    GITHUB_OUTPUT: outputPath,
-    RUNNER_TEMP: dir
+/** The built action as the runner starts it, talking to apiUrl with an installation token. */
+export function runAgainst(built: Built, options: RunOptions): Promise<ActionRun> {
+  return runAction(built, {
+    ...options,
+    ref: options.ref ?? 'refs/heads/master',
+    sha: WORKFLOW_SHA,
+    token: options.token ?? 'ghs_fake-installation-token'
   })
-  const result = await runNode(built.index, [], { cwd: options.workspace, env })
-  const run = {
-    ...result,
-    outputs: parseGithubOutput(readFileSync(outputPath, 'utf8')),
-    summary: readFileSync(summaryPath, 'utf8'),
-    commands: workflowCommands(result.stdout)
-  }
-  rmSync(dir, { recursive: true, force: true })
-  return run
 }
 
 export function warnings(run: ActionRun): string[] {
