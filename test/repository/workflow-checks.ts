@@ -335,3 +335,37 @@ export async function workflowProblems(
     ...ownProblems(source, parsed, action)
   ]
 }
+
+/** A `uses:` line and where it is. */
+export interface UsesAt extends UsesLine {
+  where: string
+  line: string
+}
+
+/**
+ * Pins that disagree: one action at one version pinned to two commits, or one commit given two
+ * versions. Dependabot bumps .github/workflows/; this keeps the README's copies in step with it.
+ */
+export function inconsistentPins(all: UsesAt[]): string[] {
+  const problems: string[] = []
+  const shaOf = new Map<string, UsesAt>()
+  const versionOf = new Map<string, UsesAt>()
+  for (const u of all) {
+    if (!/^[0-9a-f]{40}$/.test(u.ref) || !u.version) continue
+    const byVersion = `${u.action}@${u.version}`
+    const seenSha = shaOf.get(byVersion)
+    if (seenSha && seenSha.ref !== u.ref)
+      problems.push(
+        `${u.where}: ${byVersion} is pinned to ${u.ref}, but to ${seenSha.ref} at ${seenSha.where}`
+      )
+    else shaOf.set(byVersion, u)
+    const byCommit = `${u.action}@${u.ref}`
+    const seenVersion = versionOf.get(byCommit)
+    if (seenVersion && seenVersion.version !== u.version)
+      problems.push(
+        `${u.where}: ${byCommit} is called ${u.version}, but ${seenVersion.version} at ${seenVersion.where}`
+      )
+    else versionOf.set(byCommit, u)
+  }
+  return problems
+}
