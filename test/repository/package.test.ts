@@ -139,20 +139,14 @@ describe('npm pack', () => {
       { cwd: app, env: cleanEnv(), encoding: 'utf8' }
     )
     expect(installed).toMatch(/^KEP-5495 \(kep-5495\) on kubernetes at 1\.40 .*: PASS$/m)
-    // The README's form, from the tarball instead of the registry.
+    // The README's own npx line, from the tarball instead of the registry.
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8')
+    const plan = /^npx (kep-gate plan [^#\n]*?)\s*(#.*)?$/m.exec(readme)?.[1]
+    expect(plan).toBe('kep-gate plan --target 1.43')
+    expect(readme).toMatch(/^npx kep-gate check --repo /m)
     const viaNpx = execFileSync(
       'npx',
-      [
-        '--offline',
-        '--yes',
-        '--package',
-        `./${tarball}`,
-        '--',
-        'kep-gate',
-        'plan',
-        '--target',
-        '1.43'
-      ],
+      ['--offline', '--yes', '--package', `./${tarball}`, '--', ...plan!.split(' ')],
       {
         cwd: work,
         env: cleanEnv({ npm_config_cache: path.join(work, '.npm-cache') }),
