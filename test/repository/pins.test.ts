@@ -5,7 +5,7 @@ import { describe, expect, it } from '@jest/globals'
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { ROOT } from '../e2e/run-built.js'
-import { inconsistentPins, pinProblem, readUses, type UsesAt } from './workflow-checks.js'
+import { inconsistentPins, pinProblem, readUses, type UsesAt } from './pinning.js'
 
 /** Folders that are not this repository's own text: installed, generated or stand-in trees. */
 const SKIP = new Set(['node_modules', '.git', 'dist', 'coverage', 'examples', 'fixtures', '.work'])
