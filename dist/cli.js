@@ -15,7 +15,7 @@ import {
   tryGit,
   windowAt,
   withoutControls
-} from "./chunks/chunk-NDAWT7CS.js";
+} from "./chunks/chunk-S433GR5W.js";
 import "./chunks/chunk-W4LX3RNR.js";
 import {
   UserError,

@@ -2239,7 +2239,7 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
@@ -2274,7 +2274,7 @@ var require_identity = __commonJS({
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias;
+    exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
     exports.isMap = isMap4;
@@ -6638,13 +6638,13 @@ var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
-    function resolveBlockScalar(ctx, scalar, onError) {
-      const start = scalar.offset;
-      const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+    function resolveBlockScalar(ctx, scalar2, onError) {
+      const start = scalar2.offset;
+      const header = parseBlockScalarHeader(scalar2, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines(scalar.source) : [];
+      const lines = scalar2.source ? splitLines(scalar2.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
         const content = lines[i][1];
@@ -6656,12 +6656,12 @@ var require_resolve_block_scalar = __commonJS({
       if (chompStart === 0) {
         const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
         let end2 = start + header.length;
-        if (scalar.source)
-          end2 += scalar.source.length;
+        if (scalar2.source)
+          end2 += scalar2.source.length;
         return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
       }
-      let trimIndent = scalar.indent + header.indent;
-      let offset = scalar.offset + header.length;
+      let trimIndent = scalar2.indent + header.indent;
+      let offset = scalar2.offset + header.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
         const [indent, content] = lines[i];
@@ -6739,7 +6739,7 @@ var require_resolve_block_scalar = __commonJS({
         default:
           value += "\n";
       }
-      const end = start + header.length + scalar.source.length;
+      const end = start + header.length + scalar2.source.length;
       return { value, type, comment: header.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
@@ -6822,8 +6822,8 @@ var require_resolve_flow_scalar = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
-    function resolveFlowScalar(scalar, strict, onError) {
-      const { offset, type, source, end } = scalar;
+    function resolveFlowScalar(scalar2, strict, onError) {
+      const { offset, type, source, end } = scalar2;
       let _type;
       let value;
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
@@ -6842,7 +6842,7 @@ var require_resolve_flow_scalar = __commonJS({
           break;
         /* istanbul ignore next should not happen */
         default:
-          onError(scalar, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
+          onError(scalar2, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
           return {
             value: "",
             type: null,
@@ -7057,26 +7057,26 @@ var require_compose_scalar = __commonJS({
         tag = findScalarTagByTest(ctx, value, token, onError);
       else
         tag = ctx.schema[identity.SCALAR];
-      let scalar;
+      let scalar2;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar2 = identity.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar.Scalar(value);
+        scalar2 = new Scalar.Scalar(value);
       }
-      scalar.range = range;
-      scalar.source = value;
+      scalar2.range = range;
+      scalar2.source = value;
       if (type)
-        scalar.type = type;
+        scalar2.type = type;
       if (tagName)
-        scalar.tag = tagName;
+        scalar2.tag = tagName;
       if (tag.format)
-        scalar.format = tag.format;
+        scalar2.format = tag.format;
       if (comment)
-        scalar.comment = comment;
-      return scalar;
+        scalar2.comment = comment;
+      return scalar2;
     }
     function findScalarTagByName(schema, value, tagName, tagToken, onError) {
       if (tagName === "!")
@@ -8904,37 +8904,37 @@ var require_parser = __commonJS({
           };
         }
       }
-      *scalar(scalar) {
+      *scalar(scalar2) {
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
           let sep;
-          if (scalar.end) {
-            sep = scalar.end;
+          if (scalar2.end) {
+            sep = scalar2.end;
             sep.push(this.sourceToken);
-            delete scalar.end;
+            delete scalar2.end;
           } else
             sep = [this.sourceToken];
           const map = {
             type: "block-map",
-            offset: scalar.offset,
-            indent: scalar.indent,
-            items: [{ start, key: scalar, sep }]
+            offset: scalar2.offset,
+            indent: scalar2.indent,
+            items: [{ start, key: scalar2, sep }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
         } else
-          yield* this.lineEnd(scalar);
+          yield* this.lineEnd(scalar2);
       }
-      *blockScalar(scalar) {
+      *blockScalar(scalar2) {
         switch (this.type) {
           case "space":
           case "comment":
           case "newline":
-            scalar.props.push(this.sourceToken);
+            scalar2.props.push(this.sourceToken);
             return;
           case "scalar":
-            scalar.source = this.source;
+            scalar2.source = this.source;
             this.atNewLine = true;
             this.indent = 0;
             if (this.onNewLine) {
@@ -10198,84 +10198,309 @@ function renderTable(fixes, table, branches) {
   return lines;
 }
 
-// src/evidence/feature-list.ts
+// src/evidence/yaml-tree.ts
 var import_yaml = __toESM(require_dist(), 1);
-function readFeatureListEntry(file, text, name) {
+function readYamlTree(file, text, options = {}) {
+  const offset = (options.firstLine ?? 1) - 1;
+  const fast = readBlockSubset(text, offset);
+  if (fast !== FALLBACK) return fast;
+  return readWithLibrary(file, text, offset, options.what ?? "");
+}
+function readWithLibrary(file, text, offset, what) {
+  const counter = new import_yaml.LineCounter();
+  const doc = (0, import_yaml.parseDocument)(text, { lineCounter: counter, prettyErrors: true, uniqueKeys: true });
+  const error = doc.errors[0];
+  if (error) {
+    const line = (error.linePos?.[0].line ?? 1) + offset;
+    const subject = what ? `${what} is` : "is";
+    throw new DataError(file, line, `${subject} not valid YAML: ${yamlReason(error.message)}`);
+  }
+  const lineAt = (n) => (n?.range ? counter.linePos(n.range[0]).line : 1) + offset;
+  let budget = 1e4;
+  const convert = (node, depth) => {
+    if (--budget < 0 || depth > 100)
+      throw new DataError(file, offset + 1, "cannot be read: too many aliases or nested levels");
+    if ((0, import_yaml.isAlias)(node)) return convert(node.resolve(doc), depth + 1);
+    if ((0, import_yaml.isMap)(node)) {
+      const entries = /* @__PURE__ */ new Map();
+      for (const pair of node.items) {
+        const key = (0, import_yaml.isScalar)(pair.key) ? String(pair.key.value) : oneLine(String(pair.key));
+        const keyNode2 = pair.key;
+        entries.set(key, {
+          line: lineAt(keyNode2),
+          value: pair.value ? convert(pair.value, depth + 1) : { kind: "scalar", line: lineAt(keyNode2), value: null, source: "" }
+        });
+      }
+      return { kind: "map", line: lineAt(node), entries };
+    }
+    if ((0, import_yaml.isSeq)(node))
+      return {
+        kind: "seq",
+        line: lineAt(node),
+        items: node.items.map((item2) => convert(item2, depth + 1))
+      };
+    if ((0, import_yaml.isScalar)(node)) {
+      const value = node.value;
+      return {
+        kind: "scalar",
+        line: lineAt(node),
+        value: typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? value : value === null || value === void 0 ? null : String(value),
+        source: typeof node.source === "string" ? node.source : String(value ?? "")
+      };
+    }
+    return { kind: "scalar", line: offset + 1, value: null, source: "" };
+  };
+  return doc.contents ? convert(doc.contents, 0) : void 0;
+}
+var FALLBACK = /* @__PURE__ */ Symbol("fallback");
+var NotInSubset = class extends Error {
+};
+function readBlockSubset(text, offset) {
+  const lines = [];
+  let n = offset;
+  for (const raw of text.split("\n")) {
+    n++;
+    const body = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+    const indent = body.length - body.trimStart().length;
+    const trimmed = body.trim();
+    if (trimmed === "" || trimmed.startsWith("#")) continue;
+    if (body.includes("	") || /^(---|\.\.\.)(\s|$)/.test(body) || body.startsWith("%"))
+      return FALLBACK;
+    lines.push({ indent, text: body.slice(indent).trimEnd(), line: n });
+  }
+  if (lines.length === 0) return void 0;
+  try {
+    const reader = new BlockReader(lines);
+    const root = reader.block(lines[0].indent);
+    if (!reader.done()) return FALLBACK;
+    return root;
+  } catch (error) {
+    if (error instanceof NotInSubset) return FALLBACK;
+    throw error;
+  }
+}
+var BlockReader = class {
+  constructor(lines) {
+    this.lines = lines;
+  }
+  lines;
+  at = 0;
+  done() {
+    return this.at >= this.lines.length;
+  }
+  peek() {
+    return this.lines[this.at];
+  }
+  /** The block whose first line is at `indent`: a sequence or a mapping. */
+  block(indent) {
+    const first = this.peek();
+    if (first.indent !== indent) throw new NotInSubset();
+    return isDash(first.text) ? this.sequence(indent) : this.mapping(indent);
+  }
+  sequence(indent) {
+    const seq = { kind: "seq", line: this.peek().line, items: [] };
+    for (let l = this.peek(); l && l.indent === indent && isDash(l.text); l = this.peek()) {
+      const rest = l.text.slice(1);
+      const content = rest.trimStart();
+      if (content === "") {
+        this.at++;
+        const next = this.peek();
+        if (!next || next.indent <= indent) throw new NotInSubset();
+        seq.items.push(this.block(next.indent));
+        continue;
+      }
+      const column = indent + 1 + (rest.length - content.length);
+      if (startsEntry(content)) {
+        this.lines[this.at] = { indent: column, text: content, line: l.line };
+        seq.items.push(this.mapping(column));
+      } else if (isDash(content)) {
+        throw new NotInSubset();
+      } else {
+        this.at++;
+        seq.items.push(scalar(content, l.line));
+        this.noContinuation(indent);
+      }
+    }
+    return seq;
+  }
+  mapping(indent) {
+    const map = { kind: "map", line: this.peek().line, entries: /* @__PURE__ */ new Map() };
+    for (let l = this.peek(); l && l.indent === indent; l = this.peek()) {
+      if (isDash(l.text)) throw new NotInSubset();
+      const entry = splitEntry(l.text);
+      if (!entry || map.entries.has(entry.key)) throw new NotInSubset();
+      this.at++;
+      let value;
+      if (entry.value !== "") {
+        value = scalar(entry.value, l.line);
+        this.noContinuation(indent);
+      } else {
+        const next2 = this.peek();
+        if (next2 && next2.indent > indent) value = this.block(next2.indent);
+        else if (next2 && next2.indent === indent && isDash(next2.text))
+          value = this.sequence(indent);
+        else value = { kind: "scalar", line: l.line, value: null, source: "" };
+      }
+      map.entries.set(entry.key, { line: l.line, value });
+    }
+    const next = this.peek();
+    if (next && next.indent > indent) throw new NotInSubset();
+    return map;
+  }
+  /** A more indented line after a scalar continues it (a multi-line string): not ours to read. */
+  noContinuation(indent) {
+    const next = this.peek();
+    if (next && next.indent > indent) throw new NotInSubset();
+  }
+};
+function isDash(text) {
+  return text === "-" || text.startsWith("- ");
+}
+var KEY = /^([A-Za-z_][A-Za-z0-9_.-]*):(?: +(.*))?$/;
+function startsEntry(text) {
+  return KEY.test(text);
+}
+function splitEntry(text) {
+  const m = KEY.exec(text);
+  return m ? { key: m[1], value: m[2] ?? "" } : void 0;
+}
+function scalar(written, line) {
+  if (written === "[]") return { kind: "seq", line, items: [] };
+  if (written === "{}") return { kind: "map", line, entries: /* @__PURE__ */ new Map() };
+  const quote = written[0];
+  if (quote === '"' || quote === "'") {
+    const close = written.indexOf(quote, 1);
+    let end = close;
+    if (quote === "'") {
+      end = 1;
+      for (; ; ) {
+        const q = written.indexOf("'", end);
+        if (q === -1) throw new NotInSubset();
+        if (written[q + 1] === "'") end = q + 2;
+        else {
+          end = q;
+          break;
+        }
+      }
+    }
+    if (end < 1) throw new NotInSubset();
+    const inner = written.slice(1, end);
+    const after = written.slice(end + 1);
+    if (after !== "" && !/^ +#/.test(after)) throw new NotInSubset();
+    if (quote === '"' && inner.includes("\\")) throw new NotInSubset();
+    const value = quote === "'" ? inner.replaceAll("''", "'") : inner;
+    return { kind: "scalar", line, value, source: value };
+  }
+  const hash = written.indexOf(" #");
+  const plain = (hash === -1 ? written : written.slice(0, hash)).trimEnd();
+  if (plain === "" || /^[[\]{}&*!|>%@`,#]/.test(plain) || /^[?:-](\s|$)/.test(plain) || plain.includes(": ") || plain.endsWith(":") || /[{}[\],]/.test(plain[0]) || plain.includes('"') || plain.includes("'"))
+    throw new NotInSubset();
+  return { kind: "scalar", line, value: coreSchema(plain), source: plain };
+}
+function coreSchema(plain) {
+  if (/^(?:~|null|Null|NULL)$/.test(plain)) return null;
+  if (/^(?:true|True|TRUE)$/.test(plain)) return true;
+  if (/^(?:false|False|FALSE)$/.test(plain)) return false;
+  if (/^[-+]?[0-9]+$/.test(plain)) return Number(plain);
+  if (/^0o[0-7]+$/.test(plain) || /^0x[0-9a-fA-F]+$/.test(plain)) return Number(plain);
+  if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/.test(plain))
+    return Number(plain);
+  if (/^[-+]?\.(?:inf|Inf|INF)$/.test(plain)) return plain.startsWith("-") ? -Infinity : Infinity;
+  if (/^\.(?:nan|NaN|NAN)$/.test(plain)) return NaN;
+  return plain;
+}
+function entryOf(node, key) {
+  return node?.kind === "map" ? node.entries.get(key) : void 0;
+}
+function sourceOf(node) {
+  return node?.kind === "scalar" ? node.source : void 0;
+}
+
+// src/evidence/feature-list.ts
+function readFeatureList(file, text) {
   if (text.includes("\0"))
     throw new DataError(file, void 0, "is not a text file (binary data where YAML was expected)");
-  const entries = /^- name: *["']?([A-Za-z0-9_.-]+)["']? *$/gm;
-  let start;
-  let end = text.length;
-  let sawEntry = false;
-  for (let m = entries.exec(text); m; m = entries.exec(text)) {
-    sawEntry = true;
-    if (start) {
-      end = m.index;
-      break;
-    }
-    if (m[1] === name) start = { index: m.index, line: lineAt(text, m.index) };
-  }
-  if (!sawEntry && text.trim() !== "" && text.trim() !== "[]") {
+  const list = { file, gates: /* @__PURE__ */ new Map(), broken: /* @__PURE__ */ new Map() };
+  const blocks = entryBlocks(text);
+  if (blocks.length === 0 && text.trim() !== "" && text.trim() !== "[]") {
     throw new DataError(
       file,
       1,
       'is not a feature list: expected entries like "- name: SomeGate" with versionedSpecs'
     );
   }
-  if (!start) return void 0;
-  return parseEntry(file, text.slice(start.index, end), start.line - 1);
-}
-function parseEntry(file, block, lineOffset) {
-  const lines = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(block, { lineCounter: lines, prettyErrors: true });
-  const syntax = doc.errors[0];
-  const lineOf2 = (node) => lineOffset + (node?.range ? lines.linePos(node.range[0]).line : 1);
-  if (syntax) {
-    const line = lineOffset + (syntax.linePos?.[0].line ?? 1);
-    throw new DataError(file, line, `is not valid YAML: ${yamlReason(syntax.message)}`);
+  for (const block of blocks) {
+    if (list.gates.has(block.name) || list.broken.has(block.name)) {
+      list.broken.set(
+        block.name,
+        new DataError(file, block.line, `gate ${block.name} is listed twice`)
+      );
+      list.gates.delete(block.name);
+      continue;
+    }
+    try {
+      list.gates.set(block.name, parseEntry(file, text.slice(block.start, block.end), block.line));
+    } catch (error) {
+      if (!(error instanceof DataError)) throw error;
+      list.broken.set(block.name, error);
+    }
   }
-  const root = doc.contents;
-  const item2 = (0, import_yaml.isSeq)(root) ? root.items[0] : void 0;
-  if (!(0, import_yaml.isMap)(item2))
+  return list;
+}
+function entryIn(list, name) {
+  const broken = list.broken.get(name);
+  if (broken) throw broken;
+  return list.gates.get(name);
+}
+function entryBlocks(text) {
+  const entries = /^- name: *["']?([A-Za-z0-9_.-]+)["']? *\r?$/gm;
+  const blocks = [];
+  let line = 1;
+  let counted = 0;
+  for (let m = entries.exec(text); m; m = entries.exec(text)) {
+    for (let i = text.indexOf("\n", counted); i !== -1 && i < m.index; i = text.indexOf("\n", i + 1))
+      line++;
+    counted = m.index;
+    const previous = blocks[blocks.length - 1];
+    if (previous) previous.end = m.index;
+    blocks.push({ name: m[1], start: m.index, end: text.length, line });
+  }
+  return blocks;
+}
+function parseEntry(file, block, line) {
+  const root = readYamlTree(file, block, { firstLine: line });
+  const item2 = root?.kind === "seq" ? root.items[0] : void 0;
+  if (item2?.kind !== "map")
+    throw new DataError(file, line, "each gate should be a mapping with name and versionedSpecs");
+  const name = sourceOf(entryOf(item2, "name")?.value) ?? "";
+  const specsNode = entryOf(item2, "versionedSpecs")?.value;
+  if (specsNode?.kind !== "seq")
+    throw new DataError(file, item2.line, `gate ${name} has no versionedSpecs list`);
+  const specs = specsNode.items.map((node) => readSpec(file, name, node));
+  return { name, line: item2.line, layout: "versioned", specs };
+}
+function readSpec(file, gate, node) {
+  if (node.kind !== "map")
+    throw new DataError(file, node.line, `gate ${gate}: each spec should be a mapping`);
+  const value = (key) => {
+    const v = entryOf(node, key)?.value;
+    return v?.kind === "scalar" ? v.value : void 0;
+  };
+  const versionText = sourceOf(entryOf(node, "version")?.value) ?? "";
+  if (versionText !== "" && !/^\d+\.\d+$/.test(versionText)) {
     throw new DataError(
       file,
-      lineOf2(root),
-      "each gate should be a mapping with name and versionedSpecs"
+      node.line,
+      `gate ${gate}: version "${versionText}" should be written like "1.37"`
     );
-  const name = String(item2.get("name"));
-  const specsNode = item2.get("versionedSpecs", true);
-  if (!(0, import_yaml.isSeq)(specsNode))
-    throw new DataError(file, lineOf2(item2), `gate ${name} has no versionedSpecs list`);
-  const specs = specsNode.items.map((specNode) => {
-    if (!(0, import_yaml.isMap)(specNode))
-      throw new DataError(
-        file,
-        lineOf2(specNode),
-        `gate ${name}: each spec should be a mapping`
-      );
-    const version = specNode.get("version", true);
-    const versionText = (0, import_yaml.isScalar)(version) ? version.source ?? String(version.value ?? "") : "";
-    if (versionText !== "" && !/^\d+\.\d+$/.test(versionText)) {
-      throw new DataError(
-        file,
-        lineOf2(specNode),
-        `gate ${name}: version "${versionText}" should be written like "1.37"`
-      );
-    }
-    return {
-      version: versionText || void 0,
-      default: specNode.get("default") === true,
-      lockToDefault: specNode.get("lockToDefault") === true,
-      preRelease: String(specNode.get("preRelease") ?? ""),
-      line: lineOf2(specNode)
-    };
-  });
-  return { name, line: lineOf2(item2), layout: "versioned", specs };
-}
-function lineAt(text, index) {
-  let line = 1;
-  for (let i = text.indexOf("\n"); i !== -1 && i < index; i = text.indexOf("\n", i + 1)) line++;
-  return line;
+  }
+  return {
+    version: versionText || void 0,
+    default: value("default") === true,
+    lockToDefault: value("lockToDefault") === true,
+    preRelease: String(value("preRelease") ?? ""),
+    line: node.line
+  };
 }
 
 // src/evidence/go-types.ts
@@ -10781,7 +11006,7 @@ function readVersion(v, a, b) {
   for (let j = a; j < b; j++) parts.push(v.T(j));
   return parts.join("");
 }
-function readSpec(v, open) {
+function readSpec2(v, open) {
   const spec = {
     default: false,
     lockToDefault: false,
@@ -10844,13 +11069,13 @@ function readSpecMap(v, open, layout, out) {
       const brace = skipType(v, value, j);
       if (v.isOp(brace, "{")) {
         if (layout === "unversioned") {
-          gate.specs.push(readSpec(v, brace));
+          gate.specs.push(readSpec2(v, brace));
         } else {
           const listEnd = v.M(brace);
           for (let e = brace + 1; e < listEnd; ) {
             const f = v.elementEnd(e, listEnd);
             const b = skipType(v, e, f);
-            if (v.isOp(b, "{")) gate.specs.push(readSpec(v, b));
+            if (v.isOp(b, "{")) gate.specs.push(readSpec2(v, b));
             e = f + 1;
           }
         }
@@ -10919,20 +11144,20 @@ function addImport(v, pathTok, aliasTok, imports, featuregateNames) {
   }
 }
 function readImports(v, i, imports, featuregateNames) {
-  const isAlias = (j) => (v.K(j) === IDENT || v.isOp(j, ".")) && v.K(j + 1) === STRING;
+  const isAlias2 = (j) => (v.K(j) === IDENT || v.isOp(j, ".")) && v.K(j + 1) === STRING;
   if (v.isOp(i + 1, "(")) {
     const end = v.M(i + 1);
     for (let j = i + 2; j < end; j++) {
       if (v.K(j) === STRING) {
         addImport(v, j, void 0, imports, featuregateNames);
-      } else if (isAlias(j)) {
+      } else if (isAlias2(j)) {
         addImport(v, j + 1, j, imports, featuregateNames);
         j++;
       }
     }
   } else if (v.K(i + 1) === STRING) {
     addImport(v, i + 1, void 0, imports, featuregateNames);
-  } else if (isAlias(i + 1)) {
+  } else if (isAlias2(i + 1)) {
     addImport(v, i + 2, i + 1, imports, featuregateNames);
   }
 }
@@ -11207,6 +11432,50 @@ function parseGrepOutput(output) {
   return hits;
 }
 
+// src/gates/spec-agreement.ts
+function describeSpec(spec) {
+  const version = spec.version ? `Version ${spec.version}, ` : "";
+  return `{${version}Default: ${spec.default}, PreRelease: ${spec.preRelease}, LockToDefault: ${spec.lockToDefault}}`;
+}
+function specDisagreements(go, list, gate, target) {
+  if (!list.entry) return [{ file: list.file, note: `${gate} is missing from the generated list` }];
+  const key = (s) => `${s.version}|${s.default}|${s.lockToDefault}|${s.preRelease}`;
+  if (go.entry.layout === "unversioned") {
+    const listed = effectiveSpec(list.entry.specs, formatMinor(target));
+    const goSpec = go.entry.specs[0];
+    if (!listed || !goSpec || key({ ...listed, version: void 0 }) !== key(goSpec)) {
+      return [
+        {
+          file: list.file,
+          line: listed?.line ?? list.entry.line,
+          note: `list says ${listed ? describeSpec(listed) : "nothing"}, Go says ${goSpec ? describeSpec(goSpec) : "nothing"}`
+        }
+      ];
+    }
+    return [];
+  }
+  const goKeys = new Set(go.entry.specs.map(key));
+  const listKeys = new Set(list.entry.specs.map(key));
+  const out = [];
+  for (const s of list.entry.specs) {
+    if (!goKeys.has(key(s)))
+      out.push({
+        file: list.file,
+        line: s.line,
+        note: `list has ${describeSpec(s)}, which the Go spec list does not`
+      });
+  }
+  for (const s of go.entry.specs) {
+    if (!listKeys.has(key(s)))
+      out.push({
+        file: go.file,
+        line: s.line,
+        note: `Go has ${describeSpec(s)}, which the generated list does not`
+      });
+  }
+  return out;
+}
+
 // src/criteria/kubernetes-facts.ts
 function goFacts(ctx, file) {
   return ctx.memo(`go:${file}`, async () => {
@@ -11238,9 +11507,9 @@ function gateFacts(ctx) {
       if (entry && !facts.specs) facts.specs = { file, entry };
     }
     for (const file of kubernetes.featureLists) {
-      const text = await ctx.repo.read(file);
-      if (text === void 0) continue;
-      const entry = readFeatureListEntry(file, text, gate);
+      const list = await featureList(ctx, file);
+      if (!list) continue;
+      const entry = entryIn(list, gate);
       if (entry) {
         facts.list = { file, entry };
         break;
@@ -11250,12 +11519,14 @@ function gateFacts(ctx) {
     return facts;
   });
 }
+function featureList(ctx, file) {
+  return ctx.memo(`feature-list:${file}`, async () => {
+    const text = await ctx.repo.read(file);
+    return text === void 0 ? void 0 : readFeatureList(file, text);
+  });
+}
 function effectiveAtTarget(ctx, facts) {
   return facts.specs ? effectiveSpec(facts.specs.entry.specs, formatMinor(ctx.target)) : void 0;
-}
-function describeSpec(spec) {
-  const version = spec.version ? `Version ${spec.version}, ` : "";
-  return `{${version}Default: ${spec.default}, PreRelease: ${spec.preRelease}, LockToDefault: ${spec.lockToDefault}}`;
 }
 function gateUses(ctx) {
   return ctx.memo("gate-uses", async () => {
@@ -11389,46 +11660,8 @@ function specEvidence(facts, spec) {
   };
 }
 function listDisagreements(ctx, facts) {
-  const list = facts.list;
-  const go = facts.specs?.entry;
-  if (!list || !go) return [];
-  if (!list.entry)
-    return [{ file: list.file, note: `${ctx.policy.gate} is missing from the generated list` }];
-  const key = (s) => `${s.version}|${s.default}|${s.lockToDefault}|${s.preRelease}`;
-  if (go.layout === "unversioned") {
-    const listed = effectiveAtTarget(ctx, { specs: { file: list.file, entry: list.entry } });
-    const goSpec = go.specs[0];
-    if (!listed || !goSpec || key({ ...listed, version: void 0 }) !== key(goSpec)) {
-      return [
-        {
-          file: list.file,
-          line: listed?.line ?? list.entry.line,
-          note: `list says ${listed ? describeSpec(listed) : "nothing"}, Go says ${goSpec ? describeSpec(goSpec) : "nothing"}`
-        }
-      ];
-    }
-    return [];
-  }
-  const goKeys = new Set(go.specs.map(key));
-  const listKeys = new Set(list.entry.specs.map(key));
-  const out = [];
-  for (const s of list.entry.specs) {
-    if (!goKeys.has(key(s)))
-      out.push({
-        file: list.file,
-        line: s.line,
-        note: `list has ${describeSpec(s)}, which the Go spec list does not`
-      });
-  }
-  for (const s of go.specs) {
-    if (!listKeys.has(key(s)))
-      out.push({
-        file: facts.specs.file,
-        line: s.line,
-        note: `Go has ${describeSpec(s)}, which the generated list does not`
-      });
-  }
-  return out;
+  if (!facts.list || !facts.specs) return [];
+  return specDisagreements(facts.specs, facts.list, ctx.policy.gate, ctx.target);
 }
 var gateDeclared = {
   id: "gate-declared",
@@ -11878,12 +12111,17 @@ function paragraphs(lines) {
   }
   return out;
 }
-function readFrontMatter(file, all) {
+function frontMatterClose(file, all) {
   if (all[0]?.trim() !== "---") return void 0;
   const close = all.findIndex((l, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(l));
   if (close === -1) {
     throw new DataError(file, 1, "the front matter opened by --- is never closed with ---");
   }
+  return close;
+}
+function readFrontMatter(file, all) {
+  const close = frontMatterClose(file, all);
+  if (close === void 0) return void 0;
   const yamlText = all.slice(1, close).join("\n");
   const counter = new import_yaml2.LineCounter();
   const doc = (0, import_yaml2.parseDocument)(yamlText, { lineCounter: counter, prettyErrors: true });
@@ -12109,7 +12347,157 @@ var migrationBlogPost = {
   }
 };
 
+// src/evidence/gate-page.ts
+function readGatePage(file, text) {
+  const all = text.split(/\r?\n/);
+  const close = frontMatterClose(file, all);
+  if (close === void 0) return { file, frontMatter: false, removed: false, stagesLine: 1 };
+  const root = readYamlTree(file, all.slice(1, close).join("\n"), {
+    firstLine: 2,
+    what: "the front matter"
+  });
+  if (root && root.kind !== "map")
+    throw new DataError(file, 2, "the front matter must be a mapping of keys (title: \u2026)");
+  const removed = entryOf(root, "removed");
+  const stages = entryOf(root, "stages");
+  return {
+    file,
+    frontMatter: true,
+    title: sourceOf(entryOf(root, "title")?.value),
+    removed: removed?.value.kind === "scalar" && removed.value.value === true,
+    removedLine: removed?.line,
+    stages: stages?.value.kind === "seq" ? stages.value.items.map(readStage) : void 0,
+    stagesLine: stages?.line ?? 1
+  };
+}
+function readStage(node, index) {
+  const field = (key) => entryOf(node, key);
+  const stage = field("stage");
+  const defaultValue = field("defaultValue");
+  const from = field("fromVersion");
+  const to = field("toVersion");
+  const locked = field("locked");
+  const fromText = sourceOf(from?.value);
+  const toText = sourceOf(to?.value);
+  return {
+    index,
+    line: node.line,
+    stage: stage ? String(sourceOf(stage.value) ?? "") : void 0,
+    stageLine: stage?.line,
+    defaultValue: defaultValue ? scalarValue(defaultValue.value) : void 0,
+    defaultLine: defaultValue?.line,
+    fromText,
+    from: fromText === void 0 ? void 0 : parseMinor(fromText),
+    fromLine: from?.line,
+    toText,
+    to: toText === void 0 ? void 0 : parseMinor(toText),
+    toLine: to?.line,
+    locked: locked ? scalarValue(locked.value) : void 0,
+    lockedLine: locked?.line
+  };
+}
+function scalarValue(node) {
+  return node.kind === "scalar" ? node.value : node.kind === "seq" ? "[\u2026]" : "{\u2026}";
+}
+
+// src/gates/page-stages.ts
+function describeStage(s) {
+  const to = s.to ? `, toVersion "${formatMinor(s.to)}"` : "";
+  const locked = s.locked === void 0 ? "" : `, locked: ${s.locked}`;
+  return `{stage: ${s.stage}, defaultValue: ${s.defaultValue}, fromVersion "${formatMinor(s.from)}"${to}${locked}}`;
+}
+function stageFrom(stages, from) {
+  return stages.find((s) => s.from !== void 0 && compareMinor(s.from, from) === 0);
+}
+function compareStages(page, stages, expected, target, options) {
+  const at3 = formatMinor(target);
+  const problems = [];
+  const problem = (kind, message, line, want) => problems.push({ kind, message, line: line ?? page.stagesLine, expected: want });
+  for (const s of stages) {
+    if (!s.from) problem("stage-no-from", `stage ${s.index + 1} has no fromVersion`, s.line);
+    else if (compareMinor(s.from, target) > 0)
+      problem(
+        "stage-future",
+        `a stage starts at "${formatMinor(s.from)}", after ${at3}`,
+        s.fromLine ?? s.line
+      );
+  }
+  const matched = /* @__PURE__ */ new Set();
+  expected.forEach((want, i) => {
+    const last = i === expected.length - 1;
+    const from = `the stage from "${formatMinor(want.from)}"`;
+    const s = stageFrom(stages, want.from);
+    if (!s) {
+      problem(
+        "stage-missing",
+        `no stage starts at "${formatMinor(want.from)}"; expected ${describeStage(want)}`,
+        page.stagesLine,
+        want
+      );
+      return;
+    }
+    matched.add(s);
+    const stage = (s.stage ?? "").toLowerCase();
+    if (stage !== want.stage.toLowerCase())
+      problem("stage-wrong", `${from} is ${stage || "(none)"}, not ${want.stage}`, s.stageLine, want);
+    if (s.defaultValue !== want.defaultValue)
+      problem(
+        "default-wrong",
+        `${from} says defaultValue: ${String(s.defaultValue)}; at ${at3} it must be ${want.defaultValue}`,
+        s.defaultLine ?? s.line,
+        want
+      );
+    if (want.to && !s.to)
+      problem("to-missing", `${from} lacks toVersion: "${formatMinor(want.to)}"`, s.line, want);
+    else if (want.to && s.to && compareMinor(s.to, want.to) !== 0)
+      problem(
+        "to-wrong",
+        `${from} ends at toVersion "${formatMinor(s.to)}", not "${formatMinor(want.to)}"`,
+        s.toLine,
+        want
+      );
+    else if (!want.to && s.toText !== void 0 && last && options.lastStage === "open")
+      problem(
+        "to-on-last",
+        `${from} is the last stage at ${at3}, so it has no toVersion; it says "${s.toText}"`,
+        s.toLine,
+        want
+      );
+    else if (!want.to && s.to && compareMinor(s.to, target) < 0)
+      problem(
+        "to-wrong",
+        `${from} ends at "${formatMinor(s.to)}", so no stage covers ${at3}`,
+        s.toLine,
+        want
+      );
+    if (want.locked !== void 0 && s.locked !== void 0 && s.locked !== want.locked)
+      problem(
+        "locked-wrong",
+        `${from} says locked: ${String(s.locked)}; LockToDefault is ${want.locked}`,
+        s.lockedLine,
+        want
+      );
+  });
+  if (options.reportExtra) {
+    for (const s of stages) {
+      if (matched.has(s) || !s.from || compareMinor(s.from, target) > 0) continue;
+      problem(
+        "stage-extra",
+        `the stage from "${s.fromText}" (${s.stage || "no stage"}) matches no spec up to ${at3}`,
+        s.line
+      );
+    }
+  }
+  return problems;
+}
+
 // src/criteria/website/gate-page.ts
+function gatePage(ctx, file) {
+  return ctx.memo(`gate-page:${file}`, async () => {
+    const text = await ctx.repo.read(file);
+    return text === void 0 ? void 0 : readGatePage(file, text);
+  });
+}
 function expectedLadder(ctx) {
   const begun = ctx.policy.website.gatePage.stages.map((s) => ({ stage: s.stage, defaultValue: s.defaultValue, from: ctx.stageVersion(s.from) })).filter((s) => isAtLeast(ctx.target, s.from));
   return begun.map((s, i) => {
@@ -12117,113 +12505,57 @@ function expectedLadder(ctx) {
     return next ? { ...s, to: { major: next.from.major, minor: next.from.minor - 1 } } : s;
   });
 }
-function describe(s) {
-  const to = s.to ? `, toVersion "${formatMinor(s.to)}"` : "";
-  return `{stage: ${s.stage}, defaultValue: ${s.defaultValue}, fromVersion "${formatMinor(s.from)}"${to}}`;
-}
 var docsFeatureGatePage = {
   id: "docs-feature-gate-page",
   repo: "website",
   explain: "Stage 2 on: the KubeProxyIPVS feature gate page exists and its front matter's stages match the gate's state at the release (deprecated and on, then off from stage 3); from cleanup it is marked removed: true.",
   async check(ctx) {
     const { file, removedFrom } = ctx.policy.website.gatePage;
-    const page = await markdownPage(ctx, file);
+    const page = await gatePage(ctx, file);
     if (!page)
       return fail(`${file} does not exist; the ${ctx.policy.gate} gate needs its page`, [{ file }]);
-    const fm = page.frontMatter;
-    if (!fm) return fail(`${file} has no front matter (--- stages: \u2026 ---)`, [{ file, line: 1 }]);
-    const removed = fm.data.removed === true;
+    if (!page.frontMatter)
+      return fail(`${file} has no front matter (--- stages: \u2026 ---)`, [{ file, line: 1 }]);
     const removal = ctx.stageVersion(removedFrom);
     if (isAtLeast(ctx.target, removal)) {
-      return removed ? pass(`${file}:${fm.lineOf(["removed"])} marks the gate removed: true`, [
-        { file, line: fm.lineOf(["removed"]), note: "removed: true" }
+      return page.removed ? pass(`${file}:${page.removedLine} marks the gate removed: true`, [
+        { file, line: page.removedLine, note: "removed: true" }
       ]) : fail(
         `${file} is not marked removed: true; the gate is gone from ${formatMinor(removal)}`,
-        [{ file, line: fm.lineOf(["removed"]) ?? fm.start }]
+        [{ file, line: page.removedLine ?? 1 }]
       );
     }
-    if (removed) {
+    if (page.removed) {
       return fail(
-        `${file}:${fm.lineOf(["removed"])} marks the gate removed: true before ${formatMinor(removal)}`,
-        [{ file, line: fm.lineOf(["removed"]) }]
+        `${file}:${page.removedLine} marks the gate removed: true before ${formatMinor(removal)}`,
+        [{ file, line: page.removedLine }]
       );
     }
-    return compareLadder(ctx, file, fm);
+    return compareLadder(ctx, page);
   }
 };
-function compareLadder(ctx, file, fm) {
-  const stages = fm.data.stages;
-  const stagesLine = fm.lineOf(["stages"]) ?? fm.start;
-  if (!Array.isArray(stages)) {
+function compareLadder(ctx, page) {
+  const { file, stages, stagesLine } = page;
+  if (!stages) {
     return fail(`${file} has no stages: list in its front matter`, [{ file, line: stagesLine }]);
   }
   const expected = expectedLadder(ctx);
   if (expected.length === 0) return { skipped: "no stage of the gate has begun at this release" };
   const at3 = formatMinor(ctx.target);
-  const problems = [];
-  const problem = (message, line) => problems.push({ message, evidence: { file, line: line ?? stagesLine, note: message } });
-  const fromOf = (i) => parseMinor(fm.source(["stages", i, "fromVersion"]) ?? "");
-  stages.forEach((_, i) => {
-    const from = fromOf(i);
-    if (!from) problem(`stage ${i + 1} has no fromVersion`, fm.lineOf(["stages", i]));
-    else if (compareMinor(from, ctx.target) > 0)
-      problem(
-        `a stage starts at "${formatMinor(from)}", after ${at3}`,
-        fm.lineOf(["stages", i, "fromVersion"])
-      );
+  const problems = compareStages(page, stages, expected, ctx.target, {
+    lastStage: "covering",
+    reportExtra: false
   });
-  for (const want of expected) {
-    const i = stages.findIndex((_, j) => {
-      const from = fromOf(j);
-      return from !== void 0 && compareMinor(from, want.from) === 0;
-    });
-    if (i === -1) {
-      problem(
-        `no stage starts at "${formatMinor(want.from)}"; expected ${describe(want)}`,
-        stagesLine
-      );
-      continue;
-    }
-    const entry = stages[i];
-    const stage = String(entry.stage ?? "").toLowerCase();
-    if (stage !== want.stage.toLowerCase())
-      problem(
-        `the stage from "${formatMinor(want.from)}" is ${stage || "(none)"}, not ${want.stage}`,
-        fm.lineOf(["stages", i, "stage"])
-      );
-    if (entry.defaultValue !== want.defaultValue)
-      problem(
-        `the stage from "${formatMinor(want.from)}" says defaultValue: ${String(entry.defaultValue)}; at ${at3} it must be ${want.defaultValue}`,
-        fm.lineOf(["stages", i, "defaultValue"]) ?? fm.lineOf(["stages", i])
-      );
-    const toText = fm.source(["stages", i, "toVersion"]);
-    const to = toText === void 0 ? void 0 : parseMinor(toText);
-    if (want.to && !to)
-      problem(
-        `the stage from "${formatMinor(want.from)}" lacks toVersion: "${formatMinor(want.to)}"`,
-        fm.lineOf(["stages", i])
-      );
-    else if (want.to && to && compareMinor(to, want.to) !== 0)
-      problem(
-        `the stage from "${formatMinor(want.from)}" ends at toVersion "${formatMinor(to)}", not "${formatMinor(want.to)}"`,
-        fm.lineOf(["stages", i, "toVersion"])
-      );
-    else if (!want.to && to && compareMinor(to, ctx.target) < 0)
-      problem(
-        `the stage from "${formatMinor(want.from)}" ends at "${formatMinor(to)}", so no stage covers ${at3}`,
-        fm.lineOf(["stages", i, "toVersion"])
-      );
-  }
   if (problems.length > 0) {
     return fail(
       `${file}: ${problems.map((p) => p.message).join("; ")}`,
-      problems.map((p) => p.evidence)
+      problems.map((p) => ({ file, line: p.line, note: p.message }))
     );
   }
   const last = expected[expected.length - 1];
-  const lastIndex = stages.findIndex((_, j) => compareMinor(fromOf(j), last.from) === 0);
-  return pass(`${file} stages match ${at3}: ${expected.map(describe).join(", ")}`, [
-    { file, line: fm.lineOf(["stages", lastIndex]) ?? stagesLine, note: describe(last) }
+  const lastStage = stageFrom(stages, last.from);
+  return pass(`${file} stages match ${at3}: ${expected.map(describeStage).join(", ")}`, [
+    { file, line: lastStage?.line ?? stagesLine, note: describeStage(last) }
   ]);
 }
 
@@ -12739,7 +13071,7 @@ async function loadPolicy(knownCriteria, override) {
   const { policySchema } = await import("./schema-4BPFRSP5.js");
   const parsed = policySchema.safeParse(merged);
   const unknown = (path) => path[0] === "criteria" && typeof path[1] === "string" && !knownCriteria.includes(path[1]);
-  const problems = parsed.success ? [] : parsed.error.issues.filter((i) => !unknown(i.path)).map((i) => describe2(i, locate));
+  const problems = parsed.success ? [] : parsed.error.issues.filter((i) => !unknown(i.path)).map((i) => describe(i, locate));
   problems.push(...unknownCriteria(merged, knownCriteria, locate));
   if (parsed.success) problems.push(...crossChecks(parsed.data, knownCriteria, locate));
   if (problems.length > 0 || !parsed.success) {
@@ -12778,7 +13110,7 @@ function unknownCriteria(merged, knownCriteria, locate) {
     (id) => `${locate(["criteria", id])}: criteria.${id}: no such criterion (known: ${knownCriteria.join(", ")})`
   );
 }
-function describe2(issue, locate) {
+function describe(issue, locate) {
   const path = issue.path;
   const key = path.length ? path.map(String).join(".") : "(top level)";
   let message = issue.message;

@@ -1,0 +1,332 @@
+import {
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  type Document,
+  type Node
+} from 'yaml'
+import { DataError, oneLine, yamlReason } from '../errors.js'
+
+// YAML as the generated and hand-kept Kubernetes files write it (feature lists, gate pages' front
+// matter, kep.yaml), read into a small tree that keeps the line of every key and item and every
+// scalar as written (`1.40` stays "1.40"). The YAML library costs about half a millisecond for a
+// twenty-line document, which is most of an audit of 1,500 of them; these files use a narrow
+// block subset, read here line by line. Anything outside it (flow collections, anchors, block
+// scalars, multi-line strings, escapes, a syntax error) goes to the library, which is the judge
+// of YAML: both paths give the same tree, and a test holds them to it.
+
+export type YamlNode = YamlMap | YamlSeq | YamlScalar
+
+export interface YamlScalar {
+  kind: 'scalar'
+  line: number
+  /** As YAML's core schema reads it: `true` is a boolean, `1.40` the number 1.4, `""` a string. */
+  value: string | number | boolean | null
+  /** As written, without quotes: `1.40` for both `1.40` and `"1.40"`; empty for a missing value. */
+  source: string
+}
+
+export interface YamlEntry {
+  /** The line of the key. */
+  line: number
+  value: YamlNode
+}
+
+export interface YamlMap {
+  kind: 'map'
+  line: number
+  entries: Map<string, YamlEntry>
+}
+
+export interface YamlSeq {
+  kind: 'seq'
+  line: number
+  items: YamlNode[]
+}
+
+/**
+ * Reads one YAML document into a tree. `firstLine` is the file line of the text's first line (a
+ * front matter starts on line 2). Invalid YAML is a DataError at its file and line; `what` names
+ * the text in that message ("the front matter"); by default the message speaks of the file.
+ */
+export function readYamlTree(
+  file: string,
+  text: string,
+  options: { firstLine?: number; what?: string } = {}
+): YamlNode | undefined {
+  const offset = (options.firstLine ?? 1) - 1
+  const fast = readBlockSubset(text, offset)
+  if (fast !== FALLBACK) return fast
+  return readWithLibrary(file, text, offset, options.what ?? '')
+}
+
+/** Reads with the YAML library (the judge of YAML), into the same tree. */
+export function readWithLibrary(
+  file: string,
+  text: string,
+  offset: number,
+  what: string
+): YamlNode | undefined {
+  const counter = new LineCounter()
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: true, uniqueKeys: true })
+  const error = doc.errors[0]
+  if (error) {
+    const line = (error.linePos?.[0].line ?? 1) + offset
+    const subject = what ? `${what} is` : 'is'
+    throw new DataError(file, line, `${subject} not valid YAML: ${yamlReason(error.message)}`)
+  }
+  const lineAt = (n: Node | null | undefined): number =>
+    (n?.range ? counter.linePos(n.range[0]).line : 1) + offset
+  let budget = 10_000
+  const convert = (node: unknown, depth: number): YamlNode => {
+    // An alias bomb or a cycle is the file's fault, not ours.
+    if (--budget < 0 || depth > 100)
+      throw new DataError(file, offset + 1, 'cannot be read: too many aliases or nested levels')
+    if (isAlias(node)) return convert(node.resolve(doc as Document), depth + 1)
+    if (isMap(node)) {
+      const entries = new Map<string, YamlEntry>()
+      for (const pair of node.items) {
+        const key = isScalar(pair.key) ? String(pair.key.value) : oneLine(String(pair.key))
+        const keyNode = pair.key as Node | null
+        entries.set(key, {
+          line: lineAt(keyNode),
+          value: pair.value
+            ? convert(pair.value, depth + 1)
+            : { kind: 'scalar', line: lineAt(keyNode), value: null, source: '' }
+        })
+      }
+      return { kind: 'map', line: lineAt(node), entries }
+    }
+    if (isSeq(node))
+      return {
+        kind: 'seq',
+        line: lineAt(node),
+        items: node.items.map(item => convert(item, depth + 1))
+      }
+    if (isScalar(node)) {
+      const value = node.value
+      return {
+        kind: 'scalar',
+        line: lineAt(node),
+        value:
+          typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+            ? value
+            : value === null || value === undefined
+              ? null
+              : String(value),
+        source: typeof node.source === 'string' ? node.source : String(value ?? '')
+      }
+    }
+    return { kind: 'scalar', line: offset + 1, value: null, source: '' }
+  }
+  return doc.contents ? convert(doc.contents, 0) : undefined
+}
+
+// ---------------------------------------------------------------------------------------------
+// The block subset, line by line.
+
+const FALLBACK = Symbol('fallback')
+type Fallback = typeof FALLBACK
+
+interface Line {
+  indent: number
+  text: string
+  line: number
+}
+
+class NotInSubset extends Error {}
+
+function readBlockSubset(text: string, offset: number): YamlNode | undefined | Fallback {
+  const lines: Line[] = []
+  let n = offset
+  for (const raw of text.split('\n')) {
+    n++
+    const body = raw.endsWith('\r') ? raw.slice(0, -1) : raw
+    const indent = body.length - body.trimStart().length
+    const trimmed = body.trim()
+    if (trimmed === '' || trimmed.startsWith('#')) continue
+    // Tabs, document markers and directives: the library knows their rules.
+    if (body.includes('\t') || /^(---|\.\.\.)(\s|$)/.test(body) || body.startsWith('%'))
+      return FALLBACK
+    lines.push({ indent, text: body.slice(indent).trimEnd(), line: n })
+  }
+  if (lines.length === 0) return undefined
+  try {
+    const reader = new BlockReader(lines)
+    const root = reader.block(lines[0]!.indent)
+    if (!reader.done()) return FALLBACK
+    return root
+  } catch (error) {
+    if (error instanceof NotInSubset) return FALLBACK
+    throw error
+  }
+}
+
+class BlockReader {
+  private at = 0
+  constructor(private readonly lines: Line[]) {}
+
+  done(): boolean {
+    return this.at >= this.lines.length
+  }
+
+  private peek(): Line | undefined {
+    return this.lines[this.at]
+  }
+
+  /** The block whose first line is at `indent`: a sequence or a mapping. */
+  block(indent: number): YamlNode {
+    const first = this.peek()!
+    if (first.indent !== indent) throw new NotInSubset()
+    return isDash(first.text) ? this.sequence(indent) : this.mapping(indent)
+  }
+
+  private sequence(indent: number): YamlSeq {
+    const seq: YamlSeq = { kind: 'seq', line: this.peek()!.line, items: [] }
+    for (let l = this.peek(); l && l.indent === indent && isDash(l.text); l = this.peek()) {
+      const rest = l.text.slice(1)
+      const content = rest.trimStart()
+      if (content === '') {
+        this.at++
+        const next = this.peek()
+        if (!next || next.indent <= indent) throw new NotInSubset()
+        seq.items.push(this.block(next.indent))
+        continue
+      }
+      const column = indent + 1 + (rest.length - content.length)
+      if (startsEntry(content)) {
+        // `- key: value` opens a mapping whose keys sit at the column of `key`.
+        this.lines[this.at] = { indent: column, text: content, line: l.line }
+        seq.items.push(this.mapping(column))
+      } else if (isDash(content)) {
+        throw new NotInSubset()
+      } else {
+        this.at++
+        seq.items.push(scalar(content, l.line))
+        this.noContinuation(indent)
+      }
+    }
+    return seq
+  }
+
+  private mapping(indent: number): YamlMap {
+    const map: YamlMap = { kind: 'map', line: this.peek()!.line, entries: new Map() }
+    for (let l = this.peek(); l && l.indent === indent; l = this.peek()) {
+      if (isDash(l.text)) throw new NotInSubset()
+      const entry = splitEntry(l.text)
+      if (!entry || map.entries.has(entry.key)) throw new NotInSubset()
+      this.at++
+      let value: YamlNode
+      if (entry.value !== '') {
+        value = scalar(entry.value, l.line)
+        this.noContinuation(indent)
+      } else {
+        const next = this.peek()
+        if (next && next.indent > indent) value = this.block(next.indent)
+        else if (next && next.indent === indent && isDash(next.text))
+          value = this.sequence(indent)
+        else value = { kind: 'scalar', line: l.line, value: null, source: '' }
+      }
+      map.entries.set(entry.key, { line: l.line, value })
+    }
+    const next = this.peek()
+    if (next && next.indent > indent) throw new NotInSubset()
+    return map
+  }
+
+  /** A more indented line after a scalar continues it (a multi-line string): not ours to read. */
+  private noContinuation(indent: number): void {
+    const next = this.peek()
+    if (next && next.indent > indent) throw new NotInSubset()
+  }
+}
+
+function isDash(text: string): boolean {
+  return text === '-' || text.startsWith('- ')
+}
+
+const KEY = /^([A-Za-z_][A-Za-z0-9_.-]*):(?: +(.*))?$/
+
+function startsEntry(text: string): boolean {
+  return KEY.test(text)
+}
+
+function splitEntry(text: string): { key: string; value: string } | undefined {
+  const m = KEY.exec(text)
+  return m ? { key: m[1]!, value: m[2] ?? '' } : undefined
+}
+
+/** A scalar as written after `key: ` or `- `, a trailing comment removed; throws outside the subset. */
+function scalar(written: string, line: number): YamlNode {
+  if (written === '[]') return { kind: 'seq', line, items: [] }
+  if (written === '{}') return { kind: 'map', line, entries: new Map() }
+  const quote = written[0]
+  if (quote === '"' || quote === "'") {
+    const close = written.indexOf(quote, 1)
+    let end = close
+    if (quote === "'") {
+      // '' is an escaped quote inside a single-quoted string.
+      end = 1
+      for (;;) {
+        const q = written.indexOf("'", end)
+        if (q === -1) throw new NotInSubset()
+        if (written[q + 1] === "'") end = q + 2
+        else {
+          end = q
+          break
+        }
+      }
+    }
+    if (end < 1) throw new NotInSubset()
+    const inner = written.slice(1, end)
+    const after = written.slice(end + 1)
+    if (after !== '' && !/^ +#/.test(after)) throw new NotInSubset()
+    if (quote === '"' && inner.includes('\\')) throw new NotInSubset()
+    const value = quote === "'" ? inner.replaceAll("''", "'") : inner
+    return { kind: 'scalar', line, value, source: value }
+  }
+  const hash = written.indexOf(' #')
+  const plain = (hash === -1 ? written : written.slice(0, hash)).trimEnd()
+  if (
+    plain === '' ||
+    /^[[\]{}&*!|>%@`,#]/.test(plain) ||
+    /^[?:-](\s|$)/.test(plain) ||
+    plain.includes(': ') ||
+    plain.endsWith(':') ||
+    /[{}[\],]/.test(plain[0]!) ||
+    plain.includes('"') ||
+    plain.includes("'")
+  )
+    throw new NotInSubset()
+  return { kind: 'scalar', line, value: coreSchema(plain), source: plain }
+}
+
+/** YAML 1.2's core schema, as the library applies it to plain scalars. */
+function coreSchema(plain: string): string | number | boolean | null {
+  if (/^(?:~|null|Null|NULL)$/.test(plain)) return null
+  if (/^(?:true|True|TRUE)$/.test(plain)) return true
+  if (/^(?:false|False|FALSE)$/.test(plain)) return false
+  if (/^[-+]?[0-9]+$/.test(plain)) return Number(plain)
+  if (/^0o[0-7]+$/.test(plain) || /^0x[0-9a-fA-F]+$/.test(plain)) return Number(plain)
+  if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/.test(plain))
+    return Number(plain)
+  if (/^[-+]?\.(?:inf|Inf|INF)$/.test(plain)) return plain.startsWith('-') ? -Infinity : Infinity
+  if (/^\.(?:nan|NaN|NAN)$/.test(plain)) return NaN
+  return plain
+}
+
+// ---------------------------------------------------------------------------------------------
+// Questions readers ask of the tree.
+
+/** The node at a key of a mapping, if both exist. */
+export function entryOf(node: YamlNode | undefined, key: string): YamlEntry | undefined {
+  return node?.kind === 'map' ? node.entries.get(key) : undefined
+}
+
+/** A scalar's text as written, or undefined when the node is absent or not a scalar. */
+export function sourceOf(node: YamlNode | undefined): string | undefined {
+  return node?.kind === 'scalar' ? node.source : undefined
+}
