@@ -8,7 +8,7 @@ import {
   repoRelative,
   toJson,
   tryGit
-} from "./chunks/chunk-S433GR5W.js";
+} from "./chunks/chunk-LPHGBDDW.js";
 import "./chunks/chunk-W4LX3RNR.js";
 import {
   context,

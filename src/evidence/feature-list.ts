@@ -83,7 +83,11 @@ function entryBlocks(text: string): Block[] {
   let line = 1
   let counted = 0
   for (let m = entries.exec(text); m; m = entries.exec(text)) {
-    for (let i = text.indexOf('\n', counted); i !== -1 && i < m.index; i = text.indexOf('\n', i + 1))
+    for (
+      let i = text.indexOf('\n', counted);
+      i !== -1 && i < m.index;
+      i = text.indexOf('\n', i + 1)
+    )
       line++
     counted = m.index
     const previous = blocks[blocks.length - 1]

@@ -137,7 +137,8 @@ interface Line {
   line: number
 }
 
-class NotInSubset extends Error {}
+/** Thrown (not an Error: no stack to capture) when the text leaves the subset. */
+const OUTSIDE = { outside: true } as const
 
 function readBlockSubset(text: string, offset: number): YamlNode | undefined | Fallback {
   const lines: Line[] = []
@@ -145,11 +146,13 @@ function readBlockSubset(text: string, offset: number): YamlNode | undefined | F
   for (const raw of text.split('\n')) {
     n++
     const body = raw.endsWith('\r') ? raw.slice(0, -1) : raw
-    const indent = body.length - body.trimStart().length
-    const trimmed = body.trim()
-    if (trimmed === '' || trimmed.startsWith('#')) continue
+    let indent = 0
+    while (body.charCodeAt(indent) === 32) indent++
+    if (indent === body.length || body.charCodeAt(indent) === 35 /* # */) continue
     // Tabs, document markers and directives: the library knows their rules.
-    if (body.includes('\t') || /^(---|\.\.\.)(\s|$)/.test(body) || body.startsWith('%'))
+    if (body.includes('\t')) return FALLBACK
+    const first = body.charCodeAt(0)
+    if ((first === 45 || first === 46 || first === 37) && /^(---|\.\.\.|%)/.test(body))
       return FALLBACK
     lines.push({ indent, text: body.slice(indent).trimEnd(), line: n })
   }
@@ -160,7 +163,7 @@ function readBlockSubset(text: string, offset: number): YamlNode | undefined | F
     if (!reader.done()) return FALLBACK
     return root
   } catch (error) {
-    if (error instanceof NotInSubset) return FALLBACK
+    if (error === OUTSIDE) return FALLBACK
     throw error
   }
 }
@@ -180,7 +183,7 @@ class BlockReader {
   /** The block whose first line is at `indent`: a sequence or a mapping. */
   block(indent: number): YamlNode {
     const first = this.peek()!
-    if (first.indent !== indent) throw new NotInSubset()
+    if (first.indent !== indent) throw OUTSIDE
     return isDash(first.text) ? this.sequence(indent) : this.mapping(indent)
   }
 
@@ -192,8 +195,9 @@ class BlockReader {
       if (content === '') {
         this.at++
         const next = this.peek()
-        if (!next || next.indent <= indent) throw new NotInSubset()
-        seq.items.push(this.block(next.indent))
+        // A bare `-` holds the block below it, or nothing (null).
+        if (next && next.indent > indent) seq.items.push(this.block(next.indent))
+        else seq.items.push({ kind: 'scalar', line: l.line, value: null, source: '' })
         continue
       }
       const column = indent + 1 + (rest.length - content.length)
@@ -202,7 +206,7 @@ class BlockReader {
         this.lines[this.at] = { indent: column, text: content, line: l.line }
         seq.items.push(this.mapping(column))
       } else if (isDash(content)) {
-        throw new NotInSubset()
+        throw OUTSIDE
       } else {
         this.at++
         seq.items.push(scalar(content, l.line))
@@ -215,9 +219,9 @@ class BlockReader {
   private mapping(indent: number): YamlMap {
     const map: YamlMap = { kind: 'map', line: this.peek()!.line, entries: new Map() }
     for (let l = this.peek(); l && l.indent === indent; l = this.peek()) {
-      if (isDash(l.text)) throw new NotInSubset()
+      if (isDash(l.text)) throw OUTSIDE
       const entry = splitEntry(l.text)
-      if (!entry || map.entries.has(entry.key)) throw new NotInSubset()
+      if (!entry || map.entries.has(entry.key)) throw OUTSIDE
       this.at++
       let value: YamlNode
       if (entry.value !== '') {
@@ -226,21 +230,20 @@ class BlockReader {
       } else {
         const next = this.peek()
         if (next && next.indent > indent) value = this.block(next.indent)
-        else if (next && next.indent === indent && isDash(next.text))
-          value = this.sequence(indent)
+        else if (next && next.indent === indent && isDash(next.text)) value = this.sequence(indent)
         else value = { kind: 'scalar', line: l.line, value: null, source: '' }
       }
       map.entries.set(entry.key, { line: l.line, value })
     }
     const next = this.peek()
-    if (next && next.indent > indent) throw new NotInSubset()
+    if (next && next.indent > indent) throw OUTSIDE
     return map
   }
 
   /** A more indented line after a scalar continues it (a multi-line string): not ours to read. */
   private noContinuation(indent: number): void {
     const next = this.peek()
-    if (next && next.indent > indent) throw new NotInSubset()
+    if (next && next.indent > indent) throw OUTSIDE
   }
 }
 
@@ -256,13 +259,16 @@ function startsEntry(text: string): boolean {
 
 function splitEntry(text: string): { key: string; value: string } | undefined {
   const m = KEY.exec(text)
-  return m ? { key: m[1]!, value: m[2] ?? '' } : undefined
+  if (!m) return undefined
+  const value = m[2] ?? ''
+  // `key: # a comment` has no value.
+  return { key: m[1]!, value: value.startsWith('#') ? '' : value }
 }
 
 /** A scalar as written after `key: ` or `- `, a trailing comment removed; throws outside the subset. */
 function scalar(written: string, line: number): YamlNode {
-  if (written === '[]') return { kind: 'seq', line, items: [] }
-  if (written === '{}') return { kind: 'map', line, entries: new Map() }
+  if (written.startsWith('[')) return flowSequence(written, line)
+  if (/^\{\}( +#.*)?$/.test(written)) return { kind: 'map', line, entries: new Map() }
   const quote = written[0]
   if (quote === '"' || quote === "'") {
     const close = written.indexOf(quote, 1)
@@ -272,7 +278,7 @@ function scalar(written: string, line: number): YamlNode {
       end = 1
       for (;;) {
         const q = written.indexOf("'", end)
-        if (q === -1) throw new NotInSubset()
+        if (q === -1) throw OUTSIDE
         if (written[q + 1] === "'") end = q + 2
         else {
           end = q
@@ -280,11 +286,11 @@ function scalar(written: string, line: number): YamlNode {
         }
       }
     }
-    if (end < 1) throw new NotInSubset()
+    if (end < 1) throw OUTSIDE
     const inner = written.slice(1, end)
     const after = written.slice(end + 1)
-    if (after !== '' && !/^ +#/.test(after)) throw new NotInSubset()
-    if (quote === '"' && inner.includes('\\')) throw new NotInSubset()
+    if (after !== '' && !/^ +#/.test(after)) throw OUTSIDE
+    if (quote === '"' && inner.includes('\\')) throw OUTSIDE
     const value = quote === "'" ? inner.replaceAll("''", "'") : inner
     return { kind: 'scalar', line, value, source: value }
   }
@@ -295,17 +301,59 @@ function scalar(written: string, line: number): YamlNode {
     /^[[\]{}&*!|>%@`,#]/.test(plain) ||
     /^[?:-](\s|$)/.test(plain) ||
     plain.includes(': ') ||
-    plain.endsWith(':') ||
-    /[{}[\],]/.test(plain[0]!) ||
-    plain.includes('"') ||
-    plain.includes("'")
+    plain.endsWith(':')
   )
-    throw new NotInSubset()
+    throw OUTSIDE
   return { kind: 'scalar', line, value: coreSchema(plain), source: plain }
+}
+
+/** `[]`, `[a, b]` or `['a', "b"]` on one line: scalars only, else not ours to read. */
+function flowSequence(written: string, line: number): YamlSeq {
+  const seq: YamlSeq = { kind: 'seq', line, items: [] }
+  const parts: string[] = []
+  let current = ''
+  let quote = ''
+  let i = 1
+  for (; i < written.length; i++) {
+    const c = written[i]!
+    if (quote) {
+      current += c
+      if (c === quote) quote = ''
+    } else if (c === '"' || c === "'") {
+      current += c
+      quote = c
+    } else if (c === ',') {
+      parts.push(current.trim())
+      current = ''
+    } else if (c === ']') break
+    else current += c
+  }
+  const after = written.slice(i + 1)
+  if (quote || i === written.length || (after !== '' && !/^ +#/.test(after))) throw OUTSIDE
+  if (current.trim() !== '' || parts.length > 0) parts.push(current.trim())
+  for (const item of parts) {
+    if (/^"[^"\\]*"$/.test(item)) {
+      const value = item.slice(1, -1)
+      seq.items.push({ kind: 'scalar', line, value, source: value })
+    } else if (/^'(?:[^']|'')*'$/.test(item)) {
+      const value = item.slice(1, -1).replaceAll("''", "'")
+      seq.items.push({ kind: 'scalar', line, value, source: value })
+    } else if (
+      item === '' ||
+      /[[\]{}#"']|: |:$/.test(item) ||
+      /^[?&*!|>%@`:]/.test(item) ||
+      /^-( |$)/.test(item)
+    ) {
+      throw OUTSIDE
+    } else seq.items.push({ kind: 'scalar', line, value: coreSchema(item), source: item })
+  }
+  return seq
 }
 
 /** YAML 1.2's core schema, as the library applies it to plain scalars. */
 function coreSchema(plain: string): string | number | boolean | null {
+  // Most scalars are words: only these first characters can start anything but a string.
+  if (!/^[-+.~0-9nNtTfF]/.test(plain)) return plain
   if (/^(?:~|null|Null|NULL)$/.test(plain)) return null
   if (/^(?:true|True|TRUE)$/.test(plain)) return true
   if (/^(?:false|False|FALSE)$/.test(plain)) return false

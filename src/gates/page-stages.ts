@@ -100,7 +100,12 @@ export function compareStages(
     matched.add(s)
     const stage = (s.stage ?? '').toLowerCase()
     if (stage !== want.stage.toLowerCase())
-      problem('stage-wrong', `${from} is ${stage || '(none)'}, not ${want.stage}`, s.stageLine, want)
+      problem(
+        'stage-wrong',
+        `${from} is ${stage || '(none)'}, not ${want.stage}`,
+        s.stageLine,
+        want
+      )
     if (s.defaultValue !== want.defaultValue)
       problem(
         'default-wrong',

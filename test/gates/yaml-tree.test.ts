@@ -40,7 +40,21 @@ const PLAIN = [
   'key: value',
   'ends:',
   '"unterminated',
-  '- dash'
+  '- dash',
+  '',
+  'metric{result="error|unschedulable"}',
+  "it's",
+  'a [b] {c}, d',
+  "['x', \"y\", z]",
+  '[kube-apiserver, 1.40, true]',
+  '[] # none yet',
+  '{} # external',
+  '# only a comment',
+  "['it''s']",
+  '[a, [b]]',
+  '[a, ]',
+  '["a,b"]',
+  '[-1, -x, "q" # c]'
 ]
 
 type Doc = { kind: 'map'; entries: [string, Doc][] } | { kind: 'seq'; items: Doc[] } | string

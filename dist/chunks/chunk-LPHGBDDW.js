@@ -9109,14 +9109,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs4 = this.flowScalar(this.type);
+              const fs5 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs4, sep: [] });
+                map.items.push({ start, key: fs5, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs4);
+                this.stack.push(fs5);
               } else {
-                Object.assign(it, { key: fs4, sep: [] });
+                Object.assign(it, { key: fs5, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -9244,13 +9244,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs4 = this.flowScalar(this.type);
+              const fs5 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs4, sep: [] });
+                fc.items.push({ start: [], key: fs5, sep: [] });
               else if (it.sep)
-                this.stack.push(fs4);
+                this.stack.push(fs5);
               else
-                Object.assign(it, { key: fs4, sep: [] });
+                Object.assign(it, { key: fs5, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -10253,18 +10253,19 @@ function readWithLibrary(file, text, offset, what) {
   return doc.contents ? convert(doc.contents, 0) : void 0;
 }
 var FALLBACK = /* @__PURE__ */ Symbol("fallback");
-var NotInSubset = class extends Error {
-};
+var OUTSIDE = { outside: true };
 function readBlockSubset(text, offset) {
   const lines = [];
   let n = offset;
   for (const raw of text.split("\n")) {
     n++;
     const body = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
-    const indent = body.length - body.trimStart().length;
-    const trimmed = body.trim();
-    if (trimmed === "" || trimmed.startsWith("#")) continue;
-    if (body.includes("	") || /^(---|\.\.\.)(\s|$)/.test(body) || body.startsWith("%"))
+    let indent = 0;
+    while (body.charCodeAt(indent) === 32) indent++;
+    if (indent === body.length || body.charCodeAt(indent) === 35) continue;
+    if (body.includes("	")) return FALLBACK;
+    const first = body.charCodeAt(0);
+    if ((first === 45 || first === 46 || first === 37) && /^(---|\.\.\.|%)/.test(body))
       return FALLBACK;
     lines.push({ indent, text: body.slice(indent).trimEnd(), line: n });
   }
@@ -10275,7 +10276,7 @@ function readBlockSubset(text, offset) {
     if (!reader.done()) return FALLBACK;
     return root;
   } catch (error) {
-    if (error instanceof NotInSubset) return FALLBACK;
+    if (error === OUTSIDE) return FALLBACK;
     throw error;
   }
 }
@@ -10294,7 +10295,7 @@ var BlockReader = class {
   /** The block whose first line is at `indent`: a sequence or a mapping. */
   block(indent) {
     const first = this.peek();
-    if (first.indent !== indent) throw new NotInSubset();
+    if (first.indent !== indent) throw OUTSIDE;
     return isDash(first.text) ? this.sequence(indent) : this.mapping(indent);
   }
   sequence(indent) {
@@ -10305,8 +10306,8 @@ var BlockReader = class {
       if (content === "") {
         this.at++;
         const next = this.peek();
-        if (!next || next.indent <= indent) throw new NotInSubset();
-        seq.items.push(this.block(next.indent));
+        if (next && next.indent > indent) seq.items.push(this.block(next.indent));
+        else seq.items.push({ kind: "scalar", line: l.line, value: null, source: "" });
         continue;
       }
       const column = indent + 1 + (rest.length - content.length);
@@ -10314,7 +10315,7 @@ var BlockReader = class {
         this.lines[this.at] = { indent: column, text: content, line: l.line };
         seq.items.push(this.mapping(column));
       } else if (isDash(content)) {
-        throw new NotInSubset();
+        throw OUTSIDE;
       } else {
         this.at++;
         seq.items.push(scalar(content, l.line));
@@ -10326,9 +10327,9 @@ var BlockReader = class {
   mapping(indent) {
     const map = { kind: "map", line: this.peek().line, entries: /* @__PURE__ */ new Map() };
     for (let l = this.peek(); l && l.indent === indent; l = this.peek()) {
-      if (isDash(l.text)) throw new NotInSubset();
+      if (isDash(l.text)) throw OUTSIDE;
       const entry = splitEntry(l.text);
-      if (!entry || map.entries.has(entry.key)) throw new NotInSubset();
+      if (!entry || map.entries.has(entry.key)) throw OUTSIDE;
       this.at++;
       let value;
       if (entry.value !== "") {
@@ -10337,20 +10338,19 @@ var BlockReader = class {
       } else {
         const next2 = this.peek();
         if (next2 && next2.indent > indent) value = this.block(next2.indent);
-        else if (next2 && next2.indent === indent && isDash(next2.text))
-          value = this.sequence(indent);
+        else if (next2 && next2.indent === indent && isDash(next2.text)) value = this.sequence(indent);
         else value = { kind: "scalar", line: l.line, value: null, source: "" };
       }
       map.entries.set(entry.key, { line: l.line, value });
     }
     const next = this.peek();
-    if (next && next.indent > indent) throw new NotInSubset();
+    if (next && next.indent > indent) throw OUTSIDE;
     return map;
   }
   /** A more indented line after a scalar continues it (a multi-line string): not ours to read. */
   noContinuation(indent) {
     const next = this.peek();
-    if (next && next.indent > indent) throw new NotInSubset();
+    if (next && next.indent > indent) throw OUTSIDE;
   }
 };
 function isDash(text) {
@@ -10362,11 +10362,13 @@ function startsEntry(text) {
 }
 function splitEntry(text) {
   const m = KEY.exec(text);
-  return m ? { key: m[1], value: m[2] ?? "" } : void 0;
+  if (!m) return void 0;
+  const value = m[2] ?? "";
+  return { key: m[1], value: value.startsWith("#") ? "" : value };
 }
 function scalar(written, line) {
-  if (written === "[]") return { kind: "seq", line, items: [] };
-  if (written === "{}") return { kind: "map", line, entries: /* @__PURE__ */ new Map() };
+  if (written.startsWith("[")) return flowSequence(written, line);
+  if (/^\{\}( +#.*)?$/.test(written)) return { kind: "map", line, entries: /* @__PURE__ */ new Map() };
   const quote = written[0];
   if (quote === '"' || quote === "'") {
     const close = written.indexOf(quote, 1);
@@ -10375,7 +10377,7 @@ function scalar(written, line) {
       end = 1;
       for (; ; ) {
         const q = written.indexOf("'", end);
-        if (q === -1) throw new NotInSubset();
+        if (q === -1) throw OUTSIDE;
         if (written[q + 1] === "'") end = q + 2;
         else {
           end = q;
@@ -10383,21 +10385,58 @@ function scalar(written, line) {
         }
       }
     }
-    if (end < 1) throw new NotInSubset();
+    if (end < 1) throw OUTSIDE;
     const inner = written.slice(1, end);
     const after = written.slice(end + 1);
-    if (after !== "" && !/^ +#/.test(after)) throw new NotInSubset();
-    if (quote === '"' && inner.includes("\\")) throw new NotInSubset();
+    if (after !== "" && !/^ +#/.test(after)) throw OUTSIDE;
+    if (quote === '"' && inner.includes("\\")) throw OUTSIDE;
     const value = quote === "'" ? inner.replaceAll("''", "'") : inner;
     return { kind: "scalar", line, value, source: value };
   }
   const hash = written.indexOf(" #");
   const plain = (hash === -1 ? written : written.slice(0, hash)).trimEnd();
-  if (plain === "" || /^[[\]{}&*!|>%@`,#]/.test(plain) || /^[?:-](\s|$)/.test(plain) || plain.includes(": ") || plain.endsWith(":") || /[{}[\],]/.test(plain[0]) || plain.includes('"') || plain.includes("'"))
-    throw new NotInSubset();
+  if (plain === "" || /^[[\]{}&*!|>%@`,#]/.test(plain) || /^[?:-](\s|$)/.test(plain) || plain.includes(": ") || plain.endsWith(":"))
+    throw OUTSIDE;
   return { kind: "scalar", line, value: coreSchema(plain), source: plain };
 }
+function flowSequence(written, line) {
+  const seq = { kind: "seq", line, items: [] };
+  const parts = [];
+  let current = "";
+  let quote = "";
+  let i = 1;
+  for (; i < written.length; i++) {
+    const c = written[i];
+    if (quote) {
+      current += c;
+      if (c === quote) quote = "";
+    } else if (c === '"' || c === "'") {
+      current += c;
+      quote = c;
+    } else if (c === ",") {
+      parts.push(current.trim());
+      current = "";
+    } else if (c === "]") break;
+    else current += c;
+  }
+  const after = written.slice(i + 1);
+  if (quote || i === written.length || after !== "" && !/^ +#/.test(after)) throw OUTSIDE;
+  if (current.trim() !== "" || parts.length > 0) parts.push(current.trim());
+  for (const item2 of parts) {
+    if (/^"[^"\\]*"$/.test(item2)) {
+      const value = item2.slice(1, -1);
+      seq.items.push({ kind: "scalar", line, value, source: value });
+    } else if (/^'(?:[^']|'')*'$/.test(item2)) {
+      const value = item2.slice(1, -1).replaceAll("''", "'");
+      seq.items.push({ kind: "scalar", line, value, source: value });
+    } else if (item2 === "" || /[[\]{}#"']|: |:$/.test(item2) || /^[?&*!|>%@`:]/.test(item2) || /^-( |$)/.test(item2)) {
+      throw OUTSIDE;
+    } else seq.items.push({ kind: "scalar", line, value: coreSchema(item2), source: item2 });
+  }
+  return seq;
+}
 function coreSchema(plain) {
+  if (!/^[-+.~0-9nNtTfF]/.test(plain)) return plain;
   if (/^(?:~|null|Null|NULL)$/.test(plain)) return null;
   if (/^(?:true|True|TRUE)$/.test(plain)) return true;
   if (/^(?:false|False|FALSE)$/.test(plain)) return false;
@@ -12439,7 +12478,12 @@ function compareStages(page, stages, expected, target, options) {
     matched.add(s);
     const stage = (s.stage ?? "").toLowerCase();
     if (stage !== want.stage.toLowerCase())
-      problem("stage-wrong", `${from} is ${stage || "(none)"}, not ${want.stage}`, s.stageLine, want);
+      problem(
+        "stage-wrong",
+        `${from} is ${stage || "(none)"}, not ${want.stage}`,
+        s.stageLine,
+        want
+      );
     if (s.defaultValue !== want.defaultValue)
       problem(
         "default-wrong",
@@ -12829,6 +12873,8 @@ var CRITERION_IDS = CRITERIA.map((c) => c.id);
 
 // src/policy/load.ts
 var import_yaml3 = __toESM(require_dist(), 1);
+import { promises as fs3 } from "node:fs";
+import nodePath3 from "node:path";
 
 // src/policy/kep-5495-backports.ts
 var BACKPORTS = {
@@ -12842,6 +12888,27 @@ var BACKPORTS = {
   bugLabel: "kind/bug",
   fixPattern: "\\bfix(es|ed|ing)?\\b",
   exemptions: []
+};
+
+// src/policy/gates.ts
+var GATES = {
+  listRepository: "kubernetes/kubernetes",
+  website: {
+    content: "content",
+    english: "en",
+    pages: "docs/reference/command-line-tools-reference/feature-gates"
+  },
+  enhancements: {
+    keps: "keps",
+    exclude: ["keps/NNNN-kep-template/**"]
+  },
+  deviations: [
+    {
+      finding: "stage-missing",
+      version: "1.0",
+      reason: 'a gate that was GA before Kubernetes versioned its gates carries a "1.0" GA spec in the code; its page may start at the stage it was documented from (AllowDNSOnlyNodeCSR, KubeProxyIPVS)'
+    }
+  ]
 };
 
 // src/policy/kep-5495-website.ts
@@ -13018,6 +13085,7 @@ var KEP_5495 = {
   },
   website: WEBSITE,
   backports: BACKPORTS,
+  gates: GATES,
   criteria: {
     ...WEBSITE_CRITERIA2,
     "kube-proxy-warns": { stage: "1", due: { from: "1", until: "4" }, severity: "error" },
@@ -13068,7 +13136,7 @@ async function loadPolicy(knownCriteria, override) {
     merged = mergeOverride(merged, data ?? {});
     locate = (path) => `${file}${lineOf(doc, lines, path)}`;
   }
-  const { policySchema } = await import("./schema-4BPFRSP5.js");
+  const { policySchema } = await import("./schema-5XQFTZPB.js");
   const parsed = policySchema.safeParse(merged);
   const unknown = (path) => path[0] === "criteria" && typeof path[1] === "string" && !knownCriteria.includes(path[1]);
   const problems = parsed.success ? [] : parsed.error.issues.filter((i) => !unknown(i.path)).map((i) => describe(i, locate));
@@ -13149,10 +13217,22 @@ function mergeOverride(base, override) {
 function isPlainObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
+async function readPlainPolicy(file) {
+  try {
+    return {
+      file: nodePath3.relative(process.cwd(), nodePath3.resolve(file)) || file,
+      text: await fs3.readFile(file, "utf8")
+    };
+  } catch (error) {
+    throw new UserError(
+      `policy file "${file}" cannot be read (${error.code}): give a path to a YAML file`
+    );
+  }
+}
 
 // src/check.ts
-import { promises as fs3 } from "node:fs";
-import nodePath3 from "node:path";
+import { promises as fs4 } from "node:fs";
+import nodePath4 from "node:path";
 
 // src/policy/window.ts
 function stageVersion(policy, stage) {
@@ -13375,23 +13455,23 @@ async function check(settings) {
   });
 }
 async function readPolicyFile(root, base, file) {
-  const abs = nodePath3.resolve(base, file);
+  const abs = nodePath4.resolve(base, file);
   let real;
   try {
-    real = await fs3.realpath(abs);
+    real = await fs4.realpath(abs);
   } catch {
     throw new UserError(
       `policy file "${file}" does not exist: give a path to a YAML file inside the repository`
     );
   }
-  if (real !== root && !real.startsWith(root + nodePath3.sep)) {
+  if (real !== root && !real.startsWith(root + nodePath4.sep)) {
     throw new UserError(
       `policy file "${file}" is outside the repository (${real}): keep the policy file in the checkout`
     );
   }
-  const shown = nodePath3.relative(root, real).split(nodePath3.sep).join("/");
+  const shown = nodePath4.relative(root, real).split(nodePath4.sep).join("/");
   try {
-    return { file: shown, text: await fs3.readFile(real, "utf8") };
+    return { file: shown, text: await fs4.readFile(real, "utf8") };
   } catch (error) {
     const code = error.code;
     throw new UserError(
@@ -13435,17 +13515,36 @@ export {
   execGit,
   tryGit,
   renderMarkdown,
+  codeSpan,
   withoutControls,
+  escapeMarkdown,
   ACCEPTED_TARGET_FORMS,
   parseMinor,
   formatMinor,
+  compareMinor,
+  isBefore,
+  isAtLeast,
+  readYamlTree,
+  entryOf,
+  sourceOf,
+  readFeatureList,
+  effectiveSpec,
+  readGoFacts,
+  WorktreeRepo,
   gitGrep,
   repoRelative,
+  describeSpec,
+  specDisagreements,
+  escapeRegExp,
+  readGatePage,
+  compareStages,
   CRITERIA,
   CRITERION_IDS,
+  stageVersion,
   windowAt,
   currentStage,
   loadPolicy,
+  readPlainPolicy,
   check,
   toJson,
   renderJson

@@ -1,0 +1,279 @@
+import type { Kep, KepMilestone } from '../evidence/kep-yaml.js'
+import type { Policy } from '../policy/schema.js'
+import { stageVersion } from '../policy/window.js'
+import type { GateEvidence, GateFinding, GateSeverity } from '../report/gates-types.js'
+import {
+  compareMinor,
+  formatMinor,
+  isAtLeast,
+  isBefore,
+  type MinorVersion
+} from '../target/version.js'
+import type { RuleOutcome } from './code-list.js'
+import type { KepFacts } from './sources.js'
+import { describeSpec } from './spec-agreement.js'
+import { firstVersion, isLive, KEP_PRE_RELEASE, specAt, type SpecList } from './specs.js'
+
+// KEP ↔ list. A feature KEP (stage alpha, beta or stable) promises a pre-release at each
+// milestone: the gate's spec at that release must be at it, and at code freeze (latest-milestone
+// = the target) the gate must be at the KEP's stage. A deprecation or removal KEP tracks its own
+// progress with the milestones, so only the gates' presence from its first milestone on is
+// judged. A KEP with a policy of its own (KEP-5495) is judged by that policy.
+
+const FEATURE = new Set(['alpha', 'beta', 'stable'])
+const REMOVAL = new Set(['deprecated', 'disabled', 'removed'])
+/** Statuses of KEPs being built or built; provisional, withdrawn or replaced ones promise nothing. */
+const JUDGED_STATUS = new Set(['implementable', 'implemented'])
+
+export interface KepRuleOutcome extends RuleOutcome {
+  /** Every KEP that names a gate, by gate. */
+  naming: Map<string, Kep[]>
+}
+
+export function kepListRule(
+  keps: readonly KepFacts[],
+  specs: ReadonlyMap<string, SpecList>,
+  unreadable: ReadonlySet<string>,
+  target: MinorVersion,
+  policy: Policy
+): KepRuleOutcome {
+  const naming = new Map<string, Kep[]>()
+  const findings: GateFinding[] = []
+  for (const { kep } of keps) {
+    if (!kep) continue
+    for (const g of kep.featureGates) {
+      const named = naming.get(g.name) ?? []
+      named.push(kep)
+      naming.set(g.name, named)
+    }
+    if (kep.status && !JUDGED_STATUS.has(kep.status)) continue
+    findings.push(...judgeKep(kep, specs, unreadable, target, policy))
+  }
+  for (const [gate, list] of specs) {
+    if (naming.has(gate) || !isLive(list.entry, target)) continue
+    findings.push({
+      rule: 'kep-list',
+      kind: 'no-kep',
+      severity: 'info',
+      gate,
+      message: `no KEP names ${gate}`,
+      evidence: [{ source: 'kubernetes', file: list.file, line: list.entry.line }]
+    })
+  }
+  return { checked: true, findings, naming }
+}
+
+function judgeKep(
+  kep: Kep,
+  specs: ReadonlyMap<string, SpecList>,
+  unreadable: ReadonlySet<string>,
+  target: MinorVersion,
+  policy: Policy
+): GateFinding[] {
+  const out: GateFinding[] = []
+  const name = `KEP-${kep.number ?? '?'}`
+  const at = formatMinor(target)
+  const kepSide = (line: number | undefined, note?: string): GateEvidence => ({
+    source: 'enhancements',
+    file: kep.file,
+    line: line ?? 1,
+    ...(note ? { note } : {})
+  })
+  const add = (
+    gate: string,
+    kind: string,
+    severity: GateSeverity,
+    message: string,
+    evidence: GateEvidence[],
+    version?: MinorVersion
+  ) =>
+    out.push({
+      rule: 'kep-list',
+      kind,
+      severity,
+      gate,
+      message,
+      evidence,
+      ...(version ? { version: formatMinor(version) } : {})
+    })
+  const stage = kep.stage ?? ''
+  const latest = kep.latestMilestone?.version
+  const freeze = latest !== undefined && compareMinor(latest, target) === 0
+  const due = kep.milestones.filter(m => m.version && compareMinor(m.version, target) <= 0)
+
+  for (const gate of kep.featureGates) {
+    if (unreadable.has(gate.name)) continue
+    const list = specs.get(gate.name)
+    const gateSide = kepSide(gate.line, `names ${gate.name}`)
+    if (!list || !isLive(list.entry, target)) {
+      const promised = freeze && (stage === 'alpha' || stage === 'beta')
+      add(
+        gate.name,
+        promised ? 'kep-gate-missing' : 'kep-gate-unknown',
+        promised ? 'error' : 'info',
+        promised
+          ? `${name} is ${stage} in ${kep.latestMilestone!.text} (latest-milestone), but ${gate.name} is not in the code at ${at}`
+          : `${name} names ${gate.name}, which is not in the code at ${at} (removed or renamed?)`,
+        [gateSide]
+      )
+      continue
+    }
+    const listSide = (at: MinorVersion | undefined): GateEvidence => {
+      const spec = at ? specAt(list.entry, at) : undefined
+      return spec
+        ? { source: 'kubernetes', file: list.file, line: spec.line, note: describeSpec(spec) }
+        : { source: 'kubernetes', file: list.file, line: list.entry.line }
+    }
+
+    if (kep.number === policy.kep) {
+      out.push(...byOwnPolicy(name, gate.name, list, target, policy, gateSide, listSide(target)))
+      continue
+    }
+    if (FEATURE.has(stage)) {
+      let frozenChecked = false
+      for (const m of due) {
+        const want = KEP_PRE_RELEASE[m.key]
+        if (!want) continue
+        const spec = specAt(list.entry, m.version!)
+        if (!spec) {
+          add(
+            gate.name,
+            'gate-later',
+            'info',
+            `${name} says ${m.key} in ${m.text}; ${gate.name} enters the code only at ${formatMinor(firstVersion(list.entry)!)}`,
+            [kepSide(m.line), listSide(undefined)],
+            m.version
+          )
+          continue
+        }
+        // The code-freeze promise at this milestone is judged here, once.
+        if (freeze && m.key === stage && compareMinor(m.version!, target) === 0)
+          frozenChecked = true
+        if (spec.preRelease !== want)
+          add(
+            gate.name,
+            'milestone-mismatch',
+            'error',
+            `${name} says ${m.key} in ${m.text}, but at ${formatMinor(m.version!)} the code has ${gate.name} at ${spec.preRelease}`,
+            [kepSide(m.line, `${m.key}: ${m.text}`), listSide(m.version)],
+            m.version
+          )
+      }
+      const spec = specAt(list.entry, target)
+      if (freeze && !frozenChecked && spec?.preRelease !== KEP_PRE_RELEASE[stage])
+        add(
+          gate.name,
+          'not-at-stage',
+          'error',
+          `${name} is ${stage} in ${kep.latestMilestone!.text} (latest-milestone), but at ${at} the code has ${gate.name} at ${spec?.preRelease ?? 'no spec'}: promote the gate or move the KEP's milestone`,
+          [kepSide(kep.stageLine, `stage: ${stage}`), listSide(target)],
+          target
+        )
+    } else if (REMOVAL.has(stage)) {
+      out.push(...removalGate(name, kep, due, gate.name, list, kepSide, listSide))
+    } else {
+      add(
+        gate.name,
+        'kep-stage-unknown',
+        'info',
+        `${name}'s stage "${stage}" is none of alpha, beta, stable, deprecated, disabled or removed: not judged`,
+        [kepSide(kep.stageLine)]
+      )
+    }
+  }
+  return out
+}
+
+/** A deprecation or removal KEP: its gates exist from its first milestone on; the rest is information. */
+function removalGate(
+  name: string,
+  kep: Kep,
+  due: KepMilestone[],
+  gate: string,
+  list: SpecList,
+  kepSide: (line: number | undefined, note?: string) => GateEvidence,
+  listSide: (at: MinorVersion | undefined) => GateEvidence
+): GateFinding[] {
+  if (due.length === 0) return []
+  const first = [...due].sort((a, b) => compareMinor(a.version!, b.version!))[0]!
+  const enters = firstVersion(list.entry)
+  const finding = (
+    kind: string,
+    severity: GateSeverity,
+    message: string,
+    evidence: GateEvidence[]
+  ) => ({
+    rule: 'kep-list' as const,
+    kind,
+    severity,
+    gate,
+    message,
+    evidence,
+    version: formatMinor(first.version!)
+  })
+  if (enters && isBefore(first.version!, enters))
+    return [
+      finding(
+        'gate-late',
+        'error',
+        `${name}'s first milestone is ${first.key} in ${first.text}, but ${gate} enters the code only at ${formatMinor(enters)}`,
+        [kepSide(first.line), listSide(enters)]
+      )
+    ]
+  const story = due
+    .map(m => `${m.key} ${m.text}: ${specAt(list.entry, m.version!)?.preRelease ?? 'no spec'}`)
+    .join(', ')
+  return [
+    finding(
+      'removal-progress',
+      'info',
+      `${name} (${kep.stage}) — ${gate} at its milestones: ${story}`,
+      [kepSide(first.line), listSide(undefined)]
+    )
+  ]
+}
+
+/** KEP-5495 and its like: the policy's expected spec at the target, as gate-spec asks. */
+function byOwnPolicy(
+  name: string,
+  gate: string,
+  list: SpecList,
+  target: MinorVersion,
+  policy: Policy,
+  kepSide: GateEvidence,
+  listSide: GateEvidence
+): GateFinding[] {
+  const base = { rule: 'kep-list' as const, gate, evidence: [kepSide, listSide] }
+  const expected =
+    gate === policy.gate
+      ? policy.kubernetes.gateSpec.find(
+          e =>
+            isAtLeast(target, stageVersion(policy, e.from)) &&
+            isBefore(target, stageVersion(policy, e.until))
+        )
+      : undefined
+  const spec = specAt(list.entry, target)
+  if (
+    expected &&
+    (!spec ||
+      spec.default !== expected.default ||
+      spec.lockToDefault !== expected.lockToDefault ||
+      !expected.preRelease.includes(spec.preRelease as never))
+  )
+    return [
+      {
+        ...base,
+        kind: 'policy-spec',
+        severity: 'error',
+        message: `at ${formatMinor(target)} the ${policy.name} policy expects ${gate} to be Default: ${expected.default}, LockToDefault: ${expected.lockToDefault}, ${expected.preRelease.join(' or ')}; the code has ${spec ? describeSpec(spec) : 'no spec'}`
+      }
+    ]
+  return [
+    {
+      ...base,
+      kind: 'own-policy',
+      severity: 'info',
+      message: `${name} is judged by its own policy (${policy.name}: kep-gate check)${expected ? `; ${gate} is as it expects at ${formatMinor(target)}` : ''}`
+    }
+  ]
+}
