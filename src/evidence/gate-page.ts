@@ -43,6 +43,8 @@ export interface GatePage {
   stagesLine: number
 }
 
+const KEYS = new Set(['title', 'removed', 'stages'])
+
 /** Reads a page's front matter; YAML that is not YAML is a DataError at its line. */
 export function readGatePage(file: string, text: string): GatePage {
   const all = text.split(/\r?\n/)
@@ -50,7 +52,8 @@ export function readGatePage(file: string, text: string): GatePage {
   if (close === undefined) return { file, frontMatter: false, removed: false, stagesLine: 1 }
   const root = readYamlTree(file, all.slice(1, close).join('\n'), {
     firstLine: 2,
-    what: 'the front matter'
+    what: 'the front matter',
+    keys: KEYS
   })
   if (root && root.kind !== 'map')
     throw new DataError(file, 2, 'the front matter must be a mapping of keys (title: …)')

@@ -35,10 +35,21 @@ export interface Kep {
   featureGates: KepFeatureGate[]
 }
 
+/** The keys of kep.yaml the audit reads; the rest (authors, reviewers, PRR answers) is skipped. */
+const KEYS = new Set([
+  'kep-number',
+  'title',
+  'status',
+  'stage',
+  'latest-milestone',
+  'milestone',
+  'feature-gates'
+])
+
 export function readKep(file: string, text: string): Kep {
   if (text.includes('\u0000'))
     throw new DataError(file, undefined, 'is not a text file (binary data where YAML was expected)')
-  const root = readYamlTree(file, text)
+  const root = readYamlTree(file, text, { keys: KEYS })
   if (root && root.kind !== 'map')
     throw new DataError(
       file,

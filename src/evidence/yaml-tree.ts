@@ -55,10 +55,19 @@ export interface YamlSeq {
 export function readYamlTree(
   file: string,
   text: string,
-  options: { firstLine?: number; what?: string } = {}
+  options: {
+    firstLine?: number
+    what?: string
+    /**
+     * Only these keys of a top-level mapping are wanted: the others' lines are skipped unread
+     * (a kep.yaml is mostly authors, reviewers and comments). The library, when it is needed,
+     * reads the whole text.
+     */
+    keys?: ReadonlySet<string>
+  } = {}
 ): YamlNode | undefined {
   const offset = (options.firstLine ?? 1) - 1
-  const fast = readBlockSubset(text, offset)
+  const fast = readBlockSubset(text, offset, options.keys)
   if (fast !== FALLBACK) return fast
   return readWithLibrary(file, text, offset, options.what ?? '')
 }
@@ -140,15 +149,25 @@ interface Line {
 /** Thrown (not an Error: no stack to capture) when the text leaves the subset. */
 const OUTSIDE = { outside: true } as const
 
-function readBlockSubset(text: string, offset: number): YamlNode | undefined | Fallback {
+function readBlockSubset(
+  text: string,
+  offset: number,
+  keys: ReadonlySet<string> | undefined
+): YamlNode | undefined | Fallback {
   const lines: Line[] = []
   let n = offset
+  let keep = true
   for (const raw of text.split('\n')) {
     n++
     const body = raw.endsWith('\r') ? raw.slice(0, -1) : raw
     let indent = 0
     while (body.charCodeAt(indent) === 32) indent++
     if (indent === body.length || body.charCodeAt(indent) === 35 /* # */) continue
+    if (keys && indent === 0 && body.charCodeAt(0) !== 45 /* - */) {
+      const colon = body.indexOf(':')
+      keep = colon === -1 || keys.has(body.slice(0, colon))
+    }
+    if (!keep) continue
     // Tabs, document markers and directives: the library knows their rules.
     if (body.includes('\t')) return FALLBACK
     const first = body.charCodeAt(0)

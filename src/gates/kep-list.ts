@@ -101,10 +101,10 @@ function judgeKep(
   const freeze = latest !== undefined && compareMinor(latest, target) === 0
   const due = kep.milestones.filter(m => m.version && compareMinor(m.version, target) <= 0)
 
+  const live: LiveGate[] = []
   for (const gate of kep.featureGates) {
     if (unreadable.has(gate.name)) continue
     const list = specs.get(gate.name)
-    const gateSide = kepSide(gate.line, `names ${gate.name}`)
     if (!list || !isLive(list.entry, target)) {
       const promised = freeze && (stage === 'alpha' || stage === 'beta')
       add(
@@ -114,74 +114,97 @@ function judgeKep(
         promised
           ? `${name} is ${stage} in ${kep.latestMilestone!.text} (latest-milestone), but ${gate.name} is not in the code at ${at}`
           : `${name} names ${gate.name}, which is not in the code at ${at} (removed or renamed?)`,
-        [gateSide]
+        [kepSide(gate.line, `names ${gate.name}`)]
       )
       continue
     }
-    const listSide = (at: MinorVersion | undefined): GateEvidence => {
-      const spec = at ? specAt(list.entry, at) : undefined
-      return spec
-        ? { source: 'kubernetes', file: list.file, line: spec.line, note: describeSpec(spec) }
-        : { source: 'kubernetes', file: list.file, line: list.entry.line }
-    }
+    live.push({ name: gate.name, line: gate.line, list })
+  }
 
-    if (kep.number === policy.kep) {
-      out.push(...byOwnPolicy(name, gate.name, list, target, policy, gateSide, listSide(target)))
-      continue
-    }
-    if (FEATURE.has(stage)) {
-      let frozenChecked = false
-      for (const m of due) {
-        const want = KEP_PRE_RELEASE[m.key]
-        if (!want) continue
-        const spec = specAt(list.entry, m.version!)
-        if (!spec) {
-          add(
-            gate.name,
-            'gate-later',
-            'info',
-            `${name} says ${m.key} in ${m.text}; ${gate.name} enters the code only at ${formatMinor(firstVersion(list.entry)!)}`,
-            [kepSide(m.line), listSide(undefined)],
-            m.version
-          )
-          continue
-        }
-        // The code-freeze promise at this milestone is judged here, once.
-        if (freeze && m.key === stage && compareMinor(m.version!, target) === 0)
-          frozenChecked = true
-        if (spec.preRelease !== want)
-          add(
-            gate.name,
-            'milestone-mismatch',
-            'error',
-            `${name} says ${m.key} in ${m.text}, but at ${formatMinor(m.version!)} the code has ${gate.name} at ${spec.preRelease}`,
-            [kepSide(m.line, `${m.key}: ${m.text}`), listSide(m.version)],
-            m.version
-          )
-      }
-      const spec = specAt(list.entry, target)
-      if (freeze && !frozenChecked && spec?.preRelease !== KEP_PRE_RELEASE[stage])
+  if (kep.number === policy.kep) {
+    for (const g of live)
+      out.push(
+        ...byOwnPolicy(name, g.name, g.list, target, policy, kepSide(g.line), listSide(g, target))
+      )
+  } else if (FEATURE.has(stage)) {
+    // A KEP keeps its promise at a release when one of its gates is at the promised
+    // pre-release: KEPs share gates (CPUManagerPolicyAlphaOptions serves many) and keep helper
+    // gates that never graduate.
+    const promise = (
+      key: string,
+      text: string,
+      when: MinorVersion,
+      line: number | undefined,
+      freezing: boolean
+    ) => {
+      const want = KEP_PRE_RELEASE[key]!
+      const known = live.map(g => ({ ...g, spec: specAt(g.list.entry, when) }))
+      for (const g of known.filter(g => !g.spec))
         add(
-          gate.name,
-          'not-at-stage',
-          'error',
-          `${name} is ${stage} in ${kep.latestMilestone!.text} (latest-milestone), but at ${at} the code has ${gate.name} at ${spec?.preRelease ?? 'no spec'}: promote the gate or move the KEP's milestone`,
-          [kepSide(kep.stageLine, `stage: ${stage}`), listSide(target)],
-          target
+          g.name,
+          'gate-later',
+          'info',
+          `${name} says ${key} in ${text}; ${g.name} enters the code only at ${formatMinor(firstVersion(g.list.entry)!)}`,
+          [kepSide(line), listSide(g, undefined)],
+          when
         )
-    } else if (REMOVAL.has(stage)) {
-      out.push(...removalGate(name, kep, due, gate.name, list, kepSide, listSide))
-    } else {
+      const judged = known.filter(g => g.spec)
+      if (judged.length === 0 || judged.some(g => g.spec!.preRelease === want)) return
+      const ahead = judged.some(g => rank(g.spec!.preRelease) > rank(want))
+      const others = judged.length > 1 ? ` (no gate it names is ${want} then)` : ''
+      for (const g of judged) {
+        const pre = g.spec!.preRelease
+        add(
+          g.name,
+          `${freezing ? 'stage' : 'milestone'}-${ahead ? 'ahead' : 'behind'}`,
+          ahead ? 'warning' : 'error',
+          freezing
+            ? `${name} is ${key} in ${text} (latest-milestone), but at ${formatMinor(when)} the code has ${g.name} at ${pre}${others}: ${ahead ? "update the KEP's stage" : "promote the gate or move the KEP's milestone"}`
+            : `${name} says ${key} in ${text}, but at ${formatMinor(when)} the code has ${g.name} at ${pre}${others}`,
+          [kepSide(line, freezing ? `stage: ${key}` : `${key}: ${text}`), listSide(g, when)],
+          when
+        )
+      }
+    }
+    for (const m of due)
+      if (KEP_PRE_RELEASE[m.key]) promise(m.key, m.text, m.version!, m.line, false)
+    // Code freeze: latest-milestone is the target, so the gate must be at the KEP's stage now
+    // (judged above when the stage's own milestone is the target).
+    const atTarget = (m: KepMilestone) => m.key === stage && compareMinor(m.version!, target) === 0
+    if (freeze && !due.some(atTarget))
+      promise(stage, kep.latestMilestone!.text, target, kep.stageLine, true)
+  } else if (REMOVAL.has(stage)) {
+    for (const g of live)
+      out.push(...removalGate(name, kep, due, g.name, g.list, kepSide, at => listSide(g, at)))
+  } else {
+    for (const g of live)
       add(
-        gate.name,
+        g.name,
         'kep-stage-unknown',
         'info',
         `${name}'s stage "${stage}" is none of alpha, beta, stable, deprecated, disabled or removed: not judged`,
         [kepSide(kep.stageLine)]
       )
-    }
   }
   return out
+}
+
+interface LiveGate {
+  name: string
+  line: number
+  list: SpecList
+}
+
+function listSide(g: LiveGate, at: MinorVersion | undefined): GateEvidence {
+  const spec = at ? specAt(g.list.entry, at) : undefined
+  return spec
+    ? { source: 'kubernetes', file: g.list.file, line: spec.line, note: describeSpec(spec) }
+    : { source: 'kubernetes', file: g.list.file, line: g.list.entry.line }
+}
+
+const RANKS: Record<string, number> = { Alpha: 1, Beta: 2, GA: 3, Deprecated: 4 }
+function rank(preRelease: string): number {
+  return RANKS[preRelease] ?? 0
 }
 
 /** A deprecation or removal KEP: its gates exist from its first milestone on; the rest is information. */

@@ -40,7 +40,7 @@ export function listPageRule(
     const found =
       list && isLive(list.entry, target)
         ? livePage(page, list, target)
-        : goneGatePage(page, target, named.has(page.gate))
+        : goneGatePage(page, target, named.has(page.gate), list !== undefined)
     for (const f of found) findings.push({ ...f, severity, gate: page.gate })
   }
   return { checked: true, findings }
@@ -109,14 +109,22 @@ function livePage(facts: PageFacts, list: SpecList, target: MinorVersion): Draft
             }
           : listSide(list)
       ],
-      ...(p.expected ? { version: formatMinor(p.expected.from) } : {})
+      ...(p.version ? { version: formatMinor(p.version) } : {})
     })
   }
   return out
 }
 
-/** A page for a gate the code does not have at the target: it must say `removed: true`. */
-function goneGatePage(facts: PageFacts, target: MinorVersion, named: boolean): Draft[] {
+/**
+ * A page for a gate the code does not have at the target: it must say `removed: true`, unless
+ * the gate comes in a later release (the list is master's), when its stages are the future.
+ */
+function goneGatePage(
+  facts: PageFacts,
+  target: MinorVersion,
+  named: boolean,
+  later: boolean
+): Draft[] {
   const page = facts.page!
   const at = formatMinor(target)
   const out: Draft[] = []
@@ -130,7 +138,7 @@ function goneGatePage(facts: PageFacts, target: MinorVersion, named: boolean): D
         version: formatMinor(s.from)
       })
   }
-  if (!page.removed && page.frontMatter)
+  if (!page.removed && page.frontMatter && !later)
     out.push({
       rule: 'list-page',
       kind: named ? 'page-not-removed' : 'page-stale',

@@ -34,6 +34,8 @@ export interface StageProblem {
   line: number
   /** The expected stage this is about, if any (a missing or a wrong one). */
   expected?: ExpectedStage
+  /** The release the problem is about: the expected stage's, else the page stage's fromVersion. */
+  version?: MinorVersion
 }
 
 export interface CompareOptions {
@@ -71,8 +73,16 @@ export function compareStages(
     kind: StageProblemKind,
     message: string,
     line: number | undefined,
-    want?: ExpectedStage
-  ) => problems.push({ kind, message, line: line ?? page.stagesLine, expected: want })
+    want?: ExpectedStage,
+    version?: MinorVersion
+  ) =>
+    problems.push({
+      kind,
+      message,
+      line: line ?? page.stagesLine,
+      expected: want,
+      version: want?.from ?? version
+    })
 
   for (const s of stages) {
     if (!s.from) problem('stage-no-from', `stage ${s.index + 1} has no fromVersion`, s.line)
@@ -80,7 +90,9 @@ export function compareStages(
       problem(
         'stage-future',
         `a stage starts at "${formatMinor(s.from)}", after ${at}`,
-        s.fromLine ?? s.line
+        s.fromLine ?? s.line,
+        undefined,
+        s.from
       )
   }
   const matched = new Set<PageStage>()
@@ -150,7 +162,9 @@ export function compareStages(
       problem(
         'stage-extra',
         `the stage from "${s.fromText}" (${s.stage || 'no stage'}) matches no spec up to ${at}`,
-        s.line
+        s.line,
+        undefined,
+        s.from
       )
     }
   }

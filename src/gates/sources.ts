@@ -1,5 +1,3 @@
-import { promises as fs } from 'node:fs'
-import nodePath from 'node:path'
 import { DataError, oneLine } from '../errors.js'
 import { readFeatureList, type FeatureList } from '../evidence/feature-list.js'
 import { readGatePage, type GatePage } from '../evidence/gate-page.js'
@@ -9,6 +7,7 @@ import { readKep, type Kep } from '../evidence/kep-yaml.js'
 import type { Repo } from '../evidence/repo.js'
 import type { Policy } from '../policy/schema.js'
 import type { GateFinding } from '../report/gates-types.js'
+import { readAll, subfolders } from './files.js'
 import { globRegExp } from './glob.js'
 
 // The three sources, each read once: the code (Go spec maps and the generated list), the
@@ -158,22 +157,6 @@ export async function readWebsite(input: CheckoutInput, policy: Policy): Promise
   return facts
 }
 
-/**
- * The language folders of the site's content. Listed directly: the repository's listing walks
- * a whole tree, and content/ holds ten thousand pages. Links are not followed.
- */
-async function subfolders(root: string, dir: string): Promise<string[]> {
-  try {
-    const entries = await fs.readdir(nodePath.join(root, dir), { withFileTypes: true })
-    return entries
-      .filter(e => e.isDirectory())
-      .map(e => e.name)
-      .sort()
-  } catch {
-    return []
-  }
-}
-
 export interface KepFacts {
   file: string
   kep?: Kep
@@ -208,11 +191,6 @@ export async function readEnhancements(
     }
   })
   return facts
-}
-
-/** Every file's text, or the error that reading it gave (a link out of the checkout, no permission). */
-function readAll(repo: Repo, files: string[]): Promise<(string | undefined | Error)[]> {
-  return Promise.all(files.map(f => repo.read(f).catch((error: unknown) => error as Error)))
 }
 
 /** A file that cannot be read as what it should be: one finding at its place, never a crash. */

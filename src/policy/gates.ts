@@ -19,6 +19,12 @@ export const GATES: GatesParams = {
       version: '1.0',
       reason:
         'a gate that was GA before Kubernetes versioned its gates carries a "1.0" GA spec in the code; its page may start at the stage it was documented from (AllowDNSOnlyNodeCSR, KubeProxyIPVS)'
-    }
+    },
+    ...['CPUManagerPolicy*Options', 'TopologyManagerPolicy*Options'].map(gate => ({
+      gate,
+      rule: 'kep-list' as const,
+      reason:
+        "these gates guard the policy options of many KEPs; an option graduates by moving from the alpha to the beta options gate, not by the gate's own pre-release"
+    }))
   ]
 }

@@ -45,7 +45,7 @@ const PLAIN = [
   'metric{result="error|unschedulable"}',
   "it's",
   'a [b] {c}, d',
-  "['x', \"y\", z]",
+  '[\'x\', "y", z]',
   '[kube-apiserver, 1.40, true]',
   '[] # none yet',
   '{} # external',

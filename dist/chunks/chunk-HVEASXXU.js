@@ -893,10 +893,10 @@ var require_truncate = __commonJS({
   "node_modules/semver/functions/truncate.js"(exports, module) {
     "use strict";
     var parse = require_parse();
-    var constants = require_constants();
+    var constants2 = require_constants();
     var SemVer = require_semver();
     var truncate = (version, truncation, options) => {
-      if (!constants.RELEASE_TYPES.includes(truncation)) {
+      if (!constants2.RELEASE_TYPES.includes(truncation)) {
         return null;
       }
       const clonedVersion = cloneInputVersion(version, options);
@@ -2136,7 +2136,7 @@ var require_semver2 = __commonJS({
   "node_modules/semver/index.js"(exports, module) {
     "use strict";
     var internalRe = require_re();
-    var constants = require_constants();
+    var constants2 = require_constants();
     var SemVer = require_semver();
     var identifiers = require_identifiers();
     var parse = require_parse();
@@ -2220,8 +2220,8 @@ var require_semver2 = __commonJS({
       re: internalRe.re,
       src: internalRe.src,
       tokens: internalRe.t,
-      SEMVER_SPEC_VERSION: constants.SEMVER_SPEC_VERSION,
-      RELEASE_TYPES: constants.RELEASE_TYPES,
+      SEMVER_SPEC_VERSION: constants2.SEMVER_SPEC_VERSION,
+      RELEASE_TYPES: constants2.RELEASE_TYPES,
       compareIdentifiers: identifiers.compareIdentifiers,
       rcompareIdentifiers: identifiers.rcompareIdentifiers
     };
@@ -9109,14 +9109,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs5 = this.flowScalar(this.type);
+              const fs6 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs5, sep: [] });
+                map.items.push({ start, key: fs6, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs5);
+                this.stack.push(fs6);
               } else {
-                Object.assign(it, { key: fs5, sep: [] });
+                Object.assign(it, { key: fs6, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -9244,13 +9244,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs5 = this.flowScalar(this.type);
+              const fs6 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs5, sep: [] });
+                fc.items.push({ start: [], key: fs6, sep: [] });
               else if (it.sep)
-                this.stack.push(fs5);
+                this.stack.push(fs6);
               else
-                Object.assign(it, { key: fs5, sep: [] });
+                Object.assign(it, { key: fs6, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -10187,13 +10187,13 @@ function renderTable(fixes, table, branches) {
     `| --- | --- | ${branches.map(() => "---").join(" | ")} |`
   ];
   for (const fix of fixes) {
-    const cells = branches.map((b) => {
+    const cells2 = branches.map((b) => {
       const cell = table.get(fix.key).get(b);
       if (cell === "missing") return "\u274C missing";
       if ("exempt" in cell) return `\u{1F7E6} exempt: ${escapeMarkdown(cell.exempt)}`;
       return `\u2705 ${cell.found.pick} (${cell.found.kinds.map((k) => KIND_NAMES[k]).join(", ")})`;
     });
-    lines.push(`| ${fix.key} ${escapeMarkdown(fix.title)} | ${fix.rule} | ${cells.join(" | ")} |`);
+    lines.push(`| ${fix.key} ${escapeMarkdown(fix.title)} | ${fix.rule} | ${cells2.join(" | ")} |`);
   }
   return lines;
 }
@@ -10202,7 +10202,7 @@ function renderTable(fixes, table, branches) {
 var import_yaml = __toESM(require_dist(), 1);
 function readYamlTree(file, text, options = {}) {
   const offset = (options.firstLine ?? 1) - 1;
-  const fast = readBlockSubset(text, offset);
+  const fast = readBlockSubset(text, offset, options.keys);
   if (fast !== FALLBACK) return fast;
   return readWithLibrary(file, text, offset, options.what ?? "");
 }
@@ -10254,15 +10254,21 @@ function readWithLibrary(file, text, offset, what) {
 }
 var FALLBACK = /* @__PURE__ */ Symbol("fallback");
 var OUTSIDE = { outside: true };
-function readBlockSubset(text, offset) {
+function readBlockSubset(text, offset, keys) {
   const lines = [];
   let n = offset;
+  let keep = true;
   for (const raw of text.split("\n")) {
     n++;
     const body = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
     let indent = 0;
     while (body.charCodeAt(indent) === 32) indent++;
     if (indent === body.length || body.charCodeAt(indent) === 35) continue;
+    if (keys && indent === 0 && body.charCodeAt(0) !== 45) {
+      const colon = body.indexOf(":");
+      keep = colon === -1 || keys.has(body.slice(0, colon));
+    }
+    if (!keep) continue;
     if (body.includes("	")) return FALLBACK;
     const first = body.charCodeAt(0);
     if ((first === 45 || first === 46 || first === 37) && /^(---|\.\.\.|%)/.test(body))
@@ -12387,13 +12393,15 @@ var migrationBlogPost = {
 };
 
 // src/evidence/gate-page.ts
+var KEYS = /* @__PURE__ */ new Set(["title", "removed", "stages"]);
 function readGatePage(file, text) {
   const all = text.split(/\r?\n/);
   const close = frontMatterClose(file, all);
   if (close === void 0) return { file, frontMatter: false, removed: false, stagesLine: 1 };
   const root = readYamlTree(file, all.slice(1, close).join("\n"), {
     firstLine: 2,
-    what: "the front matter"
+    what: "the front matter",
+    keys: KEYS
   });
   if (root && root.kind !== "map")
     throw new DataError(file, 2, "the front matter must be a mapping of keys (title: \u2026)");
@@ -12451,14 +12459,22 @@ function stageFrom(stages, from) {
 function compareStages(page, stages, expected, target, options) {
   const at3 = formatMinor(target);
   const problems = [];
-  const problem = (kind, message, line, want) => problems.push({ kind, message, line: line ?? page.stagesLine, expected: want });
+  const problem = (kind, message, line, want, version) => problems.push({
+    kind,
+    message,
+    line: line ?? page.stagesLine,
+    expected: want,
+    version: want?.from ?? version
+  });
   for (const s of stages) {
     if (!s.from) problem("stage-no-from", `stage ${s.index + 1} has no fromVersion`, s.line);
     else if (compareMinor(s.from, target) > 0)
       problem(
         "stage-future",
         `a stage starts at "${formatMinor(s.from)}", after ${at3}`,
-        s.fromLine ?? s.line
+        s.fromLine ?? s.line,
+        void 0,
+        s.from
       );
   }
   const matched = /* @__PURE__ */ new Set();
@@ -12528,7 +12544,9 @@ function compareStages(page, stages, expected, target, options) {
       problem(
         "stage-extra",
         `the stage from "${s.fromText}" (${s.stage || "no stage"}) matches no spec up to ${at3}`,
-        s.line
+        s.line,
+        void 0,
+        s.from
       );
     }
   }
@@ -12732,17 +12750,17 @@ var docsDisabledByDefault = {
         if (!use) continue;
         const { phrase } = use;
         const line = paragraph.lines.find((l) => l.text.toLowerCase().includes(phrase.toLowerCase()))?.line ?? paragraph.line;
-        const place2 = { file: page.file, line, note: sentence };
+        const place3 = { file: page.file, line, note: sentence };
         if (use.future) {
-          futureOnly ??= place2;
+          futureOnly ??= place3;
           continue;
         }
         if (!containsWord(paragraph.text, gate)) {
-          withoutGate ??= place2;
+          withoutGate ??= place3;
           continue;
         }
         return pass(`${page.file}:${line} says ipvs mode is ${phrase} and needs the ${gate} gate`, [
-          place2
+          place3
         ]);
       }
     }
@@ -12907,7 +12925,12 @@ var GATES = {
       finding: "stage-missing",
       version: "1.0",
       reason: 'a gate that was GA before Kubernetes versioned its gates carries a "1.0" GA spec in the code; its page may start at the stage it was documented from (AllowDNSOnlyNodeCSR, KubeProxyIPVS)'
-    }
+    },
+    ...["CPUManagerPolicy*Options", "TopologyManagerPolicy*Options"].map((gate) => ({
+      gate,
+      rule: "kep-list",
+      reason: "these gates guard the policy options of many KEPs; an option graduates by moving from the alpha to the beta options gate, not by the gate's own pre-release"
+    }))
   ]
 };
 
@@ -13345,8 +13368,8 @@ async function runCheck(criterion, ctx) {
   try {
     return await criterion.check(ctx);
   } catch (error) {
-    const place2 = error;
-    const evidence = typeof place2.file === "string" ? [{ file: place2.file, line: typeof place2.line === "number" ? place2.line : void 0 }] : [];
+    const place3 = error;
+    const evidence = typeof place3.file === "string" ? [{ file: place3.file, line: typeof place3.line === "number" ? place3.line : void 0 }] : [];
     const known = error instanceof UserError || evidence.length > 0;
     return {
       error: known ? oneLine(error) : `internal error in kep-gate (please report it): ${oneLine(error)}`,
@@ -13388,15 +13411,15 @@ async function resolveTarget(sources) {
     }
     return { target, source: `${sources.explicitLabel ?? "target-release"} ${value}` };
   }
-  const milestone = sources.milestone?.trim();
-  if (milestone && /^v?\d/.test(milestone)) {
-    const target = parseMinor(milestone);
+  const milestone2 = sources.milestone?.trim();
+  if (milestone2 && /^v?\d/.test(milestone2)) {
+    const target = parseMinor(milestone2);
     if (!target) {
       throw new UserError(
-        `the pull request's milestone "${milestone}" is not a release: name milestones like v1.40, or set target-release`
+        `the pull request's milestone "${milestone2}" is not a release: name milestones like v1.40, or set target-release`
       );
     }
-    return { target, source: `milestone ${milestone}` };
+    return { target, source: `milestone ${milestone2}` };
   }
   const branchPrefix = sources.kind === "website" ? "dev-" : "release-";
   const branches = [sources.baseRef, sources.ref].map(branchName).filter((b) => b !== void 0);
@@ -13511,41 +13534,1034 @@ function renderJson(report) {
   return JSON.stringify(toJson(report), null, 2) + "\n";
 }
 
+// src/report/gates-types.ts
+var GATE_RULES = ["code-list", "list-page", "kep-list"];
+var RULE_TITLES = {
+  "code-list": "code \u2194 generated list",
+  "list-page": "list \u2194 website page",
+  "kep-list": "KEP \u2194 list"
+};
+
+// src/gates/code-list.ts
+function codeListRule(code, target) {
+  if (code.goFiles.length === 0)
+    return { checked: false, why: "no Go feature files (only the generated list)", findings: [] };
+  const list = code.list;
+  if (!list) return { checked: false, why: "no generated feature list", findings: [] };
+  const findings = [];
+  for (const [gate, go] of code.go) {
+    if (list.broken.has(gate)) continue;
+    const entry = list.gates.get(gate);
+    const differences = specDisagreements(go, { file: list.file, entry }, gate, target);
+    if (differences.length === 0) continue;
+    const sides = [
+      { source: "kubernetes", file: go.file, line: go.entry.line, note: `${gate} in the Go` },
+      ...entry ? [
+        {
+          source: "kubernetes",
+          file: list.file,
+          line: entry.line,
+          note: `${gate} in the list`
+        }
+      ] : []
+    ];
+    findings.push({
+      rule: "code-list",
+      kind: entry ? "spec-mismatch" : "list-missing",
+      severity: "error",
+      gate,
+      message: entry ? `${list.file} disagrees with ${go.file} about ${gate}: regenerate the list (hack/update-featuregates.sh) or fix the Go` : `${gate} is in ${go.file} but not in ${list.file}: regenerate the list (hack/update-featuregates.sh)`,
+      evidence: [
+        ...sides,
+        ...differences.filter((d) => d.line !== void 0).map((d) => ({ source: "kubernetes", ...d }))
+      ]
+    });
+  }
+  return { checked: true, findings };
+}
+
+// src/gates/glob.ts
+function globRegExp(glob) {
+  const body = glob.split(/(\*\*\/|\*\*|\*)/).map(
+    (part) => part === "**/" ? "(?:.*/)?" : part === "**" ? ".*" : part === "*" ? "[^/]*" : escapeRegExp(part)
+  ).join("");
+  return new RegExp(`^${body}$`);
+}
+
+// src/gates/deviations.ts
+function applyDeviations(findings, deviations) {
+  const matchers = deviations.map((d) => ({ ...d, gates: d.gate ? globRegExp(d.gate) : void 0 }));
+  return findings.map((f) => {
+    if (f.severity !== "error" && f.severity !== "warning") return f;
+    const d = matchers.find(
+      (m) => (!m.gates || f.gate !== void 0 && m.gates.test(f.gate)) && (!m.rule || m.rule === f.rule) && (!m.finding || m.finding === f.kind) && (!m.version || m.version === f.version)
+    );
+    return d ? { ...f, severity: "accepted", reason: d.reason } : f;
+  });
+}
+
+// src/gates/specs.ts
+var PAGE_STAGE = {
+  Alpha: "alpha",
+  Beta: "beta",
+  GA: "stable",
+  Deprecated: "deprecated"
+};
+var KEP_PRE_RELEASE = {
+  alpha: "Alpha",
+  beta: "Beta",
+  stable: "GA"
+};
+function versionOf(spec) {
+  return spec.version === void 0 ? void 0 : parseMinor(spec.version);
+}
+function specsUpTo(entry, target) {
+  return entry.specs.filter((s) => {
+    const v = versionOf(s);
+    return !v || compareMinor(v, target) <= 0;
+  }).sort((a, b) => compareMinor(versionOf(a) ?? ZERO, versionOf(b) ?? ZERO));
+}
+var ZERO = { major: 0, minor: 0 };
+function isLive(entry, target) {
+  return specsUpTo(entry, target).length > 0;
+}
+function specAt(entry, at3) {
+  return effectiveSpec(entry.specs, formatMinor(at3));
+}
+function firstVersion(entry) {
+  const versions = entry.specs.map(versionOf);
+  if (versions.some((v) => v === void 0)) return void 0;
+  return versions.sort((a, b) => compareMinor(a, b))[0];
+}
+function previousMinor(v) {
+  return { major: v.major, minor: v.minor - 1 };
+}
+function expectedStages(entry, target) {
+  const specs = specsUpTo(entry, target).filter((s) => versionOf(s));
+  return specs.map((spec, i) => {
+    const next = specs[i + 1];
+    const stage = {
+      stage: PAGE_STAGE[spec.preRelease] ?? spec.preRelease.toLowerCase(),
+      defaultValue: spec.default,
+      from: versionOf(spec),
+      locked: spec.lockToDefault,
+      ...next ? { to: previousMinor(versionOf(next)) } : {}
+    };
+    return { stage, spec };
+  });
+}
+function summariseSpec(spec) {
+  const since = spec.version ? `, since ${spec.version}` : "";
+  return `${spec.preRelease}, default ${spec.default ? "on" : "off"}${spec.lockToDefault ? ", locked" : ""}${since}`;
+}
+
+// src/gates/kep-list.ts
+var FEATURE = /* @__PURE__ */ new Set(["alpha", "beta", "stable"]);
+var REMOVAL = /* @__PURE__ */ new Set(["deprecated", "disabled", "removed"]);
+var JUDGED_STATUS = /* @__PURE__ */ new Set(["implementable", "implemented"]);
+function kepListRule(keps, specs, unreadable2, target, policy) {
+  const naming = /* @__PURE__ */ new Map();
+  const findings = [];
+  for (const { kep } of keps) {
+    if (!kep) continue;
+    for (const g of kep.featureGates) {
+      const named = naming.get(g.name) ?? [];
+      named.push(kep);
+      naming.set(g.name, named);
+    }
+    if (kep.status && !JUDGED_STATUS.has(kep.status)) continue;
+    findings.push(...judgeKep(kep, specs, unreadable2, target, policy));
+  }
+  for (const [gate, list] of specs) {
+    if (naming.has(gate) || !isLive(list.entry, target)) continue;
+    findings.push({
+      rule: "kep-list",
+      kind: "no-kep",
+      severity: "info",
+      gate,
+      message: `no KEP names ${gate}`,
+      evidence: [{ source: "kubernetes", file: list.file, line: list.entry.line }]
+    });
+  }
+  return { checked: true, findings, naming };
+}
+function judgeKep(kep, specs, unreadable2, target, policy) {
+  const out = [];
+  const name = `KEP-${kep.number ?? "?"}`;
+  const at3 = formatMinor(target);
+  const kepSide = (line, note) => ({
+    source: "enhancements",
+    file: kep.file,
+    line: line ?? 1,
+    ...note ? { note } : {}
+  });
+  const add = (gate, kind, severity, message, evidence, version) => out.push({
+    rule: "kep-list",
+    kind,
+    severity,
+    gate,
+    message,
+    evidence,
+    ...version ? { version: formatMinor(version) } : {}
+  });
+  const stage = kep.stage ?? "";
+  const latest = kep.latestMilestone?.version;
+  const freeze = latest !== void 0 && compareMinor(latest, target) === 0;
+  const due = kep.milestones.filter((m) => m.version && compareMinor(m.version, target) <= 0);
+  const live = [];
+  for (const gate of kep.featureGates) {
+    if (unreadable2.has(gate.name)) continue;
+    const list = specs.get(gate.name);
+    if (!list || !isLive(list.entry, target)) {
+      const promised = freeze && (stage === "alpha" || stage === "beta");
+      add(
+        gate.name,
+        promised ? "kep-gate-missing" : "kep-gate-unknown",
+        promised ? "error" : "info",
+        promised ? `${name} is ${stage} in ${kep.latestMilestone.text} (latest-milestone), but ${gate.name} is not in the code at ${at3}` : `${name} names ${gate.name}, which is not in the code at ${at3} (removed or renamed?)`,
+        [kepSide(gate.line, `names ${gate.name}`)]
+      );
+      continue;
+    }
+    live.push({ name: gate.name, line: gate.line, list });
+  }
+  if (kep.number === policy.kep) {
+    for (const g of live)
+      out.push(
+        ...byOwnPolicy(name, g.name, g.list, target, policy, kepSide(g.line), listSide(g, target))
+      );
+  } else if (FEATURE.has(stage)) {
+    const promise = (key, text, when, line, freezing) => {
+      const want = KEP_PRE_RELEASE[key];
+      const known = live.map((g) => ({ ...g, spec: specAt(g.list.entry, when) }));
+      for (const g of known.filter((g2) => !g2.spec))
+        add(
+          g.name,
+          "gate-later",
+          "info",
+          `${name} says ${key} in ${text}; ${g.name} enters the code only at ${formatMinor(firstVersion(g.list.entry))}`,
+          [kepSide(line), listSide(g, void 0)],
+          when
+        );
+      const judged = known.filter((g) => g.spec);
+      if (judged.length === 0 || judged.some((g) => g.spec.preRelease === want)) return;
+      const ahead = judged.some((g) => rank(g.spec.preRelease) > rank(want));
+      const others = judged.length > 1 ? ` (no gate it names is ${want} then)` : "";
+      for (const g of judged) {
+        const pre = g.spec.preRelease;
+        add(
+          g.name,
+          `${freezing ? "stage" : "milestone"}-${ahead ? "ahead" : "behind"}`,
+          ahead ? "warning" : "error",
+          freezing ? `${name} is ${key} in ${text} (latest-milestone), but at ${formatMinor(when)} the code has ${g.name} at ${pre}${others}: ${ahead ? "update the KEP's stage" : "promote the gate or move the KEP's milestone"}` : `${name} says ${key} in ${text}, but at ${formatMinor(when)} the code has ${g.name} at ${pre}${others}`,
+          [kepSide(line, freezing ? `stage: ${key}` : `${key}: ${text}`), listSide(g, when)],
+          when
+        );
+      }
+    };
+    for (const m of due)
+      if (KEP_PRE_RELEASE[m.key]) promise(m.key, m.text, m.version, m.line, false);
+    const atTarget = (m) => m.key === stage && compareMinor(m.version, target) === 0;
+    if (freeze && !due.some(atTarget))
+      promise(stage, kep.latestMilestone.text, target, kep.stageLine, true);
+  } else if (REMOVAL.has(stage)) {
+    for (const g of live)
+      out.push(...removalGate(name, kep, due, g.name, g.list, kepSide, (at4) => listSide(g, at4)));
+  } else {
+    for (const g of live)
+      add(
+        g.name,
+        "kep-stage-unknown",
+        "info",
+        `${name}'s stage "${stage}" is none of alpha, beta, stable, deprecated, disabled or removed: not judged`,
+        [kepSide(kep.stageLine)]
+      );
+  }
+  return out;
+}
+function listSide(g, at3) {
+  const spec = at3 ? specAt(g.list.entry, at3) : void 0;
+  return spec ? { source: "kubernetes", file: g.list.file, line: spec.line, note: describeSpec(spec) } : { source: "kubernetes", file: g.list.file, line: g.list.entry.line };
+}
+var RANKS = { Alpha: 1, Beta: 2, GA: 3, Deprecated: 4 };
+function rank(preRelease) {
+  return RANKS[preRelease] ?? 0;
+}
+function removalGate(name, kep, due, gate, list, kepSide, listSide3) {
+  if (due.length === 0) return [];
+  const first = [...due].sort((a, b) => compareMinor(a.version, b.version))[0];
+  const enters = firstVersion(list.entry);
+  const finding = (kind, severity, message, evidence) => ({
+    rule: "kep-list",
+    kind,
+    severity,
+    gate,
+    message,
+    evidence,
+    version: formatMinor(first.version)
+  });
+  if (enters && isBefore(first.version, enters))
+    return [
+      finding(
+        "gate-late",
+        "error",
+        `${name}'s first milestone is ${first.key} in ${first.text}, but ${gate} enters the code only at ${formatMinor(enters)}`,
+        [kepSide(first.line), listSide3(enters)]
+      )
+    ];
+  const story = due.map((m) => `${m.key} ${m.text}: ${specAt(list.entry, m.version)?.preRelease ?? "no spec"}`).join(", ");
+  return [
+    finding(
+      "removal-progress",
+      "info",
+      `${name} (${kep.stage}) \u2014 ${gate} at its milestones: ${story}`,
+      [kepSide(first.line), listSide3(void 0)]
+    )
+  ];
+}
+function byOwnPolicy(name, gate, list, target, policy, kepSide, listSide3) {
+  const base = { rule: "kep-list", gate, evidence: [kepSide, listSide3] };
+  const expected = gate === policy.gate ? policy.kubernetes.gateSpec.find(
+    (e) => isAtLeast(target, stageVersion(policy, e.from)) && isBefore(target, stageVersion(policy, e.until))
+  ) : void 0;
+  const spec = specAt(list.entry, target);
+  if (expected && (!spec || spec.default !== expected.default || spec.lockToDefault !== expected.lockToDefault || !expected.preRelease.includes(spec.preRelease)))
+    return [
+      {
+        ...base,
+        kind: "policy-spec",
+        severity: "error",
+        message: `at ${formatMinor(target)} the ${policy.name} policy expects ${gate} to be Default: ${expected.default}, LockToDefault: ${expected.lockToDefault}, ${expected.preRelease.join(" or ")}; the code has ${spec ? describeSpec(spec) : "no spec"}`
+      }
+    ];
+  return [
+    {
+      ...base,
+      kind: "own-policy",
+      severity: "info",
+      message: `${name} is judged by its own policy (${policy.name}: kep-gate check)${expected ? `; ${gate} is as it expects at ${formatMinor(target)}` : ""}`
+    }
+  ];
+}
+
+// src/gates/list-page.ts
+function listPageRule(specs, website, target, named, unreadable2) {
+  const findings = [];
+  const at3 = formatMinor(target);
+  for (const [gate, list] of specs) {
+    if (!isLive(list.entry, target) || website.english.has(gate)) continue;
+    findings.push({
+      rule: "list-page",
+      kind: "page-missing",
+      severity: "error",
+      gate,
+      message: `${gate} is in the code at ${at3} but has no page: add ${website.englishDir}/${gate}.md`,
+      evidence: [listSide2(list, `${gate} in the list`)]
+    });
+  }
+  const pages = [...website.english.values(), ...website.localized];
+  for (const page of pages) {
+    if (!page.page || unreadable2.has(page.gate)) continue;
+    const severity = website.english.get(page.gate) === page ? "error" : "warning";
+    const list = specs.get(page.gate);
+    const found = list && isLive(list.entry, target) ? livePage(page, list, target) : goneGatePage(page, target, named.has(page.gate), list !== void 0);
+    for (const f of found) findings.push({ ...f, severity, gate: page.gate });
+  }
+  return { checked: true, findings };
+}
+function livePage(facts, list, target) {
+  const page = facts.page;
+  const at3 = formatMinor(target);
+  const pageSide = (line, note) => ({
+    source: "website",
+    file: facts.file,
+    line: line ?? 1,
+    ...note ? { note } : {}
+  });
+  if (!page.frontMatter)
+    return [
+      {
+        rule: "list-page",
+        kind: "page-no-front-matter",
+        message: `${facts.file} has no front matter (--- stages: \u2026 ---)`,
+        evidence: [pageSide(1), listSide2(list)]
+      }
+    ];
+  const out = [];
+  if (page.removed)
+    out.push({
+      rule: "list-page",
+      kind: "page-removed-early",
+      message: `${facts.file} marks ${facts.gate} removed: true, but the code has it at ${at3}`,
+      evidence: [pageSide(page.removedLine, "removed: true"), listSide2(list)]
+    });
+  if (!page.stages) {
+    out.push({
+      rule: "list-page",
+      kind: "page-no-stages",
+      message: `${facts.file} has no stages: list in its front matter`,
+      evidence: [pageSide(page.stagesLine), listSide2(list)]
+    });
+    return out;
+  }
+  const expected = expectedStages(list.entry, target);
+  const specOf = new Map(expected.map((e) => [e.stage, e.spec]));
+  const problems = compareStages(
+    page,
+    page.stages,
+    expected.map((e) => e.stage),
+    target,
+    { lastStage: "open", reportExtra: true }
+  );
+  for (const p of problems) {
+    const spec = p.expected ? specOf.get(p.expected) : void 0;
+    out.push({
+      rule: "list-page",
+      kind: p.kind,
+      message: p.message,
+      evidence: [
+        pageSide(p.line),
+        spec ? {
+          source: "kubernetes",
+          file: list.file,
+          line: spec.line,
+          note: `${spec.preRelease}, Default: ${spec.default}, LockToDefault: ${spec.lockToDefault}, Version ${spec.version}`
+        } : listSide2(list)
+      ],
+      ...p.version ? { version: formatMinor(p.version) } : {}
+    });
+  }
+  return out;
+}
+function goneGatePage(facts, target, named, later) {
+  const page = facts.page;
+  const at3 = formatMinor(target);
+  const out = [];
+  for (const s of page.stages ?? []) {
+    if (s.from && compareMinor(s.from, target) > 0)
+      out.push({
+        rule: "list-page",
+        kind: "stage-future",
+        message: `a stage starts at "${formatMinor(s.from)}", after ${at3}`,
+        evidence: [{ source: "website", file: facts.file, line: s.fromLine ?? s.line }],
+        version: formatMinor(s.from)
+      });
+  }
+  if (!page.removed && page.frontMatter && !later)
+    out.push({
+      rule: "list-page",
+      kind: named ? "page-not-removed" : "page-stale",
+      message: named ? `${facts.gate} is no longer in the code at ${at3}: mark ${facts.file} removed: true` : `${facts.gate} is not a gate of the code at ${at3} (removed or renamed?), and ${facts.file} is not marked removed: true`,
+      evidence: [{ source: "website", file: facts.file, line: page.stagesLine }]
+    });
+  return out;
+}
+function listSide2(list, note) {
+  return {
+    source: "kubernetes",
+    file: list.file,
+    line: list.entry.line,
+    ...note ? { note } : {}
+  };
+}
+
+// src/evidence/kep-yaml.ts
+var KEYS2 = /* @__PURE__ */ new Set([
+  "kep-number",
+  "title",
+  "status",
+  "stage",
+  "latest-milestone",
+  "milestone",
+  "feature-gates"
+]);
+function readKep(file, text) {
+  if (text.includes("\0"))
+    throw new DataError(file, void 0, "is not a text file (binary data where YAML was expected)");
+  const root = readYamlTree(file, text, { keys: KEYS2 });
+  if (root && root.kind !== "map")
+    throw new DataError(
+      file,
+      root.line,
+      "is not a KEP: expected keys such as title, stage and milestone"
+    );
+  const text_ = (key) => sourceOf(entryOf(root, key)?.value)?.trim();
+  const stage = entryOf(root, "stage");
+  const latest = entryOf(root, "latest-milestone");
+  const milestones = entryOf(root, "milestone")?.value;
+  const gates = entryOf(root, "feature-gates")?.value;
+  return {
+    file,
+    number: text_("kep-number") || /\/(\d+)-[^/]*\/kep\.yaml$/.exec(file)?.[1],
+    title: text_("title"),
+    status: text_("status")?.toLowerCase(),
+    stage: stage ? (sourceOf(stage.value) ?? "").trim().toLowerCase() : void 0,
+    stageLine: stage?.line,
+    latestMilestone: latest ? milestone("latest-milestone", latest) : void 0,
+    milestones: milestones?.kind === "map" ? [...milestones.entries].map(([key, entry]) => milestone(key, entry)) : [],
+    featureGates: gates?.kind === "seq" ? gates.items.flatMap((item2) => {
+      const name = entryOf(item2, "name");
+      const value = sourceOf(name?.value)?.trim();
+      return name && value ? [{ name: value, line: name.line }] : [];
+    }) : []
+  };
+}
+function milestone(key, entry) {
+  const text = sourceOf(entry.value)?.trim() ?? "";
+  return { key, text, version: milestoneVersion(text), line: entry.line };
+}
+function milestoneVersion(text) {
+  const version = parseMinor(text);
+  return version && version.major >= 1 ? version : void 0;
+}
+
+// src/gates/files.ts
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  openSync,
+  promises as fs5,
+  readFileSync,
+  realpathSync
+} from "node:fs";
+import nodePath5 from "node:path";
+async function subfolders(root, dir) {
+  try {
+    const entries = await fs5.readdir(nodePath5.join(root, dir), { withFileTypes: true });
+    return entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  } catch {
+    return [];
+  }
+}
+function readAll(repo, files) {
+  if (!(repo instanceof WorktreeRepo))
+    return Promise.all(files.map((f) => repo.read(f).catch((error) => error)));
+  return Promise.all(
+    files.map(async (file) => {
+      try {
+        return readRegular(nodePath5.join(repo.root, file), file, false);
+      } catch (error) {
+        if (error.code !== "ELOOP") return asError(error, file);
+      }
+      try {
+        if (!await repo.exists(file)) return void 0;
+        return readRegular(realpathSync(nodePath5.join(repo.root, file)), file, true);
+      } catch (error) {
+        return asError(error, file);
+      }
+    })
+  );
+}
+function readRegular(abs, file, follow) {
+  const flags = constants.O_RDONLY | constants.O_NONBLOCK | (follow ? 0 : constants.O_NOFOLLOW ?? 0);
+  const fd = openSync(abs, flags);
+  try {
+    if (!fstatSync(fd).isFile())
+      throw new DataError(file, void 0, "is not a regular file (a folder, FIFO or device)");
+    return readFileSync(fd, "utf8");
+  } finally {
+    closeSync(fd);
+  }
+}
+function asError(error, file) {
+  if (error instanceof DataError) return error;
+  const code = error.code;
+  return new DataError(
+    file,
+    void 0,
+    code === "EACCES" || code === "EPERM" ? "cannot be read (permission denied)" : `cannot be read (${code ?? oneLine(error)})`
+  );
+}
+
+// src/gates/sources.ts
+async function readCode(input, policy) {
+  const facts = {
+    origin: input.origin,
+    goFiles: [],
+    go: /* @__PURE__ */ new Map(),
+    findings: [],
+    errors: []
+  };
+  const { repo } = input;
+  if (repo) {
+    const consts = /* @__PURE__ */ new Map();
+    const maps = [];
+    for (const file of policy.kubernetes.featureFiles) {
+      const text = await repo.read(file).catch((error) => error);
+      if (text === void 0) continue;
+      facts.goFiles.push(file);
+      try {
+        if (text instanceof Error) throw text;
+        const go = readGoFacts(file, text);
+        for (const c of go.featureConsts) if (!consts.has(c.name)) consts.set(c.name, c.value);
+        for (const entry of go.specMaps) maps.push({ file, entry });
+      } catch (error) {
+        facts.findings.push(unreadable("code-list", "go-unreadable", "kubernetes", error, file));
+      }
+    }
+    for (const m of maps) {
+      const name = m.entry.qualifier ? m.entry.name : consts.get(m.entry.name) ?? m.entry.name;
+      if (!facts.go.has(name)) facts.go.set(name, m);
+    }
+  }
+  try {
+    const list = input.list ?? (repo ? await firstList(repo, policy) : void 0);
+    if (list) {
+      facts.list = readFeatureList(list.file, list.text);
+      for (const [gate, error] of facts.list.broken) {
+        facts.findings.push({
+          ...unreadable("code-list", "list-unreadable", "kubernetes", error, list.file),
+          gate
+        });
+      }
+    }
+  } catch (error) {
+    facts.errors.push(oneLine(error));
+  }
+  return facts;
+}
+async function firstList(repo, policy) {
+  for (const file of policy.kubernetes.featureLists) {
+    const text = await repo.read(file);
+    if (text !== void 0) return { file, text };
+  }
+  return void 0;
+}
+async function readWebsite(input, policy) {
+  const { content, english, pages } = policy.gates.website;
+  const facts = {
+    origin: input.origin,
+    englishDir: `${content}/${english}/${pages}`,
+    english: /* @__PURE__ */ new Map(),
+    localized: [],
+    findings: []
+  };
+  const langs = await subfolders(input.repo.root, content);
+  const listed = await Promise.all(
+    langs.map(async (lang) => ({ lang, files: await input.repo.list(`${content}/${lang}/${pages}`) }))
+  );
+  const all = listed.flatMap(
+    ({ lang, files }) => files.filter((f) => f.endsWith(".md") && !/\/_?index\.md$/.test(f)).map((file) => ({ lang, file }))
+  );
+  const texts = await readAll(
+    input.repo,
+    all.map((p) => p.file)
+  );
+  all.forEach(({ lang, file }, i) => {
+    const text = texts[i];
+    if (text === void 0) return;
+    const gate = file.slice(file.lastIndexOf("/") + 1, -".md".length);
+    const read2 = { gate, lang, file };
+    try {
+      if (text instanceof Error) throw text;
+      read2.page = readGatePage(file, text);
+    } catch (error) {
+      facts.findings.push({
+        ...unreadable("list-page", "page-unreadable", "website", error, file),
+        gate,
+        severity: lang === english ? "error" : "warning"
+      });
+    }
+    if (lang === english) facts.english.set(gate, read2);
+    else facts.localized.push(read2);
+  });
+  return facts;
+}
+async function readEnhancements(input, policy) {
+  const { keps, exclude } = policy.gates.enhancements;
+  const excluded = exclude.map(globRegExp);
+  const files = (await input.repo.list(keps)).filter(
+    (f) => f.endsWith("/kep.yaml") && !excluded.some((re) => re.test(f))
+  );
+  const texts = await readAll(input.repo, files);
+  const facts = { origin: input.origin, keps: [], findings: [] };
+  files.forEach((file, i) => {
+    const text = texts[i];
+    if (text === void 0) return;
+    try {
+      if (text instanceof Error) throw text;
+      facts.keps.push({ file, kep: readKep(file, text) });
+    } catch (error) {
+      facts.keps.push({ file });
+      facts.findings.push(unreadable("kep-list", "kep-unreadable", "enhancements", error, file));
+    }
+  });
+  return facts;
+}
+function unreadable(rule, kind, source, error, file) {
+  const place3 = error;
+  const known = error instanceof DataError || typeof place3.file === "string";
+  if (!known) throw error;
+  const line = typeof place3.line === "number" ? place3.line : void 0;
+  return {
+    rule,
+    kind,
+    severity: "error",
+    message: oneLine(error),
+    evidence: [{ source, file, ...line ? { line } : {} }]
+  };
+}
+
+// src/gates/audit.ts
+async function auditGates(input) {
+  const { policy, target } = input;
+  const [code, website, enhancements] = await Promise.all([
+    readCode(input.code, policy),
+    input.website ? readWebsite(input.website, policy) : void 0,
+    input.enhancements ? readEnhancements(input.enhancements, policy) : void 0
+  ]);
+  const specs = /* @__PURE__ */ new Map();
+  if (code.list)
+    for (const [gate, entry] of code.list.gates) specs.set(gate, { file: code.list.file, entry });
+  else for (const [gate, go] of code.go) specs.set(gate, go);
+  const unreadable2 = new Set(code.list?.broken.keys() ?? []);
+  const noSpecs = code.errors.length > 0 || specs.size + unreadable2.size === 0;
+  const outcomes = /* @__PURE__ */ new Map();
+  outcomes.set("code-list", codeListRule(code, target));
+  const keps = enhancements ? noSpecs ? { checked: false, why: "no spec list to hold the KEPs to", findings: [], naming: /* @__PURE__ */ new Map() } : kepListRule(enhancements.keps, specs, unreadable2, target, policy) : {
+    checked: false,
+    why: "no enhancements source",
+    findings: [],
+    naming: /* @__PURE__ */ new Map()
+  };
+  outcomes.set(
+    "list-page",
+    !website ? { checked: false, why: "no website source", findings: [] } : noSpecs ? { checked: false, why: "no spec list to hold the pages to", findings: [] } : listPageRule(specs, website, target, new Set(keps.naming.keys()), unreadable2)
+  );
+  outcomes.set("kep-list", keps);
+  const all = applyDeviations(
+    [
+      ...code.findings,
+      ...website?.findings ?? [],
+      ...enhancements?.findings ?? [],
+      ...[...outcomes.values()].flatMap((o) => o.findings)
+    ],
+    policy.gates.deviations
+  );
+  const rows = rowsOf(all, specs, code, website?.english, keps.naming, target);
+  const errors = [...code.errors];
+  return {
+    target: formatMinor(target),
+    targetSource: input.targetSource,
+    ...input.kind ? { kind: input.kind } : {},
+    result: errors.length > 0 || all.some((f) => f.severity === "error") ? "fail" : "pass",
+    sources: {
+      code: {
+        origin: code.origin,
+        goFiles: code.goFiles,
+        ...code.list ? { list: code.list.file } : {},
+        gates: specs.size
+      },
+      ...website ? {
+        website: {
+          origin: website.origin,
+          pages: website.english.size,
+          localizedPages: website.localized.length
+        }
+      } : {},
+      ...enhancements ? {
+        enhancements: {
+          origin: enhancements.origin,
+          keps: enhancements.keps.length,
+          naming: enhancements.keps.filter((k) => (k.kep?.featureGates.length ?? 0) > 0).length
+        }
+      } : {}
+    },
+    rules: GATE_RULES.map((id) => summary2(id, outcomes.get(id), all)),
+    rows,
+    findings: all.filter((f) => f.gate === void 0),
+    errors
+  };
+}
+function summary2(id, outcome, all) {
+  const mine = all.filter((f) => f.rule === id);
+  const count = (severity) => mine.filter((f) => f.severity === severity).length;
+  return {
+    id,
+    checked: outcome.checked,
+    ...outcome.why ? { why: outcome.why } : {},
+    errors: count("error"),
+    warnings: count("warning"),
+    accepted: count("accepted"),
+    info: count("info")
+  };
+}
+function rowsOf(findings, specs, code, pages, naming, target) {
+  const byGate = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    if (f.gate === void 0) continue;
+    const list = byGate.get(f.gate) ?? [];
+    list.push(f);
+    byGate.set(f.gate, list);
+  }
+  return [...byGate.keys()].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase())).map((gate) => {
+    const page = pages?.get(gate);
+    const codeCell = codeCellOf(specs.get(gate) ?? code.go.get(gate), target);
+    const pageCell = page ? pageCellOf(page, target) : void 0;
+    return {
+      gate,
+      ...codeCell ? { code: codeCell } : {},
+      ...pageCell ? { page: pageCell } : {},
+      keps: (naming.get(gate) ?? []).map((kep) => kepCellOf(kep, gate)),
+      findings: byGate.get(gate)
+    };
+  });
+}
+function codeCellOf(list, target) {
+  if (!list) return void 0;
+  const spec = specAt(list.entry, target);
+  const first = firstVersion(list.entry);
+  return {
+    summary: spec ? summariseSpec(spec) : `not yet at ${formatMinor(target)}${first ? ` (from ${formatMinor(first)})` : ""}`,
+    source: "kubernetes",
+    file: list.file,
+    line: spec?.line ?? list.entry.line
+  };
+}
+function pageCellOf(facts, target) {
+  const cell = (summary3, line) => ({
+    summary: summary3,
+    source: "website",
+    file: facts.file,
+    ...line ? { line } : {}
+  });
+  const page = facts.page;
+  if (!page) return cell("cannot be read");
+  if (!page.frontMatter) return cell("no front matter", 1);
+  if (page.removed) return cell("removed: true", page.removedLine);
+  const current = (page.stages ?? []).filter((s) => s.from && compareMinor(s.from, target) <= 0).sort((a, b) => compareMinor(a.from, b.from)).pop();
+  if (!current)
+    return cell(page.stages ? `no stage at ${formatMinor(target)}` : "no stages", page.stagesLine);
+  return cell(
+    `${current.stage ?? "?"}, default ${String(current.defaultValue)}, from ${current.fromText}`,
+    current.line
+  );
+}
+function kepCellOf(kep, gate) {
+  const milestones = kep.milestones.filter((m) => m.text !== "").map((m) => `${m.key} ${m.text}`).join(", ");
+  const latest = kep.latestMilestone?.text ? `, latest ${kep.latestMilestone.text}` : "";
+  return {
+    summary: `KEP-${kep.number ?? "?"}: ${kep.stage || "no stage"}${latest}${milestones ? ` (${milestones})` : ""}`,
+    source: "enhancements",
+    file: kep.file,
+    line: kep.featureGates.find((g) => g.name === gate)?.line ?? 1
+  };
+}
+
+// src/report/gates-render.ts
+var LABEL = {
+  error: "ERROR",
+  warning: "WARN",
+  accepted: "ACCEPT",
+  info: "INFO"
+};
+var ICON2 = {
+  error: "\u274C",
+  warning: "\u26A0\uFE0F",
+  accepted: "\u{1F7E6}",
+  info: "\u2139\uFE0F"
+};
+var INFO_NAMES = 30;
+function place2(e) {
+  return `${e.file}${e.line ? `:${e.line}` : ""}`;
+}
+function rowsToShow(report) {
+  return report.rows.filter((r) => r.findings.some((f) => f.severity !== "info"));
+}
+function infoByKind(report) {
+  const kinds = /* @__PURE__ */ new Map();
+  for (const f of [...report.rows.flatMap((r) => r.findings), ...report.findings]) {
+    if (f.severity !== "info") continue;
+    const list = kinds.get(f.kind) ?? [];
+    list.push(f);
+    kinds.set(f.kind, list);
+  }
+  return kinds;
+}
+function sourcesLine(report) {
+  const { code, website, enhancements } = report.sources;
+  const list = code.list ? `, ${code.list}` : "";
+  return [
+    `code: ${code.origin} (gates: ${code.gates}${code.goFiles.length ? `; ${code.goFiles.join(", ")}` : ""}${list})`,
+    website ? `website: ${website.origin} (pages: ${website.pages}, localized: ${website.localizedPages})` : "website: not given",
+    enhancements ? `enhancements: ${enhancements.origin} (KEPs: ${enhancements.keps}, naming a gate: ${enhancements.naming})` : "enhancements: not given"
+  ];
+}
+function counts(r) {
+  return r.checked ? `${r.errors} errors, ${r.warnings} warnings, ${r.accepted} accepted, ${r.info} info` : `not checked: ${r.why}`;
+}
+function renderGatesText(report) {
+  const lines = [
+    `feature gates at ${report.target} (from ${report.targetSource}): ${report.result.toUpperCase()}`,
+    ...sourcesLine(report).map((l) => `  ${l}`),
+    ...report.errors.map((e) => `  could not read: ${e}`),
+    "rules:",
+    ...report.rules.map((r) => `  ${RULE_TITLES[r.id].padEnd(24)} ${counts(r)}`)
+  ];
+  const rows = rowsToShow(report);
+  if (rows.length > 0) lines.push("gates with findings:");
+  for (const row of rows) {
+    lines.push(`  ${row.gate}`);
+    for (const [label, cell] of cells(row)) lines.push(`    ${label.padEnd(5)} ${cellText(cell)}`);
+    for (const f of row.findings.filter((f2) => f2.severity !== "info")) lines.push(...findingText(f));
+  }
+  if (report.findings.some((f) => f.severity !== "info")) lines.push("other findings:");
+  for (const f of report.findings.filter((f2) => f2.severity !== "info")) lines.push(...findingText(f));
+  for (const [kind, list] of infoByKind(report))
+    lines.push(`info ${kind} (${list.length}): ${infoNames(list)}`);
+  return lines.map(withoutControls).join("\n") + "\n";
+}
+function findingText(f) {
+  const out = [`    ${LABEL[f.severity].padEnd(6)} [${f.rule} ${f.kind}] ${f.message}`];
+  if (f.reason) out.push(`           accepted: ${f.reason}`);
+  for (const e of f.evidence) out.push(`           ${place2(e)}${e.note ? `  ${e.note}` : ""}`);
+  return out;
+}
+function cells(row) {
+  const keps = row.keps.length ? row.keps.map((k) => ["KEP", k]) : [["KEP", void 0]];
+  return [["code", row.code], ["page", row.page], ...keps];
+}
+function cellText(cell) {
+  return cell ? `${cell.summary}  (${place2(cell)})` : "\u2014";
+}
+function infoNames(list) {
+  const names = [...new Set(list.map((f) => f.gate ?? f.evidence[0]?.file ?? "?"))];
+  const shown = names.slice(0, INFO_NAMES).join(", ");
+  return names.length > INFO_NAMES ? `${shown} and ${names.length - INFO_NAMES} more` : shown;
+}
+function renderGatesMarkdown(report) {
+  const verdict = report.result === "pass" ? "\u2705 pass" : "\u274C fail";
+  const lines = [
+    `## Feature gates at ${report.target}${report.kind ? ` (${escapeMarkdown(report.kind)})` : ""}: ${verdict}`,
+    "",
+    `Target **${report.target}** (from ${escapeMarkdown(report.targetSource)}). Every gate, checked three ways: the code against its generated list, the list against the website's pages, the KEPs against the list.`,
+    "",
+    ...sourcesLine(report).map((l) => `- ${escapeMarkdown(l)}`),
+    ""
+  ];
+  if (report.errors.length > 0)
+    lines.push("**Could not read:**", "", ...report.errors.map((e) => `- ${escapeMarkdown(e)}`), "");
+  lines.push(
+    "| rule | errors | warnings | accepted | info |",
+    "| --- | --- | --- | --- | --- |",
+    ...report.rules.map(
+      (r) => r.checked ? `| ${RULE_TITLES[r.id]} | ${r.errors} | ${r.warnings} | ${r.accepted} | ${r.info} |` : `| ${RULE_TITLES[r.id]} | not checked: ${escapeMarkdown(r.why ?? "")} | | | |`
+    ),
+    ""
+  );
+  const rows = rowsToShow(report);
+  if (rows.length > 0) {
+    lines.push(
+      "### Gates with findings",
+      "",
+      "| gate | code | page | KEP | findings |",
+      "| --- | --- | --- | --- | --- |"
+    );
+    for (const row of rows) {
+      const keps = row.keps.map(cellMarkdown).join("<br>") || "\u2014";
+      const findings = row.findings.filter((f) => f.severity !== "info").map(findingMarkdown).join("<br>");
+      lines.push(
+        `| ${cellSpan(row.gate)} | ${cellMarkdown(row.code)} | ${cellMarkdown(row.page)} | ${keps} | ${findings} |`
+      );
+    }
+    lines.push("");
+  }
+  const other = report.findings.filter((f) => f.severity !== "info");
+  if (other.length > 0)
+    lines.push("### Other findings", "", ...other.map((f) => `- ${findingMarkdown(f)}`), "");
+  const info = infoByKind(report);
+  if (info.size > 0) {
+    const total = [...info.values()].reduce((n, l) => n + l.length, 0);
+    lines.push(`<details><summary>Information (${total})</summary>`, "");
+    for (const [kind, list] of info)
+      lines.push(`- \`${kind}\` (${list.length}): ${escapeMarkdown(infoNames(list))}`);
+    lines.push("", "</details>", "");
+  }
+  return lines.join("\n");
+}
+function cellSpan(text) {
+  return codeSpan(text).replaceAll("|", "\\|");
+}
+function cellMarkdown(cell) {
+  return cell ? `${escapeMarkdown(cell.summary)}<br>${cellSpan(place2(cell))}` : "\u2014";
+}
+function findingMarkdown(f) {
+  const reason = f.reason ? ` (accepted: ${escapeMarkdown(f.reason)})` : "";
+  const where = f.evidence.map((e) => cellSpan(place2(e))).join(", ");
+  return `${ICON2[f.severity]} \`${f.kind}\`: ${escapeMarkdown(f.message)}${reason} \u2014 ${where}`;
+}
+function gatesJson(report) {
+  const evidence = (e) => ({
+    source: e.source,
+    file: e.file,
+    ...e.line ? { line: e.line } : {},
+    ...e.note ? { note: e.note } : {}
+  });
+  const finding = (f) => ({
+    rule: f.rule,
+    kind: f.kind,
+    severity: f.severity,
+    ...f.gate !== void 0 ? { gate: f.gate } : {},
+    message: f.message,
+    ...f.version ? { version: f.version } : {},
+    ...f.reason ? { reason: f.reason } : {},
+    evidence: f.evidence.map(evidence)
+  });
+  const cell = (c) => c ? { summary: c.summary, source: c.source, file: c.file, ...c.line ? { line: c.line } : {} } : null;
+  return {
+    scope: "feature-gates",
+    target: report.target,
+    targetSource: report.targetSource,
+    kind: report.kind ?? null,
+    result: report.result,
+    errors: report.errors,
+    sources: {
+      code: report.sources.code,
+      website: report.sources.website ?? null,
+      enhancements: report.sources.enhancements ?? null
+    },
+    rules: report.rules,
+    gates: report.rows.map((r) => ({
+      name: r.gate,
+      code: cell(r.code),
+      page: cell(r.page),
+      keps: r.keps.map(cell),
+      findings: r.findings.map(finding)
+    })),
+    findings: report.findings.map(finding)
+  };
+}
+function renderGatesJson(report) {
+  return JSON.stringify(gatesJson(report), null, 2) + "\n";
+}
+
 export {
   execGit,
   tryGit,
   renderMarkdown,
-  codeSpan,
   withoutControls,
-  escapeMarkdown,
   ACCEPTED_TARGET_FORMS,
   parseMinor,
   formatMinor,
-  compareMinor,
-  isBefore,
-  isAtLeast,
-  readYamlTree,
-  entryOf,
-  sourceOf,
-  readFeatureList,
-  effectiveSpec,
-  readGoFacts,
   WorktreeRepo,
   gitGrep,
   repoRelative,
-  describeSpec,
-  specDisagreements,
-  escapeRegExp,
-  readGatePage,
-  compareStages,
   CRITERIA,
   CRITERION_IDS,
-  stageVersion,
   windowAt,
   currentStage,
   loadPolicy,
   readPlainPolicy,
+  detectKind,
+  resolveTarget,
   check,
+  readPolicyFile,
+  auditGates,
+  renderGatesText,
+  renderGatesMarkdown,
+  gatesJson,
+  renderGatesJson,
   toJson,
   renderJson
 };
