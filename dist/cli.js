@@ -21,7 +21,7 @@ import {
   tryGit,
   windowAt,
   withoutControls
-} from "./chunks/chunk-HVEASXXU.js";
+} from "./chunks/chunk-UMI46CGZ.js";
 import "./chunks/chunk-W4LX3RNR.js";
 import {
   UserError,

@@ -18,7 +18,7 @@ import {
   resolveTarget,
   toJson,
   tryGit
-} from "./chunks/chunk-HVEASXXU.js";
+} from "./chunks/chunk-UMI46CGZ.js";
 import "./chunks/chunk-W4LX3RNR.js";
 import {
   context,

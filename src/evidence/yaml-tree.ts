@@ -69,7 +69,12 @@ export function readYamlTree(
   const offset = (options.firstLine ?? 1) - 1
   const fast = readBlockSubset(text, offset, options.keys)
   if (fast !== FALLBACK) return fast
-  return readWithLibrary(file, text, offset, options.what ?? '')
+  const full = readWithLibrary(file, text, offset, options.what ?? '')
+  if (!options.keys || full?.kind !== 'map') return full
+  // The same tree either way: only the wanted keys, the map starting at the first of them.
+  const entries = new Map([...full.entries].filter(([key]) => options.keys!.has(key)))
+  const first = entries.values().next().value
+  return { kind: 'map', line: first?.line ?? full.line, entries }
 }
 
 /** Reads with the YAML library (the judge of YAML), into the same tree. */
@@ -163,9 +168,10 @@ function readBlockSubset(
     let indent = 0
     while (body.charCodeAt(indent) === 32) indent++
     if (indent === body.length || body.charCodeAt(indent) === 35 /* # */) continue
-    if (keys && indent === 0 && body.charCodeAt(0) !== 45 /* - */) {
-      const colon = body.indexOf(':')
-      keep = colon === -1 || keys.has(body.slice(0, colon))
+    if (keys && indent === 0) {
+      const key = KEY.exec(body)?.[1]
+      // A top-level line that is no key (a scalar, a `- item`) belongs to whatever is kept.
+      if (key !== undefined) keep = keys.has(key)
     }
     if (!keep) continue
     // Tabs, document markers and directives: the library knows their rules.

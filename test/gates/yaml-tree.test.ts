@@ -147,6 +147,34 @@ describe('readYamlTree', () => {
     )
   })
 
+  it('with wanted keys, gives the library’s tree of those keys of a valid document (property)', () => {
+    const keys = new Set(['name', 'stage', 'a.b'])
+    fc.assert(
+      fc.property(doc, fc.boolean(), (d, compact) => {
+        const text = render(d, 0, compact, true).join('\n') + '\n'
+        const library = viaLibrary(text)
+        if (library.error) return
+        const tree = library.tree as { kind: string; entries?: [string, ...unknown[]][] }
+        const expected =
+          tree?.kind === 'map'
+            ? { ...tree, entries: tree.entries!.filter(([k]) => keys.has(k)) }
+            : tree
+        let actual: unknown
+        try {
+          actual = strip(readYamlTree('f.yaml', text, { keys }))
+        } catch (error) {
+          actual = (error as Error).message
+        }
+        if (tree?.kind === 'map' && expected.entries!.length > 0) {
+          // The map's own line is its first kept key's when earlier keys were skipped.
+          const line = (actual as { line?: number })?.line
+          expect(actual).toEqual({ ...expected, line })
+        } else if (tree?.kind !== 'map') expect(actual).toEqual(expected)
+      }),
+      { seed: 5495, numRuns: 400 }
+    )
+  })
+
   it('keeps versions as written and knows the lines of keys and items', () => {
     const text = [
       'stages:',

@@ -10204,7 +10204,11 @@ function readYamlTree(file, text, options = {}) {
   const offset = (options.firstLine ?? 1) - 1;
   const fast = readBlockSubset(text, offset, options.keys);
   if (fast !== FALLBACK) return fast;
-  return readWithLibrary(file, text, offset, options.what ?? "");
+  const full = readWithLibrary(file, text, offset, options.what ?? "");
+  if (!options.keys || full?.kind !== "map") return full;
+  const entries = new Map([...full.entries].filter(([key]) => options.keys.has(key)));
+  const first = entries.values().next().value;
+  return { kind: "map", line: first?.line ?? full.line, entries };
 }
 function readWithLibrary(file, text, offset, what) {
   const counter = new import_yaml.LineCounter();
@@ -10264,9 +10268,9 @@ function readBlockSubset(text, offset, keys) {
     let indent = 0;
     while (body.charCodeAt(indent) === 32) indent++;
     if (indent === body.length || body.charCodeAt(indent) === 35) continue;
-    if (keys && indent === 0 && body.charCodeAt(0) !== 45) {
-      const colon = body.indexOf(":");
-      keep = colon === -1 || keys.has(body.slice(0, colon));
+    if (keys && indent === 0) {
+      const key = KEY.exec(body)?.[1];
+      if (key !== void 0) keep = keys.has(key);
     }
     if (!keep) continue;
     if (body.includes("	")) return FALLBACK;
