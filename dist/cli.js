@@ -21,7 +21,7 @@ import {
   tryGit,
   windowAt,
   withoutControls
-} from "./chunks/chunk-UMI46CGZ.js";
+} from "./chunks/chunk-TKJ7XBW3.js";
 import "./chunks/chunk-W4LX3RNR.js";
 import {
   UserError,

@@ -18,7 +18,7 @@ import {
   resolveTarget,
   toJson,
   tryGit
-} from "./chunks/chunk-UMI46CGZ.js";
+} from "./chunks/chunk-TKJ7XBW3.js";
 import "./chunks/chunk-W4LX3RNR.js";
 import {
   context,
@@ -671,14 +671,11 @@ function parseScope(input) {
   );
 }
 function otherCheckouts(workspace) {
-  const path = (name) => {
-    const value = getInput(name);
-    return value ? checkoutPath(workspace, value, name) : void 0;
-  };
+  const path = (value, name) => value ? checkoutPath(workspace, value, name) : void 0;
   return {
-    kubernetesPath: path("kubernetes-path"),
-    websitePath: path("website-path"),
-    enhancementsPath: path("enhancements-path")
+    kubernetesPath: path(getInput("kubernetes-path"), "kubernetes-path"),
+    websitePath: path(getInput("website-path"), "website-path"),
+    enhancementsPath: path(getInput("enhancements-path"), "enhancements-path")
   };
 }
 function parseCheckRun(input) {

@@ -84,14 +84,12 @@ export function parseScope(input: string): Scope {
 function otherCheckouts(
   workspace: string
 ): Pick<ActionSettings, 'kubernetesPath' | 'websitePath' | 'enhancementsPath'> {
-  const path = (name: string) => {
-    const value = core.getInput(name)
-    return value ? checkoutPath(workspace, value, name) : undefined
-  }
+  const path = (value: string, name: string) =>
+    value ? checkoutPath(workspace, value, name) : undefined
   return {
-    kubernetesPath: path('kubernetes-path'),
-    websitePath: path('website-path'),
-    enhancementsPath: path('enhancements-path')
+    kubernetesPath: path(core.getInput('kubernetes-path'), 'kubernetes-path'),
+    websitePath: path(core.getInput('website-path'), 'website-path'),
+    enhancementsPath: path(core.getInput('enhancements-path'), 'enhancements-path')
   }
 }
 

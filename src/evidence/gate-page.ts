@@ -87,14 +87,19 @@ function readStage(node: YamlNode, index: number): PageStage {
     defaultValue: defaultValue ? scalarValue(defaultValue.value) : undefined,
     defaultLine: defaultValue?.line,
     fromText,
-    from: fromText === undefined ? undefined : parseMinor(fromText),
+    from: release(fromText),
     fromLine: from?.line,
     toText,
-    to: toText === undefined ? undefined : parseMinor(toText),
+    to: release(toText),
     toLine: to?.line,
     locked: locked ? scalarValue(locked.value) : undefined,
     lockedLine: locked?.line
   }
+}
+
+/** A release as written (`"1.40"`, `1.31.0`); nothing for an empty or wordy value. */
+function release(text: string | undefined): MinorVersion | undefined {
+  return text !== undefined && /^v?\d/.test(text) ? parseMinor(text) : undefined
 }
 
 function scalarValue(node: YamlNode): unknown {

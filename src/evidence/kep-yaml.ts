@@ -91,6 +91,8 @@ function milestone(key: string, entry: YamlEntry): KepMilestone {
 
 /** `v1.33`, `1.33` or `v1.33.0` as a release; nothing for `""`, `0.0`, `TBD` or `x.y`. */
 export function milestoneVersion(text: string): MinorVersion | undefined {
+  // Most milestones that are no release are "" or TBD: no need to ask the version grammar.
+  if (!/^v?\d/.test(text)) return undefined
   const version = parseMinor(text)
   return version && version.major >= 1 ? version : undefined
 }

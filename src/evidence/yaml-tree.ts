@@ -162,24 +162,35 @@ function readBlockSubset(
   const lines: Line[] = []
   let n = offset
   let keep = true
-  for (const raw of text.split('\n')) {
+  // Line by line without splitting the text: a kep.yaml is mostly lines to skip.
+  for (let start = 0; start <= text.length;) {
+    const newline = text.indexOf('\n', start)
+    const stop = newline === -1 ? text.length : newline
+    const end = stop > start && text.charCodeAt(stop - 1) === 13 /* \r */ ? stop - 1 : stop
+    const lineStart = start
+    start = stop + 1
     n++
-    const body = raw.endsWith('\r') ? raw.slice(0, -1) : raw
-    let indent = 0
-    while (body.charCodeAt(indent) === 32) indent++
-    if (indent === body.length || body.charCodeAt(indent) === 35 /* # */) continue
+    let at = lineStart
+    while (at < end && text.charCodeAt(at) === 32) at++
+    if (at === end || text.charCodeAt(at) === 35 /* # */) continue
+    const indent = at - lineStart
     if (keys && indent === 0) {
-      const key = KEY.exec(body)?.[1]
+      const key = KEY.exec(text.slice(lineStart, end))?.[1]
       // A top-level line that is no key (a scalar, a `- item`) belongs to whatever is kept.
       if (key !== undefined) keep = keys.has(key)
     }
     if (!keep) continue
+    const body = text.slice(at, end)
     // Tabs, document markers and directives: the library knows their rules.
     if (body.includes('\t')) return FALLBACK
     const first = body.charCodeAt(0)
-    if ((first === 45 || first === 46 || first === 37) && /^(---|\.\.\.|%)/.test(body))
+    if (
+      indent === 0 &&
+      (first === 45 || first === 46 || first === 37) &&
+      /^(---|\.\.\.|%)/.test(body)
+    )
       return FALLBACK
-    lines.push({ indent, text: body.slice(indent).trimEnd(), line: n })
+    lines.push({ indent, text: body.trimEnd(), line: n })
   }
   if (lines.length === 0) return undefined
   try {

@@ -7,7 +7,7 @@ import { readKep, type Kep } from '../evidence/kep-yaml.js'
 import type { Repo } from '../evidence/repo.js'
 import type { Policy } from '../policy/schema.js'
 import type { GateFinding } from '../report/gates-types.js'
-import { readAll, subfolders } from './files.js'
+import { listFiles, readAll, subfolders } from './files.js'
 import { globRegExp } from './glob.js'
 
 // The three sources, each read once: the code (Go spec maps and the generated list), the
@@ -126,16 +126,15 @@ export async function readWebsite(input: CheckoutInput, policy: Policy): Promise
     findings: []
   }
   const langs = await subfolders(input.repo.root, content)
+  const page = (name: string) => name.endsWith('.md') && name !== '_index.md' && name !== 'index.md'
   const listed = await Promise.all(
-    langs.map(async lang => ({ lang, files: await input.repo.list(`${content}/${lang}/${pages}`) }))
+    langs.map(async lang => ({
+      lang,
+      files: await listFiles(input.repo, `${content}/${lang}/${pages}`, page)
+    }))
   )
-  const all = listed.flatMap(({ lang, files }) =>
-    files.filter(f => f.endsWith('.md') && !/\/_?index\.md$/.test(f)).map(file => ({ lang, file }))
-  )
-  const texts = await readAll(
-    input.repo,
-    all.map(p => p.file)
-  )
+  const all = listed.flatMap(({ lang, files }) => files.map(f => ({ lang, ...f })))
+  const texts = await readAll(input.repo, all)
   all.forEach(({ lang, file }, i) => {
     const text = texts[i]
     if (text === undefined) return
@@ -174,12 +173,12 @@ export async function readEnhancements(
 ): Promise<EnhancementsFacts> {
   const { keps, exclude } = policy.gates.enhancements
   const excluded = exclude.map(globRegExp)
-  const files = (await input.repo.list(keps)).filter(
-    f => f.endsWith('/kep.yaml') && !excluded.some(re => re.test(f))
+  const files = (await listFiles(input.repo, keps, name => name === 'kep.yaml')).filter(
+    f => !excluded.some(re => re.test(f.file))
   )
   const texts = await readAll(input.repo, files)
   const facts: EnhancementsFacts = { origin: input.origin, keps: [], findings: [] }
-  files.forEach((file, i) => {
+  files.forEach(({ file }, i) => {
     const text = texts[i]
     if (text === undefined) return
     try {

@@ -31,21 +31,33 @@ function versionOf(spec: FeatureSpec): MinorVersion | undefined {
   return spec.version === undefined ? undefined : parseMinor(spec.version)
 }
 
-/** The specs in force up to the target, oldest first (unversioned specs apply everywhere). */
-export function specsUpTo(entry: GateSpecs, target: MinorVersion): FeatureSpec[] {
-  return entry.specs
-    .filter(s => {
-      const v = versionOf(s)
-      return !v || compareMinor(v, target) <= 0
-    })
-    .sort((a, b) => compareMinor(versionOf(a) ?? ZERO, versionOf(b) ?? ZERO))
+const ZERO: MinorVersion = { major: 0, minor: 0 }
+
+/** Each spec with its release (unversioned ones at 0.0), oldest first: worked out once per list. */
+const ordered = new WeakMap<GateSpecs, { spec: FeatureSpec; at: MinorVersion }[]>()
+
+function inOrder(entry: GateSpecs): { spec: FeatureSpec; at: MinorVersion }[] {
+  let specs = ordered.get(entry)
+  if (!specs) {
+    specs = entry.specs
+      .map(spec => ({ spec, at: versionOf(spec) ?? ZERO }))
+      .sort((a, b) => compareMinor(a.at, b.at))
+    ordered.set(entry, specs)
+  }
+  return specs
 }
 
-const ZERO: MinorVersion = { major: 0, minor: 0 }
+/** The specs in force up to the target, oldest first (unversioned specs apply everywhere). */
+export function specsUpTo(entry: GateSpecs, target: MinorVersion): FeatureSpec[] {
+  return inOrder(entry)
+    .filter(s => compareMinor(s.at, target) <= 0)
+    .map(s => s.spec)
+}
 
 /** Whether the gate is in the code at the target: it has a spec at or before it. */
 export function isLive(entry: GateSpecs, target: MinorVersion): boolean {
-  return specsUpTo(entry, target).length > 0
+  const first = inOrder(entry)[0]
+  return first !== undefined && compareMinor(first.at, target) <= 0
 }
 
 /** The spec that rules at a release: the greatest Version at or before it. */
@@ -55,9 +67,8 @@ export function specAt(entry: GateSpecs, at: MinorVersion): FeatureSpec | undefi
 
 /** The first release the gate has a spec for; undefined for an unversioned (always-there) gate. */
 export function firstVersion(entry: GateSpecs): MinorVersion | undefined {
-  const versions = entry.specs.map(versionOf)
-  if (versions.some(v => v === undefined)) return undefined
-  return versions.sort((a, b) => compareMinor(a!, b!))[0]
+  const first = inOrder(entry)[0]
+  return first && first.spec.version !== undefined ? first.at : undefined
 }
 
 export function previousMinor(v: MinorVersion): MinorVersion {

@@ -392,8 +392,8 @@ var require_semver = __commonJS({
       }
       // preminor will bump the version up to the next minor release, and immediately
       // down to pre-release. premajor and prepatch work the same way.
-      inc(release, identifier, identifierBase) {
-        if (release.startsWith("pre")) {
+      inc(release2, identifier, identifierBase) {
+        if (release2.startsWith("pre")) {
           if (!identifier && identifierBase === false) {
             throw new Error("invalid increment argument: identifier is empty");
           }
@@ -404,7 +404,7 @@ var require_semver = __commonJS({
             }
           }
         }
-        switch (release) {
+        switch (release2) {
           case "premajor":
             this.prerelease.length = 0;
             this.patch = 0;
@@ -496,7 +496,7 @@ var require_semver = __commonJS({
             break;
           }
           default:
-            throw new Error(`invalid increment argument: ${release}`);
+            throw new Error(`invalid increment argument: ${release2}`);
         }
         this.raw = this.format();
         if (this.build.length) {
@@ -562,7 +562,7 @@ var require_inc = __commonJS({
   "node_modules/semver/functions/inc.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
-    var inc = (version, release, options, identifier, identifierBase) => {
+    var inc = (version, release2, options, identifier, identifierBase) => {
       if (typeof options === "string") {
         identifierBase = identifier;
         identifier = options;
@@ -572,7 +572,7 @@ var require_inc = __commonJS({
         return new SemVer(
           version instanceof SemVer ? version.version : version,
           options
-        ).inc(release, identifier, identifierBase).version;
+        ).inc(release2, identifier, identifierBase).version;
       } catch (er) {
         return null;
       }
@@ -10262,22 +10262,28 @@ function readBlockSubset(text, offset, keys) {
   const lines = [];
   let n = offset;
   let keep = true;
-  for (const raw of text.split("\n")) {
+  for (let start = 0; start <= text.length; ) {
+    const newline = text.indexOf("\n", start);
+    const stop = newline === -1 ? text.length : newline;
+    const end = stop > start && text.charCodeAt(stop - 1) === 13 ? stop - 1 : stop;
+    const lineStart = start;
+    start = stop + 1;
     n++;
-    const body = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
-    let indent = 0;
-    while (body.charCodeAt(indent) === 32) indent++;
-    if (indent === body.length || body.charCodeAt(indent) === 35) continue;
+    let at3 = lineStart;
+    while (at3 < end && text.charCodeAt(at3) === 32) at3++;
+    if (at3 === end || text.charCodeAt(at3) === 35) continue;
+    const indent = at3 - lineStart;
     if (keys && indent === 0) {
-      const key = KEY.exec(body)?.[1];
+      const key = KEY.exec(text.slice(lineStart, end))?.[1];
       if (key !== void 0) keep = keys.has(key);
     }
     if (!keep) continue;
+    const body = text.slice(at3, end);
     if (body.includes("	")) return FALLBACK;
     const first = body.charCodeAt(0);
-    if ((first === 45 || first === 46 || first === 37) && /^(---|\.\.\.|%)/.test(body))
+    if (indent === 0 && (first === 45 || first === 46 || first === 37) && /^(---|\.\.\.|%)/.test(body))
       return FALLBACK;
-    lines.push({ indent, text: body.slice(indent).trimEnd(), line: n });
+    lines.push({ indent, text: body.trimEnd(), line: n });
   }
   if (lines.length === 0) return void 0;
   try {
@@ -11694,8 +11700,8 @@ function summarise(places, max = 3) {
   const shown = places.slice(0, max).map((p) => `${p.file}${p.line ? `:${p.line}` : ""}`);
   return places.length > max ? `${shown.join(", ")} and ${places.length - max} more` : shown.join(", ");
 }
-function namesRelease(text, release) {
-  const [major, minor2] = release.split(".");
+function namesRelease(text, release2) {
+  const [major, minor2] = release2.split(".");
   return new RegExp(`(?<![\\d.])v?${major}\\.${minor2}(?![\\d])`).test(text);
 }
 
@@ -12438,14 +12444,17 @@ function readStage(node, index) {
     defaultValue: defaultValue ? scalarValue(defaultValue.value) : void 0,
     defaultLine: defaultValue?.line,
     fromText,
-    from: fromText === void 0 ? void 0 : parseMinor(fromText),
+    from: release(fromText),
     fromLine: from?.line,
     toText,
-    to: toText === void 0 ? void 0 : parseMinor(toText),
+    to: release(toText),
     toLine: to?.line,
     locked: locked ? scalarValue(locked.value) : void 0,
     lockedLine: locked?.line
   };
+}
+function release(text) {
+  return text !== void 0 && /^v?\d/.test(text) ? parseMinor(text) : void 0;
 }
 function scalarValue(node) {
   return node.kind === "scalar" ? node.value : node.kind === "seq" ? "[\u2026]" : "{\u2026}";
@@ -12692,8 +12701,8 @@ var docsAnnounceSchedule = {
     const lines = rendered(section.lines);
     const wanted = [
       ...ctx.policy.website.announce.map((stage) => {
-        const release = formatMinor(ctx.stageVersion(stage));
-        return { what: `v${release}`, test: (t) => namesRelease(t, release) };
+        const release2 = formatMinor(ctx.stageVersion(stage));
+        return { what: `v${release2}`, test: (t) => namesRelease(t, release2) };
       }),
       { what: `the ${ctx.policy.gate} gate`, test: (t) => containsWord(t, ctx.policy.gate) }
     ];
@@ -13619,23 +13628,29 @@ var KEP_PRE_RELEASE = {
 function versionOf(spec) {
   return spec.version === void 0 ? void 0 : parseMinor(spec.version);
 }
-function specsUpTo(entry, target) {
-  return entry.specs.filter((s) => {
-    const v = versionOf(s);
-    return !v || compareMinor(v, target) <= 0;
-  }).sort((a, b) => compareMinor(versionOf(a) ?? ZERO, versionOf(b) ?? ZERO));
-}
 var ZERO = { major: 0, minor: 0 };
+var ordered = /* @__PURE__ */ new WeakMap();
+function inOrder(entry) {
+  let specs = ordered.get(entry);
+  if (!specs) {
+    specs = entry.specs.map((spec) => ({ spec, at: versionOf(spec) ?? ZERO })).sort((a, b) => compareMinor(a.at, b.at));
+    ordered.set(entry, specs);
+  }
+  return specs;
+}
+function specsUpTo(entry, target) {
+  return inOrder(entry).filter((s) => compareMinor(s.at, target) <= 0).map((s) => s.spec);
+}
 function isLive(entry, target) {
-  return specsUpTo(entry, target).length > 0;
+  const first = inOrder(entry)[0];
+  return first !== void 0 && compareMinor(first.at, target) <= 0;
 }
 function specAt(entry, at3) {
   return effectiveSpec(entry.specs, formatMinor(at3));
 }
 function firstVersion(entry) {
-  const versions = entry.specs.map(versionOf);
-  if (versions.some((v) => v === void 0)) return void 0;
-  return versions.sort((a, b) => compareMinor(a, b))[0];
+  const first = inOrder(entry)[0];
+  return first && first.spec.version !== void 0 ? first.at : void 0;
 }
 function previousMinor(v) {
   return { major: v.major, minor: v.minor - 1 };
@@ -14015,6 +14030,7 @@ function milestone(key, entry) {
   return { key, text, version: milestoneVersion(text), line: entry.line };
 }
 function milestoneVersion(text) {
+  if (!/^v?\d/.test(text)) return void 0;
   const version = parseMinor(text);
   return version && version.major >= 1 ? version : void 0;
 }
@@ -14026,10 +14042,39 @@ import {
   fstatSync,
   openSync,
   promises as fs5,
+  readdirSync,
   readFileSync,
   realpathSync
 } from "node:fs";
 import nodePath5 from "node:path";
+async function listFiles(repo, dir, keep) {
+  if (!(repo instanceof WorktreeRepo))
+    return (await repo.list(dir)).filter((f) => keep(baseName(f))).map((file) => ({ file, kind: "file" }));
+  if (!await repo.exists(dir)) return [];
+  const out = [];
+  const walk = (rel) => {
+    let entries;
+    try {
+      entries = readdirSync(nodePath5.join(repo.root, rel), { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      const file = `${rel}/${entry.name}`;
+      if (entry.isDirectory()) walk(file);
+      else if (keep(entry.name))
+        out.push({
+          file,
+          kind: entry.isFile() ? "file" : entry.isSymbolicLink() ? "link" : "other"
+        });
+    }
+  };
+  walk(dir.replace(/\/+$/, ""));
+  return out.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+}
+function baseName(file) {
+  return file.slice(file.lastIndexOf("/") + 1);
+}
 async function subfolders(root, dir) {
   try {
     const entries = await fs5.readdir(nodePath5.join(root, dir), { withFileTypes: true });
@@ -14040,33 +14085,40 @@ async function subfolders(root, dir) {
 }
 function readAll(repo, files) {
   if (!(repo instanceof WorktreeRepo))
-    return Promise.all(files.map((f) => repo.read(f).catch((error) => error)));
+    return Promise.all(files.map((f) => repo.read(f.file).catch((error) => error)));
   return Promise.all(
-    files.map(async (file) => {
+    files.map(async ({ file, kind }) => {
+      const abs = nodePath5.join(repo.root, file);
       try {
-        return readRegular(nodePath5.join(repo.root, file), file, false);
-      } catch (error) {
-        if (error.code !== "ELOOP") return asError(error, file);
-      }
-      try {
+        if (kind === "other") throw notRegular(file);
+        if (kind === "file") {
+          const fd = openSync(abs, NO_FOLLOW);
+          try {
+            return readFileSync(fd, "utf8");
+          } finally {
+            closeSync(fd);
+          }
+        }
         if (!await repo.exists(file)) return void 0;
-        return readRegular(realpathSync(nodePath5.join(repo.root, file)), file, true);
+        return readRegular(realpathSync(abs), file);
       } catch (error) {
         return asError(error, file);
       }
     })
   );
 }
-function readRegular(abs, file, follow) {
-  const flags = constants.O_RDONLY | constants.O_NONBLOCK | (follow ? 0 : constants.O_NOFOLLOW ?? 0);
-  const fd = openSync(abs, flags);
+var NO_FOLLOW = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0);
+function readRegular(abs, file) {
+  const fd = openSync(abs, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
-    if (!fstatSync(fd).isFile())
-      throw new DataError(file, void 0, "is not a regular file (a folder, FIFO or device)");
+    if (!fstatSync(fd).isFile()) throw notRegular(file);
     return readFileSync(fd, "utf8");
   } finally {
     closeSync(fd);
   }
+}
+function notRegular(file) {
+  return new DataError(file, void 0, "is not a regular file (a folder, FIFO or device)");
 }
 function asError(error, file) {
   if (error instanceof DataError) return error;
@@ -14142,16 +14194,15 @@ async function readWebsite(input, policy) {
     findings: []
   };
   const langs = await subfolders(input.repo.root, content);
+  const page = (name) => name.endsWith(".md") && name !== "_index.md" && name !== "index.md";
   const listed = await Promise.all(
-    langs.map(async (lang) => ({ lang, files: await input.repo.list(`${content}/${lang}/${pages}`) }))
+    langs.map(async (lang) => ({
+      lang,
+      files: await listFiles(input.repo, `${content}/${lang}/${pages}`, page)
+    }))
   );
-  const all = listed.flatMap(
-    ({ lang, files }) => files.filter((f) => f.endsWith(".md") && !/\/_?index\.md$/.test(f)).map((file) => ({ lang, file }))
-  );
-  const texts = await readAll(
-    input.repo,
-    all.map((p) => p.file)
-  );
+  const all = listed.flatMap(({ lang, files }) => files.map((f) => ({ lang, ...f })));
+  const texts = await readAll(input.repo, all);
   all.forEach(({ lang, file }, i) => {
     const text = texts[i];
     if (text === void 0) return;
@@ -14175,12 +14226,12 @@ async function readWebsite(input, policy) {
 async function readEnhancements(input, policy) {
   const { keps, exclude } = policy.gates.enhancements;
   const excluded = exclude.map(globRegExp);
-  const files = (await input.repo.list(keps)).filter(
-    (f) => f.endsWith("/kep.yaml") && !excluded.some((re) => re.test(f))
+  const files = (await listFiles(input.repo, keps, (name) => name === "kep.yaml")).filter(
+    (f) => !excluded.some((re) => re.test(f.file))
   );
   const texts = await readAll(input.repo, files);
   const facts = { origin: input.origin, keps: [], findings: [] };
-  files.forEach((file, i) => {
+  files.forEach(({ file }, i) => {
     const text = texts[i];
     if (text === void 0) return;
     try {
@@ -14299,7 +14350,8 @@ function rowsOf(findings, specs, code, pages, naming, target) {
     list.push(f);
     byGate.set(f.gate, list);
   }
-  return [...byGate.keys()].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase())).map((gate) => {
+  const lower = new Map([...byGate.keys()].map((g) => [g, g.toLowerCase()]));
+  return [...byGate.keys()].sort((a, b) => lower.get(a) < lower.get(b) ? -1 : lower.get(a) > lower.get(b) ? 1 : 0).map((gate) => {
     const page = pages?.get(gate);
     const codeCell = codeCellOf(specs.get(gate) ?? code.go.get(gate), target);
     const pageCell = page ? pageCellOf(page, target) : void 0;
