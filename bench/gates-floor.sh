@@ -8,10 +8,11 @@ set -eu
 kubernetes=$1 website=$2 enhancements=$3
 run=cat
 [ "${4:-}" = --list ] && run=ls
-{
+files() {
   $run "$kubernetes/pkg/features/kube_features.go" \
     "$kubernetes/test/compatibility_lifecycle/reference/versioned_feature_list.yaml"
   find "$website/content" -path '*/docs/reference/command-line-tools-reference/feature-gates/*.md' \
     -exec $run {} +
   find "$enhancements/keps" -name kep.yaml -exec $run {} +
-} > "$([ "$run" = cat ] && echo /dev/null || echo /dev/stdout)"
+}
+if [ "$run" = cat ]; then files > /dev/null; else files; fi

@@ -2,7 +2,8 @@
 // kubernetes/website or kubernetes/enhancements workflow, the list from the contents API, the
 // check run `feature gates (<kind>)` and its annotations in batches of 50.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { FakeGitHub, type Seen } from '../support/fake-github.js'
@@ -112,6 +113,40 @@ describe('scope feature-gates on kubernetes/website', () => {
     const paths = (checkRun!.output.annotations as { path: string }[]).map(a => a.path)
     expect(paths.length).toBe(annotated.length)
     expect(paths.every(p => /^content\/(en|ja)\/docs\//.test(p))).toBe(true)
+  })
+
+  it('works on the sparse checkouts the README workflow makes', async () => {
+    serveList(['release-1.37'])
+    const dir = workspace()
+    // The website as a repository with more than gate pages, checked out as the README says.
+    const origin = path.join(dir, 'website-origin')
+    cpSync(path.join(dir, 'website'), origin, { recursive: true })
+    writeFileSync(path.join(origin, 'content/en/docs/other.md'), '---\ntitle: Other\n---\n')
+    const git = (cwd: string, ...args: string[]) =>
+      execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], {
+        cwd,
+        stdio: 'pipe'
+      })
+    git(origin, 'init', '-q', '-b', 'main')
+    git(origin, 'add', '-A')
+    git(origin, 'commit', '-q', '-m', 'site')
+    rmSync(path.join(dir, 'website'), { recursive: true })
+    git(dir, 'clone', '-q', '--no-checkout', origin, 'website')
+    const sparse = path.join(dir, 'website')
+    git(
+      sparse,
+      'sparse-checkout',
+      'set',
+      '--no-cone',
+      '/hugo.toml',
+      '/content/*/docs/reference/command-line-tools-reference/feature-gates/'
+    )
+    git(sparse, 'checkout', '-q', 'main')
+    expect(existsSync(path.join(sparse, 'content/en/docs/other.md'))).toBe(false)
+    const run = await onPullRequest(dir, { path: 'website' }, { baseRef: 'dev-1.37' })
+    expect(run.code).toBe(1)
+    expect(world.checkRuns[0]!.name).toBe('feature gates (website)')
+    expect(run.summary).toContain('pages: 13, localized: 2')
   })
 
   it('reads the list from the contents API at master when the release is not branched yet', async () => {
