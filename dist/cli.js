@@ -21,7 +21,7 @@ import {
   tryGit,
   windowAt,
   withoutControls
-} from "./chunks/chunk-TKJ7XBW3.js";
+} from "./chunks/chunk-3HM55PWE.js";
 import "./chunks/chunk-W4LX3RNR.js";
 import {
   UserError,

@@ -18,7 +18,7 @@ import {
   resolveTarget,
   toJson,
   tryGit
-} from "./chunks/chunk-TKJ7XBW3.js";
+} from "./chunks/chunk-3HM55PWE.js";
 import "./chunks/chunk-W4LX3RNR.js";
 import {
   context,

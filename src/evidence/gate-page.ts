@@ -47,10 +47,19 @@ const KEYS = new Set(['title', 'removed', 'stages'])
 
 /** Reads a page's front matter; YAML that is not YAML is a DataError at its line. */
 export function readGatePage(file: string, text: string): GatePage {
-  const all = text.split(/\r?\n/)
-  const close = frontMatterClose(file, all)
-  if (close === undefined) return { file, frontMatter: false, removed: false, stagesLine: 1 }
-  const root = readYamlTree(file, all.slice(1, close).join('\n'), {
+  // Only the front matter is cut out: a page's body can be long, and 700 pages add up.
+  const head = /^---[ \t]*\r?\n/.exec(text)
+  const end = head ? /^(?:---|\.\.\.)[ \t]*\r?$/m.exec(text.slice(head[0].length)) : null
+  let yaml: string
+  if (head && end) yaml = text.slice(head[0].length, head[0].length + end.index)
+  else {
+    // Anything less plain goes the Markdown reader's way, in its words.
+    const all = text.split(/\r?\n/)
+    const close = frontMatterClose(file, all)
+    if (close === undefined) return { file, frontMatter: false, removed: false, stagesLine: 1 }
+    yaml = all.slice(1, close).join('\n')
+  }
+  const root = readYamlTree(file, yaml, {
     firstLine: 2,
     what: 'the front matter',
     keys: KEYS

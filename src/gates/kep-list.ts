@@ -1,16 +1,11 @@
 import type { Kep, KepMilestone } from '../evidence/kep-yaml.js'
 import type { Policy } from '../policy/schema.js'
-import { stageVersion } from '../policy/window.js'
 import type { GateEvidence, GateFinding, GateSeverity } from '../report/gates-types.js'
-import {
-  compareMinor,
-  formatMinor,
-  isAtLeast,
-  isBefore,
-  type MinorVersion
-} from '../target/version.js'
+import { compareMinor, formatMinor, type MinorVersion } from '../target/version.js'
 import type { RuleOutcome } from './code-list.js'
 import type { KepFacts } from './sources.js'
+import { byOwnPolicy } from './kep-policy.js'
+import { removalGate } from './kep-removal.js'
 import { describeSpec } from './spec-agreement.js'
 import { firstVersion, isLive, KEP_PRE_RELEASE, specAt, type SpecList } from './specs.js'
 
@@ -205,98 +200,4 @@ function listSide(g: LiveGate, at: MinorVersion | undefined): GateEvidence {
 const RANKS: Record<string, number> = { Alpha: 1, Beta: 2, GA: 3, Deprecated: 4 }
 function rank(preRelease: string): number {
   return RANKS[preRelease] ?? 0
-}
-
-/** A deprecation or removal KEP: its gates exist from its first milestone on; the rest is information. */
-function removalGate(
-  name: string,
-  kep: Kep,
-  due: KepMilestone[],
-  gate: string,
-  list: SpecList,
-  kepSide: (line: number | undefined, note?: string) => GateEvidence,
-  listSide: (at: MinorVersion | undefined) => GateEvidence
-): GateFinding[] {
-  if (due.length === 0) return []
-  const first = [...due].sort((a, b) => compareMinor(a.version!, b.version!))[0]!
-  const enters = firstVersion(list.entry)
-  const finding = (
-    kind: string,
-    severity: GateSeverity,
-    message: string,
-    evidence: GateEvidence[]
-  ) => ({
-    rule: 'kep-list' as const,
-    kind,
-    severity,
-    gate,
-    message,
-    evidence,
-    version: formatMinor(first.version!)
-  })
-  if (enters && isBefore(first.version!, enters))
-    return [
-      finding(
-        'gate-late',
-        'error',
-        `${name}'s first milestone is ${first.key} in ${first.text}, but ${gate} enters the code only at ${formatMinor(enters)}`,
-        [kepSide(first.line), listSide(enters)]
-      )
-    ]
-  const story = due
-    .map(m => `${m.key} ${m.text}: ${specAt(list.entry, m.version!)?.preRelease ?? 'no spec'}`)
-    .join(', ')
-  return [
-    finding(
-      'removal-progress',
-      'info',
-      `${name} (${kep.stage}) — ${gate} at its milestones: ${story}`,
-      [kepSide(first.line), listSide(undefined)]
-    )
-  ]
-}
-
-/** KEP-5495 and its like: the policy's expected spec at the target, as gate-spec asks. */
-function byOwnPolicy(
-  name: string,
-  gate: string,
-  list: SpecList,
-  target: MinorVersion,
-  policy: Policy,
-  kepSide: GateEvidence,
-  listSide: GateEvidence
-): GateFinding[] {
-  const base = { rule: 'kep-list' as const, gate, evidence: [kepSide, listSide] }
-  const expected =
-    gate === policy.gate
-      ? policy.kubernetes.gateSpec.find(
-          e =>
-            isAtLeast(target, stageVersion(policy, e.from)) &&
-            isBefore(target, stageVersion(policy, e.until))
-        )
-      : undefined
-  const spec = specAt(list.entry, target)
-  if (
-    expected &&
-    (!spec ||
-      spec.default !== expected.default ||
-      spec.lockToDefault !== expected.lockToDefault ||
-      !expected.preRelease.includes(spec.preRelease as never))
-  )
-    return [
-      {
-        ...base,
-        kind: 'policy-spec',
-        severity: 'error',
-        message: `at ${formatMinor(target)} the ${policy.name} policy expects ${gate} to be Default: ${expected.default}, LockToDefault: ${expected.lockToDefault}, ${expected.preRelease.join(' or ')}; the code has ${spec ? describeSpec(spec) : 'no spec'}`
-      }
-    ]
-  return [
-    {
-      ...base,
-      kind: 'own-policy',
-      severity: 'info',
-      message: `${name} is judged by its own policy (${policy.name}: kep-gate check)${expected ? `; ${gate} is as it expects at ${formatMinor(target)}` : ''}`
-    }
-  ]
 }

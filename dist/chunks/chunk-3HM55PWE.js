@@ -10200,62 +10200,8 @@ function renderTable(fixes, table, branches) {
 
 // src/evidence/yaml-tree.ts
 var import_yaml = __toESM(require_dist(), 1);
-function readYamlTree(file, text, options = {}) {
-  const offset = (options.firstLine ?? 1) - 1;
-  const fast = readBlockSubset(text, offset, options.keys);
-  if (fast !== FALLBACK) return fast;
-  const full = readWithLibrary(file, text, offset, options.what ?? "");
-  if (!options.keys || full?.kind !== "map") return full;
-  const entries = new Map([...full.entries].filter(([key]) => options.keys.has(key)));
-  const first = entries.values().next().value;
-  return { kind: "map", line: first?.line ?? full.line, entries };
-}
-function readWithLibrary(file, text, offset, what) {
-  const counter = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text, { lineCounter: counter, prettyErrors: true, uniqueKeys: true });
-  const error = doc.errors[0];
-  if (error) {
-    const line = (error.linePos?.[0].line ?? 1) + offset;
-    const subject = what ? `${what} is` : "is";
-    throw new DataError(file, line, `${subject} not valid YAML: ${yamlReason(error.message)}`);
-  }
-  const lineAt = (n) => (n?.range ? counter.linePos(n.range[0]).line : 1) + offset;
-  let budget = 1e4;
-  const convert = (node, depth) => {
-    if (--budget < 0 || depth > 100)
-      throw new DataError(file, offset + 1, "cannot be read: too many aliases or nested levels");
-    if ((0, import_yaml.isAlias)(node)) return convert(node.resolve(doc), depth + 1);
-    if ((0, import_yaml.isMap)(node)) {
-      const entries = /* @__PURE__ */ new Map();
-      for (const pair of node.items) {
-        const key = (0, import_yaml.isScalar)(pair.key) ? String(pair.key.value) : oneLine(String(pair.key));
-        const keyNode2 = pair.key;
-        entries.set(key, {
-          line: lineAt(keyNode2),
-          value: pair.value ? convert(pair.value, depth + 1) : { kind: "scalar", line: lineAt(keyNode2), value: null, source: "" }
-        });
-      }
-      return { kind: "map", line: lineAt(node), entries };
-    }
-    if ((0, import_yaml.isSeq)(node))
-      return {
-        kind: "seq",
-        line: lineAt(node),
-        items: node.items.map((item2) => convert(item2, depth + 1))
-      };
-    if ((0, import_yaml.isScalar)(node)) {
-      const value = node.value;
-      return {
-        kind: "scalar",
-        line: lineAt(node),
-        value: typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? value : value === null || value === void 0 ? null : String(value),
-        source: typeof node.source === "string" ? node.source : String(value ?? "")
-      };
-    }
-    return { kind: "scalar", line: offset + 1, value: null, source: "" };
-  };
-  return doc.contents ? convert(doc.contents, 0) : void 0;
-}
+
+// src/evidence/yaml-subset.ts
 var FALLBACK = /* @__PURE__ */ Symbol("fallback");
 var OUTSIDE = { outside: true };
 function readBlockSubset(text, offset, keys) {
@@ -10463,6 +10409,64 @@ function coreSchema(plain) {
   if (/^[-+]?\.(?:inf|Inf|INF)$/.test(plain)) return plain.startsWith("-") ? -Infinity : Infinity;
   if (/^\.(?:nan|NaN|NAN)$/.test(plain)) return NaN;
   return plain;
+}
+
+// src/evidence/yaml-tree.ts
+function readYamlTree(file, text, options = {}) {
+  const offset = (options.firstLine ?? 1) - 1;
+  const fast = readBlockSubset(text, offset, options.keys);
+  if (fast !== FALLBACK) return fast;
+  const full = readWithLibrary(file, text, offset, options.what ?? "");
+  if (!options.keys || full?.kind !== "map") return full;
+  const entries = new Map([...full.entries].filter(([key]) => options.keys.has(key)));
+  const first = entries.values().next().value;
+  return { kind: "map", line: first?.line ?? full.line, entries };
+}
+function readWithLibrary(file, text, offset, what) {
+  const counter = new import_yaml.LineCounter();
+  const doc = (0, import_yaml.parseDocument)(text, { lineCounter: counter, prettyErrors: true, uniqueKeys: true });
+  const error = doc.errors[0];
+  if (error) {
+    const line = (error.linePos?.[0].line ?? 1) + offset;
+    const subject = what ? `${what} is` : "is";
+    throw new DataError(file, line, `${subject} not valid YAML: ${yamlReason(error.message)}`);
+  }
+  const lineAt = (n) => (n?.range ? counter.linePos(n.range[0]).line : 1) + offset;
+  let budget = 1e4;
+  const convert = (node, depth) => {
+    if (--budget < 0 || depth > 100)
+      throw new DataError(file, offset + 1, "cannot be read: too many aliases or nested levels");
+    if ((0, import_yaml.isAlias)(node)) return convert(node.resolve(doc), depth + 1);
+    if ((0, import_yaml.isMap)(node)) {
+      const entries = /* @__PURE__ */ new Map();
+      for (const pair of node.items) {
+        const key = (0, import_yaml.isScalar)(pair.key) ? String(pair.key.value) : oneLine(String(pair.key));
+        const keyNode2 = pair.key;
+        entries.set(key, {
+          line: lineAt(keyNode2),
+          value: pair.value ? convert(pair.value, depth + 1) : { kind: "scalar", line: lineAt(keyNode2), value: null, source: "" }
+        });
+      }
+      return { kind: "map", line: lineAt(node), entries };
+    }
+    if ((0, import_yaml.isSeq)(node))
+      return {
+        kind: "seq",
+        line: lineAt(node),
+        items: node.items.map((item2) => convert(item2, depth + 1))
+      };
+    if ((0, import_yaml.isScalar)(node)) {
+      const value = node.value;
+      return {
+        kind: "scalar",
+        line: lineAt(node),
+        value: typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? value : value === null || value === void 0 ? null : String(value),
+        source: typeof node.source === "string" ? node.source : String(value ?? "")
+      };
+    }
+    return { kind: "scalar", line: offset + 1, value: null, source: "" };
+  };
+  return doc.contents ? convert(doc.contents, 0) : void 0;
 }
 function entryOf(node, key) {
   return node?.kind === "map" ? node.entries.get(key) : void 0;
@@ -12405,10 +12409,17 @@ var migrationBlogPost = {
 // src/evidence/gate-page.ts
 var KEYS = /* @__PURE__ */ new Set(["title", "removed", "stages"]);
 function readGatePage(file, text) {
-  const all = text.split(/\r?\n/);
-  const close = frontMatterClose(file, all);
-  if (close === void 0) return { file, frontMatter: false, removed: false, stagesLine: 1 };
-  const root = readYamlTree(file, all.slice(1, close).join("\n"), {
+  const head = /^---[ \t]*\r?\n/.exec(text);
+  const end = head ? /^(?:---|\.\.\.)[ \t]*\r?$/m.exec(text.slice(head[0].length)) : null;
+  let yaml;
+  if (head && end) yaml = text.slice(head[0].length, head[0].length + end.index);
+  else {
+    const all = text.split(/\r?\n/);
+    const close = frontMatterClose(file, all);
+    if (close === void 0) return { file, frontMatter: false, removed: false, stagesLine: 1 };
+    yaml = all.slice(1, close).join("\n");
+  }
+  const root = readYamlTree(file, yaml, {
     firstLine: 2,
     what: "the front matter",
     keys: KEYS
@@ -13674,6 +13685,66 @@ function summariseSpec(spec) {
   return `${spec.preRelease}, default ${spec.default ? "on" : "off"}${spec.lockToDefault ? ", locked" : ""}${since}`;
 }
 
+// src/gates/kep-policy.ts
+function byOwnPolicy(name, gate, list, target, policy, kepSide, listSide3) {
+  const base = { rule: "kep-list", gate, evidence: [kepSide, listSide3] };
+  const expected = gate === policy.gate ? policy.kubernetes.gateSpec.find(
+    (e) => isAtLeast(target, stageVersion(policy, e.from)) && isBefore(target, stageVersion(policy, e.until))
+  ) : void 0;
+  const spec = specAt(list.entry, target);
+  if (expected && (!spec || spec.default !== expected.default || spec.lockToDefault !== expected.lockToDefault || !expected.preRelease.includes(spec.preRelease)))
+    return [
+      {
+        ...base,
+        kind: "policy-spec",
+        severity: "error",
+        message: `at ${formatMinor(target)} the ${policy.name} policy expects ${gate} to be Default: ${expected.default}, LockToDefault: ${expected.lockToDefault}, ${expected.preRelease.join(" or ")}; the code has ${spec ? describeSpec(spec) : "no spec"}`
+      }
+    ];
+  return [
+    {
+      ...base,
+      kind: "own-policy",
+      severity: "info",
+      message: `${name} is judged by its own policy (${policy.name}: kep-gate check)${expected ? `; ${gate} is as it expects at ${formatMinor(target)}` : ""}`
+    }
+  ];
+}
+
+// src/gates/kep-removal.ts
+function removalGate(name, kep, due, gate, list, kepSide, listSide3) {
+  if (due.length === 0) return [];
+  const first = [...due].sort((a, b) => compareMinor(a.version, b.version))[0];
+  const enters = firstVersion(list.entry);
+  const finding = (kind, severity, message, evidence) => ({
+    rule: "kep-list",
+    kind,
+    severity,
+    gate,
+    message,
+    evidence,
+    version: formatMinor(first.version)
+  });
+  if (enters && isBefore(first.version, enters))
+    return [
+      finding(
+        "gate-late",
+        "error",
+        `${name}'s first milestone is ${first.key} in ${first.text}, but ${gate} enters the code only at ${formatMinor(enters)}`,
+        [kepSide(first.line), listSide3(enters)]
+      )
+    ];
+  const story = due.map((m) => `${m.key} ${m.text}: ${specAt(list.entry, m.version)?.preRelease ?? "no spec"}`).join(", ");
+  return [
+    finding(
+      "removal-progress",
+      "info",
+      `${name} (${kep.stage}) \u2014 ${gate} at its milestones: ${story}`,
+      [kepSide(first.line), listSide3(void 0)]
+    )
+  ];
+}
+
 // src/gates/kep-list.ts
 var FEATURE = /* @__PURE__ */ new Set(["alpha", "beta", "stable"]);
 var REMOVAL = /* @__PURE__ */ new Set(["deprecated", "disabled", "removed"]);
@@ -13805,62 +13876,6 @@ function listSide(g, at3) {
 var RANKS = { Alpha: 1, Beta: 2, GA: 3, Deprecated: 4 };
 function rank(preRelease) {
   return RANKS[preRelease] ?? 0;
-}
-function removalGate(name, kep, due, gate, list, kepSide, listSide3) {
-  if (due.length === 0) return [];
-  const first = [...due].sort((a, b) => compareMinor(a.version, b.version))[0];
-  const enters = firstVersion(list.entry);
-  const finding = (kind, severity, message, evidence) => ({
-    rule: "kep-list",
-    kind,
-    severity,
-    gate,
-    message,
-    evidence,
-    version: formatMinor(first.version)
-  });
-  if (enters && isBefore(first.version, enters))
-    return [
-      finding(
-        "gate-late",
-        "error",
-        `${name}'s first milestone is ${first.key} in ${first.text}, but ${gate} enters the code only at ${formatMinor(enters)}`,
-        [kepSide(first.line), listSide3(enters)]
-      )
-    ];
-  const story = due.map((m) => `${m.key} ${m.text}: ${specAt(list.entry, m.version)?.preRelease ?? "no spec"}`).join(", ");
-  return [
-    finding(
-      "removal-progress",
-      "info",
-      `${name} (${kep.stage}) \u2014 ${gate} at its milestones: ${story}`,
-      [kepSide(first.line), listSide3(void 0)]
-    )
-  ];
-}
-function byOwnPolicy(name, gate, list, target, policy, kepSide, listSide3) {
-  const base = { rule: "kep-list", gate, evidence: [kepSide, listSide3] };
-  const expected = gate === policy.gate ? policy.kubernetes.gateSpec.find(
-    (e) => isAtLeast(target, stageVersion(policy, e.from)) && isBefore(target, stageVersion(policy, e.until))
-  ) : void 0;
-  const spec = specAt(list.entry, target);
-  if (expected && (!spec || spec.default !== expected.default || spec.lockToDefault !== expected.lockToDefault || !expected.preRelease.includes(spec.preRelease)))
-    return [
-      {
-        ...base,
-        kind: "policy-spec",
-        severity: "error",
-        message: `at ${formatMinor(target)} the ${policy.name} policy expects ${gate} to be Default: ${expected.default}, LockToDefault: ${expected.lockToDefault}, ${expected.preRelease.join(" or ")}; the code has ${spec ? describeSpec(spec) : "no spec"}`
-      }
-    ];
-  return [
-    {
-      ...base,
-      kind: "own-policy",
-      severity: "info",
-      message: `${name} is judged by its own policy (${policy.name}: kep-gate check)${expected ? `; ${gate} is as it expects at ${formatMinor(target)}` : ""}`
-    }
-  ];
 }
 
 // src/gates/list-page.ts
