@@ -16,7 +16,7 @@ import { createRandom } from './random.mjs'
 import { commitTree, createWriter, markerMatches, writeMarker } from './tree-writer.mjs'
 
 // Bump when the generated content changes, so stale trees are rebuilt instead of reused.
-const GENERATOR_VERSION = 1
+const GENERATOR_VERSION = 2
 export const GATES_TARGET = '1.37'
 const TARGET_MINOR = 37
 
@@ -322,7 +322,9 @@ function kepYaml(rng, { gate, number, template, broken }) {
           '    components:',
           `      - ${rng.pick(COMPONENTS)}`
         ]
-      : ['feature-gates: []']),
+      : rng.chance(0.8)
+        ? []
+        : ['feature-gates: []']),
     'disable-supported: true',
     '',
     '# The following PRR answers are required at beta release',

@@ -21,7 +21,7 @@ import {
   tryGit,
   windowAt,
   withoutControls
-} from "./chunks/chunk-3HM55PWE.js";
+} from "./chunks/chunk-IPYGZIAV.js";
 import "./chunks/chunk-W4LX3RNR.js";
 import {
   UserError,

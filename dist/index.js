@@ -18,7 +18,7 @@ import {
   resolveTarget,
   toJson,
   tryGit
-} from "./chunks/chunk-3HM55PWE.js";
+} from "./chunks/chunk-IPYGZIAV.js";
 import "./chunks/chunk-W4LX3RNR.js";
 import {
   context,

@@ -14238,6 +14238,7 @@ async function readWebsite(input, policy) {
   });
   return facts;
 }
+var FEATURE_GATES = /^feature-gates:/m;
 async function readEnhancements(input, policy) {
   const { keps, exclude } = policy.gates.enhancements;
   const excluded = exclude.map(globRegExp);
@@ -14251,6 +14252,10 @@ async function readEnhancements(input, policy) {
     if (text === void 0) return;
     try {
       if (text instanceof Error) throw text;
+      if (!FEATURE_GATES.test(text)) {
+        facts.keps.push({ file });
+        return;
+      }
       facts.keps.push({ file, kep: readKep(file, text) });
     } catch (error) {
       facts.keps.push({ file });
