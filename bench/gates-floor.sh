@@ -11,7 +11,7 @@ run=cat
 files() {
   $run "$kubernetes/pkg/features/kube_features.go" \
     "$kubernetes/test/compatibility_lifecycle/reference/versioned_feature_list.yaml"
-  find "$website/content" -path '*/docs/reference/command-line-tools-reference/feature-gates/*.md' \
+  find "$website/content" -path '*/docs/reference/command-line-tools-reference/feature-gates/*.md' ! -name _index.md \
     -exec $run {} +
   find "$enhancements/keps" -name kep.yaml -exec $run {} +
 }

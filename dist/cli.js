@@ -21,7 +21,7 @@ import {
   tryGit,
   windowAt,
   withoutControls
-} from "./chunks/chunk-IPYGZIAV.js";
+} from "./chunks/chunk-KRK52S7Q.js";
 import "./chunks/chunk-W4LX3RNR.js";
 import {
   UserError,

@@ -18,7 +18,7 @@ import {
   resolveTarget,
   toJson,
   tryGit
-} from "./chunks/chunk-IPYGZIAV.js";
+} from "./chunks/chunk-KRK52S7Q.js";
 import "./chunks/chunk-W4LX3RNR.js";
 import {
   context,

@@ -22,37 +22,28 @@ export function readBlockSubset(
   keys: ReadonlySet<string> | undefined
 ): YamlNode | undefined | Fallback {
   const lines: Line[] = []
-  let n = offset
-  let keep = true
-  // Line by line without splitting the text: a kep.yaml is mostly lines to skip.
-  for (let start = 0; start <= text.length;) {
-    const newline = text.indexOf('\n', start)
-    const stop = newline === -1 ? text.length : newline
-    const end = stop > start && text.charCodeAt(stop - 1) === 13 /* \r */ ? stop - 1 : stop
-    const lineStart = start
-    start = stop + 1
-    n++
-    let at = lineStart
-    while (at < end && text.charCodeAt(at) === 32) at++
-    if (at === end || text.charCodeAt(at) === 35 /* # */) continue
-    const indent = at - lineStart
-    if (keys && indent === 0) {
-      const key = KEY.exec(text.slice(lineStart, end))?.[1]
-      // A top-level line that is no key (a scalar, a `- item`) belongs to whatever is kept.
-      if (key !== undefined) keep = keys.has(key)
+  if (!keys) {
+    if (!collect(text, 0, text.length, offset + 1, lines)) return FALLBACK
+  } else {
+    // Only the wanted top-level entries, found by one scan of the text for keys at column 0: a
+    // kep.yaml is mostly authors, reviewers and comments. Whatever precedes the first key is read.
+    const entries = [{ at: 0, keep: true }]
+    for (const m of text.matchAll(TOP_KEY)) entries.push({ at: m.index, keep: keys.has(m[1]!) })
+    let line = offset + 1
+    let counted = 0
+    for (let i = 0; i < entries.length; i++) {
+      const { at, keep } = entries[i]!
+      const to = entries[i + 1]?.at ?? text.length
+      if (!keep || to <= at) continue
+      for (
+        let nl = text.indexOf('\n', counted);
+        nl !== -1 && nl < at;
+        nl = text.indexOf('\n', nl + 1)
+      )
+        line++
+      counted = at
+      if (!collect(text, at, to, line, lines)) return FALLBACK
     }
-    if (!keep) continue
-    const body = text.slice(at, end)
-    // Tabs, document markers and directives: the library knows their rules.
-    if (body.includes('\t')) return FALLBACK
-    const first = body.charCodeAt(0)
-    if (
-      indent === 0 &&
-      (first === 45 || first === 46 || first === 37) &&
-      /^(---|\.\.\.|%)/.test(body)
-    )
-      return FALLBACK
-    lines.push({ indent, text: body.trimEnd(), line: n })
   }
   if (lines.length === 0) return undefined
   try {
@@ -64,6 +55,41 @@ export function readBlockSubset(
     if (error === OUTSIDE) return FALLBACK
     throw error
   }
+}
+
+/** A top-level key (`stage:`) at the start of a line. */
+const TOP_KEY = /^([A-Za-z_][A-Za-z0-9_.-]*):(?=[ \r\n]|$)/gm
+
+/**
+ * The content lines of text[from, to), the first being file line `line`: comments and blank
+ * lines dropped, each with its indentation. False for what the library must read (tabs, document
+ * markers, directives).
+ */
+function collect(text: string, from: number, to: number, line: number, lines: Line[]): boolean {
+  let n = line - 1
+  for (let start = from; start < to;) {
+    const newline = text.indexOf('\n', start)
+    const stop = newline === -1 || newline > to ? to : newline
+    const end = stop > start && text.charCodeAt(stop - 1) === 13 /* \r */ ? stop - 1 : stop
+    const lineStart = start
+    start = stop + 1
+    n++
+    let at = lineStart
+    while (at < end && text.charCodeAt(at) === 32) at++
+    if (at === end || text.charCodeAt(at) === 35 /* # */) continue
+    const body = text.slice(at, end)
+    if (body.includes('\t')) return false
+    const indent = at - lineStart
+    const first = body.charCodeAt(0)
+    if (
+      indent === 0 &&
+      (first === 45 || first === 46 || first === 37) &&
+      /^(---|\.\.\.|%)/.test(body)
+    )
+      return false
+    lines.push({ indent, text: body.trimEnd(), line: n })
+  }
+  return true
 }
 
 class BlockReader {

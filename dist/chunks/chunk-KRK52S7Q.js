@@ -10206,30 +10206,22 @@ var FALLBACK = /* @__PURE__ */ Symbol("fallback");
 var OUTSIDE = { outside: true };
 function readBlockSubset(text, offset, keys) {
   const lines = [];
-  let n = offset;
-  let keep = true;
-  for (let start = 0; start <= text.length; ) {
-    const newline = text.indexOf("\n", start);
-    const stop = newline === -1 ? text.length : newline;
-    const end = stop > start && text.charCodeAt(stop - 1) === 13 ? stop - 1 : stop;
-    const lineStart = start;
-    start = stop + 1;
-    n++;
-    let at3 = lineStart;
-    while (at3 < end && text.charCodeAt(at3) === 32) at3++;
-    if (at3 === end || text.charCodeAt(at3) === 35) continue;
-    const indent = at3 - lineStart;
-    if (keys && indent === 0) {
-      const key = KEY.exec(text.slice(lineStart, end))?.[1];
-      if (key !== void 0) keep = keys.has(key);
+  if (!keys) {
+    if (!collect(text, 0, text.length, offset + 1, lines)) return FALLBACK;
+  } else {
+    const entries = [{ at: 0, keep: true }];
+    for (const m of text.matchAll(TOP_KEY)) entries.push({ at: m.index, keep: keys.has(m[1]) });
+    let line = offset + 1;
+    let counted = 0;
+    for (let i = 0; i < entries.length; i++) {
+      const { at: at3, keep } = entries[i];
+      const to = entries[i + 1]?.at ?? text.length;
+      if (!keep || to <= at3) continue;
+      for (let nl = text.indexOf("\n", counted); nl !== -1 && nl < at3; nl = text.indexOf("\n", nl + 1))
+        line++;
+      counted = at3;
+      if (!collect(text, at3, to, line, lines)) return FALLBACK;
     }
-    if (!keep) continue;
-    const body = text.slice(at3, end);
-    if (body.includes("	")) return FALLBACK;
-    const first = body.charCodeAt(0);
-    if (indent === 0 && (first === 45 || first === 46 || first === 37) && /^(---|\.\.\.|%)/.test(body))
-      return FALLBACK;
-    lines.push({ indent, text: body.trimEnd(), line: n });
   }
   if (lines.length === 0) return void 0;
   try {
@@ -10241,6 +10233,29 @@ function readBlockSubset(text, offset, keys) {
     if (error === OUTSIDE) return FALLBACK;
     throw error;
   }
+}
+var TOP_KEY = /^([A-Za-z_][A-Za-z0-9_.-]*):(?=[ \r\n]|$)/gm;
+function collect(text, from, to, line, lines) {
+  let n = line - 1;
+  for (let start = from; start < to; ) {
+    const newline = text.indexOf("\n", start);
+    const stop = newline === -1 || newline > to ? to : newline;
+    const end = stop > start && text.charCodeAt(stop - 1) === 13 ? stop - 1 : stop;
+    const lineStart = start;
+    start = stop + 1;
+    n++;
+    let at3 = lineStart;
+    while (at3 < end && text.charCodeAt(at3) === 32) at3++;
+    if (at3 === end || text.charCodeAt(at3) === 35) continue;
+    const body = text.slice(at3, end);
+    if (body.includes("	")) return false;
+    const indent = at3 - lineStart;
+    const first = body.charCodeAt(0);
+    if (indent === 0 && (first === 45 || first === 46 || first === 37) && /^(---|\.\.\.|%)/.test(body))
+      return false;
+    lines.push({ indent, text: body.trimEnd(), line: n });
+  }
+  return true;
 }
 var BlockReader = class {
   constructor(lines) {
