@@ -13,6 +13,7 @@ import { performance } from 'node:perf_hooks'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { generateKubernetesTree } from './generate-kubernetes.mjs'
 import { generateWebsiteTree } from './generate-website.mjs'
+import { gatesBenchmark } from './gates.mjs'
 import { regressionBenchmark } from './regression.mjs'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -71,7 +72,8 @@ const BENCHMARKS = [
       ]
     ],
     floor: ({ repo }) => backportsFloor(repo)
-  }
+  },
+  gatesBenchmark({ root: ROOT, work: WORK })
 ]
 
 // The questions kep-gate answers for KEP-5495 at 1.43, asked of git directly.
@@ -231,7 +233,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   await main()
 }
 
-export { BENCHMARKS, kubernetesFloor, measureFloor, measureSubject, summaryLine }
+export { BENCHMARKS, kubernetesFloor, measureFloor, measureSubject, runBenchmark, summaryLine }
 
 // ---------------------------------------------------------------------------------------------
 // website-check: the questions kep-gate answers on kubernetes/website at 1.43, asked of git

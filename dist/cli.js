@@ -5,17 +5,23 @@ import {
   ACCEPTED_TARGET_FORMS,
   CRITERIA,
   CRITERION_IDS,
+  WorktreeRepo,
+  auditGates,
   check,
   currentStage,
   formatMinor,
   loadPolicy,
   parseMinor,
+  readPlainPolicy,
+  renderGatesJson,
+  renderGatesMarkdown,
+  renderGatesText,
   renderJson,
   renderMarkdown,
   tryGit,
   windowAt,
   withoutControls
-} from "./chunks/chunk-NDAWT7CS.js";
+} from "./chunks/chunk-KRK52S7Q.js";
 import "./chunks/chunk-W4LX3RNR.js";
 import {
   UserError,
@@ -24,7 +30,104 @@ import {
 import "./chunks/chunk-FQVTJ4NW.js";
 
 // src/cli.ts
+import { parseArgs as parseArgs2 } from "node:util";
+
+// src/gates/command.ts
+import { promises as fs } from "node:fs";
+import nodePath from "node:path";
 import { parseArgs } from "node:util";
+var GATES_USAGE = `  kep-gate gates --target 1.37 (--kubernetes DIR | --feature-list FILE)
+                 [--website DIR] [--enhancements DIR] [--policy FILE]
+                 [--format text|markdown|json]`;
+var FORMATS = ["text", "markdown", "json"];
+async function gatesCommand(argv, out, err) {
+  const values = readArgs(argv);
+  if (values.help) {
+    out(`Usage:
+${GATES_USAGE}
+`);
+    return 0;
+  }
+  const format = values.format;
+  if (!FORMATS.includes(format))
+    throw new UserError(`--format "${values.format}" is not known: use text, markdown or json`);
+  if (!values.target) throw new UserError(`gates needs --target (${ACCEPTED_TARGET_FORMS})`);
+  const target = parseMinor(values.target);
+  if (!target)
+    throw new UserError(
+      `--target "${values.target}" is not a release: use ${ACCEPTED_TARGET_FORMS}`
+    );
+  const kubernetes = values.kubernetes;
+  const listFile = values["feature-list"];
+  if (!kubernetes === !listFile)
+    throw new UserError(
+      "gates reads the code from --kubernetes DIR (a kubernetes/kubernetes checkout) or --feature-list FILE (a versioned_feature_list.yaml), one of the two"
+    );
+  const policy = await loadPolicy(
+    CRITERION_IDS,
+    values.policy ? await readPlainPolicy(values.policy) : void 0
+  );
+  const [kubernetesRepo, website, enhancements] = await Promise.all([
+    kubernetes ? WorktreeRepo.open(kubernetes) : void 0,
+    values.website ? WorktreeRepo.open(values.website) : void 0,
+    values.enhancements ? WorktreeRepo.open(values.enhancements) : void 0
+  ]);
+  const report = await auditGates({
+    policy,
+    target,
+    targetSource: `--target ${values.target}`,
+    code: kubernetesRepo ? { repo: kubernetesRepo, origin: `kubernetes checkout ${kubernetes}` } : { list: await readList(listFile), origin: `feature list ${listFile}` },
+    ...website ? { website: { repo: website, origin: `website checkout ${values.website}` } } : {},
+    ...enhancements ? {
+      enhancements: {
+        repo: enhancements,
+        origin: `enhancements checkout ${values.enhancements}`
+      }
+    } : {}
+  });
+  out(
+    format === "json" ? renderGatesJson(report) : format === "markdown" ? renderGatesMarkdown(report) : renderGatesText(report)
+  );
+  for (const e of report.errors) err(`kep-gate: error: ${e}
+`);
+  if (report.errors.length > 0) return 2;
+  return report.result === "pass" ? 0 : 1;
+}
+async function readList(file) {
+  try {
+    const text = await fs.readFile(file, "utf8");
+    return { file: nodePath.relative(process.cwd(), nodePath.resolve(file)) || file, text };
+  } catch (error) {
+    const code = error.code;
+    throw new UserError(
+      `--feature-list "${file}" cannot be read (${code === "EISDIR" ? "it is a folder" : code}): give the path of a versioned_feature_list.yaml`
+    );
+  }
+}
+function readArgs(argv) {
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        target: { type: "string" },
+        kubernetes: { type: "string" },
+        "feature-list": { type: "string" },
+        website: { type: "string" },
+        enhancements: { type: "string" },
+        policy: { type: "string" },
+        format: { type: "string", default: "text" },
+        help: { type: "boolean", short: "h" }
+      }
+    });
+    if (positionals.length > 0)
+      throw new UserError(`unexpected argument "${positionals[0]}": see kep-gate gates --help`);
+    return values;
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    throw new UserError(`${oneLine(error)}; see kep-gate gates --help`);
+  }
+}
 
 // src/plan.ts
 function plan(policy, criteria, target) {
@@ -93,21 +196,23 @@ function renderText(report) {
 }
 
 // src/cli.ts
-import { promises as fs } from "node:fs";
-import nodePath from "node:path";
+import { promises as fs2 } from "node:fs";
+import nodePath2 from "node:path";
 var USAGE = `Usage:
   kep-gate check [--repo DIR] [--target 1.40] [--repo-kind auto|kubernetes|website]
                  [--policy FILE] [--format text|markdown|json] [--repository OWNER/NAME]
   kep-gate plan --target 1.40 [--policy FILE] [--format text|json]
+${GATES_USAGE}
 
 With GITHUB_TOKEN set, GitHub facts (labels, cherry-pick PRs) of --repository (default:
 GITHUB_REPOSITORY) help the nftables-backports audit.
 
 Exit codes: 0 pass, 1 criteria failed, 2 usage or input error.`;
-var FORMATS = ["text", "markdown", "json"];
+var FORMATS2 = ["text", "markdown", "json"];
 async function main(argv, out, err) {
   try {
-    const { values, positionals } = readArgs(argv);
+    if (argv[0] === "gates") return await gatesCommand(argv.slice(1), out, err);
+    const { values, positionals } = readArgs2(argv);
     const command = positionals[0];
     if (values.help || !command) {
       out(USAGE + "\n");
@@ -116,7 +221,7 @@ async function main(argv, out, err) {
     if (positionals.length > 1)
       throw new UserError(`unexpected argument "${positionals[1]}": see kep-gate --help`);
     const format = values.format;
-    if (!FORMATS.includes(format))
+    if (!FORMATS2.includes(format))
       throw new UserError(`--format "${values.format}" is not known: use text, markdown or json`);
     if (values.target === "") throw new UserError(`--target is empty: use ${ACCEPTED_TARGET_FORMS}`);
     if (command === "plan") {
@@ -134,7 +239,9 @@ async function main(argv, out, err) {
       return 0;
     }
     if (command !== "check")
-      throw new UserError(`unknown command "${command}": use check or plan (see kep-gate --help)`);
+      throw new UserError(
+        `unknown command "${command}": use check, plan or gates (see kep-gate --help)`
+      );
     const repoDir = values.repo ?? process.cwd();
     const report = await check({
       repoDir,
@@ -172,7 +279,7 @@ async function branchesOf(repoDir) {
 }
 async function samePath(a, b) {
   const [ra, rb] = await Promise.all(
-    [a, b].map((p) => fs.realpath(p).catch(() => nodePath.resolve(p)))
+    [a, b].map((p) => fs2.realpath(p).catch(() => nodePath2.resolve(p)))
   );
   return ra === rb;
 }
@@ -187,9 +294,9 @@ async function gitHubFactsFromEnv(repository, err) {
 `)
   });
 }
-function readArgs(argv) {
+function readArgs2(argv) {
   try {
-    return parseArgs({
+    return parseArgs2({
       args: argv,
       allowPositionals: true,
       options: {
@@ -204,18 +311,6 @@ function readArgs(argv) {
     });
   } catch (error) {
     throw new UserError(`${oneLine(error)}; see kep-gate --help`);
-  }
-}
-async function readPlainPolicy(file) {
-  try {
-    return {
-      file: nodePath.relative(process.cwd(), nodePath.resolve(file)) || file,
-      text: await fs.readFile(file, "utf8")
-    };
-  } catch (error) {
-    throw new UserError(
-      `policy file "${file}" cannot be read (${error.code}): give a path to a YAML file`
-    );
   }
 }
 

@@ -1,14 +1,24 @@
 import { createRequire as __kepGateCreateRequire } from 'node:module';
 const require = __kepGateCreateRequire(import.meta.url);
 import {
+  CRITERION_IDS,
+  WorktreeRepo,
+  auditGates,
   check,
+  detectKind,
   execGit,
+  formatMinor,
+  gatesJson,
   gitGrep,
+  loadPolicy,
+  readPolicyFile,
+  renderGatesMarkdown,
   renderMarkdown,
   repoRelative,
+  resolveTarget,
   toJson,
   tryGit
-} from "./chunks/chunk-NDAWT7CS.js";
+} from "./chunks/chunk-KRK52S7Q.js";
 import "./chunks/chunk-W4LX3RNR.js";
 import {
   context,
@@ -529,7 +539,7 @@ function info(message) {
 }
 
 // src/main.ts
-import nodePath4 from "node:path";
+import nodePath5 from "node:path";
 
 // src/action/inputs.ts
 import { realpathSync } from "node:fs";
@@ -648,7 +658,24 @@ function getInputs() {
     repository: parseRepository(getInput("repository")),
     milestone: event.milestone,
     baseRef: event.baseRef ?? (process.env.GITHUB_BASE_REF || void 0),
-    ref: context.ref || void 0
+    ref: context.ref || void 0,
+    scope: parseScope(getInput("scope")),
+    ...otherCheckouts(workspace)
+  };
+}
+function parseScope(input) {
+  const value = input.trim() || "kep";
+  if (value === "kep" || value === "feature-gates") return value;
+  throw new UserError(
+    `input scope "${input}" is not known: use kep (the KEP's criteria) or feature-gates (every feature gate: code, website pages and KEPs)`
+  );
+}
+function otherCheckouts(workspace) {
+  const path = (value, name) => value ? checkoutPath(workspace, value, name) : void 0;
+  return {
+    kubernetesPath: path(getInput("kubernetes-path"), "kubernetes-path"),
+    websitePath: path(getInput("website-path"), "website-path"),
+    enhancementsPath: path(getInput("enhancements-path"), "enhancements-path")
   };
 }
 function parseCheckRun(input) {
@@ -682,7 +709,7 @@ function parseRepository(input) {
     `input repository "${input}" is not owner/name: give the checked-out repository like kubernetes/website, or leave it empty for this workflow's repository`
   );
 }
-function checkoutPath(workspace, input) {
+function checkoutPath(workspace, input, name = "path") {
   const resolved = nodePath.resolve(workspace, input);
   const lexical = nodePath.relative(workspace, resolved);
   let real;
@@ -690,15 +717,18 @@ function checkoutPath(workspace, input) {
     real = nodePath.relative(realpathSync(workspace), realpathSync(resolved));
   } catch {
   }
-  for (const relative of [lexical, real]) {
-    if (relative !== void 0 && (relative.startsWith("..") || nodePath.isAbsolute(relative))) {
+  for (const relative2 of [lexical, real]) {
+    if (relative2 !== void 0 && (relative2.startsWith("..") || nodePath.isAbsolute(relative2))) {
       throw new UserError(
-        `input path "${input}" is outside the workspace (${workspace}): give a folder inside it, not a link that leads out`
+        `input ${name} "${input}" is outside the workspace (${workspace}): give a folder inside it, not a link that leads out`
       );
     }
   }
   return resolved;
 }
+
+// src/action/gates.ts
+import nodePath2 from "node:path";
 
 // src/github/comment.ts
 var COMMENT_LIMIT = 65536;
@@ -874,6 +904,37 @@ async function upsertCheckRun(client, content) {
   };
 }
 
+// src/github/contents.ts
+async function readRemoteFile(client, repository, path, refs) {
+  const [owner, repo] = repository.split("/");
+  const missing = [];
+  for (const ref of refs) {
+    let data;
+    try {
+      data = (await client.rest.repos.getContent({ owner, repo, path, ref })).data;
+    } catch (error2) {
+      const status = error2.status;
+      if (status === 404) {
+        missing.push(ref);
+        continue;
+      }
+      throw new UserError(
+        `cannot read ${path} from ${repository}@${ref} through the GitHub API (${status ? `HTTP ${status}` : "no answer"}): give kubernetes-path a checkout of ${repository} instead`
+      );
+    }
+    const file = data;
+    if (file.type !== "file" || file.encoding !== "base64" || typeof file.content !== "string") {
+      throw new UserError(
+        `${repository}@${ref}:${path} is not a file the contents API returns whole (type ${String(file.type)}, encoding ${String(file.encoding)}): give kubernetes-path a checkout of ${repository} instead`
+      );
+    }
+    return { file: path, text: Buffer.from(file.content, "base64").toString("utf8"), ref };
+  }
+  throw new UserError(
+    `${repository} has no ${path} at ${missing.join(" or ")}: give kubernetes-path a checkout of ${repository}, or set target-release`
+  );
+}
+
 // src/action/publish.ts
 async function publishToGitHub(settings, publication2) {
   const repository = parseRepository2(process.env.GITHUB_REPOSITORY);
@@ -973,9 +1034,148 @@ function reason(error2) {
   return e.status ? `HTTP ${e.status}: ${message}` : message;
 }
 
+// src/action/gates.ts
+async function runGatesScope(settings, setSummary) {
+  if (settings.mode === "regression")
+    throw new UserError(
+      "mode regression compares a pull request with its base for a KEP\u2019s criteria; with scope feature-gates use mode enforce or report"
+    );
+  if (settings.event.headFromObjects)
+    throw new UserError(
+      `scope feature-gates reads the checked-out files, and under ${settings.event.name} that is the base branch, not the pull request: run it on pull_request`
+    );
+  const main = await WorktreeRepo.open(settings.repoDir);
+  const kind = await gatesKind(main, settings.repoKind);
+  const open2 = async (input, own) => input ? WorktreeRepo.open(input) : kind === own ? main : void 0;
+  const [kubernetes, website, enhancements] = await Promise.all([
+    open2(settings.kubernetesPath, "kubernetes"),
+    open2(settings.websitePath, "website"),
+    open2(settings.enhancementsPath, "enhancements")
+  ]);
+  const policy = await loadPolicy(
+    CRITERION_IDS,
+    settings.policy ? await readPolicyFile(main.root, main.root, settings.policy) : void 0
+  );
+  const { target, source } = await resolveTarget({
+    explicit: settings.target,
+    milestone: settings.milestone,
+    baseRef: settings.baseRef,
+    ref: settings.ref,
+    kind: kind === "website" ? "website" : "kubernetes",
+    describe: async () => kubernetes?.describe(),
+    hugoToml: async () => website?.read("hugo.toml")
+  });
+  const origin = (repo) => `${repo === main ? "the checkout" : "checkout"} ${relative(repo.root)}`;
+  const report = await auditGates({
+    policy,
+    target,
+    targetSource: source,
+    kind,
+    code: kubernetes ? { repo: kubernetes, origin: origin(kubernetes) } : await listFromGitHub(settings, policy, target),
+    ...website ? { website: { repo: website, origin: origin(website) } } : {},
+    ...enhancements ? { enhancements: { repo: enhancements, origin: origin(enhancements) } } : {}
+  });
+  const markdown = renderGatesMarkdown(report);
+  setSummary(markdown);
+  const failed = report.rules.filter((r) => r.errors > 0).map((r) => r.id);
+  setOutput("target-release", report.target);
+  setOutput("stage", "");
+  setOutput("result", report.result);
+  setOutput("failed", failed.join(","));
+  setOutput("report-json", JSON.stringify(gatesJson(report), null, 2));
+  for (const e of report.errors) error(e, { title: "feature gates: could not read" });
+  const ownRoot = { kubernetes, website, enhancements }[kind].root;
+  annotate(report, kind, relative(ownRoot));
+  info(`feature gates at ${report.target} (${report.targetSource}): ${report.result}`);
+  const counts = report.rules.reduce(
+    (n, r) => ({ errors: n.errors + r.errors, warnings: n.warnings + r.warnings }),
+    { errors: 0, warnings: 0 }
+  );
+  const errors = await publishToGitHub(settings, {
+    report: { kep: "feature-gates", kind, target: report.target },
+    markdown,
+    checkRunName: `feature gates (${kind})`,
+    conclusion: report.result === "pass" ? "success" : settings.mode === "report" ? "neutral" : "failure",
+    title: `feature gates at ${report.target}: ${report.result} (${counts.errors} errors, ${counts.warnings} warnings)`,
+    annotations: checkRunAnnotations2(report, kind)
+  });
+  for (const e of errors) error(e);
+  if (report.result === "fail") {
+    const what = `feature gates at ${report.target}: ${counts.errors} errors${failed.length ? ` (${failed.join(", ")})` : ""}`;
+    if (settings.mode === "report") warning(`${what} (mode: report, so the step passes)`);
+    else setFailed(what);
+  }
+  if (errors.length > 0) process.exitCode = ExitCode.Failure;
+}
+async function gatesKind(repo, override) {
+  const wanted = override?.trim().toLowerCase();
+  if (wanted === "enhancements") return "enhancements";
+  if ((!wanted || wanted === "auto") && await repo.exists("keps")) {
+    const [features, docs] = await Promise.all([
+      repo.exists("pkg/features/kube_features.go"),
+      repo.exists("content/en/docs")
+    ]);
+    if (!features && !docs) return "enhancements";
+  }
+  return detectKind(repo, override);
+}
+async function listFromGitHub(settings, policy, target) {
+  const { listRepository } = policy.gates;
+  if (!settings.token)
+    throw new UserError(
+      `scope feature-gates needs the code: set kubernetes-path to a checkout of ${listRepository}, or give a token to read its feature list through the GitHub API`
+    );
+  const client = createClient({ token: settings.token, log: (message) => info(message) });
+  const file = policy.kubernetes.featureLists[0];
+  const list = await readRemoteFile(client, listRepository, file, [
+    `release-${formatMinor(target)}`,
+    "master"
+  ]);
+  return {
+    list: { file: list.file, text: list.text },
+    origin: `${listRepository}@${list.ref} (GitHub contents API)`
+  };
+}
+function relative(root) {
+  const workspace = process.env.GITHUB_WORKSPACE;
+  return workspace ? nodePath2.relative(workspace, root).split(nodePath2.sep).join("/") : "";
+}
+function ownPlaces(report, kind) {
+  const findings = [...report.rows.flatMap((r) => r.findings), ...report.findings];
+  return findings.filter((f) => f.severity === "error" || f.severity === "warning").flatMap(
+    (f) => f.evidence.filter((e) => e.source === kind && e.line).map((e) => ({ finding: f, file: e.file, line: e.line }))
+  );
+}
+function annotate(report, kind, prefix) {
+  const places = ownPlaces(report, kind);
+  for (const { finding, file, line } of places.slice(0, ANNOTATIONS_PER_REQUEST)) {
+    const props = {
+      title: `feature gates ${finding.rule}: ${finding.gate ?? finding.kind}`,
+      file: prefix && !prefix.startsWith("..") ? `${prefix}/${file}` : file,
+      startLine: line
+    };
+    if (finding.severity === "error") error(finding.message, props);
+    else warning(finding.message, props);
+  }
+  if (places.length > ANNOTATIONS_PER_REQUEST)
+    notice(
+      `${places.length - ANNOTATIONS_PER_REQUEST} more findings are annotated in the check run and listed in the job summary`
+    );
+}
+function checkRunAnnotations2(report, kind) {
+  return ownPlaces(report, kind).map(({ finding, file, line }) => ({
+    path: file,
+    start_line: line,
+    end_line: line,
+    annotation_level: finding.severity === "error" ? "failure" : "warning",
+    title: `feature gates ${finding.rule}: ${finding.gate ?? finding.kind}`,
+    message: finding.message
+  }));
+}
+
 // src/evidence/commit-repo.ts
 import { promises as fs3 } from "node:fs";
-import nodePath2 from "node:path";
+import nodePath3 from "node:path";
 var FULL_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 var CommitRepo = class _CommitRepo {
   constructor(root, commit, blobs, dirs) {
@@ -1075,7 +1275,7 @@ async function topLevel(dir) {
       `"${dir}" is not a git checkout: regression mode reads commits from git, so check out with actions/checkout`
     );
   }
-  return fs3.realpath(top.trim()).catch(() => nodePath2.resolve(top.trim()));
+  return fs3.realpath(top.trim()).catch(() => nodePath3.resolve(top.trim()));
 }
 async function hasCommit(root, commit) {
   const result = await execGit(root, ["cat-file", "-e", `${commit}^{commit}`]);
@@ -1087,7 +1287,7 @@ function firstLine(text) {
 
 // src/regression.ts
 import { promises as fs4 } from "node:fs";
-import nodePath3 from "node:path";
+import nodePath4 from "node:path";
 async function checkRegression(settings, baseSha, headSha, notice3 = () => {
 }) {
   const baseRepo = await CommitRepo.open(settings.repoDir, baseSha);
@@ -1099,14 +1299,14 @@ async function checkRegression(settings, baseSha, headSha, notice3 = () => {
 async function basePolicy(settings, baseRepo, notice3) {
   const file = settings.policy;
   if (!file) return null;
-  const from = await fs4.realpath(settings.policyBase).catch(() => nodePath3.resolve(settings.policyBase));
-  const rel = nodePath3.relative(baseRepo.root, nodePath3.resolve(from, file));
-  if (rel === "" || rel.startsWith("..") || nodePath3.isAbsolute(rel)) {
+  const from = await fs4.realpath(settings.policyBase).catch(() => nodePath4.resolve(settings.policyBase));
+  const rel = nodePath4.relative(baseRepo.root, nodePath4.resolve(from, file));
+  if (rel === "" || rel.startsWith("..") || nodePath4.isAbsolute(rel)) {
     throw new UserError(
       `policy file "${file}" is outside the repository: keep the policy file in the checkout`
     );
   }
-  const shown = rel.split(nodePath3.sep).join("/");
+  const shown = rel.split(nodePath4.sep).join("/");
   const text = await baseRepo.read(shown);
   if (text === void 0) {
     notice3(
@@ -1218,6 +1418,10 @@ async function run() {
   try {
     const settings = getInputs();
     if (settings.event.notice) notice(settings.event.notice);
+    if (settings.scope === "feature-gates") {
+      await runGatesScope(settings, (markdown) => summary2 = markdown);
+      return;
+    }
     const github = gitHubFacts({
       token: settings.token,
       // Facts are about the checked-out repository; check runs and comments stay on the workflow's.
@@ -1308,7 +1512,7 @@ function publish(outcome, repoDir) {
   setOutput("failed", failedIds(report).join(","));
   setOutput("report-json", JSON.stringify(outcome.json, null, 2));
   const workspace = process.env.GITHUB_WORKSPACE;
-  const prefix = workspace ? nodePath4.relative(workspace, repoDir).split(nodePath4.sep).join("/") : "";
+  const prefix = workspace ? nodePath5.relative(workspace, repoDir).split(nodePath5.sep).join("/") : "";
   for (const e of report.errors) error(e, { title: `KEP-${report.kep}: could not read` });
   for (const a of annotationsOf(report)) {
     const file = a.file && prefix && !prefix.startsWith("..") ? `${prefix}/${a.file}` : a.file;

@@ -68,7 +68,7 @@ export async function check(settings: CheckSettings): Promise<Report> {
 }
 
 /** The policy file must live in the checkout: an input must not make us read the runner's files. */
-async function readPolicyFile(
+export async function readPolicyFile(
   root: string,
   base: string,
   file: string

@@ -3,8 +3,9 @@ import { check } from './check.js'
 import { CRITERIA, CRITERION_IDS } from './criteria/registry.js'
 import { oneLine, UserError } from './errors.js'
 import { tryGit } from './evidence/git.js'
+import { gatesCommand, GATES_USAGE } from './gates/command.js'
 import { plan, renderPlanText } from './plan.js'
-import { loadPolicy } from './policy/load.js'
+import { loadPolicy, readPlainPolicy } from './policy/load.js'
 import { renderJson } from './report/json.js'
 import { renderMarkdown } from './report/markdown.js'
 import { renderText } from './report/text.js'
@@ -16,6 +17,7 @@ const USAGE = `Usage:
   kep-gate check [--repo DIR] [--target 1.40] [--repo-kind auto|kubernetes|website]
                  [--policy FILE] [--format text|markdown|json] [--repository OWNER/NAME]
   kep-gate plan --target 1.40 [--policy FILE] [--format text|json]
+${GATES_USAGE}
 
 With GITHUB_TOKEN set, GitHub facts (labels, cherry-pick PRs) of --repository (default:
 GITHUB_REPOSITORY) help the nftables-backports audit.
@@ -31,6 +33,8 @@ export async function main(
   err: (text: string) => void
 ): Promise<number> {
   try {
+    // Every feature gate, three ways: a command with flags of its own.
+    if (argv[0] === 'gates') return await gatesCommand(argv.slice(1), out, err)
     const { values, positionals } = readArgs(argv)
     const command = positionals[0]
     if (values.help || !command) {
@@ -60,7 +64,9 @@ export async function main(
       return 0
     }
     if (command !== 'check')
-      throw new UserError(`unknown command "${command}": use check or plan (see kep-gate --help)`)
+      throw new UserError(
+        `unknown command "${command}": use check, plan or gates (see kep-gate --help)`
+      )
 
     const repoDir = values.repo ?? process.cwd()
     const report = await check({
@@ -147,19 +153,5 @@ function readArgs(argv: string[]) {
     })
   } catch (error) {
     throw new UserError(`${oneLine(error)}; see kep-gate --help`)
-  }
-}
-
-/** `plan` has no checkout, so its policy file is read where the user points. */
-async function readPlainPolicy(file: string): Promise<{ file: string; text: string }> {
-  try {
-    return {
-      file: nodePath.relative(process.cwd(), nodePath.resolve(file)) || file,
-      text: await fs.readFile(file, 'utf8')
-    }
-  } catch (error) {
-    throw new UserError(
-      `policy file "${file}" cannot be read (${(error as NodeJS.ErrnoException).code}): give a path to a YAML file`
-    )
   }
 }

@@ -1,6 +1,7 @@
 import * as core from '@actions/core'
 import nodePath from 'node:path'
 import { getInputs, type ActionSettings } from './action/inputs.js'
+import { runGatesScope } from './action/gates.js'
 import { publishToGitHub, type Publication } from './action/publish.js'
 import { check } from './check.js'
 import { CommitRepo } from './evidence/commit-repo.js'
@@ -30,6 +31,10 @@ export async function run(): Promise<void> {
   try {
     const settings = getInputs()
     if (settings.event.notice) core.notice(settings.event.notice)
+    if (settings.scope === 'feature-gates') {
+      await runGatesScope(settings, markdown => (summary = markdown))
+      return
+    }
     const github = gitHubFacts({
       token: settings.token,
       // Facts are about the checked-out repository; check runs and comments stay on the workflow's.

@@ -6,6 +6,8 @@ import { UserError } from '../errors.js'
 import { readEvent, type EventFacts } from './event.js'
 
 export type Mode = 'enforce' | 'report' | 'regression'
+/** What the run checks: one KEP's criteria, or every feature gate (code ↔ website ↔ KEPs). */
+export type Scope = 'kep' | 'feature-gates'
 export type CheckRunSetting = 'auto' | 'true' | 'false'
 
 /** Where the checklist comment goes: nowhere, the event's pull request, or a given issue. */
@@ -31,6 +33,11 @@ export interface ActionSettings {
   milestone?: string
   baseRef?: string
   ref?: string
+  scope: Scope
+  /** With scope feature-gates: the other checkouts (inside the workspace), when given. */
+  kubernetesPath?: string
+  websitePath?: string
+  enhancementsPath?: string
 }
 
 const MODES: readonly Mode[] = ['enforce', 'report', 'regression']
@@ -59,7 +66,30 @@ export function getInputs(): ActionSettings {
     repository: parseRepository(core.getInput('repository')),
     milestone: event.milestone,
     baseRef: event.baseRef ?? (process.env.GITHUB_BASE_REF || undefined),
-    ref: github.context.ref || undefined
+    ref: github.context.ref || undefined,
+    scope: parseScope(core.getInput('scope')),
+    ...otherCheckouts(workspace)
+  }
+}
+
+export function parseScope(input: string): Scope {
+  const value = input.trim() || 'kep'
+  if (value === 'kep' || value === 'feature-gates') return value
+  throw new UserError(
+    `input scope "${input}" is not known: use kep (the KEP's criteria) or feature-gates (every feature gate: code, website pages and KEPs)`
+  )
+}
+
+/** The checkouts scope feature-gates reads besides `path`; each must stay inside the workspace. */
+function otherCheckouts(
+  workspace: string
+): Pick<ActionSettings, 'kubernetesPath' | 'websitePath' | 'enhancementsPath'> {
+  const path = (value: string, name: string) =>
+    value ? checkoutPath(workspace, value, name) : undefined
+  return {
+    kubernetesPath: path(core.getInput('kubernetes-path'), 'kubernetes-path'),
+    websitePath: path(core.getInput('website-path'), 'website-path'),
+    enhancementsPath: path(core.getInput('enhancements-path'), 'enhancements-path')
   }
 }
 
@@ -101,7 +131,7 @@ export function parseRepository(input: string): string | undefined {
  * The checkout, which must be the workspace or inside it once symbolic links are followed (the
  * repository reader follows them too), so a link in the workspace cannot lead it elsewhere.
  */
-export function checkoutPath(workspace: string, input: string): string {
+export function checkoutPath(workspace: string, input: string, name = 'path'): string {
   const resolved = nodePath.resolve(workspace, input)
   const lexical = nodePath.relative(workspace, resolved)
   let real: string | undefined
@@ -113,7 +143,7 @@ export function checkoutPath(workspace: string, input: string): string {
   for (const relative of [lexical, real]) {
     if (relative !== undefined && (relative.startsWith('..') || nodePath.isAbsolute(relative))) {
       throw new UserError(
-        `input path "${input}" is outside the workspace (${workspace}): give a folder inside it, not a link that leads out`
+        `input ${name} "${input}" is outside the workspace (${workspace}): give a folder inside it, not a link that leads out`
       )
     }
   }

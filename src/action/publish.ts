@@ -8,7 +8,8 @@ import type { ActionSettings } from './inputs.js'
 
 /** What goes to GitHub beyond the job summary: one report, already rendered. */
 export interface Publication {
-  report: Report
+  /** What the checklist comment's marker names: the KEP (or the audit), the repository, the release. */
+  report: Pick<Report, 'kep' | 'target'> & { kind: string }
   markdown: string
   checkRunName: string
   conclusion: 'success' | 'failure' | 'neutral'

@@ -1,6 +1,7 @@
 import type { FeatureSpec } from '../evidence/go-types.js'
 import type { Evidence } from '../report/types.js'
 import { formatMinor, isAtLeast, isBefore } from '../target/version.js'
+import { specDisagreements } from '../gates/spec-agreement.js'
 import {
   describeSpec,
   effectiveAtTarget,
@@ -22,48 +23,8 @@ function specEvidence(facts: GateFacts, spec?: FeatureSpec): Evidence {
 
 /** Where the generated list and the Go disagree, entry by entry; empty when they agree. */
 function listDisagreements(ctx: CheckContext, facts: GateFacts): Evidence[] {
-  const list = facts.list
-  const go = facts.specs?.entry
-  if (!list || !go) return []
-  if (!list.entry)
-    return [{ file: list.file, note: `${ctx.policy.gate} is missing from the generated list` }]
-  const key = (s: FeatureSpec): string =>
-    `${s.version}|${s.default}|${s.lockToDefault}|${s.preRelease}`
-  if (go.layout === 'unversioned') {
-    // Older trees keep one unversioned spec in Go; compare it with the list's entry at the target.
-    const listed = effectiveAtTarget(ctx, { specs: { file: list.file, entry: list.entry } })
-    const goSpec = go.specs[0]
-    if (!listed || !goSpec || key({ ...listed, version: undefined }) !== key(goSpec)) {
-      return [
-        {
-          file: list.file,
-          line: listed?.line ?? list.entry.line,
-          note: `list says ${listed ? describeSpec(listed) : 'nothing'}, Go says ${goSpec ? describeSpec(goSpec) : 'nothing'}`
-        }
-      ]
-    }
-    return []
-  }
-  const goKeys = new Set(go.specs.map(key))
-  const listKeys = new Set(list.entry.specs.map(key))
-  const out: Evidence[] = []
-  for (const s of list.entry.specs) {
-    if (!goKeys.has(key(s)))
-      out.push({
-        file: list.file,
-        line: s.line,
-        note: `list has ${describeSpec(s)}, which the Go spec list does not`
-      })
-  }
-  for (const s of go.specs) {
-    if (!listKeys.has(key(s)))
-      out.push({
-        file: facts.specs!.file,
-        line: s.line,
-        note: `Go has ${describeSpec(s)}, which the generated list does not`
-      })
-  }
-  return out
+  if (!facts.list || !facts.specs) return []
+  return specDisagreements(facts.specs, facts.list, ctx.policy.gate, ctx.target)
 }
 
 export const gateDeclared: Criterion = {

@@ -1,10 +1,12 @@
-import { readFeatureListEntry } from '../evidence/feature-list.js'
+import { entryIn, readFeatureList, type FeatureList } from '../evidence/feature-list.js'
 import { effectiveSpec, readGoFacts } from '../evidence/go.js'
 import type { FeatureSpec, GateSpecs, GoFacts } from '../evidence/go-types.js'
 import { filesOf } from '../evidence/repo.js'
 import { formatMinor } from '../target/version.js'
 import type { Evidence } from '../report/types.js'
 import type { CheckContext } from './types.js'
+
+export { describeSpec } from '../gates/spec-agreement.js'
 
 // Questions several kubernetes/kubernetes criteria ask, each answered once per run.
 
@@ -50,9 +52,9 @@ export function gateFacts(ctx: CheckContext): Promise<GateFacts> {
     }
     // Trees have kept the gate in one of several lists (versioned and unversioned until ~1.31).
     for (const file of kubernetes.featureLists) {
-      const text = await ctx.repo.read(file)
-      if (text === undefined) continue
-      const entry = readFeatureListEntry(file, text, gate)
+      const list = await featureList(ctx, file)
+      if (!list) continue
+      const entry = entryIn(list, gate)
       if (entry) {
         facts.list = { file, entry }
         break
@@ -63,14 +65,17 @@ export function gateFacts(ctx: CheckContext): Promise<GateFacts> {
   })
 }
 
+/** A generated feature list, read once per run by the one reader of lists; undefined if missing. */
+export function featureList(ctx: CheckContext, file: string): Promise<FeatureList | undefined> {
+  return ctx.memo(`feature-list:${file}`, async () => {
+    const text = await ctx.repo.read(file)
+    return text === undefined ? undefined : readFeatureList(file, text)
+  })
+}
+
 /** The entry that rules at the target: the greatest version at or before it. */
 export function effectiveAtTarget(ctx: CheckContext, facts: GateFacts): FeatureSpec | undefined {
   return facts.specs ? effectiveSpec(facts.specs.entry.specs, formatMinor(ctx.target)) : undefined
-}
-
-export function describeSpec(spec: FeatureSpec): string {
-  const version = spec.version ? `Version ${spec.version}, ` : ''
-  return `{${version}Default: ${spec.default}, PreRelease: ${spec.preRelease}, LockToDefault: ${spec.lockToDefault}}`
 }
 
 /** Uses of the gate in product Go code (`features.KubeProxyIPVS`), comments and strings excluded. */

@@ -1,99 +1,137 @@
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml'
-import { DataError, yamlReason } from '../errors.js'
+import { DataError } from '../errors.js'
 import type { FeatureSpec, GateSpecs } from './go-types.js'
+import { entryOf, readYamlTree, sourceOf, type YamlNode } from './yaml-tree.js'
+
+// The generated `versioned_feature_list.yaml` (`- name: X` / `versionedSpecs: [...]`), read into
+// the same shape as the Go spec map so the two can be compared entry by entry. The one reader of
+// the list: KEP-5495's gate-declared asks it for one gate, the audit of every gate for all.
+
+export interface FeatureList {
+  file: string
+  /** Every gate the list holds, in the list's order. */
+  gates: Map<string, GateSpecs>
+  /** Entries that cannot be read, by gate name; the rest of the list is still read. */
+  broken: Map<string, DataError>
+}
 
 /**
- * Reads one gate's entry from the generated `versioned_feature_list.yaml` (`- name: X` /
- * `versionedSpecs: [...]`) into the same shape as the Go spec map, so the two can be compared
- * entry by entry. Returns undefined when the list has no such gate.
- *
- * The list is generated, one `- name:` per gate at the start of a line, and real ones hold
- * hundreds of gates: only the gate's own block goes through the YAML parser, which keeps a
- * 6,000-line list from costing more than the rest of the check.
+ * Reads the whole list. The list is generated, one `- name:` per gate at the start of a line, so
+ * each gate's block is read on its own: a broken entry is that entry's problem, not the list's.
+ * Text that is no feature list at all (binary, another YAML file) is a DataError.
  */
-export function readFeatureListEntry(
-  file: string,
-  text: string,
-  name: string
-): GateSpecs | undefined {
+export function readFeatureList(file: string, text: string): FeatureList {
   if (text.includes('\u0000'))
     throw new DataError(file, undefined, 'is not a text file (binary data where YAML was expected)')
-  const entries = /^- name: *["']?([A-Za-z0-9_.-]+)["']? *$/gm
-  let start: { index: number; line: number } | undefined
-  let end = text.length
-  let sawEntry = false
-  for (let m = entries.exec(text); m; m = entries.exec(text)) {
-    sawEntry = true
-    if (start) {
-      end = m.index
-      break
-    }
-    if (m[1] === name) start = { index: m.index, line: lineAt(text, m.index) }
-  }
-  if (!sawEntry && text.trim() !== '' && text.trim() !== '[]') {
+  const list: FeatureList = { file, gates: new Map(), broken: new Map() }
+  const blocks = entryBlocks(text)
+  if (blocks.length === 0 && text.trim() !== '' && text.trim() !== '[]') {
     throw new DataError(
       file,
       1,
       'is not a feature list: expected entries like "- name: SomeGate" with versionedSpecs'
     )
   }
-  if (!start) return undefined
-  return parseEntry(file, text.slice(start.index, end), start.line - 1)
+  for (const block of blocks) {
+    if (list.gates.has(block.name) || list.broken.has(block.name)) {
+      list.broken.set(
+        block.name,
+        new DataError(file, block.line, `gate ${block.name} is listed twice`)
+      )
+      list.gates.delete(block.name)
+      continue
+    }
+    try {
+      list.gates.set(block.name, parseEntry(file, text.slice(block.start, block.end), block.line))
+    } catch (error) {
+      if (!(error instanceof DataError)) throw error
+      list.broken.set(block.name, error)
+    }
+  }
+  return list
 }
 
-function parseEntry(file: string, block: string, lineOffset: number): GateSpecs {
-  const lines = new LineCounter()
-  const doc = parseDocument(block, { lineCounter: lines, prettyErrors: true })
-  const syntax = doc.errors[0]
-  const lineOf = (node: Node | null | undefined): number =>
-    lineOffset + (node?.range ? lines.linePos(node.range[0]).line : 1)
-  if (syntax) {
-    const line = lineOffset + (syntax.linePos?.[0].line ?? 1)
-    throw new DataError(file, line, `is not valid YAML: ${yamlReason(syntax.message)}`)
+/**
+ * One gate's entry, or undefined when the list has no such gate; a broken entry of that gate (or
+ * a file that is no feature list) is a DataError at its line.
+ */
+export function readFeatureListEntry(
+  file: string,
+  text: string,
+  name: string
+): GateSpecs | undefined {
+  return entryIn(readFeatureList(file, text), name)
+}
+
+/** A gate's entry in a list already read; its own breakage is thrown, others' are not. */
+export function entryIn(list: FeatureList, name: string): GateSpecs | undefined {
+  const broken = list.broken.get(name)
+  if (broken) throw broken
+  return list.gates.get(name)
+}
+
+interface Block {
+  name: string
+  start: number
+  end: number
+  /** The file line of `- name:`. */
+  line: number
+}
+
+function entryBlocks(text: string): Block[] {
+  const entries = /^- name: *["']?([A-Za-z0-9_.-]+)["']? *\r?$/gm
+  const blocks: Block[] = []
+  let line = 1
+  let counted = 0
+  for (let m = entries.exec(text); m; m = entries.exec(text)) {
+    for (
+      let i = text.indexOf('\n', counted);
+      i !== -1 && i < m.index;
+      i = text.indexOf('\n', i + 1)
+    )
+      line++
+    counted = m.index
+    const previous = blocks[blocks.length - 1]
+    if (previous) previous.end = m.index
+    blocks.push({ name: m[1]!, start: m.index, end: text.length, line })
   }
-  const root = doc.contents
-  const item = isSeq(root) ? root.items[0] : undefined
-  if (!isMap(item))
+  return blocks
+}
+
+function parseEntry(file: string, block: string, line: number): GateSpecs {
+  const root = readYamlTree(file, block, { firstLine: line })
+  const item = root?.kind === 'seq' ? root.items[0] : undefined
+  if (item?.kind !== 'map')
+    throw new DataError(file, line, 'each gate should be a mapping with name and versionedSpecs')
+  const name = sourceOf(entryOf(item, 'name')?.value) ?? ''
+  const specsNode = entryOf(item, 'versionedSpecs')?.value
+  if (specsNode?.kind !== 'seq')
+    throw new DataError(file, item.line, `gate ${name} has no versionedSpecs list`)
+  const specs = specsNode.items.map(node => readSpec(file, name, node))
+  return { name, line: item.line, layout: 'versioned', specs }
+}
+
+function readSpec(file: string, gate: string, node: YamlNode): FeatureSpec {
+  if (node.kind !== 'map')
+    throw new DataError(file, node.line, `gate ${gate}: each spec should be a mapping`)
+  const value = (key: string) => {
+    const v = entryOf(node, key)?.value
+    return v?.kind === 'scalar' ? v.value : undefined
+  }
+  // As written: an unquoted `version: 1.40` is the number 1.4 to YAML, but 1.40 to everyone.
+  const versionText = sourceOf(entryOf(node, 'version')?.value) ?? ''
+  // Older trees list unversioned gates with `version: ""`; those specs apply at every release.
+  if (versionText !== '' && !/^\d+\.\d+$/.test(versionText)) {
     throw new DataError(
       file,
-      lineOf(root),
-      'each gate should be a mapping with name and versionedSpecs'
+      node.line,
+      `gate ${gate}: version "${versionText}" should be written like "1.37"`
     )
-  const name = String(item.get('name'))
-  const specsNode = item.get('versionedSpecs', true)
-  if (!isSeq(specsNode))
-    throw new DataError(file, lineOf(item), `gate ${name} has no versionedSpecs list`)
-  const specs: FeatureSpec[] = specsNode.items.map(specNode => {
-    if (!isMap(specNode))
-      throw new DataError(
-        file,
-        lineOf(specNode as Node),
-        `gate ${name}: each spec should be a mapping`
-      )
-    const version = specNode.get('version', true)
-    // As written: an unquoted `version: 1.40` is the number 1.4 to YAML, but 1.40 to everyone.
-    const versionText = isScalar(version) ? (version.source ?? String(version.value ?? '')) : ''
-    // Older trees list unversioned gates with `version: ""`; those specs apply at every release.
-    if (versionText !== '' && !/^\d+\.\d+$/.test(versionText)) {
-      throw new DataError(
-        file,
-        lineOf(specNode),
-        `gate ${name}: version "${versionText}" should be written like "1.37"`
-      )
-    }
-    return {
-      version: versionText || undefined,
-      default: specNode.get('default') === true,
-      lockToDefault: specNode.get('lockToDefault') === true,
-      preRelease: String(specNode.get('preRelease') ?? ''),
-      line: lineOf(specNode)
-    }
-  })
-  return { name, line: lineOf(item), layout: 'versioned', specs }
-}
-
-function lineAt(text: string, index: number): number {
-  let line = 1
-  for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) line++
-  return line
+  }
+  return {
+    version: versionText || undefined,
+    default: value('default') === true,
+    lockToDefault: value('lockToDefault') === true,
+    preRelease: String(value('preRelease') ?? ''),
+    line: node.line
+  }
 }

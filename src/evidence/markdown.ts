@@ -177,12 +177,22 @@ export interface Paragraph {
   lines: MarkdownLine[]
 }
 
-function readFrontMatter(file: string, all: string[]): FrontMatter | undefined {
+/**
+ * The index of the line closing a page's front matter (`---` on the first line, then `---` or
+ * `...`), or undefined when the page has none; a front matter never closed is a DataError.
+ */
+export function frontMatterClose(file: string, all: readonly string[]): number | undefined {
   if (all[0]?.trim() !== '---') return undefined
   const close = all.findIndex((l, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(l))
   if (close === -1) {
     throw new DataError(file, 1, 'the front matter opened by --- is never closed with ---')
   }
+  return close
+}
+
+function readFrontMatter(file: string, all: string[]): FrontMatter | undefined {
+  const close = frontMatterClose(file, all)
+  if (close === undefined) return undefined
   const yamlText = all.slice(1, close).join('\n')
   const counter = new LineCounter()
   const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: true })

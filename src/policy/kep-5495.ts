@@ -1,5 +1,6 @@
 import type { Policy } from './schema.js'
 import { BACKPORTS } from './kep-5495-backports.js'
+import { GATES } from './gates.js'
 import { WEBSITE, WEBSITE_CRITERIA } from './kep-5495-website.js'
 
 // The built-in policy: KEP-5495's schedule and what counts as evidence, as data. CRITERIA.md is
@@ -105,6 +106,7 @@ export const KEP_5495: Policy = {
   },
   website: WEBSITE,
   backports: BACKPORTS,
+  gates: GATES,
   criteria: {
     ...WEBSITE_CRITERIA,
     'kube-proxy-warns': { stage: '1', due: { from: '1', until: '4' }, severity: 'error' },

@@ -1,3 +1,5 @@
+import { promises as fs } from 'node:fs'
+import nodePath from 'node:path'
 import { LineCounter, isMap, parseDocument, type Document } from 'yaml'
 import type { z } from 'zod'
 import { oneLine, UserError, yamlReason } from '../errors.js'
@@ -154,4 +156,18 @@ function mergeOverride(base: unknown, override: unknown): unknown {
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/** A policy file named on the command line (`plan`, `gates`): read where the user points. */
+export async function readPlainPolicy(file: string): Promise<{ file: string; text: string }> {
+  try {
+    return {
+      file: nodePath.relative(process.cwd(), nodePath.resolve(file)) || file,
+      text: await fs.readFile(file, 'utf8')
+    }
+  } catch (error) {
+    throw new UserError(
+      `policy file "${file}" cannot be read (${(error as NodeJS.ErrnoException).code}): give a path to a YAML file`
+    )
+  }
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { repoPath as path, stageId, version } from './primitives.js'
 import { backportsParams } from './backports-schema.js'
+import { gatesParams } from './gates-schema.js'
 import { websiteParams } from './website-schema.js'
 
 // One schema for the whole policy: the built-in kep-5495 data and a user's override file are
@@ -102,6 +103,7 @@ export const policySchema = z.strictObject({
   kubernetes: kubernetesParams,
   website: websiteParams,
   backports: backportsParams,
+  gates: gatesParams,
   criteria: z.record(z.string(), criterionPolicy),
   exemptions: z.array(exemption)
 })

@@ -1,21 +1,19 @@
-import type { FrontMatter } from '../../evidence/markdown.js'
-import type { Evidence } from '../../report/types.js'
+import { readGatePage, type GatePage, type PageStage } from '../../evidence/gate-page.js'
 import {
-  compareMinor,
-  formatMinor,
-  isAtLeast,
-  parseMinor,
-  type MinorVersion
-} from '../../target/version.js'
+  compareStages,
+  describeStage,
+  stageFrom,
+  type ExpectedStage
+} from '../../gates/page-stages.js'
+import { formatMinor, isAtLeast } from '../../target/version.js'
 import { fail, pass, type CheckContext, type Criterion, type Outcome } from '../types.js'
-import { markdownPage } from './pages.js'
 
-interface ExpectedStage {
-  stage: string
-  defaultValue: boolean
-  from: MinorVersion
-  /** The release before the next stage, when that stage has begun by the target. */
-  to?: MinorVersion
+/** The gate page, read once per run by the one reader of gate pages; undefined if missing. */
+function gatePage(ctx: CheckContext, file: string): Promise<GatePage | undefined> {
+  return ctx.memo(`gate-page:${file}`, async () => {
+    const text = await ctx.repo.read(file)
+    return text === undefined ? undefined : readGatePage(file, text)
+  })
 }
 
 /** The ladder the page must show at the target: every stage begun by then, all but the last closed. */
@@ -29,11 +27,6 @@ function expectedLadder(ctx: CheckContext): ExpectedStage[] {
   })
 }
 
-function describe(s: ExpectedStage): string {
-  const to = s.to ? `, toVersion "${formatMinor(s.to)}"` : ''
-  return `{stage: ${s.stage}, defaultValue: ${s.defaultValue}, fromVersion "${formatMinor(s.from)}"${to}}`
-}
-
 export const docsFeatureGatePage: Criterion = {
   id: 'docs-feature-gate-page',
   repo: 'website',
@@ -41,107 +34,53 @@ export const docsFeatureGatePage: Criterion = {
     "Stage 2 on: the KubeProxyIPVS feature gate page exists and its front matter's stages match the gate's state at the release (deprecated and on, then off from stage 3); from cleanup it is marked removed: true.",
   async check(ctx) {
     const { file, removedFrom } = ctx.policy.website.gatePage
-    const page = await markdownPage(ctx, file)
+    const page = await gatePage(ctx, file)
     if (!page)
       return fail(`${file} does not exist; the ${ctx.policy.gate} gate needs its page`, [{ file }])
-    const fm = page.frontMatter
-    if (!fm) return fail(`${file} has no front matter (--- stages: … ---)`, [{ file, line: 1 }])
-    const removed = fm.data.removed === true
+    if (!page.frontMatter)
+      return fail(`${file} has no front matter (--- stages: … ---)`, [{ file, line: 1 }])
     const removal = ctx.stageVersion(removedFrom)
     if (isAtLeast(ctx.target, removal)) {
-      return removed
-        ? pass(`${file}:${fm.lineOf(['removed'])} marks the gate removed: true`, [
-            { file, line: fm.lineOf(['removed']), note: 'removed: true' }
+      return page.removed
+        ? pass(`${file}:${page.removedLine} marks the gate removed: true`, [
+            { file, line: page.removedLine, note: 'removed: true' }
           ])
         : fail(
             `${file} is not marked removed: true; the gate is gone from ${formatMinor(removal)}`,
-            [{ file, line: fm.lineOf(['removed']) ?? fm.start }]
+            [{ file, line: page.removedLine ?? 1 }]
           )
     }
-    if (removed) {
+    if (page.removed) {
       return fail(
-        `${file}:${fm.lineOf(['removed'])} marks the gate removed: true before ${formatMinor(removal)}`,
-        [{ file, line: fm.lineOf(['removed']) }]
+        `${file}:${page.removedLine} marks the gate removed: true before ${formatMinor(removal)}`,
+        [{ file, line: page.removedLine }]
       )
     }
-    return compareLadder(ctx, file, fm)
+    return compareLadder(ctx, page)
   }
 }
 
-function compareLadder(ctx: CheckContext, file: string, fm: FrontMatter): Outcome {
-  const stages = fm.data.stages
-  const stagesLine = fm.lineOf(['stages']) ?? fm.start
-  if (!Array.isArray(stages)) {
+function compareLadder(ctx: CheckContext, page: GatePage): Outcome {
+  const { file, stages, stagesLine } = page
+  if (!stages) {
     return fail(`${file} has no stages: list in its front matter`, [{ file, line: stagesLine }])
   }
   const expected = expectedLadder(ctx)
   if (expected.length === 0) return { skipped: 'no stage of the gate has begun at this release' }
   const at = formatMinor(ctx.target)
-  const problems: { message: string; evidence: Evidence }[] = []
-  const problem = (message: string, line: number | undefined) =>
-    problems.push({ message, evidence: { file, line: line ?? stagesLine, note: message } })
-  const fromOf = (i: number) => parseMinor(fm.source(['stages', i, 'fromVersion']) ?? '')
-
-  stages.forEach((_, i) => {
-    const from = fromOf(i)
-    if (!from) problem(`stage ${i + 1} has no fromVersion`, fm.lineOf(['stages', i]))
-    else if (compareMinor(from, ctx.target) > 0)
-      problem(
-        `a stage starts at "${formatMinor(from)}", after ${at}`,
-        fm.lineOf(['stages', i, 'fromVersion'])
-      )
+  const problems = compareStages(page, stages, expected, ctx.target, {
+    lastStage: 'covering',
+    reportExtra: false
   })
-  for (const want of expected) {
-    const i = stages.findIndex((_, j) => {
-      const from = fromOf(j)
-      return from !== undefined && compareMinor(from, want.from) === 0
-    })
-    if (i === -1) {
-      problem(
-        `no stage starts at "${formatMinor(want.from)}"; expected ${describe(want)}`,
-        stagesLine
-      )
-      continue
-    }
-    const entry = stages[i] as Record<string, unknown>
-    const stage = String(entry.stage ?? '').toLowerCase()
-    if (stage !== want.stage.toLowerCase())
-      problem(
-        `the stage from "${formatMinor(want.from)}" is ${stage || '(none)'}, not ${want.stage}`,
-        fm.lineOf(['stages', i, 'stage'])
-      )
-    if (entry.defaultValue !== want.defaultValue)
-      problem(
-        `the stage from "${formatMinor(want.from)}" says defaultValue: ${String(entry.defaultValue)}; at ${at} it must be ${want.defaultValue}`,
-        fm.lineOf(['stages', i, 'defaultValue']) ?? fm.lineOf(['stages', i])
-      )
-    const toText = fm.source(['stages', i, 'toVersion'])
-    const to = toText === undefined ? undefined : parseMinor(toText)
-    if (want.to && !to)
-      problem(
-        `the stage from "${formatMinor(want.from)}" lacks toVersion: "${formatMinor(want.to)}"`,
-        fm.lineOf(['stages', i])
-      )
-    else if (want.to && to && compareMinor(to, want.to) !== 0)
-      problem(
-        `the stage from "${formatMinor(want.from)}" ends at toVersion "${formatMinor(to)}", not "${formatMinor(want.to)}"`,
-        fm.lineOf(['stages', i, 'toVersion'])
-      )
-    else if (!want.to && to && compareMinor(to, ctx.target) < 0)
-      problem(
-        `the stage from "${formatMinor(want.from)}" ends at "${formatMinor(to)}", so no stage covers ${at}`,
-        fm.lineOf(['stages', i, 'toVersion'])
-      )
-  }
   if (problems.length > 0) {
     return fail(
       `${file}: ${problems.map(p => p.message).join('; ')}`,
-      problems.map(p => p.evidence)
+      problems.map(p => ({ file, line: p.line, note: p.message }))
     )
   }
   const last = expected[expected.length - 1]!
-  const lastIndex = stages.findIndex((_, j) => compareMinor(fromOf(j)!, last.from) === 0)
-  return pass(`${file} stages match ${at}: ${expected.map(describe).join(', ')}`, [
-    { file, line: fm.lineOf(['stages', lastIndex]) ?? stagesLine, note: describe(last) }
+  const lastStage: PageStage | undefined = stageFrom(stages, last.from)
+  return pass(`${file} stages match ${at}: ${expected.map(describeStage).join(', ')}`, [
+    { file, line: lastStage?.line ?? stagesLine, note: describeStage(last) }
   ])
 }

@@ -392,8 +392,8 @@ var require_semver = __commonJS({
       }
       // preminor will bump the version up to the next minor release, and immediately
       // down to pre-release. premajor and prepatch work the same way.
-      inc(release, identifier, identifierBase) {
-        if (release.startsWith("pre")) {
+      inc(release2, identifier, identifierBase) {
+        if (release2.startsWith("pre")) {
           if (!identifier && identifierBase === false) {
             throw new Error("invalid increment argument: identifier is empty");
           }
@@ -404,7 +404,7 @@ var require_semver = __commonJS({
             }
           }
         }
-        switch (release) {
+        switch (release2) {
           case "premajor":
             this.prerelease.length = 0;
             this.patch = 0;
@@ -496,7 +496,7 @@ var require_semver = __commonJS({
             break;
           }
           default:
-            throw new Error(`invalid increment argument: ${release}`);
+            throw new Error(`invalid increment argument: ${release2}`);
         }
         this.raw = this.format();
         if (this.build.length) {
@@ -562,7 +562,7 @@ var require_inc = __commonJS({
   "node_modules/semver/functions/inc.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
-    var inc = (version, release, options, identifier, identifierBase) => {
+    var inc = (version, release2, options, identifier, identifierBase) => {
       if (typeof options === "string") {
         identifierBase = identifier;
         identifier = options;
@@ -572,7 +572,7 @@ var require_inc = __commonJS({
         return new SemVer(
           version instanceof SemVer ? version.version : version,
           options
-        ).inc(release, identifier, identifierBase).version;
+        ).inc(release2, identifier, identifierBase).version;
       } catch (er) {
         return null;
       }
@@ -893,10 +893,10 @@ var require_truncate = __commonJS({
   "node_modules/semver/functions/truncate.js"(exports, module) {
     "use strict";
     var parse = require_parse();
-    var constants = require_constants();
+    var constants2 = require_constants();
     var SemVer = require_semver();
     var truncate = (version, truncation, options) => {
-      if (!constants.RELEASE_TYPES.includes(truncation)) {
+      if (!constants2.RELEASE_TYPES.includes(truncation)) {
         return null;
       }
       const clonedVersion = cloneInputVersion(version, options);
@@ -2136,7 +2136,7 @@ var require_semver2 = __commonJS({
   "node_modules/semver/index.js"(exports, module) {
     "use strict";
     var internalRe = require_re();
-    var constants = require_constants();
+    var constants2 = require_constants();
     var SemVer = require_semver();
     var identifiers = require_identifiers();
     var parse = require_parse();
@@ -2220,8 +2220,8 @@ var require_semver2 = __commonJS({
       re: internalRe.re,
       src: internalRe.src,
       tokens: internalRe.t,
-      SEMVER_SPEC_VERSION: constants.SEMVER_SPEC_VERSION,
-      RELEASE_TYPES: constants.RELEASE_TYPES,
+      SEMVER_SPEC_VERSION: constants2.SEMVER_SPEC_VERSION,
+      RELEASE_TYPES: constants2.RELEASE_TYPES,
       compareIdentifiers: identifiers.compareIdentifiers,
       rcompareIdentifiers: identifiers.rcompareIdentifiers
     };
@@ -2239,7 +2239,7 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
@@ -2274,7 +2274,7 @@ var require_identity = __commonJS({
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias;
+    exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
     exports.isMap = isMap4;
@@ -6638,13 +6638,13 @@ var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
-    function resolveBlockScalar(ctx, scalar, onError) {
-      const start = scalar.offset;
-      const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+    function resolveBlockScalar(ctx, scalar2, onError) {
+      const start = scalar2.offset;
+      const header = parseBlockScalarHeader(scalar2, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines(scalar.source) : [];
+      const lines = scalar2.source ? splitLines(scalar2.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
         const content = lines[i][1];
@@ -6656,12 +6656,12 @@ var require_resolve_block_scalar = __commonJS({
       if (chompStart === 0) {
         const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
         let end2 = start + header.length;
-        if (scalar.source)
-          end2 += scalar.source.length;
+        if (scalar2.source)
+          end2 += scalar2.source.length;
         return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
       }
-      let trimIndent = scalar.indent + header.indent;
-      let offset = scalar.offset + header.length;
+      let trimIndent = scalar2.indent + header.indent;
+      let offset = scalar2.offset + header.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
         const [indent, content] = lines[i];
@@ -6739,7 +6739,7 @@ var require_resolve_block_scalar = __commonJS({
         default:
           value += "\n";
       }
-      const end = start + header.length + scalar.source.length;
+      const end = start + header.length + scalar2.source.length;
       return { value, type, comment: header.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
@@ -6822,8 +6822,8 @@ var require_resolve_flow_scalar = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
-    function resolveFlowScalar(scalar, strict, onError) {
-      const { offset, type, source, end } = scalar;
+    function resolveFlowScalar(scalar2, strict, onError) {
+      const { offset, type, source, end } = scalar2;
       let _type;
       let value;
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
@@ -6842,7 +6842,7 @@ var require_resolve_flow_scalar = __commonJS({
           break;
         /* istanbul ignore next should not happen */
         default:
-          onError(scalar, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
+          onError(scalar2, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
           return {
             value: "",
             type: null,
@@ -7057,26 +7057,26 @@ var require_compose_scalar = __commonJS({
         tag = findScalarTagByTest(ctx, value, token, onError);
       else
         tag = ctx.schema[identity.SCALAR];
-      let scalar;
+      let scalar2;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar2 = identity.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar.Scalar(value);
+        scalar2 = new Scalar.Scalar(value);
       }
-      scalar.range = range;
-      scalar.source = value;
+      scalar2.range = range;
+      scalar2.source = value;
       if (type)
-        scalar.type = type;
+        scalar2.type = type;
       if (tagName)
-        scalar.tag = tagName;
+        scalar2.tag = tagName;
       if (tag.format)
-        scalar.format = tag.format;
+        scalar2.format = tag.format;
       if (comment)
-        scalar.comment = comment;
-      return scalar;
+        scalar2.comment = comment;
+      return scalar2;
     }
     function findScalarTagByName(schema, value, tagName, tagToken, onError) {
       if (tagName === "!")
@@ -8904,37 +8904,37 @@ var require_parser = __commonJS({
           };
         }
       }
-      *scalar(scalar) {
+      *scalar(scalar2) {
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
           let sep;
-          if (scalar.end) {
-            sep = scalar.end;
+          if (scalar2.end) {
+            sep = scalar2.end;
             sep.push(this.sourceToken);
-            delete scalar.end;
+            delete scalar2.end;
           } else
             sep = [this.sourceToken];
           const map = {
             type: "block-map",
-            offset: scalar.offset,
-            indent: scalar.indent,
-            items: [{ start, key: scalar, sep }]
+            offset: scalar2.offset,
+            indent: scalar2.indent,
+            items: [{ start, key: scalar2, sep }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
         } else
-          yield* this.lineEnd(scalar);
+          yield* this.lineEnd(scalar2);
       }
-      *blockScalar(scalar) {
+      *blockScalar(scalar2) {
         switch (this.type) {
           case "space":
           case "comment":
           case "newline":
-            scalar.props.push(this.sourceToken);
+            scalar2.props.push(this.sourceToken);
             return;
           case "scalar":
-            scalar.source = this.source;
+            scalar2.source = this.source;
             this.atNewLine = true;
             this.indent = 0;
             if (this.onNewLine) {
@@ -9109,14 +9109,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs4 = this.flowScalar(this.type);
+              const fs6 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs4, sep: [] });
+                map.items.push({ start, key: fs6, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs4);
+                this.stack.push(fs6);
               } else {
-                Object.assign(it, { key: fs4, sep: [] });
+                Object.assign(it, { key: fs6, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -9244,13 +9244,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs4 = this.flowScalar(this.type);
+              const fs6 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs4, sep: [] });
+                fc.items.push({ start: [], key: fs6, sep: [] });
               else if (it.sep)
-                this.stack.push(fs4);
+                this.stack.push(fs6);
               else
-                Object.assign(it, { key: fs4, sep: [] });
+                Object.assign(it, { key: fs6, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -10187,95 +10187,394 @@ function renderTable(fixes, table, branches) {
     `| --- | --- | ${branches.map(() => "---").join(" | ")} |`
   ];
   for (const fix of fixes) {
-    const cells = branches.map((b) => {
+    const cells2 = branches.map((b) => {
       const cell = table.get(fix.key).get(b);
       if (cell === "missing") return "\u274C missing";
       if ("exempt" in cell) return `\u{1F7E6} exempt: ${escapeMarkdown(cell.exempt)}`;
       return `\u2705 ${cell.found.pick} (${cell.found.kinds.map((k) => KIND_NAMES[k]).join(", ")})`;
     });
-    lines.push(`| ${fix.key} ${escapeMarkdown(fix.title)} | ${fix.rule} | ${cells.join(" | ")} |`);
+    lines.push(`| ${fix.key} ${escapeMarkdown(fix.title)} | ${fix.rule} | ${cells2.join(" | ")} |`);
   }
   return lines;
 }
 
-// src/evidence/feature-list.ts
+// src/evidence/yaml-tree.ts
 var import_yaml = __toESM(require_dist(), 1);
-function readFeatureListEntry(file, text, name) {
+
+// src/evidence/yaml-subset.ts
+var FALLBACK = /* @__PURE__ */ Symbol("fallback");
+var OUTSIDE = { outside: true };
+function readBlockSubset(text, offset, keys) {
+  const lines = [];
+  if (!keys) {
+    if (!collect(text, 0, text.length, offset + 1, lines)) return FALLBACK;
+  } else {
+    const entries = [{ at: 0, keep: true }];
+    for (const m of text.matchAll(TOP_KEY)) entries.push({ at: m.index, keep: keys.has(m[1]) });
+    let line = offset + 1;
+    let counted = 0;
+    for (let i = 0; i < entries.length; i++) {
+      const { at: at3, keep } = entries[i];
+      const to = entries[i + 1]?.at ?? text.length;
+      if (!keep || to <= at3) continue;
+      for (let nl = text.indexOf("\n", counted); nl !== -1 && nl < at3; nl = text.indexOf("\n", nl + 1))
+        line++;
+      counted = at3;
+      if (!collect(text, at3, to, line, lines)) return FALLBACK;
+    }
+  }
+  if (lines.length === 0) return void 0;
+  try {
+    const reader = new BlockReader(lines);
+    const root = reader.block(lines[0].indent);
+    if (!reader.done()) return FALLBACK;
+    return root;
+  } catch (error) {
+    if (error === OUTSIDE) return FALLBACK;
+    throw error;
+  }
+}
+var TOP_KEY = /^([A-Za-z_][A-Za-z0-9_.-]*):(?=[ \r\n]|$)/gm;
+function collect(text, from, to, line, lines) {
+  let n = line - 1;
+  for (let start = from; start < to; ) {
+    const newline = text.indexOf("\n", start);
+    const stop = newline === -1 || newline > to ? to : newline;
+    const end = stop > start && text.charCodeAt(stop - 1) === 13 ? stop - 1 : stop;
+    const lineStart = start;
+    start = stop + 1;
+    n++;
+    let at3 = lineStart;
+    while (at3 < end && text.charCodeAt(at3) === 32) at3++;
+    if (at3 === end || text.charCodeAt(at3) === 35) continue;
+    const body = text.slice(at3, end);
+    if (body.includes("	")) return false;
+    const indent = at3 - lineStart;
+    const first = body.charCodeAt(0);
+    if (indent === 0 && (first === 45 || first === 46 || first === 37) && /^(---|\.\.\.|%)/.test(body))
+      return false;
+    lines.push({ indent, text: body.trimEnd(), line: n });
+  }
+  return true;
+}
+var BlockReader = class {
+  constructor(lines) {
+    this.lines = lines;
+  }
+  lines;
+  at = 0;
+  done() {
+    return this.at >= this.lines.length;
+  }
+  peek() {
+    return this.lines[this.at];
+  }
+  /** The block whose first line is at `indent`: a sequence or a mapping. */
+  block(indent) {
+    const first = this.peek();
+    if (first.indent !== indent) throw OUTSIDE;
+    return isDash(first.text) ? this.sequence(indent) : this.mapping(indent);
+  }
+  sequence(indent) {
+    const seq = { kind: "seq", line: this.peek().line, items: [] };
+    for (let l = this.peek(); l && l.indent === indent && isDash(l.text); l = this.peek()) {
+      const rest = l.text.slice(1);
+      const content = rest.trimStart();
+      if (content === "") {
+        this.at++;
+        const next = this.peek();
+        if (next && next.indent > indent) seq.items.push(this.block(next.indent));
+        else seq.items.push({ kind: "scalar", line: l.line, value: null, source: "" });
+        continue;
+      }
+      const column = indent + 1 + (rest.length - content.length);
+      if (startsEntry(content)) {
+        this.lines[this.at] = { indent: column, text: content, line: l.line };
+        seq.items.push(this.mapping(column));
+      } else if (isDash(content)) {
+        throw OUTSIDE;
+      } else {
+        this.at++;
+        seq.items.push(scalar(content, l.line));
+        this.noContinuation(indent);
+      }
+    }
+    return seq;
+  }
+  mapping(indent) {
+    const map = { kind: "map", line: this.peek().line, entries: /* @__PURE__ */ new Map() };
+    for (let l = this.peek(); l && l.indent === indent; l = this.peek()) {
+      if (isDash(l.text)) throw OUTSIDE;
+      const entry = splitEntry(l.text);
+      if (!entry || map.entries.has(entry.key)) throw OUTSIDE;
+      this.at++;
+      let value;
+      if (entry.value !== "") {
+        value = scalar(entry.value, l.line);
+        this.noContinuation(indent);
+      } else {
+        const next2 = this.peek();
+        if (next2 && next2.indent > indent) value = this.block(next2.indent);
+        else if (next2 && next2.indent === indent && isDash(next2.text)) value = this.sequence(indent);
+        else value = { kind: "scalar", line: l.line, value: null, source: "" };
+      }
+      map.entries.set(entry.key, { line: l.line, value });
+    }
+    const next = this.peek();
+    if (next && next.indent > indent) throw OUTSIDE;
+    return map;
+  }
+  /** A more indented line after a scalar continues it (a multi-line string): not ours to read. */
+  noContinuation(indent) {
+    const next = this.peek();
+    if (next && next.indent > indent) throw OUTSIDE;
+  }
+};
+function isDash(text) {
+  return text === "-" || text.startsWith("- ");
+}
+var KEY = /^([A-Za-z_][A-Za-z0-9_.-]*):(?: +(.*))?$/;
+function startsEntry(text) {
+  return KEY.test(text);
+}
+function splitEntry(text) {
+  const m = KEY.exec(text);
+  if (!m) return void 0;
+  const value = m[2] ?? "";
+  return { key: m[1], value: value.startsWith("#") ? "" : value };
+}
+function scalar(written, line) {
+  if (written.startsWith("[")) return flowSequence(written, line);
+  if (/^\{\}( +#.*)?$/.test(written)) return { kind: "map", line, entries: /* @__PURE__ */ new Map() };
+  const quote = written[0];
+  if (quote === '"' || quote === "'") {
+    const close = written.indexOf(quote, 1);
+    let end = close;
+    if (quote === "'") {
+      end = 1;
+      for (; ; ) {
+        const q = written.indexOf("'", end);
+        if (q === -1) throw OUTSIDE;
+        if (written[q + 1] === "'") end = q + 2;
+        else {
+          end = q;
+          break;
+        }
+      }
+    }
+    if (end < 1) throw OUTSIDE;
+    const inner = written.slice(1, end);
+    const after = written.slice(end + 1);
+    if (after !== "" && !/^ +#/.test(after)) throw OUTSIDE;
+    if (quote === '"' && inner.includes("\\")) throw OUTSIDE;
+    const value = quote === "'" ? inner.replaceAll("''", "'") : inner;
+    return { kind: "scalar", line, value, source: value };
+  }
+  const hash = written.indexOf(" #");
+  const plain = (hash === -1 ? written : written.slice(0, hash)).trimEnd();
+  if (plain === "" || /^[[\]{}&*!|>%@`,#]/.test(plain) || /^[?:-](\s|$)/.test(plain) || plain.includes(": ") || plain.endsWith(":"))
+    throw OUTSIDE;
+  return { kind: "scalar", line, value: coreSchema(plain), source: plain };
+}
+function flowSequence(written, line) {
+  const seq = { kind: "seq", line, items: [] };
+  const parts = [];
+  let current = "";
+  let quote = "";
+  let i = 1;
+  for (; i < written.length; i++) {
+    const c = written[i];
+    if (quote) {
+      current += c;
+      if (c === quote) quote = "";
+    } else if (c === '"' || c === "'") {
+      current += c;
+      quote = c;
+    } else if (c === ",") {
+      parts.push(current.trim());
+      current = "";
+    } else if (c === "]") break;
+    else current += c;
+  }
+  const after = written.slice(i + 1);
+  if (quote || i === written.length || after !== "" && !/^ +#/.test(after)) throw OUTSIDE;
+  if (current.trim() !== "" || parts.length > 0) parts.push(current.trim());
+  for (const item2 of parts) {
+    if (/^"[^"\\]*"$/.test(item2)) {
+      const value = item2.slice(1, -1);
+      seq.items.push({ kind: "scalar", line, value, source: value });
+    } else if (/^'(?:[^']|'')*'$/.test(item2)) {
+      const value = item2.slice(1, -1).replaceAll("''", "'");
+      seq.items.push({ kind: "scalar", line, value, source: value });
+    } else if (item2 === "" || /[[\]{}#"']|: |:$/.test(item2) || /^[?&*!|>%@`:]/.test(item2) || /^-( |$)/.test(item2)) {
+      throw OUTSIDE;
+    } else seq.items.push({ kind: "scalar", line, value: coreSchema(item2), source: item2 });
+  }
+  return seq;
+}
+function coreSchema(plain) {
+  if (!/^[-+.~0-9nNtTfF]/.test(plain)) return plain;
+  if (/^(?:~|null|Null|NULL)$/.test(plain)) return null;
+  if (/^(?:true|True|TRUE)$/.test(plain)) return true;
+  if (/^(?:false|False|FALSE)$/.test(plain)) return false;
+  if (/^[-+]?[0-9]+$/.test(plain)) return Number(plain);
+  if (/^0o[0-7]+$/.test(plain) || /^0x[0-9a-fA-F]+$/.test(plain)) return Number(plain);
+  if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/.test(plain))
+    return Number(plain);
+  if (/^[-+]?\.(?:inf|Inf|INF)$/.test(plain)) return plain.startsWith("-") ? -Infinity : Infinity;
+  if (/^\.(?:nan|NaN|NAN)$/.test(plain)) return NaN;
+  return plain;
+}
+
+// src/evidence/yaml-tree.ts
+function readYamlTree(file, text, options = {}) {
+  const offset = (options.firstLine ?? 1) - 1;
+  const fast = readBlockSubset(text, offset, options.keys);
+  if (fast !== FALLBACK) return fast;
+  const full = readWithLibrary(file, text, offset, options.what ?? "");
+  if (!options.keys || full?.kind !== "map") return full;
+  const entries = new Map([...full.entries].filter(([key]) => options.keys.has(key)));
+  const first = entries.values().next().value;
+  return { kind: "map", line: first?.line ?? full.line, entries };
+}
+function readWithLibrary(file, text, offset, what) {
+  const counter = new import_yaml.LineCounter();
+  const doc = (0, import_yaml.parseDocument)(text, { lineCounter: counter, prettyErrors: true, uniqueKeys: true });
+  const error = doc.errors[0];
+  if (error) {
+    const line = (error.linePos?.[0].line ?? 1) + offset;
+    const subject = what ? `${what} is` : "is";
+    throw new DataError(file, line, `${subject} not valid YAML: ${yamlReason(error.message)}`);
+  }
+  const lineAt = (n) => (n?.range ? counter.linePos(n.range[0]).line : 1) + offset;
+  let budget = 1e4;
+  const convert = (node, depth) => {
+    if (--budget < 0 || depth > 100)
+      throw new DataError(file, offset + 1, "cannot be read: too many aliases or nested levels");
+    if ((0, import_yaml.isAlias)(node)) return convert(node.resolve(doc), depth + 1);
+    if ((0, import_yaml.isMap)(node)) {
+      const entries = /* @__PURE__ */ new Map();
+      for (const pair of node.items) {
+        const key = (0, import_yaml.isScalar)(pair.key) ? String(pair.key.value) : oneLine(String(pair.key));
+        const keyNode2 = pair.key;
+        entries.set(key, {
+          line: lineAt(keyNode2),
+          value: pair.value ? convert(pair.value, depth + 1) : { kind: "scalar", line: lineAt(keyNode2), value: null, source: "" }
+        });
+      }
+      return { kind: "map", line: lineAt(node), entries };
+    }
+    if ((0, import_yaml.isSeq)(node))
+      return {
+        kind: "seq",
+        line: lineAt(node),
+        items: node.items.map((item2) => convert(item2, depth + 1))
+      };
+    if ((0, import_yaml.isScalar)(node)) {
+      const value = node.value;
+      return {
+        kind: "scalar",
+        line: lineAt(node),
+        value: typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? value : value === null || value === void 0 ? null : String(value),
+        source: typeof node.source === "string" ? node.source : String(value ?? "")
+      };
+    }
+    return { kind: "scalar", line: offset + 1, value: null, source: "" };
+  };
+  return doc.contents ? convert(doc.contents, 0) : void 0;
+}
+function entryOf(node, key) {
+  return node?.kind === "map" ? node.entries.get(key) : void 0;
+}
+function sourceOf(node) {
+  return node?.kind === "scalar" ? node.source : void 0;
+}
+
+// src/evidence/feature-list.ts
+function readFeatureList(file, text) {
   if (text.includes("\0"))
     throw new DataError(file, void 0, "is not a text file (binary data where YAML was expected)");
-  const entries = /^- name: *["']?([A-Za-z0-9_.-]+)["']? *$/gm;
-  let start;
-  let end = text.length;
-  let sawEntry = false;
-  for (let m = entries.exec(text); m; m = entries.exec(text)) {
-    sawEntry = true;
-    if (start) {
-      end = m.index;
-      break;
-    }
-    if (m[1] === name) start = { index: m.index, line: lineAt(text, m.index) };
-  }
-  if (!sawEntry && text.trim() !== "" && text.trim() !== "[]") {
+  const list = { file, gates: /* @__PURE__ */ new Map(), broken: /* @__PURE__ */ new Map() };
+  const blocks = entryBlocks(text);
+  if (blocks.length === 0 && text.trim() !== "" && text.trim() !== "[]") {
     throw new DataError(
       file,
       1,
       'is not a feature list: expected entries like "- name: SomeGate" with versionedSpecs'
     );
   }
-  if (!start) return void 0;
-  return parseEntry(file, text.slice(start.index, end), start.line - 1);
-}
-function parseEntry(file, block, lineOffset) {
-  const lines = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(block, { lineCounter: lines, prettyErrors: true });
-  const syntax = doc.errors[0];
-  const lineOf2 = (node) => lineOffset + (node?.range ? lines.linePos(node.range[0]).line : 1);
-  if (syntax) {
-    const line = lineOffset + (syntax.linePos?.[0].line ?? 1);
-    throw new DataError(file, line, `is not valid YAML: ${yamlReason(syntax.message)}`);
+  for (const block of blocks) {
+    if (list.gates.has(block.name) || list.broken.has(block.name)) {
+      list.broken.set(
+        block.name,
+        new DataError(file, block.line, `gate ${block.name} is listed twice`)
+      );
+      list.gates.delete(block.name);
+      continue;
+    }
+    try {
+      list.gates.set(block.name, parseEntry(file, text.slice(block.start, block.end), block.line));
+    } catch (error) {
+      if (!(error instanceof DataError)) throw error;
+      list.broken.set(block.name, error);
+    }
   }
-  const root = doc.contents;
-  const item2 = (0, import_yaml.isSeq)(root) ? root.items[0] : void 0;
-  if (!(0, import_yaml.isMap)(item2))
+  return list;
+}
+function entryIn(list, name) {
+  const broken = list.broken.get(name);
+  if (broken) throw broken;
+  return list.gates.get(name);
+}
+function entryBlocks(text) {
+  const entries = /^- name: *["']?([A-Za-z0-9_.-]+)["']? *\r?$/gm;
+  const blocks = [];
+  let line = 1;
+  let counted = 0;
+  for (let m = entries.exec(text); m; m = entries.exec(text)) {
+    for (let i = text.indexOf("\n", counted); i !== -1 && i < m.index; i = text.indexOf("\n", i + 1))
+      line++;
+    counted = m.index;
+    const previous = blocks[blocks.length - 1];
+    if (previous) previous.end = m.index;
+    blocks.push({ name: m[1], start: m.index, end: text.length, line });
+  }
+  return blocks;
+}
+function parseEntry(file, block, line) {
+  const root = readYamlTree(file, block, { firstLine: line });
+  const item2 = root?.kind === "seq" ? root.items[0] : void 0;
+  if (item2?.kind !== "map")
+    throw new DataError(file, line, "each gate should be a mapping with name and versionedSpecs");
+  const name = sourceOf(entryOf(item2, "name")?.value) ?? "";
+  const specsNode = entryOf(item2, "versionedSpecs")?.value;
+  if (specsNode?.kind !== "seq")
+    throw new DataError(file, item2.line, `gate ${name} has no versionedSpecs list`);
+  const specs = specsNode.items.map((node) => readSpec(file, name, node));
+  return { name, line: item2.line, layout: "versioned", specs };
+}
+function readSpec(file, gate, node) {
+  if (node.kind !== "map")
+    throw new DataError(file, node.line, `gate ${gate}: each spec should be a mapping`);
+  const value = (key) => {
+    const v = entryOf(node, key)?.value;
+    return v?.kind === "scalar" ? v.value : void 0;
+  };
+  const versionText = sourceOf(entryOf(node, "version")?.value) ?? "";
+  if (versionText !== "" && !/^\d+\.\d+$/.test(versionText)) {
     throw new DataError(
       file,
-      lineOf2(root),
-      "each gate should be a mapping with name and versionedSpecs"
+      node.line,
+      `gate ${gate}: version "${versionText}" should be written like "1.37"`
     );
-  const name = String(item2.get("name"));
-  const specsNode = item2.get("versionedSpecs", true);
-  if (!(0, import_yaml.isSeq)(specsNode))
-    throw new DataError(file, lineOf2(item2), `gate ${name} has no versionedSpecs list`);
-  const specs = specsNode.items.map((specNode) => {
-    if (!(0, import_yaml.isMap)(specNode))
-      throw new DataError(
-        file,
-        lineOf2(specNode),
-        `gate ${name}: each spec should be a mapping`
-      );
-    const version = specNode.get("version", true);
-    const versionText = (0, import_yaml.isScalar)(version) ? version.source ?? String(version.value ?? "") : "";
-    if (versionText !== "" && !/^\d+\.\d+$/.test(versionText)) {
-      throw new DataError(
-        file,
-        lineOf2(specNode),
-        `gate ${name}: version "${versionText}" should be written like "1.37"`
-      );
-    }
-    return {
-      version: versionText || void 0,
-      default: specNode.get("default") === true,
-      lockToDefault: specNode.get("lockToDefault") === true,
-      preRelease: String(specNode.get("preRelease") ?? ""),
-      line: lineOf2(specNode)
-    };
-  });
-  return { name, line: lineOf2(item2), layout: "versioned", specs };
-}
-function lineAt(text, index) {
-  let line = 1;
-  for (let i = text.indexOf("\n"); i !== -1 && i < index; i = text.indexOf("\n", i + 1)) line++;
-  return line;
+  }
+  return {
+    version: versionText || void 0,
+    default: value("default") === true,
+    lockToDefault: value("lockToDefault") === true,
+    preRelease: String(value("preRelease") ?? ""),
+    line: node.line
+  };
 }
 
 // src/evidence/go-types.ts
@@ -10781,7 +11080,7 @@ function readVersion(v, a, b) {
   for (let j = a; j < b; j++) parts.push(v.T(j));
   return parts.join("");
 }
-function readSpec(v, open) {
+function readSpec2(v, open) {
   const spec = {
     default: false,
     lockToDefault: false,
@@ -10844,13 +11143,13 @@ function readSpecMap(v, open, layout, out) {
       const brace = skipType(v, value, j);
       if (v.isOp(brace, "{")) {
         if (layout === "unversioned") {
-          gate.specs.push(readSpec(v, brace));
+          gate.specs.push(readSpec2(v, brace));
         } else {
           const listEnd = v.M(brace);
           for (let e = brace + 1; e < listEnd; ) {
             const f = v.elementEnd(e, listEnd);
             const b = skipType(v, e, f);
-            if (v.isOp(b, "{")) gate.specs.push(readSpec(v, b));
+            if (v.isOp(b, "{")) gate.specs.push(readSpec2(v, b));
             e = f + 1;
           }
         }
@@ -10919,20 +11218,20 @@ function addImport(v, pathTok, aliasTok, imports, featuregateNames) {
   }
 }
 function readImports(v, i, imports, featuregateNames) {
-  const isAlias = (j) => (v.K(j) === IDENT || v.isOp(j, ".")) && v.K(j + 1) === STRING;
+  const isAlias2 = (j) => (v.K(j) === IDENT || v.isOp(j, ".")) && v.K(j + 1) === STRING;
   if (v.isOp(i + 1, "(")) {
     const end = v.M(i + 1);
     for (let j = i + 2; j < end; j++) {
       if (v.K(j) === STRING) {
         addImport(v, j, void 0, imports, featuregateNames);
-      } else if (isAlias(j)) {
+      } else if (isAlias2(j)) {
         addImport(v, j + 1, j, imports, featuregateNames);
         j++;
       }
     }
   } else if (v.K(i + 1) === STRING) {
     addImport(v, i + 1, void 0, imports, featuregateNames);
-  } else if (isAlias(i + 1)) {
+  } else if (isAlias2(i + 1)) {
     addImport(v, i + 2, i + 1, imports, featuregateNames);
   }
 }
@@ -11207,6 +11506,50 @@ function parseGrepOutput(output) {
   return hits;
 }
 
+// src/gates/spec-agreement.ts
+function describeSpec(spec) {
+  const version = spec.version ? `Version ${spec.version}, ` : "";
+  return `{${version}Default: ${spec.default}, PreRelease: ${spec.preRelease}, LockToDefault: ${spec.lockToDefault}}`;
+}
+function specDisagreements(go, list, gate, target) {
+  if (!list.entry) return [{ file: list.file, note: `${gate} is missing from the generated list` }];
+  const key = (s) => `${s.version}|${s.default}|${s.lockToDefault}|${s.preRelease}`;
+  if (go.entry.layout === "unversioned") {
+    const listed = effectiveSpec(list.entry.specs, formatMinor(target));
+    const goSpec = go.entry.specs[0];
+    if (!listed || !goSpec || key({ ...listed, version: void 0 }) !== key(goSpec)) {
+      return [
+        {
+          file: list.file,
+          line: listed?.line ?? list.entry.line,
+          note: `list says ${listed ? describeSpec(listed) : "nothing"}, Go says ${goSpec ? describeSpec(goSpec) : "nothing"}`
+        }
+      ];
+    }
+    return [];
+  }
+  const goKeys = new Set(go.entry.specs.map(key));
+  const listKeys = new Set(list.entry.specs.map(key));
+  const out = [];
+  for (const s of list.entry.specs) {
+    if (!goKeys.has(key(s)))
+      out.push({
+        file: list.file,
+        line: s.line,
+        note: `list has ${describeSpec(s)}, which the Go spec list does not`
+      });
+  }
+  for (const s of go.entry.specs) {
+    if (!listKeys.has(key(s)))
+      out.push({
+        file: go.file,
+        line: s.line,
+        note: `Go has ${describeSpec(s)}, which the generated list does not`
+      });
+  }
+  return out;
+}
+
 // src/criteria/kubernetes-facts.ts
 function goFacts(ctx, file) {
   return ctx.memo(`go:${file}`, async () => {
@@ -11238,9 +11581,9 @@ function gateFacts(ctx) {
       if (entry && !facts.specs) facts.specs = { file, entry };
     }
     for (const file of kubernetes.featureLists) {
-      const text = await ctx.repo.read(file);
-      if (text === void 0) continue;
-      const entry = readFeatureListEntry(file, text, gate);
+      const list = await featureList(ctx, file);
+      if (!list) continue;
+      const entry = entryIn(list, gate);
       if (entry) {
         facts.list = { file, entry };
         break;
@@ -11250,12 +11593,14 @@ function gateFacts(ctx) {
     return facts;
   });
 }
+function featureList(ctx, file) {
+  return ctx.memo(`feature-list:${file}`, async () => {
+    const text = await ctx.repo.read(file);
+    return text === void 0 ? void 0 : readFeatureList(file, text);
+  });
+}
 function effectiveAtTarget(ctx, facts) {
   return facts.specs ? effectiveSpec(facts.specs.entry.specs, formatMinor(ctx.target)) : void 0;
-}
-function describeSpec(spec) {
-  const version = spec.version ? `Version ${spec.version}, ` : "";
-  return `{${version}Default: ${spec.default}, PreRelease: ${spec.preRelease}, LockToDefault: ${spec.lockToDefault}}`;
 }
 function gateUses(ctx) {
   return ctx.memo("gate-uses", async () => {
@@ -11374,8 +11719,8 @@ function summarise(places, max = 3) {
   const shown = places.slice(0, max).map((p) => `${p.file}${p.line ? `:${p.line}` : ""}`);
   return places.length > max ? `${shown.join(", ")} and ${places.length - max} more` : shown.join(", ");
 }
-function namesRelease(text, release) {
-  const [major, minor2] = release.split(".");
+function namesRelease(text, release2) {
+  const [major, minor2] = release2.split(".");
   return new RegExp(`(?<![\\d.])v?${major}\\.${minor2}(?![\\d])`).test(text);
 }
 
@@ -11389,46 +11734,8 @@ function specEvidence(facts, spec) {
   };
 }
 function listDisagreements(ctx, facts) {
-  const list = facts.list;
-  const go = facts.specs?.entry;
-  if (!list || !go) return [];
-  if (!list.entry)
-    return [{ file: list.file, note: `${ctx.policy.gate} is missing from the generated list` }];
-  const key = (s) => `${s.version}|${s.default}|${s.lockToDefault}|${s.preRelease}`;
-  if (go.layout === "unversioned") {
-    const listed = effectiveAtTarget(ctx, { specs: { file: list.file, entry: list.entry } });
-    const goSpec = go.specs[0];
-    if (!listed || !goSpec || key({ ...listed, version: void 0 }) !== key(goSpec)) {
-      return [
-        {
-          file: list.file,
-          line: listed?.line ?? list.entry.line,
-          note: `list says ${listed ? describeSpec(listed) : "nothing"}, Go says ${goSpec ? describeSpec(goSpec) : "nothing"}`
-        }
-      ];
-    }
-    return [];
-  }
-  const goKeys = new Set(go.specs.map(key));
-  const listKeys = new Set(list.entry.specs.map(key));
-  const out = [];
-  for (const s of list.entry.specs) {
-    if (!goKeys.has(key(s)))
-      out.push({
-        file: list.file,
-        line: s.line,
-        note: `list has ${describeSpec(s)}, which the Go spec list does not`
-      });
-  }
-  for (const s of go.specs) {
-    if (!listKeys.has(key(s)))
-      out.push({
-        file: facts.specs.file,
-        line: s.line,
-        note: `Go has ${describeSpec(s)}, which the generated list does not`
-      });
-  }
-  return out;
+  if (!facts.list || !facts.specs) return [];
+  return specDisagreements(facts.specs, facts.list, ctx.policy.gate, ctx.target);
 }
 var gateDeclared = {
   id: "gate-declared",
@@ -11878,12 +12185,17 @@ function paragraphs(lines) {
   }
   return out;
 }
-function readFrontMatter(file, all) {
+function frontMatterClose(file, all) {
   if (all[0]?.trim() !== "---") return void 0;
   const close = all.findIndex((l, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(l));
   if (close === -1) {
     throw new DataError(file, 1, "the front matter opened by --- is never closed with ---");
   }
+  return close;
+}
+function readFrontMatter(file, all) {
+  const close = frontMatterClose(file, all);
+  if (close === void 0) return void 0;
   const yamlText = all.slice(1, close).join("\n");
   const counter = new import_yaml2.LineCounter();
   const doc = (0, import_yaml2.parseDocument)(yamlText, { lineCounter: counter, prettyErrors: true });
@@ -12109,7 +12421,184 @@ var migrationBlogPost = {
   }
 };
 
+// src/evidence/gate-page.ts
+var KEYS = /* @__PURE__ */ new Set(["title", "removed", "stages"]);
+function readGatePage(file, text) {
+  const head = /^---[ \t]*\r?\n/.exec(text);
+  const end = head ? /^(?:---|\.\.\.)[ \t]*\r?$/m.exec(text.slice(head[0].length)) : null;
+  let yaml;
+  if (head && end) yaml = text.slice(head[0].length, head[0].length + end.index);
+  else {
+    const all = text.split(/\r?\n/);
+    const close = frontMatterClose(file, all);
+    if (close === void 0) return { file, frontMatter: false, removed: false, stagesLine: 1 };
+    yaml = all.slice(1, close).join("\n");
+  }
+  const root = readYamlTree(file, yaml, {
+    firstLine: 2,
+    what: "the front matter",
+    keys: KEYS
+  });
+  if (root && root.kind !== "map")
+    throw new DataError(file, 2, "the front matter must be a mapping of keys (title: \u2026)");
+  const removed = entryOf(root, "removed");
+  const stages = entryOf(root, "stages");
+  return {
+    file,
+    frontMatter: true,
+    title: sourceOf(entryOf(root, "title")?.value),
+    removed: removed?.value.kind === "scalar" && removed.value.value === true,
+    removedLine: removed?.line,
+    stages: stages?.value.kind === "seq" ? stages.value.items.map(readStage) : void 0,
+    stagesLine: stages?.line ?? 1
+  };
+}
+function readStage(node, index) {
+  const field = (key) => entryOf(node, key);
+  const stage = field("stage");
+  const defaultValue = field("defaultValue");
+  const from = field("fromVersion");
+  const to = field("toVersion");
+  const locked = field("locked");
+  const fromText = sourceOf(from?.value);
+  const toText = sourceOf(to?.value);
+  return {
+    index,
+    line: node.line,
+    stage: stage ? String(sourceOf(stage.value) ?? "") : void 0,
+    stageLine: stage?.line,
+    defaultValue: defaultValue ? scalarValue(defaultValue.value) : void 0,
+    defaultLine: defaultValue?.line,
+    fromText,
+    from: release(fromText),
+    fromLine: from?.line,
+    toText,
+    to: release(toText),
+    toLine: to?.line,
+    locked: locked ? scalarValue(locked.value) : void 0,
+    lockedLine: locked?.line
+  };
+}
+function release(text) {
+  return text !== void 0 && /^v?\d/.test(text) ? parseMinor(text) : void 0;
+}
+function scalarValue(node) {
+  return node.kind === "scalar" ? node.value : node.kind === "seq" ? "[\u2026]" : "{\u2026}";
+}
+
+// src/gates/page-stages.ts
+function describeStage(s) {
+  const to = s.to ? `, toVersion "${formatMinor(s.to)}"` : "";
+  const locked = s.locked === void 0 ? "" : `, locked: ${s.locked}`;
+  return `{stage: ${s.stage}, defaultValue: ${s.defaultValue}, fromVersion "${formatMinor(s.from)}"${to}${locked}}`;
+}
+function stageFrom(stages, from) {
+  return stages.find((s) => s.from !== void 0 && compareMinor(s.from, from) === 0);
+}
+function compareStages(page, stages, expected, target, options) {
+  const at3 = formatMinor(target);
+  const problems = [];
+  const problem = (kind, message, line, want, version) => problems.push({
+    kind,
+    message,
+    line: line ?? page.stagesLine,
+    expected: want,
+    version: want?.from ?? version
+  });
+  for (const s of stages) {
+    if (!s.from) problem("stage-no-from", `stage ${s.index + 1} has no fromVersion`, s.line);
+    else if (compareMinor(s.from, target) > 0)
+      problem(
+        "stage-future",
+        `a stage starts at "${formatMinor(s.from)}", after ${at3}`,
+        s.fromLine ?? s.line,
+        void 0,
+        s.from
+      );
+  }
+  const matched = /* @__PURE__ */ new Set();
+  expected.forEach((want, i) => {
+    const last = i === expected.length - 1;
+    const from = `the stage from "${formatMinor(want.from)}"`;
+    const s = stageFrom(stages, want.from);
+    if (!s) {
+      problem(
+        "stage-missing",
+        `no stage starts at "${formatMinor(want.from)}"; expected ${describeStage(want)}`,
+        page.stagesLine,
+        want
+      );
+      return;
+    }
+    matched.add(s);
+    const stage = (s.stage ?? "").toLowerCase();
+    if (stage !== want.stage.toLowerCase())
+      problem(
+        "stage-wrong",
+        `${from} is ${stage || "(none)"}, not ${want.stage}`,
+        s.stageLine,
+        want
+      );
+    if (s.defaultValue !== want.defaultValue)
+      problem(
+        "default-wrong",
+        `${from} says defaultValue: ${String(s.defaultValue)}; at ${at3} it must be ${want.defaultValue}`,
+        s.defaultLine ?? s.line,
+        want
+      );
+    if (want.to && !s.to)
+      problem("to-missing", `${from} lacks toVersion: "${formatMinor(want.to)}"`, s.line, want);
+    else if (want.to && s.to && compareMinor(s.to, want.to) !== 0)
+      problem(
+        "to-wrong",
+        `${from} ends at toVersion "${formatMinor(s.to)}", not "${formatMinor(want.to)}"`,
+        s.toLine,
+        want
+      );
+    else if (!want.to && s.toText !== void 0 && last && options.lastStage === "open")
+      problem(
+        "to-on-last",
+        `${from} is the last stage at ${at3}, so it has no toVersion; it says "${s.toText}"`,
+        s.toLine,
+        want
+      );
+    else if (!want.to && s.to && compareMinor(s.to, target) < 0)
+      problem(
+        "to-wrong",
+        `${from} ends at "${formatMinor(s.to)}", so no stage covers ${at3}`,
+        s.toLine,
+        want
+      );
+    if (want.locked !== void 0 && s.locked !== void 0 && s.locked !== want.locked)
+      problem(
+        "locked-wrong",
+        `${from} says locked: ${String(s.locked)}; LockToDefault is ${want.locked}`,
+        s.lockedLine,
+        want
+      );
+  });
+  if (options.reportExtra) {
+    for (const s of stages) {
+      if (matched.has(s) || !s.from || compareMinor(s.from, target) > 0) continue;
+      problem(
+        "stage-extra",
+        `the stage from "${s.fromText}" (${s.stage || "no stage"}) matches no spec up to ${at3}`,
+        s.line,
+        void 0,
+        s.from
+      );
+    }
+  }
+  return problems;
+}
+
 // src/criteria/website/gate-page.ts
+function gatePage(ctx, file) {
+  return ctx.memo(`gate-page:${file}`, async () => {
+    const text = await ctx.repo.read(file);
+    return text === void 0 ? void 0 : readGatePage(file, text);
+  });
+}
 function expectedLadder(ctx) {
   const begun = ctx.policy.website.gatePage.stages.map((s) => ({ stage: s.stage, defaultValue: s.defaultValue, from: ctx.stageVersion(s.from) })).filter((s) => isAtLeast(ctx.target, s.from));
   return begun.map((s, i) => {
@@ -12117,113 +12606,57 @@ function expectedLadder(ctx) {
     return next ? { ...s, to: { major: next.from.major, minor: next.from.minor - 1 } } : s;
   });
 }
-function describe(s) {
-  const to = s.to ? `, toVersion "${formatMinor(s.to)}"` : "";
-  return `{stage: ${s.stage}, defaultValue: ${s.defaultValue}, fromVersion "${formatMinor(s.from)}"${to}}`;
-}
 var docsFeatureGatePage = {
   id: "docs-feature-gate-page",
   repo: "website",
   explain: "Stage 2 on: the KubeProxyIPVS feature gate page exists and its front matter's stages match the gate's state at the release (deprecated and on, then off from stage 3); from cleanup it is marked removed: true.",
   async check(ctx) {
     const { file, removedFrom } = ctx.policy.website.gatePage;
-    const page = await markdownPage(ctx, file);
+    const page = await gatePage(ctx, file);
     if (!page)
       return fail(`${file} does not exist; the ${ctx.policy.gate} gate needs its page`, [{ file }]);
-    const fm = page.frontMatter;
-    if (!fm) return fail(`${file} has no front matter (--- stages: \u2026 ---)`, [{ file, line: 1 }]);
-    const removed = fm.data.removed === true;
+    if (!page.frontMatter)
+      return fail(`${file} has no front matter (--- stages: \u2026 ---)`, [{ file, line: 1 }]);
     const removal = ctx.stageVersion(removedFrom);
     if (isAtLeast(ctx.target, removal)) {
-      return removed ? pass(`${file}:${fm.lineOf(["removed"])} marks the gate removed: true`, [
-        { file, line: fm.lineOf(["removed"]), note: "removed: true" }
+      return page.removed ? pass(`${file}:${page.removedLine} marks the gate removed: true`, [
+        { file, line: page.removedLine, note: "removed: true" }
       ]) : fail(
         `${file} is not marked removed: true; the gate is gone from ${formatMinor(removal)}`,
-        [{ file, line: fm.lineOf(["removed"]) ?? fm.start }]
+        [{ file, line: page.removedLine ?? 1 }]
       );
     }
-    if (removed) {
+    if (page.removed) {
       return fail(
-        `${file}:${fm.lineOf(["removed"])} marks the gate removed: true before ${formatMinor(removal)}`,
-        [{ file, line: fm.lineOf(["removed"]) }]
+        `${file}:${page.removedLine} marks the gate removed: true before ${formatMinor(removal)}`,
+        [{ file, line: page.removedLine }]
       );
     }
-    return compareLadder(ctx, file, fm);
+    return compareLadder(ctx, page);
   }
 };
-function compareLadder(ctx, file, fm) {
-  const stages = fm.data.stages;
-  const stagesLine = fm.lineOf(["stages"]) ?? fm.start;
-  if (!Array.isArray(stages)) {
+function compareLadder(ctx, page) {
+  const { file, stages, stagesLine } = page;
+  if (!stages) {
     return fail(`${file} has no stages: list in its front matter`, [{ file, line: stagesLine }]);
   }
   const expected = expectedLadder(ctx);
   if (expected.length === 0) return { skipped: "no stage of the gate has begun at this release" };
   const at3 = formatMinor(ctx.target);
-  const problems = [];
-  const problem = (message, line) => problems.push({ message, evidence: { file, line: line ?? stagesLine, note: message } });
-  const fromOf = (i) => parseMinor(fm.source(["stages", i, "fromVersion"]) ?? "");
-  stages.forEach((_, i) => {
-    const from = fromOf(i);
-    if (!from) problem(`stage ${i + 1} has no fromVersion`, fm.lineOf(["stages", i]));
-    else if (compareMinor(from, ctx.target) > 0)
-      problem(
-        `a stage starts at "${formatMinor(from)}", after ${at3}`,
-        fm.lineOf(["stages", i, "fromVersion"])
-      );
+  const problems = compareStages(page, stages, expected, ctx.target, {
+    lastStage: "covering",
+    reportExtra: false
   });
-  for (const want of expected) {
-    const i = stages.findIndex((_, j) => {
-      const from = fromOf(j);
-      return from !== void 0 && compareMinor(from, want.from) === 0;
-    });
-    if (i === -1) {
-      problem(
-        `no stage starts at "${formatMinor(want.from)}"; expected ${describe(want)}`,
-        stagesLine
-      );
-      continue;
-    }
-    const entry = stages[i];
-    const stage = String(entry.stage ?? "").toLowerCase();
-    if (stage !== want.stage.toLowerCase())
-      problem(
-        `the stage from "${formatMinor(want.from)}" is ${stage || "(none)"}, not ${want.stage}`,
-        fm.lineOf(["stages", i, "stage"])
-      );
-    if (entry.defaultValue !== want.defaultValue)
-      problem(
-        `the stage from "${formatMinor(want.from)}" says defaultValue: ${String(entry.defaultValue)}; at ${at3} it must be ${want.defaultValue}`,
-        fm.lineOf(["stages", i, "defaultValue"]) ?? fm.lineOf(["stages", i])
-      );
-    const toText = fm.source(["stages", i, "toVersion"]);
-    const to = toText === void 0 ? void 0 : parseMinor(toText);
-    if (want.to && !to)
-      problem(
-        `the stage from "${formatMinor(want.from)}" lacks toVersion: "${formatMinor(want.to)}"`,
-        fm.lineOf(["stages", i])
-      );
-    else if (want.to && to && compareMinor(to, want.to) !== 0)
-      problem(
-        `the stage from "${formatMinor(want.from)}" ends at toVersion "${formatMinor(to)}", not "${formatMinor(want.to)}"`,
-        fm.lineOf(["stages", i, "toVersion"])
-      );
-    else if (!want.to && to && compareMinor(to, ctx.target) < 0)
-      problem(
-        `the stage from "${formatMinor(want.from)}" ends at "${formatMinor(to)}", so no stage covers ${at3}`,
-        fm.lineOf(["stages", i, "toVersion"])
-      );
-  }
   if (problems.length > 0) {
     return fail(
       `${file}: ${problems.map((p) => p.message).join("; ")}`,
-      problems.map((p) => p.evidence)
+      problems.map((p) => ({ file, line: p.line, note: p.message }))
     );
   }
   const last = expected[expected.length - 1];
-  const lastIndex = stages.findIndex((_, j) => compareMinor(fromOf(j), last.from) === 0);
-  return pass(`${file} stages match ${at3}: ${expected.map(describe).join(", ")}`, [
-    { file, line: fm.lineOf(["stages", lastIndex]) ?? stagesLine, note: describe(last) }
+  const lastStage = stageFrom(stages, last.from);
+  return pass(`${file} stages match ${at3}: ${expected.map(describeStage).join(", ")}`, [
+    { file, line: lastStage?.line ?? stagesLine, note: describeStage(last) }
   ]);
 }
 
@@ -12294,8 +12727,8 @@ var docsAnnounceSchedule = {
     const lines = rendered(section.lines);
     const wanted = [
       ...ctx.policy.website.announce.map((stage) => {
-        const release = formatMinor(ctx.stageVersion(stage));
-        return { what: `v${release}`, test: (t) => namesRelease(t, release) };
+        const release2 = formatMinor(ctx.stageVersion(stage));
+        return { what: `v${release2}`, test: (t) => namesRelease(t, release2) };
       }),
       { what: `the ${ctx.policy.gate} gate`, test: (t) => containsWord(t, ctx.policy.gate) }
     ];
@@ -12356,17 +12789,17 @@ var docsDisabledByDefault = {
         if (!use) continue;
         const { phrase } = use;
         const line = paragraph.lines.find((l) => l.text.toLowerCase().includes(phrase.toLowerCase()))?.line ?? paragraph.line;
-        const place2 = { file: page.file, line, note: sentence };
+        const place3 = { file: page.file, line, note: sentence };
         if (use.future) {
-          futureOnly ??= place2;
+          futureOnly ??= place3;
           continue;
         }
         if (!containsWord(paragraph.text, gate)) {
-          withoutGate ??= place2;
+          withoutGate ??= place3;
           continue;
         }
         return pass(`${page.file}:${line} says ipvs mode is ${phrase} and needs the ${gate} gate`, [
-          place2
+          place3
         ]);
       }
     }
@@ -12497,6 +12930,8 @@ var CRITERION_IDS = CRITERIA.map((c) => c.id);
 
 // src/policy/load.ts
 var import_yaml3 = __toESM(require_dist(), 1);
+import { promises as fs3 } from "node:fs";
+import nodePath3 from "node:path";
 
 // src/policy/kep-5495-backports.ts
 var BACKPORTS = {
@@ -12510,6 +12945,32 @@ var BACKPORTS = {
   bugLabel: "kind/bug",
   fixPattern: "\\bfix(es|ed|ing)?\\b",
   exemptions: []
+};
+
+// src/policy/gates.ts
+var GATES = {
+  listRepository: "kubernetes/kubernetes",
+  website: {
+    content: "content",
+    english: "en",
+    pages: "docs/reference/command-line-tools-reference/feature-gates"
+  },
+  enhancements: {
+    keps: "keps",
+    exclude: ["keps/NNNN-kep-template/**"]
+  },
+  deviations: [
+    {
+      finding: "stage-missing",
+      version: "1.0",
+      reason: 'a gate that was GA before Kubernetes versioned its gates carries a "1.0" GA spec in the code; its page may start at the stage it was documented from (AllowDNSOnlyNodeCSR, KubeProxyIPVS)'
+    },
+    ...["CPUManagerPolicy*Options", "TopologyManagerPolicy*Options"].map((gate) => ({
+      gate,
+      rule: "kep-list",
+      reason: "these gates guard the policy options of many KEPs; an option graduates by moving from the alpha to the beta options gate, not by the gate's own pre-release"
+    }))
+  ]
 };
 
 // src/policy/kep-5495-website.ts
@@ -12686,6 +13147,7 @@ var KEP_5495 = {
   },
   website: WEBSITE,
   backports: BACKPORTS,
+  gates: GATES,
   criteria: {
     ...WEBSITE_CRITERIA2,
     "kube-proxy-warns": { stage: "1", due: { from: "1", until: "4" }, severity: "error" },
@@ -12736,10 +13198,10 @@ async function loadPolicy(knownCriteria, override) {
     merged = mergeOverride(merged, data ?? {});
     locate = (path) => `${file}${lineOf(doc, lines, path)}`;
   }
-  const { policySchema } = await import("./schema-4BPFRSP5.js");
+  const { policySchema } = await import("./schema-5XQFTZPB.js");
   const parsed = policySchema.safeParse(merged);
   const unknown = (path) => path[0] === "criteria" && typeof path[1] === "string" && !knownCriteria.includes(path[1]);
-  const problems = parsed.success ? [] : parsed.error.issues.filter((i) => !unknown(i.path)).map((i) => describe2(i, locate));
+  const problems = parsed.success ? [] : parsed.error.issues.filter((i) => !unknown(i.path)).map((i) => describe(i, locate));
   problems.push(...unknownCriteria(merged, knownCriteria, locate));
   if (parsed.success) problems.push(...crossChecks(parsed.data, knownCriteria, locate));
   if (problems.length > 0 || !parsed.success) {
@@ -12778,7 +13240,7 @@ function unknownCriteria(merged, knownCriteria, locate) {
     (id) => `${locate(["criteria", id])}: criteria.${id}: no such criterion (known: ${knownCriteria.join(", ")})`
   );
 }
-function describe2(issue, locate) {
+function describe(issue, locate) {
   const path = issue.path;
   const key = path.length ? path.map(String).join(".") : "(top level)";
   let message = issue.message;
@@ -12817,10 +13279,22 @@ function mergeOverride(base, override) {
 function isPlainObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
+async function readPlainPolicy(file) {
+  try {
+    return {
+      file: nodePath3.relative(process.cwd(), nodePath3.resolve(file)) || file,
+      text: await fs3.readFile(file, "utf8")
+    };
+  } catch (error) {
+    throw new UserError(
+      `policy file "${file}" cannot be read (${error.code}): give a path to a YAML file`
+    );
+  }
+}
 
 // src/check.ts
-import { promises as fs3 } from "node:fs";
-import nodePath3 from "node:path";
+import { promises as fs4 } from "node:fs";
+import nodePath4 from "node:path";
 
 // src/policy/window.ts
 function stageVersion(policy, stage) {
@@ -12933,8 +13407,8 @@ async function runCheck(criterion, ctx) {
   try {
     return await criterion.check(ctx);
   } catch (error) {
-    const place2 = error;
-    const evidence = typeof place2.file === "string" ? [{ file: place2.file, line: typeof place2.line === "number" ? place2.line : void 0 }] : [];
+    const place3 = error;
+    const evidence = typeof place3.file === "string" ? [{ file: place3.file, line: typeof place3.line === "number" ? place3.line : void 0 }] : [];
     const known = error instanceof UserError || evidence.length > 0;
     return {
       error: known ? oneLine(error) : `internal error in kep-gate (please report it): ${oneLine(error)}`,
@@ -12976,15 +13450,15 @@ async function resolveTarget(sources) {
     }
     return { target, source: `${sources.explicitLabel ?? "target-release"} ${value}` };
   }
-  const milestone = sources.milestone?.trim();
-  if (milestone && /^v?\d/.test(milestone)) {
-    const target = parseMinor(milestone);
+  const milestone2 = sources.milestone?.trim();
+  if (milestone2 && /^v?\d/.test(milestone2)) {
+    const target = parseMinor(milestone2);
     if (!target) {
       throw new UserError(
-        `the pull request's milestone "${milestone}" is not a release: name milestones like v1.40, or set target-release`
+        `the pull request's milestone "${milestone2}" is not a release: name milestones like v1.40, or set target-release`
       );
     }
-    return { target, source: `milestone ${milestone}` };
+    return { target, source: `milestone ${milestone2}` };
   }
   const branchPrefix = sources.kind === "website" ? "dev-" : "release-";
   const branches = [sources.baseRef, sources.ref].map(branchName).filter((b) => b !== void 0);
@@ -13043,23 +13517,23 @@ async function check(settings) {
   });
 }
 async function readPolicyFile(root, base, file) {
-  const abs = nodePath3.resolve(base, file);
+  const abs = nodePath4.resolve(base, file);
   let real;
   try {
-    real = await fs3.realpath(abs);
+    real = await fs4.realpath(abs);
   } catch {
     throw new UserError(
       `policy file "${file}" does not exist: give a path to a YAML file inside the repository`
     );
   }
-  if (real !== root && !real.startsWith(root + nodePath3.sep)) {
+  if (real !== root && !real.startsWith(root + nodePath4.sep)) {
     throw new UserError(
       `policy file "${file}" is outside the repository (${real}): keep the policy file in the checkout`
     );
   }
-  const shown = nodePath3.relative(root, real).split(nodePath3.sep).join("/");
+  const shown = nodePath4.relative(root, real).split(nodePath4.sep).join("/");
   try {
-    return { file: shown, text: await fs3.readFile(real, "utf8") };
+    return { file: shown, text: await fs4.readFile(real, "utf8") };
   } catch (error) {
     const code = error.code;
     throw new UserError(
@@ -13099,6 +13573,1060 @@ function renderJson(report) {
   return JSON.stringify(toJson(report), null, 2) + "\n";
 }
 
+// src/report/gates-types.ts
+var GATE_RULES = ["code-list", "list-page", "kep-list"];
+var RULE_TITLES = {
+  "code-list": "code \u2194 generated list",
+  "list-page": "list \u2194 website page",
+  "kep-list": "KEP \u2194 list"
+};
+
+// src/gates/code-list.ts
+function codeListRule(code, target) {
+  if (code.goFiles.length === 0)
+    return { checked: false, why: "no Go feature files (only the generated list)", findings: [] };
+  const list = code.list;
+  if (!list) return { checked: false, why: "no generated feature list", findings: [] };
+  const findings = [];
+  for (const [gate, go] of code.go) {
+    if (list.broken.has(gate)) continue;
+    const entry = list.gates.get(gate);
+    const differences = specDisagreements(go, { file: list.file, entry }, gate, target);
+    if (differences.length === 0) continue;
+    const sides = [
+      { source: "kubernetes", file: go.file, line: go.entry.line, note: `${gate} in the Go` },
+      ...entry ? [
+        {
+          source: "kubernetes",
+          file: list.file,
+          line: entry.line,
+          note: `${gate} in the list`
+        }
+      ] : []
+    ];
+    findings.push({
+      rule: "code-list",
+      kind: entry ? "spec-mismatch" : "list-missing",
+      severity: "error",
+      gate,
+      message: entry ? `${list.file} disagrees with ${go.file} about ${gate}: regenerate the list (hack/update-featuregates.sh) or fix the Go` : `${gate} is in ${go.file} but not in ${list.file}: regenerate the list (hack/update-featuregates.sh)`,
+      evidence: [
+        ...sides,
+        ...differences.filter((d) => d.line !== void 0).map((d) => ({ source: "kubernetes", ...d }))
+      ]
+    });
+  }
+  return { checked: true, findings };
+}
+
+// src/gates/glob.ts
+function globRegExp(glob) {
+  const body = glob.split(/(\*\*\/|\*\*|\*)/).map(
+    (part) => part === "**/" ? "(?:.*/)?" : part === "**" ? ".*" : part === "*" ? "[^/]*" : escapeRegExp(part)
+  ).join("");
+  return new RegExp(`^${body}$`);
+}
+
+// src/gates/deviations.ts
+function applyDeviations(findings, deviations) {
+  const matchers = deviations.map((d) => ({ ...d, gates: d.gate ? globRegExp(d.gate) : void 0 }));
+  return findings.map((f) => {
+    if (f.severity !== "error" && f.severity !== "warning") return f;
+    const d = matchers.find(
+      (m) => (!m.gates || f.gate !== void 0 && m.gates.test(f.gate)) && (!m.rule || m.rule === f.rule) && (!m.finding || m.finding === f.kind) && (!m.version || m.version === f.version)
+    );
+    return d ? { ...f, severity: "accepted", reason: d.reason } : f;
+  });
+}
+
+// src/gates/specs.ts
+var PAGE_STAGE = {
+  Alpha: "alpha",
+  Beta: "beta",
+  GA: "stable",
+  Deprecated: "deprecated"
+};
+var KEP_PRE_RELEASE = {
+  alpha: "Alpha",
+  beta: "Beta",
+  stable: "GA"
+};
+function versionOf(spec) {
+  return spec.version === void 0 ? void 0 : parseMinor(spec.version);
+}
+var ZERO = { major: 0, minor: 0 };
+var ordered = /* @__PURE__ */ new WeakMap();
+function inOrder(entry) {
+  let specs = ordered.get(entry);
+  if (!specs) {
+    specs = entry.specs.map((spec) => ({ spec, at: versionOf(spec) ?? ZERO })).sort((a, b) => compareMinor(a.at, b.at));
+    ordered.set(entry, specs);
+  }
+  return specs;
+}
+function specsUpTo(entry, target) {
+  return inOrder(entry).filter((s) => compareMinor(s.at, target) <= 0).map((s) => s.spec);
+}
+function isLive(entry, target) {
+  const first = inOrder(entry)[0];
+  return first !== void 0 && compareMinor(first.at, target) <= 0;
+}
+function specAt(entry, at3) {
+  return effectiveSpec(entry.specs, formatMinor(at3));
+}
+function firstVersion(entry) {
+  const first = inOrder(entry)[0];
+  return first && first.spec.version !== void 0 ? first.at : void 0;
+}
+function previousMinor(v) {
+  return { major: v.major, minor: v.minor - 1 };
+}
+function expectedStages(entry, target) {
+  const specs = specsUpTo(entry, target).filter((s) => versionOf(s));
+  return specs.map((spec, i) => {
+    const next = specs[i + 1];
+    const stage = {
+      stage: PAGE_STAGE[spec.preRelease] ?? spec.preRelease.toLowerCase(),
+      defaultValue: spec.default,
+      from: versionOf(spec),
+      locked: spec.lockToDefault,
+      ...next ? { to: previousMinor(versionOf(next)) } : {}
+    };
+    return { stage, spec };
+  });
+}
+function summariseSpec(spec) {
+  const since = spec.version ? `, since ${spec.version}` : "";
+  return `${spec.preRelease}, default ${spec.default ? "on" : "off"}${spec.lockToDefault ? ", locked" : ""}${since}`;
+}
+
+// src/gates/kep-policy.ts
+function byOwnPolicy(name, gate, list, target, policy, kepSide, listSide3) {
+  const base = { rule: "kep-list", gate, evidence: [kepSide, listSide3] };
+  const expected = gate === policy.gate ? policy.kubernetes.gateSpec.find(
+    (e) => isAtLeast(target, stageVersion(policy, e.from)) && isBefore(target, stageVersion(policy, e.until))
+  ) : void 0;
+  const spec = specAt(list.entry, target);
+  if (expected && (!spec || spec.default !== expected.default || spec.lockToDefault !== expected.lockToDefault || !expected.preRelease.includes(spec.preRelease)))
+    return [
+      {
+        ...base,
+        kind: "policy-spec",
+        severity: "error",
+        message: `at ${formatMinor(target)} the ${policy.name} policy expects ${gate} to be Default: ${expected.default}, LockToDefault: ${expected.lockToDefault}, ${expected.preRelease.join(" or ")}; the code has ${spec ? describeSpec(spec) : "no spec"}`
+      }
+    ];
+  return [
+    {
+      ...base,
+      kind: "own-policy",
+      severity: "info",
+      message: `${name} is judged by its own policy (${policy.name}: kep-gate check)${expected ? `; ${gate} is as it expects at ${formatMinor(target)}` : ""}`
+    }
+  ];
+}
+
+// src/gates/kep-removal.ts
+function removalGate(name, kep, due, gate, list, kepSide, listSide3) {
+  if (due.length === 0) return [];
+  const first = [...due].sort((a, b) => compareMinor(a.version, b.version))[0];
+  const enters = firstVersion(list.entry);
+  const finding = (kind, severity, message, evidence) => ({
+    rule: "kep-list",
+    kind,
+    severity,
+    gate,
+    message,
+    evidence,
+    version: formatMinor(first.version)
+  });
+  if (enters && isBefore(first.version, enters))
+    return [
+      finding(
+        "gate-late",
+        "error",
+        `${name}'s first milestone is ${first.key} in ${first.text}, but ${gate} enters the code only at ${formatMinor(enters)}`,
+        [kepSide(first.line), listSide3(enters)]
+      )
+    ];
+  const story = due.map((m) => `${m.key} ${m.text}: ${specAt(list.entry, m.version)?.preRelease ?? "no spec"}`).join(", ");
+  return [
+    finding(
+      "removal-progress",
+      "info",
+      `${name} (${kep.stage}) \u2014 ${gate} at its milestones: ${story}`,
+      [kepSide(first.line), listSide3(void 0)]
+    )
+  ];
+}
+
+// src/gates/kep-list.ts
+var FEATURE = /* @__PURE__ */ new Set(["alpha", "beta", "stable"]);
+var REMOVAL = /* @__PURE__ */ new Set(["deprecated", "disabled", "removed"]);
+var JUDGED_STATUS = /* @__PURE__ */ new Set(["implementable", "implemented"]);
+function kepListRule(keps, specs, unreadable2, target, policy) {
+  const naming = /* @__PURE__ */ new Map();
+  const findings = [];
+  for (const { kep } of keps) {
+    if (!kep) continue;
+    for (const g of kep.featureGates) {
+      const named = naming.get(g.name) ?? [];
+      named.push(kep);
+      naming.set(g.name, named);
+    }
+    if (kep.status && !JUDGED_STATUS.has(kep.status)) continue;
+    findings.push(...judgeKep(kep, specs, unreadable2, target, policy));
+  }
+  for (const [gate, list] of specs) {
+    if (naming.has(gate) || !isLive(list.entry, target)) continue;
+    findings.push({
+      rule: "kep-list",
+      kind: "no-kep",
+      severity: "info",
+      gate,
+      message: `no KEP names ${gate}`,
+      evidence: [{ source: "kubernetes", file: list.file, line: list.entry.line }]
+    });
+  }
+  return { checked: true, findings, naming };
+}
+function judgeKep(kep, specs, unreadable2, target, policy) {
+  const out = [];
+  const name = `KEP-${kep.number ?? "?"}`;
+  const at3 = formatMinor(target);
+  const kepSide = (line, note) => ({
+    source: "enhancements",
+    file: kep.file,
+    line: line ?? 1,
+    ...note ? { note } : {}
+  });
+  const add = (gate, kind, severity, message, evidence, version) => out.push({
+    rule: "kep-list",
+    kind,
+    severity,
+    gate,
+    message,
+    evidence,
+    ...version ? { version: formatMinor(version) } : {}
+  });
+  const stage = kep.stage ?? "";
+  const latest = kep.latestMilestone?.version;
+  const freeze = latest !== void 0 && compareMinor(latest, target) === 0;
+  const due = kep.milestones.filter((m) => m.version && compareMinor(m.version, target) <= 0);
+  const live = [];
+  for (const gate of kep.featureGates) {
+    if (unreadable2.has(gate.name)) continue;
+    const list = specs.get(gate.name);
+    if (!list || !isLive(list.entry, target)) {
+      const promised = freeze && (stage === "alpha" || stage === "beta");
+      add(
+        gate.name,
+        promised ? "kep-gate-missing" : "kep-gate-unknown",
+        promised ? "error" : "info",
+        promised ? `${name} is ${stage} in ${kep.latestMilestone.text} (latest-milestone), but ${gate.name} is not in the code at ${at3}` : `${name} names ${gate.name}, which is not in the code at ${at3} (removed or renamed?)`,
+        [kepSide(gate.line, `names ${gate.name}`)]
+      );
+      continue;
+    }
+    live.push({ name: gate.name, line: gate.line, list });
+  }
+  if (kep.number === policy.kep) {
+    for (const g of live)
+      out.push(
+        ...byOwnPolicy(name, g.name, g.list, target, policy, kepSide(g.line), listSide(g, target))
+      );
+  } else if (FEATURE.has(stage)) {
+    const promise = (key, text, when, line, freezing) => {
+      const want = KEP_PRE_RELEASE[key];
+      const known = live.map((g) => ({ ...g, spec: specAt(g.list.entry, when) }));
+      for (const g of known.filter((g2) => !g2.spec))
+        add(
+          g.name,
+          "gate-later",
+          "info",
+          `${name} says ${key} in ${text}; ${g.name} enters the code only at ${formatMinor(firstVersion(g.list.entry))}`,
+          [kepSide(line), listSide(g, void 0)],
+          when
+        );
+      const judged = known.filter((g) => g.spec);
+      if (judged.length === 0 || judged.some((g) => g.spec.preRelease === want)) return;
+      const ahead = judged.some((g) => rank(g.spec.preRelease) > rank(want));
+      const others = judged.length > 1 ? ` (no gate it names is ${want} then)` : "";
+      for (const g of judged) {
+        const pre = g.spec.preRelease;
+        add(
+          g.name,
+          `${freezing ? "stage" : "milestone"}-${ahead ? "ahead" : "behind"}`,
+          ahead ? "warning" : "error",
+          freezing ? `${name} is ${key} in ${text} (latest-milestone), but at ${formatMinor(when)} the code has ${g.name} at ${pre}${others}: ${ahead ? "update the KEP's stage" : "promote the gate or move the KEP's milestone"}` : `${name} says ${key} in ${text}, but at ${formatMinor(when)} the code has ${g.name} at ${pre}${others}`,
+          [kepSide(line, freezing ? `stage: ${key}` : `${key}: ${text}`), listSide(g, when)],
+          when
+        );
+      }
+    };
+    for (const m of due)
+      if (KEP_PRE_RELEASE[m.key]) promise(m.key, m.text, m.version, m.line, false);
+    const atTarget = (m) => m.key === stage && compareMinor(m.version, target) === 0;
+    if (freeze && !due.some(atTarget))
+      promise(stage, kep.latestMilestone.text, target, kep.stageLine, true);
+  } else if (REMOVAL.has(stage)) {
+    for (const g of live)
+      out.push(...removalGate(name, kep, due, g.name, g.list, kepSide, (at4) => listSide(g, at4)));
+  } else {
+    for (const g of live)
+      add(
+        g.name,
+        "kep-stage-unknown",
+        "info",
+        `${name}'s stage "${stage}" is none of alpha, beta, stable, deprecated, disabled or removed: not judged`,
+        [kepSide(kep.stageLine)]
+      );
+  }
+  return out;
+}
+function listSide(g, at3) {
+  const spec = at3 ? specAt(g.list.entry, at3) : void 0;
+  return spec ? { source: "kubernetes", file: g.list.file, line: spec.line, note: describeSpec(spec) } : { source: "kubernetes", file: g.list.file, line: g.list.entry.line };
+}
+var RANKS = { Alpha: 1, Beta: 2, GA: 3, Deprecated: 4 };
+function rank(preRelease) {
+  return RANKS[preRelease] ?? 0;
+}
+
+// src/gates/list-page.ts
+function listPageRule(specs, website, target, named, unreadable2) {
+  const findings = [];
+  const at3 = formatMinor(target);
+  for (const [gate, list] of specs) {
+    if (!isLive(list.entry, target) || website.english.has(gate)) continue;
+    findings.push({
+      rule: "list-page",
+      kind: "page-missing",
+      severity: "error",
+      gate,
+      message: `${gate} is in the code at ${at3} but has no page: add ${website.englishDir}/${gate}.md`,
+      evidence: [listSide2(list, `${gate} in the list`)]
+    });
+  }
+  const pages = [...website.english.values(), ...website.localized];
+  for (const page of pages) {
+    if (!page.page || unreadable2.has(page.gate)) continue;
+    const severity = website.english.get(page.gate) === page ? "error" : "warning";
+    const list = specs.get(page.gate);
+    const found = list && isLive(list.entry, target) ? livePage(page, list, target) : goneGatePage(page, target, named.has(page.gate), list !== void 0);
+    for (const f of found) findings.push({ ...f, severity, gate: page.gate });
+  }
+  return { checked: true, findings };
+}
+function livePage(facts, list, target) {
+  const page = facts.page;
+  const at3 = formatMinor(target);
+  const pageSide = (line, note) => ({
+    source: "website",
+    file: facts.file,
+    line: line ?? 1,
+    ...note ? { note } : {}
+  });
+  if (!page.frontMatter)
+    return [
+      {
+        rule: "list-page",
+        kind: "page-no-front-matter",
+        message: `${facts.file} has no front matter (--- stages: \u2026 ---)`,
+        evidence: [pageSide(1), listSide2(list)]
+      }
+    ];
+  const out = [];
+  if (page.removed)
+    out.push({
+      rule: "list-page",
+      kind: "page-removed-early",
+      message: `${facts.file} marks ${facts.gate} removed: true, but the code has it at ${at3}`,
+      evidence: [pageSide(page.removedLine, "removed: true"), listSide2(list)]
+    });
+  if (!page.stages) {
+    out.push({
+      rule: "list-page",
+      kind: "page-no-stages",
+      message: `${facts.file} has no stages: list in its front matter`,
+      evidence: [pageSide(page.stagesLine), listSide2(list)]
+    });
+    return out;
+  }
+  const expected = expectedStages(list.entry, target);
+  const specOf = new Map(expected.map((e) => [e.stage, e.spec]));
+  const problems = compareStages(
+    page,
+    page.stages,
+    expected.map((e) => e.stage),
+    target,
+    { lastStage: "open", reportExtra: true }
+  );
+  for (const p of problems) {
+    const spec = p.expected ? specOf.get(p.expected) : void 0;
+    out.push({
+      rule: "list-page",
+      kind: p.kind,
+      message: p.message,
+      evidence: [
+        pageSide(p.line),
+        spec ? {
+          source: "kubernetes",
+          file: list.file,
+          line: spec.line,
+          note: `${spec.preRelease}, Default: ${spec.default}, LockToDefault: ${spec.lockToDefault}, Version ${spec.version}`
+        } : listSide2(list)
+      ],
+      ...p.version ? { version: formatMinor(p.version) } : {}
+    });
+  }
+  return out;
+}
+function goneGatePage(facts, target, named, later) {
+  const page = facts.page;
+  const at3 = formatMinor(target);
+  const out = [];
+  for (const s of page.stages ?? []) {
+    if (s.from && compareMinor(s.from, target) > 0)
+      out.push({
+        rule: "list-page",
+        kind: "stage-future",
+        message: `a stage starts at "${formatMinor(s.from)}", after ${at3}`,
+        evidence: [{ source: "website", file: facts.file, line: s.fromLine ?? s.line }],
+        version: formatMinor(s.from)
+      });
+  }
+  if (!page.removed && page.frontMatter && !later)
+    out.push({
+      rule: "list-page",
+      kind: named ? "page-not-removed" : "page-stale",
+      message: named ? `${facts.gate} is no longer in the code at ${at3}: mark ${facts.file} removed: true` : `${facts.gate} is not a gate of the code at ${at3} (removed or renamed?), and ${facts.file} is not marked removed: true`,
+      evidence: [{ source: "website", file: facts.file, line: page.stagesLine }]
+    });
+  return out;
+}
+function listSide2(list, note) {
+  return {
+    source: "kubernetes",
+    file: list.file,
+    line: list.entry.line,
+    ...note ? { note } : {}
+  };
+}
+
+// src/evidence/kep-yaml.ts
+var KEYS2 = /* @__PURE__ */ new Set([
+  "kep-number",
+  "title",
+  "status",
+  "stage",
+  "latest-milestone",
+  "milestone",
+  "feature-gates"
+]);
+function readKep(file, text) {
+  if (text.includes("\0"))
+    throw new DataError(file, void 0, "is not a text file (binary data where YAML was expected)");
+  const root = readYamlTree(file, text, { keys: KEYS2 });
+  if (root && root.kind !== "map")
+    throw new DataError(
+      file,
+      root.line,
+      "is not a KEP: expected keys such as title, stage and milestone"
+    );
+  const text_ = (key) => sourceOf(entryOf(root, key)?.value)?.trim();
+  const stage = entryOf(root, "stage");
+  const latest = entryOf(root, "latest-milestone");
+  const milestones = entryOf(root, "milestone")?.value;
+  const gates = entryOf(root, "feature-gates")?.value;
+  return {
+    file,
+    number: text_("kep-number") || /\/(\d+)-[^/]*\/kep\.yaml$/.exec(file)?.[1],
+    title: text_("title"),
+    status: text_("status")?.toLowerCase(),
+    stage: stage ? (sourceOf(stage.value) ?? "").trim().toLowerCase() : void 0,
+    stageLine: stage?.line,
+    latestMilestone: latest ? milestone("latest-milestone", latest) : void 0,
+    milestones: milestones?.kind === "map" ? [...milestones.entries].map(([key, entry]) => milestone(key, entry)) : [],
+    featureGates: gates?.kind === "seq" ? gates.items.flatMap((item2) => {
+      const name = entryOf(item2, "name");
+      const value = sourceOf(name?.value)?.trim();
+      return name && value ? [{ name: value, line: name.line }] : [];
+    }) : []
+  };
+}
+function milestone(key, entry) {
+  const text = sourceOf(entry.value)?.trim() ?? "";
+  return { key, text, version: milestoneVersion(text), line: entry.line };
+}
+function milestoneVersion(text) {
+  if (!/^v?\d/.test(text)) return void 0;
+  const version = parseMinor(text);
+  return version && version.major >= 1 ? version : void 0;
+}
+
+// src/gates/files.ts
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  openSync,
+  promises as fs5,
+  readdirSync,
+  readFileSync,
+  realpathSync
+} from "node:fs";
+import nodePath5 from "node:path";
+async function listFiles(repo, dir, keep) {
+  if (!(repo instanceof WorktreeRepo))
+    return (await repo.list(dir)).filter((f) => keep(baseName(f))).map((file) => ({ file, kind: "file" }));
+  if (!await repo.exists(dir)) return [];
+  const out = [];
+  const walk = (rel) => {
+    let entries;
+    try {
+      entries = readdirSync(nodePath5.join(repo.root, rel), { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      const file = `${rel}/${entry.name}`;
+      if (entry.isDirectory()) walk(file);
+      else if (keep(entry.name))
+        out.push({
+          file,
+          kind: entry.isFile() ? "file" : entry.isSymbolicLink() ? "link" : "other"
+        });
+    }
+  };
+  walk(dir.replace(/\/+$/, ""));
+  return out.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+}
+function baseName(file) {
+  return file.slice(file.lastIndexOf("/") + 1);
+}
+async function subfolders(root, dir) {
+  try {
+    const entries = await fs5.readdir(nodePath5.join(root, dir), { withFileTypes: true });
+    return entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  } catch {
+    return [];
+  }
+}
+function readAll(repo, files) {
+  if (!(repo instanceof WorktreeRepo))
+    return Promise.all(files.map((f) => repo.read(f.file).catch((error) => error)));
+  return Promise.all(
+    files.map(async ({ file, kind }) => {
+      const abs = nodePath5.join(repo.root, file);
+      try {
+        if (kind === "other") throw notRegular(file);
+        if (kind === "file") {
+          const fd = openSync(abs, NO_FOLLOW);
+          try {
+            return readFileSync(fd, "utf8");
+          } finally {
+            closeSync(fd);
+          }
+        }
+        if (!await repo.exists(file)) return void 0;
+        return readRegular(realpathSync(abs), file);
+      } catch (error) {
+        return asError(error, file);
+      }
+    })
+  );
+}
+var NO_FOLLOW = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0);
+function readRegular(abs, file) {
+  const fd = openSync(abs, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    if (!fstatSync(fd).isFile()) throw notRegular(file);
+    return readFileSync(fd, "utf8");
+  } finally {
+    closeSync(fd);
+  }
+}
+function notRegular(file) {
+  return new DataError(file, void 0, "is not a regular file (a folder, FIFO or device)");
+}
+function asError(error, file) {
+  if (error instanceof DataError) return error;
+  const code = error.code;
+  return new DataError(
+    file,
+    void 0,
+    code === "EACCES" || code === "EPERM" ? "cannot be read (permission denied)" : `cannot be read (${code ?? oneLine(error)})`
+  );
+}
+
+// src/gates/sources.ts
+async function readCode(input, policy) {
+  const facts = {
+    origin: input.origin,
+    goFiles: [],
+    go: /* @__PURE__ */ new Map(),
+    findings: [],
+    errors: []
+  };
+  const { repo } = input;
+  if (repo) {
+    const consts = /* @__PURE__ */ new Map();
+    const maps = [];
+    for (const file of policy.kubernetes.featureFiles) {
+      const text = await repo.read(file).catch((error) => error);
+      if (text === void 0) continue;
+      facts.goFiles.push(file);
+      try {
+        if (text instanceof Error) throw text;
+        const go = readGoFacts(file, text);
+        for (const c of go.featureConsts) if (!consts.has(c.name)) consts.set(c.name, c.value);
+        for (const entry of go.specMaps) maps.push({ file, entry });
+      } catch (error) {
+        facts.findings.push(unreadable("code-list", "go-unreadable", "kubernetes", error, file));
+      }
+    }
+    for (const m of maps) {
+      const name = m.entry.qualifier ? m.entry.name : consts.get(m.entry.name) ?? m.entry.name;
+      if (!facts.go.has(name)) facts.go.set(name, m);
+    }
+  }
+  try {
+    const list = input.list ?? (repo ? await firstList(repo, policy) : void 0);
+    if (list) {
+      facts.list = readFeatureList(list.file, list.text);
+      for (const [gate, error] of facts.list.broken) {
+        facts.findings.push({
+          ...unreadable("code-list", "list-unreadable", "kubernetes", error, list.file),
+          gate
+        });
+      }
+    }
+  } catch (error) {
+    facts.errors.push(oneLine(error));
+  }
+  return facts;
+}
+async function firstList(repo, policy) {
+  for (const file of policy.kubernetes.featureLists) {
+    const text = await repo.read(file);
+    if (text !== void 0) return { file, text };
+  }
+  return void 0;
+}
+async function readWebsite(input, policy) {
+  const { content, english, pages } = policy.gates.website;
+  const facts = {
+    origin: input.origin,
+    englishDir: `${content}/${english}/${pages}`,
+    english: /* @__PURE__ */ new Map(),
+    localized: [],
+    findings: []
+  };
+  const langs = await subfolders(input.repo.root, content);
+  const page = (name) => name.endsWith(".md") && name !== "_index.md" && name !== "index.md";
+  const listed = await Promise.all(
+    langs.map(async (lang) => ({
+      lang,
+      files: await listFiles(input.repo, `${content}/${lang}/${pages}`, page)
+    }))
+  );
+  const all = listed.flatMap(({ lang, files }) => files.map((f) => ({ lang, ...f })));
+  const texts = await readAll(input.repo, all);
+  all.forEach(({ lang, file }, i) => {
+    const text = texts[i];
+    if (text === void 0) return;
+    const gate = file.slice(file.lastIndexOf("/") + 1, -".md".length);
+    const read2 = { gate, lang, file };
+    try {
+      if (text instanceof Error) throw text;
+      read2.page = readGatePage(file, text);
+    } catch (error) {
+      facts.findings.push({
+        ...unreadable("list-page", "page-unreadable", "website", error, file),
+        gate,
+        severity: lang === english ? "error" : "warning"
+      });
+    }
+    if (lang === english) facts.english.set(gate, read2);
+    else facts.localized.push(read2);
+  });
+  return facts;
+}
+var FEATURE_GATES = /^feature-gates:/m;
+async function readEnhancements(input, policy) {
+  const { keps, exclude } = policy.gates.enhancements;
+  const excluded = exclude.map(globRegExp);
+  const files = (await listFiles(input.repo, keps, (name) => name === "kep.yaml")).filter(
+    (f) => !excluded.some((re) => re.test(f.file))
+  );
+  const texts = await readAll(input.repo, files);
+  const facts = { origin: input.origin, keps: [], findings: [] };
+  files.forEach(({ file }, i) => {
+    const text = texts[i];
+    if (text === void 0) return;
+    try {
+      if (text instanceof Error) throw text;
+      if (!FEATURE_GATES.test(text)) {
+        facts.keps.push({ file });
+        return;
+      }
+      facts.keps.push({ file, kep: readKep(file, text) });
+    } catch (error) {
+      facts.keps.push({ file });
+      facts.findings.push(unreadable("kep-list", "kep-unreadable", "enhancements", error, file));
+    }
+  });
+  return facts;
+}
+function unreadable(rule, kind, source, error, file) {
+  const place3 = error;
+  const known = error instanceof DataError || typeof place3.file === "string";
+  if (!known) throw error;
+  const line = typeof place3.line === "number" ? place3.line : void 0;
+  return {
+    rule,
+    kind,
+    severity: "error",
+    message: oneLine(error),
+    evidence: [{ source, file, ...line ? { line } : {} }]
+  };
+}
+
+// src/gates/audit.ts
+async function auditGates(input) {
+  const { policy, target } = input;
+  const [code, website, enhancements] = await Promise.all([
+    readCode(input.code, policy),
+    input.website ? readWebsite(input.website, policy) : void 0,
+    input.enhancements ? readEnhancements(input.enhancements, policy) : void 0
+  ]);
+  const specs = /* @__PURE__ */ new Map();
+  if (code.list)
+    for (const [gate, entry] of code.list.gates) specs.set(gate, { file: code.list.file, entry });
+  else for (const [gate, go] of code.go) specs.set(gate, go);
+  const unreadable2 = new Set(code.list?.broken.keys() ?? []);
+  const noSpecs = code.errors.length > 0 || specs.size + unreadable2.size === 0;
+  const outcomes = /* @__PURE__ */ new Map();
+  outcomes.set("code-list", codeListRule(code, target));
+  const keps = enhancements ? noSpecs ? { checked: false, why: "no spec list to hold the KEPs to", findings: [], naming: /* @__PURE__ */ new Map() } : kepListRule(enhancements.keps, specs, unreadable2, target, policy) : {
+    checked: false,
+    why: "no enhancements source",
+    findings: [],
+    naming: /* @__PURE__ */ new Map()
+  };
+  outcomes.set(
+    "list-page",
+    !website ? { checked: false, why: "no website source", findings: [] } : noSpecs ? { checked: false, why: "no spec list to hold the pages to", findings: [] } : listPageRule(specs, website, target, new Set(keps.naming.keys()), unreadable2)
+  );
+  outcomes.set("kep-list", keps);
+  const all = applyDeviations(
+    [
+      ...code.findings,
+      ...website?.findings ?? [],
+      ...enhancements?.findings ?? [],
+      ...[...outcomes.values()].flatMap((o) => o.findings)
+    ],
+    policy.gates.deviations
+  );
+  const rows = rowsOf(all, specs, code, website?.english, keps.naming, target);
+  const errors = [...code.errors];
+  return {
+    target: formatMinor(target),
+    targetSource: input.targetSource,
+    ...input.kind ? { kind: input.kind } : {},
+    result: errors.length > 0 || all.some((f) => f.severity === "error") ? "fail" : "pass",
+    sources: {
+      code: {
+        origin: code.origin,
+        goFiles: code.goFiles,
+        ...code.list ? { list: code.list.file } : {},
+        gates: specs.size
+      },
+      ...website ? {
+        website: {
+          origin: website.origin,
+          pages: website.english.size,
+          localizedPages: website.localized.length
+        }
+      } : {},
+      ...enhancements ? {
+        enhancements: {
+          origin: enhancements.origin,
+          keps: enhancements.keps.length,
+          naming: enhancements.keps.filter((k) => (k.kep?.featureGates.length ?? 0) > 0).length
+        }
+      } : {}
+    },
+    rules: GATE_RULES.map((id) => summary2(id, outcomes.get(id), all)),
+    rows,
+    findings: all.filter((f) => f.gate === void 0),
+    errors
+  };
+}
+function summary2(id, outcome, all) {
+  const mine = all.filter((f) => f.rule === id);
+  const count = (severity) => mine.filter((f) => f.severity === severity).length;
+  return {
+    id,
+    checked: outcome.checked,
+    ...outcome.why ? { why: outcome.why } : {},
+    errors: count("error"),
+    warnings: count("warning"),
+    accepted: count("accepted"),
+    info: count("info")
+  };
+}
+function rowsOf(findings, specs, code, pages, naming, target) {
+  const byGate = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    if (f.gate === void 0) continue;
+    const list = byGate.get(f.gate) ?? [];
+    list.push(f);
+    byGate.set(f.gate, list);
+  }
+  const lower = new Map([...byGate.keys()].map((g) => [g, g.toLowerCase()]));
+  return [...byGate.keys()].sort((a, b) => lower.get(a) < lower.get(b) ? -1 : lower.get(a) > lower.get(b) ? 1 : 0).map((gate) => {
+    const page = pages?.get(gate);
+    const codeCell = codeCellOf(specs.get(gate) ?? code.go.get(gate), target);
+    const pageCell = page ? pageCellOf(page, target) : void 0;
+    return {
+      gate,
+      ...codeCell ? { code: codeCell } : {},
+      ...pageCell ? { page: pageCell } : {},
+      keps: (naming.get(gate) ?? []).map((kep) => kepCellOf(kep, gate)),
+      findings: byGate.get(gate)
+    };
+  });
+}
+function codeCellOf(list, target) {
+  if (!list) return void 0;
+  const spec = specAt(list.entry, target);
+  const first = firstVersion(list.entry);
+  return {
+    summary: spec ? summariseSpec(spec) : `not yet at ${formatMinor(target)}${first ? ` (from ${formatMinor(first)})` : ""}`,
+    source: "kubernetes",
+    file: list.file,
+    line: spec?.line ?? list.entry.line
+  };
+}
+function pageCellOf(facts, target) {
+  const cell = (summary3, line) => ({
+    summary: summary3,
+    source: "website",
+    file: facts.file,
+    ...line ? { line } : {}
+  });
+  const page = facts.page;
+  if (!page) return cell("cannot be read");
+  if (!page.frontMatter) return cell("no front matter", 1);
+  if (page.removed) return cell("removed: true", page.removedLine);
+  const current = (page.stages ?? []).filter((s) => s.from && compareMinor(s.from, target) <= 0).sort((a, b) => compareMinor(a.from, b.from)).pop();
+  if (!current)
+    return cell(page.stages ? `no stage at ${formatMinor(target)}` : "no stages", page.stagesLine);
+  return cell(
+    `${current.stage ?? "?"}, default ${String(current.defaultValue)}, from ${current.fromText}`,
+    current.line
+  );
+}
+function kepCellOf(kep, gate) {
+  const milestones = kep.milestones.filter((m) => m.text !== "").map((m) => `${m.key} ${m.text}`).join(", ");
+  const latest = kep.latestMilestone?.text ? `, latest ${kep.latestMilestone.text}` : "";
+  return {
+    summary: `KEP-${kep.number ?? "?"}: ${kep.stage || "no stage"}${latest}${milestones ? ` (${milestones})` : ""}`,
+    source: "enhancements",
+    file: kep.file,
+    line: kep.featureGates.find((g) => g.name === gate)?.line ?? 1
+  };
+}
+
+// src/report/gates-render.ts
+var LABEL = {
+  error: "ERROR",
+  warning: "WARN",
+  accepted: "ACCEPT",
+  info: "INFO"
+};
+var ICON2 = {
+  error: "\u274C",
+  warning: "\u26A0\uFE0F",
+  accepted: "\u{1F7E6}",
+  info: "\u2139\uFE0F"
+};
+var INFO_NAMES = 30;
+function place2(e) {
+  return `${e.file}${e.line ? `:${e.line}` : ""}`;
+}
+function rowsToShow(report) {
+  return report.rows.filter((r) => r.findings.some((f) => f.severity !== "info"));
+}
+function infoByKind(report) {
+  const kinds = /* @__PURE__ */ new Map();
+  for (const f of [...report.rows.flatMap((r) => r.findings), ...report.findings]) {
+    if (f.severity !== "info") continue;
+    const list = kinds.get(f.kind) ?? [];
+    list.push(f);
+    kinds.set(f.kind, list);
+  }
+  return kinds;
+}
+function sourcesLine(report) {
+  const { code, website, enhancements } = report.sources;
+  const list = code.list ? `, ${code.list}` : "";
+  return [
+    `code: ${code.origin} (gates: ${code.gates}${code.goFiles.length ? `; ${code.goFiles.join(", ")}` : ""}${list})`,
+    website ? `website: ${website.origin} (pages: ${website.pages}, localized: ${website.localizedPages})` : "website: not given",
+    enhancements ? `enhancements: ${enhancements.origin} (KEPs: ${enhancements.keps}, naming a gate: ${enhancements.naming})` : "enhancements: not given"
+  ];
+}
+function counts(r) {
+  return r.checked ? `${r.errors} errors, ${r.warnings} warnings, ${r.accepted} accepted, ${r.info} info` : `not checked: ${r.why}`;
+}
+function renderGatesText(report) {
+  const lines = [
+    `feature gates at ${report.target} (from ${report.targetSource}): ${report.result.toUpperCase()}`,
+    ...sourcesLine(report).map((l) => `  ${l}`),
+    ...report.errors.map((e) => `  could not read: ${e}`),
+    "rules:",
+    ...report.rules.map((r) => `  ${RULE_TITLES[r.id].padEnd(24)} ${counts(r)}`)
+  ];
+  const rows = rowsToShow(report);
+  if (rows.length > 0) lines.push("gates with findings:");
+  for (const row of rows) {
+    lines.push(`  ${row.gate}`);
+    for (const [label, cell] of cells(row)) lines.push(`    ${label.padEnd(5)} ${cellText(cell)}`);
+    for (const f of row.findings.filter((f2) => f2.severity !== "info")) lines.push(...findingText(f));
+  }
+  if (report.findings.some((f) => f.severity !== "info")) lines.push("other findings:");
+  for (const f of report.findings.filter((f2) => f2.severity !== "info")) lines.push(...findingText(f));
+  for (const [kind, list] of infoByKind(report))
+    lines.push(`info ${kind} (${list.length}): ${infoNames(list)}`);
+  return lines.map(withoutControls).join("\n") + "\n";
+}
+function findingText(f) {
+  const out = [`    ${LABEL[f.severity].padEnd(6)} [${f.rule} ${f.kind}] ${f.message}`];
+  if (f.reason) out.push(`           accepted: ${f.reason}`);
+  for (const e of f.evidence) out.push(`           ${place2(e)}${e.note ? `  ${e.note}` : ""}`);
+  return out;
+}
+function cells(row) {
+  const keps = row.keps.length ? row.keps.map((k) => ["KEP", k]) : [["KEP", void 0]];
+  return [["code", row.code], ["page", row.page], ...keps];
+}
+function cellText(cell) {
+  return cell ? `${cell.summary}  (${place2(cell)})` : "\u2014";
+}
+function infoNames(list) {
+  const names = [...new Set(list.map((f) => f.gate ?? f.evidence[0]?.file ?? "?"))];
+  const shown = names.slice(0, INFO_NAMES).join(", ");
+  return names.length > INFO_NAMES ? `${shown} and ${names.length - INFO_NAMES} more` : shown;
+}
+function renderGatesMarkdown(report) {
+  const verdict = report.result === "pass" ? "\u2705 pass" : "\u274C fail";
+  const lines = [
+    `## Feature gates at ${report.target}${report.kind ? ` (${escapeMarkdown(report.kind)})` : ""}: ${verdict}`,
+    "",
+    `Target **${report.target}** (from ${escapeMarkdown(report.targetSource)}). Every gate, checked three ways: the code against its generated list, the list against the website's pages, the KEPs against the list.`,
+    "",
+    ...sourcesLine(report).map((l) => `- ${escapeMarkdown(l)}`),
+    ""
+  ];
+  if (report.errors.length > 0)
+    lines.push("**Could not read:**", "", ...report.errors.map((e) => `- ${escapeMarkdown(e)}`), "");
+  lines.push(
+    "| rule | errors | warnings | accepted | info |",
+    "| --- | --- | --- | --- | --- |",
+    ...report.rules.map(
+      (r) => r.checked ? `| ${RULE_TITLES[r.id]} | ${r.errors} | ${r.warnings} | ${r.accepted} | ${r.info} |` : `| ${RULE_TITLES[r.id]} | not checked: ${escapeMarkdown(r.why ?? "")} | | | |`
+    ),
+    ""
+  );
+  const rows = rowsToShow(report);
+  if (rows.length > 0) {
+    lines.push(
+      "### Gates with findings",
+      "",
+      "| gate | code | page | KEP | findings |",
+      "| --- | --- | --- | --- | --- |"
+    );
+    for (const row of rows) {
+      const keps = row.keps.map(cellMarkdown).join("<br>") || "\u2014";
+      const findings = row.findings.filter((f) => f.severity !== "info").map(findingMarkdown).join("<br>");
+      lines.push(
+        `| ${cellSpan(row.gate)} | ${cellMarkdown(row.code)} | ${cellMarkdown(row.page)} | ${keps} | ${findings} |`
+      );
+    }
+    lines.push("");
+  }
+  const other = report.findings.filter((f) => f.severity !== "info");
+  if (other.length > 0)
+    lines.push("### Other findings", "", ...other.map((f) => `- ${findingMarkdown(f)}`), "");
+  const info = infoByKind(report);
+  if (info.size > 0) {
+    const total = [...info.values()].reduce((n, l) => n + l.length, 0);
+    lines.push(`<details><summary>Information (${total})</summary>`, "");
+    for (const [kind, list] of info)
+      lines.push(`- \`${kind}\` (${list.length}): ${escapeMarkdown(infoNames(list))}`);
+    lines.push("", "</details>", "");
+  }
+  return lines.join("\n");
+}
+function cellSpan(text) {
+  return codeSpan(text).replaceAll("|", "\\|");
+}
+function cellMarkdown(cell) {
+  return cell ? `${escapeMarkdown(cell.summary)}<br>${cellSpan(place2(cell))}` : "\u2014";
+}
+function findingMarkdown(f) {
+  const reason = f.reason ? ` (accepted: ${escapeMarkdown(f.reason)})` : "";
+  const where = f.evidence.map((e) => cellSpan(place2(e))).join(", ");
+  return `${ICON2[f.severity]} \`${f.kind}\`: ${escapeMarkdown(f.message)}${reason} \u2014 ${where}`;
+}
+function gatesJson(report) {
+  const evidence = (e) => ({
+    source: e.source,
+    file: e.file,
+    ...e.line ? { line: e.line } : {},
+    ...e.note ? { note: e.note } : {}
+  });
+  const finding = (f) => ({
+    rule: f.rule,
+    kind: f.kind,
+    severity: f.severity,
+    ...f.gate !== void 0 ? { gate: f.gate } : {},
+    message: f.message,
+    ...f.version ? { version: f.version } : {},
+    ...f.reason ? { reason: f.reason } : {},
+    evidence: f.evidence.map(evidence)
+  });
+  const cell = (c) => c ? { summary: c.summary, source: c.source, file: c.file, ...c.line ? { line: c.line } : {} } : null;
+  return {
+    scope: "feature-gates",
+    target: report.target,
+    targetSource: report.targetSource,
+    kind: report.kind ?? null,
+    result: report.result,
+    errors: report.errors,
+    sources: {
+      code: report.sources.code,
+      website: report.sources.website ?? null,
+      enhancements: report.sources.enhancements ?? null
+    },
+    rules: report.rules,
+    gates: report.rows.map((r) => ({
+      name: r.gate,
+      code: cell(r.code),
+      page: cell(r.page),
+      keps: r.keps.map(cell),
+      findings: r.findings.map(finding)
+    })),
+    findings: report.findings.map(finding)
+  };
+}
+function renderGatesJson(report) {
+  return JSON.stringify(gatesJson(report), null, 2) + "\n";
+}
+
 export {
   execGit,
   tryGit,
@@ -13107,6 +14635,7 @@ export {
   ACCEPTED_TARGET_FORMS,
   parseMinor,
   formatMinor,
+  WorktreeRepo,
   gitGrep,
   repoRelative,
   CRITERIA,
@@ -13114,7 +14643,16 @@ export {
   windowAt,
   currentStage,
   loadPolicy,
+  readPlainPolicy,
+  detectKind,
+  resolveTarget,
   check,
+  readPolicyFile,
+  auditGates,
+  renderGatesText,
+  renderGatesMarkdown,
+  gatesJson,
+  renderGatesJson,
   toJson,
   renderJson
 };

@@ -19779,6 +19779,37 @@ var backportsParams = external_exports.strictObject({
   exemptions: external_exports.array(exemption)
 });
 
+// src/policy/gates-schema.ts
+var deviation = external_exports.strictObject({
+  /** A gate name, or a glob over names (`CSIMigration*`); absent: every gate. */
+  gate: external_exports.string().min(1).optional(),
+  rule: external_exports.enum(["code-list", "list-page", "kep-list"]).optional(),
+  /** The finding's kind (`stage-missing`, `to-wrong`, …); absent: every kind of the rule. */
+  finding: external_exports.string().min(1).optional(),
+  /** The release the finding is about (a stage's fromVersion, a milestone). */
+  version: version2.optional(),
+  reason: external_exports.string().min(1, "a deviation needs a reason a release manager can read")
+});
+var gatesParams = external_exports.strictObject({
+  /** Where the generated list is fetched from when no kubernetes checkout is given (the action). */
+  listRepository: external_exports.string().regex(/^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/, "must be owner/name, like kubernetes/kubernetes"),
+  website: external_exports.strictObject({
+    /** The folder of one language's sites: `content`, holding `en/`, `zh-cn/`, … */
+    content: repoPath,
+    /** The language whose pages are the reference; the others' findings are warnings. */
+    english: external_exports.string().min(1),
+    /** The gate pages' folder inside a language. */
+    pages: repoPath
+  }),
+  enhancements: external_exports.strictObject({
+    /** The folder holding the KEPs (`sig-network/5495-…/kep.yaml` below it). */
+    keps: repoPath,
+    /** Globs of kep.yaml files that are no KEP (the template). */
+    exclude: external_exports.array(external_exports.string().min(1))
+  }),
+  deviations: external_exports.array(deviation)
+});
+
 // src/policy/website-schema.ts
 var words = external_exports.array(external_exports.string().min(1)).min(1);
 var gateStage = external_exports.strictObject({
@@ -19937,6 +19968,7 @@ var policySchema = external_exports.strictObject({
   kubernetes: kubernetesParams,
   website: websiteParams,
   backports: backportsParams,
+  gates: gatesParams,
   criteria: external_exports.record(external_exports.string(), criterionPolicy),
   exemptions: external_exports.array(exemption2)
 });

@@ -1,0 +1,197 @@
+import * as core from '@actions/core'
+import nodePath from 'node:path'
+import { readPolicyFile } from '../check.js'
+import { CRITERION_IDS } from '../criteria/registry.js'
+import { UserError } from '../errors.js'
+import { WorktreeRepo, type Repo } from '../evidence/repo.js'
+import { auditGates } from '../gates/audit.js'
+import type { CodeInput } from '../gates/sources.js'
+import { ANNOTATIONS_PER_REQUEST, type CheckRunAnnotation } from '../github/check-run.js'
+import { createClient } from '../github/client.js'
+import { readRemoteFile } from '../github/contents.js'
+import { loadPolicy } from '../policy/load.js'
+import type { Policy } from '../policy/schema.js'
+import { gatesJson, renderGatesMarkdown } from '../report/gates-render.js'
+import type { GateFinding, GatesReport, GateSource } from '../report/gates-types.js'
+import { detectKind } from '../target/kind.js'
+import { resolveTarget } from '../target/resolve.js'
+import { formatMinor, type MinorVersion } from '../target/version.js'
+import type { ActionSettings } from './inputs.js'
+import { publishToGitHub } from './publish.js'
+
+// The action with scope feature-gates: every gate, checked three ways, on whichever of the three
+// repositories the workflow runs in; the other two come from further checkouts (or, for the
+// generated list, from the GitHub API).
+
+/**
+ * Audits, then writes the outputs, annotations, check run `feature gates (<kind>)` and verdict.
+ * The summary is handed over as soon as it exists, so it is written whatever fails after.
+ */
+export async function runGatesScope(
+  settings: ActionSettings,
+  setSummary: (markdown: string) => void
+): Promise<void> {
+  if (settings.mode === 'regression')
+    throw new UserError(
+      'mode regression compares a pull request with its base for a KEP’s criteria; with scope feature-gates use mode enforce or report'
+    )
+  if (settings.event.headFromObjects)
+    throw new UserError(
+      `scope feature-gates reads the checked-out files, and under ${settings.event.name} that is the base branch, not the pull request: run it on pull_request`
+    )
+  const main = await WorktreeRepo.open(settings.repoDir)
+  const kind = await gatesKind(main, settings.repoKind)
+  const open = async (input: string | undefined, own: GateSource) =>
+    input ? WorktreeRepo.open(input) : kind === own ? main : undefined
+  const [kubernetes, website, enhancements] = await Promise.all([
+    open(settings.kubernetesPath, 'kubernetes'),
+    open(settings.websitePath, 'website'),
+    open(settings.enhancementsPath, 'enhancements')
+  ])
+  const policy = await loadPolicy(
+    CRITERION_IDS,
+    settings.policy ? await readPolicyFile(main.root, main.root, settings.policy) : undefined
+  )
+  const { target, source } = await resolveTarget({
+    explicit: settings.target,
+    milestone: settings.milestone,
+    baseRef: settings.baseRef,
+    ref: settings.ref,
+    kind: kind === 'website' ? 'website' : 'kubernetes',
+    describe: async () => kubernetes?.describe(),
+    hugoToml: async () => website?.read('hugo.toml')
+  })
+  const origin = (repo: Repo) =>
+    `${repo === main ? 'the checkout' : 'checkout'} ${relative(repo.root)}`
+  const report = await auditGates({
+    policy,
+    target,
+    targetSource: source,
+    kind,
+    code: kubernetes
+      ? { repo: kubernetes, origin: origin(kubernetes) }
+      : await listFromGitHub(settings, policy, target),
+    ...(website ? { website: { repo: website, origin: origin(website) } } : {}),
+    ...(enhancements ? { enhancements: { repo: enhancements, origin: origin(enhancements) } } : {})
+  })
+  const markdown = renderGatesMarkdown(report)
+  setSummary(markdown)
+
+  const failed = report.rules.filter(r => r.errors > 0).map(r => r.id)
+  core.setOutput('target-release', report.target)
+  core.setOutput('stage', '')
+  core.setOutput('result', report.result)
+  core.setOutput('failed', failed.join(','))
+  core.setOutput('report-json', JSON.stringify(gatesJson(report), null, 2))
+  for (const e of report.errors) core.error(e, { title: 'feature gates: could not read' })
+  const ownRoot = { kubernetes, website, enhancements }[kind]!.root
+  annotate(report, kind, relative(ownRoot))
+  core.info(`feature gates at ${report.target} (${report.targetSource}): ${report.result}`)
+
+  const counts = report.rules.reduce(
+    (n, r) => ({ errors: n.errors + r.errors, warnings: n.warnings + r.warnings }),
+    { errors: 0, warnings: 0 }
+  )
+  const errors = await publishToGitHub(settings, {
+    report: { kep: 'feature-gates', kind, target: report.target },
+    markdown,
+    checkRunName: `feature gates (${kind})`,
+    conclusion:
+      report.result === 'pass' ? 'success' : settings.mode === 'report' ? 'neutral' : 'failure',
+    title: `feature gates at ${report.target}: ${report.result} (${counts.errors} errors, ${counts.warnings} warnings)`,
+    annotations: checkRunAnnotations(report, kind)
+  })
+  for (const e of errors) core.error(e)
+  if (report.result === 'fail') {
+    const what = `feature gates at ${report.target}: ${counts.errors} errors${failed.length ? ` (${failed.join(', ')})` : ''}`
+    if (settings.mode === 'report') core.warning(`${what} (mode: report, so the step passes)`)
+    else core.setFailed(what)
+  }
+  if (errors.length > 0) process.exitCode = core.ExitCode.Failure
+}
+
+async function gatesKind(repo: Repo, override?: string): Promise<GateSource> {
+  const wanted = override?.trim().toLowerCase()
+  if (wanted === 'enhancements') return 'enhancements'
+  if ((!wanted || wanted === 'auto') && (await repo.exists('keps'))) {
+    const [features, docs] = await Promise.all([
+      repo.exists('pkg/features/kube_features.go'),
+      repo.exists('content/en/docs')
+    ])
+    if (!features && !docs) return 'enhancements'
+  }
+  return detectKind(repo, override)
+}
+
+/** The generated list from the GitHub API: release-<target>, else master (not yet branched). */
+async function listFromGitHub(
+  settings: ActionSettings,
+  policy: Policy,
+  target: MinorVersion
+): Promise<CodeInput> {
+  const { listRepository } = policy.gates
+  if (!settings.token)
+    throw new UserError(
+      `scope feature-gates needs the code: set kubernetes-path to a checkout of ${listRepository}, or give a token to read its feature list through the GitHub API`
+    )
+  const client = createClient({ token: settings.token, log: message => core.info(message) })
+  const file = policy.kubernetes.featureLists[0]!
+  const list = await readRemoteFile(client, listRepository, file, [
+    `release-${formatMinor(target)}`,
+    'master'
+  ])
+  return {
+    list: { file: list.file, text: list.text },
+    origin: `${listRepository}@${list.ref} (GitHub contents API)`
+  }
+}
+
+/** The workspace-relative path of a checkout, as annotations and messages name files. */
+function relative(root: string): string {
+  const workspace = process.env.GITHUB_WORKSPACE
+  return workspace ? nodePath.relative(workspace, root).split(nodePath.sep).join('/') : ''
+}
+
+/** Findings to annotate: errors and warnings, at their places in the workflow's own repository. */
+function ownPlaces(report: GatesReport, kind: GateSource) {
+  const findings: GateFinding[] = [...report.rows.flatMap(r => r.findings), ...report.findings]
+  return findings
+    .filter(f => f.severity === 'error' || f.severity === 'warning')
+    .flatMap(f =>
+      f.evidence
+        .filter(e => e.source === kind && e.line)
+        .map(e => ({ finding: f, file: e.file, line: e.line! }))
+    )
+}
+
+/**
+ * Workflow-command annotations for the log and the files view; past a batch's worth the rest
+ * are in the check run and the summary, rather than a log of thousands of lines.
+ */
+function annotate(report: GatesReport, kind: GateSource, prefix: string): void {
+  const places = ownPlaces(report, kind)
+  for (const { finding, file, line } of places.slice(0, ANNOTATIONS_PER_REQUEST)) {
+    const props = {
+      title: `feature gates ${finding.rule}: ${finding.gate ?? finding.kind}`,
+      file: prefix && !prefix.startsWith('..') ? `${prefix}/${file}` : file,
+      startLine: line
+    }
+    if (finding.severity === 'error') core.error(finding.message, props)
+    else core.warning(finding.message, props)
+  }
+  if (places.length > ANNOTATIONS_PER_REQUEST)
+    core.notice(
+      `${places.length - ANNOTATIONS_PER_REQUEST} more findings are annotated in the check run and listed in the job summary`
+    )
+}
+
+function checkRunAnnotations(report: GatesReport, kind: GateSource): CheckRunAnnotation[] {
+  return ownPlaces(report, kind).map(({ finding, file, line }) => ({
+    path: file,
+    start_line: line,
+    end_line: line,
+    annotation_level: finding.severity === 'error' ? 'failure' : 'warning',
+    title: `feature gates ${finding.rule}: ${finding.gate ?? finding.kind}`,
+    message: finding.message
+  }))
+}
