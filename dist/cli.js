@@ -7,6 +7,7 @@ import {
   CRITERION_IDS,
   check,
   currentStage,
+  explainOf,
   formatMinor,
   loadPolicy,
   parseMinor,
@@ -15,7 +16,7 @@ import {
   tryGit,
   windowAt,
   withoutControls
-} from "./chunks/chunk-NDAWT7CS.js";
+} from "./chunks/chunk-AUH5DIHR.js";
 import "./chunks/chunk-W4LX3RNR.js";
 import {
   UserError,
@@ -41,7 +42,7 @@ function plan(policy, criteria, target) {
       severity: rules.severity,
       state: window.state,
       due: window.due,
-      explain: criterion.explain
+      explain: explainOf(criterion, policy)
     });
   }
   return {

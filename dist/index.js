@@ -8,7 +8,7 @@ import {
   repoRelative,
   toJson,
   tryGit
-} from "./chunks/chunk-NDAWT7CS.js";
+} from "./chunks/chunk-AUH5DIHR.js";
 import "./chunks/chunk-W4LX3RNR.js";
 import {
   context,

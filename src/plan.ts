@@ -1,3 +1,4 @@
+import { explainOf } from './criteria/explain.js'
 import type { Criterion } from './criteria/types.js'
 import type { Policy } from './policy/schema.js'
 import { currentStage, windowAt } from './policy/window.js'
@@ -35,7 +36,7 @@ export function plan(policy: Policy, criteria: readonly Criterion[], target: Min
       severity: rules.severity,
       state: window.state,
       due: window.due,
-      explain: criterion.explain
+      explain: explainOf(criterion, policy)
     })
   }
   return {
