@@ -16,7 +16,7 @@ import {
   tryGit,
   windowAt,
   withoutControls
-} from "./chunks/chunk-AUH5DIHR.js";
+} from "./chunks/chunk-DEBZWOMP.js";
 import "./chunks/chunk-W4LX3RNR.js";
 import {
   UserError,

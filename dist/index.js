@@ -8,7 +8,7 @@ import {
   repoRelative,
   toJson,
   tryGit
-} from "./chunks/chunk-AUH5DIHR.js";
+} from "./chunks/chunk-DEBZWOMP.js";
 import "./chunks/chunk-W4LX3RNR.js";
 import {
   context,

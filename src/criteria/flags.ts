@@ -1,5 +1,5 @@
-import type { GoFile } from '../evidence/go-file.js'
-import { STRING } from '../evidence/go-tokenizer.js'
+import type { GoFile, Range } from '../evidence/go-file.js'
+import { IDENT, STRING } from '../evidence/go-tokenizer.js'
 import { unknownsOf, type Unknown } from '../evidence/go-value-types.js'
 import type { GoValueReader } from '../evidence/go-values.js'
 import type { Evidence } from '../report/types.js'
@@ -9,6 +9,7 @@ import { fail, pass, warn, type Criterion } from './types.js'
 const DEPRECATION_WORDS = ['deprecated', 'no effect', 'ignored', 'no-op', 'removed']
 /** pflag's FlagSet methods that mark a flag rather than register it. */
 const MARKS = new Set(['MarkDeprecated', 'MarkHidden', 'MarkShorthandDeprecated'])
+const PREDECLARED = new Set(['nil', 'true', 'false'])
 
 interface FlagState {
   name: string
@@ -17,7 +18,8 @@ interface FlagState {
 }
 
 /**
- * Where each flag is registered (a FlagSet call with its name as a literal argument), and where it
+ * Where each flag is registered (a FlagSet call with its name as an argument: a literal or a
+ * constant), and where it
  * is marked deprecated: `fs.MarkDeprecated(name, msg)` with the name a literal, a constant or a
  * loop variable over a list of names, as the value reader reads it; or help text that warns.
  */
@@ -43,11 +45,22 @@ async function flagStates(
       continue
     }
     if (MARKS.has(method)) continue
-    const literal = call.args.find(
-      ([s, e]) => e === s + 1 && v.K(s) === STRING && names.includes(v.T(s))
-    )
+    // The name as a literal, or a constant (`fs.StringVar(&o.x, schedulerFlag, …)`).
+    let literal: Range | undefined
+    let name = ''
+    for (const arg of call.args) {
+      if (arg[1] !== arg[0] + 1) continue
+      if (v.K(arg[0]) === STRING && names.includes(v.T(arg[0]))) {
+        ;[literal, name] = [arg, v.T(arg[0])]
+      } else if (v.K(arg[0]) === IDENT && !PREDECLARED.has(v.T(arg[0]))) {
+        const value = (await reader.values(f, arg)).find(
+          x => x.kind === 'string' && x.unknown.length === 0 && names.includes(x.text)
+        )
+        if (value?.kind === 'string') [literal, name] = [arg, value.text]
+      }
+      if (literal) break
+    }
     if (!literal) continue
-    const name = v.T(literal[0])
     if (!registered.has(name)) registered.set(name, line)
     for (let j = call.open + 1; j < call.close; j++) {
       if (j === literal[0] || v.K(j) !== STRING) continue

@@ -3,6 +3,7 @@
 // first read. Positions are token indexes; `View` answers the small questions about them.
 
 import type { GoImport } from './go-types.js'
+import type { Place } from './go-value-types.js'
 import { IDENT, NUMBER, OP, RUNE, STRING, tokenize, View } from './go-tokenizer.js'
 
 /** A token range [start, end). */
@@ -45,27 +46,11 @@ export interface GoCall {
 }
 
 /** Keywords that, before `(`, make it something other than a call. */
-const NOT_CALLEES = new Set([
-  'if',
-  'for',
-  'switch',
-  'return',
-  'func',
-  'go',
-  'defer',
-  'select',
-  'case',
-  'range',
-  'import',
-  'const',
-  'var',
-  'type',
-  'interface',
-  'struct',
-  'map',
-  'chan',
-  'else'
-])
+const NOT_CALLEES = new Set(
+  'if for switch return func go defer select case range import const var type interface struct map chan else'.split(
+    ' '
+  )
+)
 
 export class GoFile {
   readonly v: View
@@ -112,6 +97,10 @@ export class GoFile {
 
   line(i: number): number {
     return this.v.L(i)
+  }
+
+  place(i: number): Place {
+    return { file: this.file, line: this.v.L(i) }
   }
 
   /** The innermost bracket around token i, or -1. */

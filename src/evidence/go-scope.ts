@@ -235,42 +235,15 @@ function local(
   return b
 }
 
-const READ_ONLY_CALLERS = new Set([
-  'fmt',
-  'strings',
-  'errors',
-  'field',
-  'klog',
-  'sets',
-  'len',
-  'cap',
-  'string',
-  'append'
-])
-const READ_ONLY_METHODS = new Set([
-  'Has',
-  'HasAll',
-  'HasAny',
-  'Len',
-  'List',
-  'UnsortedList',
-  'Equal',
-  'IsSuperset',
-  'Union',
-  'Difference',
-  'Intersection',
-  'Clone',
-  'PopAny',
-  'Info',
-  'InfoS',
-  'Infof',
-  'Error',
-  'ErrorS',
-  'Errorf',
-  'Warning',
-  'Warningf',
-  'V'
-])
+const READ_ONLY_CALLERS = new Set(
+  'fmt strings errors field klog sets len cap string append'.split(' ')
+)
+/** Methods that read a set (or log it) without changing it. */
+const READ_ONLY_METHODS = new Set(
+  'Has HasAll HasAny Len List UnsortedList Equal IsSuperset Union Difference Intersection Clone PopAny Info InfoS Infof Error ErrorS Errorf Warning Warningf V'.split(
+    ' '
+  )
+)
 
 /**
  * What happens to a bound name after its declaration and before the use (or anywhere in a loop

@@ -11052,289 +11052,6 @@ function readGoFacts(file, source) {
   }
 }
 
-// src/evidence/go-file.ts
-var NOT_CALLEES = /* @__PURE__ */ new Set([
-  "if",
-  "for",
-  "switch",
-  "return",
-  "func",
-  "go",
-  "defer",
-  "select",
-  "case",
-  "range",
-  "import",
-  "const",
-  "var",
-  "type",
-  "interface",
-  "struct",
-  "map",
-  "chan",
-  "else"
-]);
-var GoFile = class {
-  constructor(file, source) {
-    this.file = file;
-    this.v = new View(tokenize(file, source, []));
-    const v = this.v;
-    this.parent = new Int32Array(v.n).fill(-1);
-    const stack = [];
-    for (let i = 0; i < v.n; i++) {
-      this.parent[i] = stack[stack.length - 1] ?? -1;
-      if (v.isOpener(i)) stack.push(i);
-      else if (v.K(i) === OP && v.M(i) >= 0 && v.M(i) < i) stack.pop();
-    }
-    this.packageName = v.isIdent(0, "package") ? v.T(1) : "";
-    for (let i = 0; i < v.n; i++) {
-      if (v.K(i) !== IDENT) continue;
-      const t = v.T(i);
-      if (t === "func") {
-        const body = this.readFunc(i);
-        if (body) this.bodies.push(body);
-      }
-      if (v.depth(i) !== 0) continue;
-      if (t === "import") this.readImports(i);
-      else if (t === "const" || t === "var") this.readValueDecls(i, t);
-      else if (t === "type") this.readTypeDecls(i);
-    }
-    for (const body of this.bodies) {
-      if (body.name !== void 0 && v.depth(body.at) === 0 && !v.isOp(body.at + 1, "(")) {
-        this.addDecl({ kind: "func", name: body.name, at: body.at + 1 });
-      }
-    }
-  }
-  file;
-  v;
-  imports = [];
-  packageName;
-  decls = /* @__PURE__ */ new Map();
-  bodies = [];
-  /** For each token, the innermost bracket that holds it (-1 at top level). */
-  parent;
-  callList;
-  line(i) {
-    return this.v.L(i);
-  }
-  /** The innermost bracket around token i, or -1. */
-  enclosing(i) {
-    return this.parent[i] ?? -1;
-  }
-  /** The innermost `{` around token i, or -1. */
-  enclosingBlock(i) {
-    let p = this.enclosing(i);
-    while (p >= 0 && !this.v.isOp(p, "{")) p = this.enclosing(p);
-    return p;
-  }
-  /** The innermost function body around token i. */
-  bodyAt(i) {
-    let best;
-    for (const b of this.bodies) {
-      if (b.open < i && i < b.close && (!best || b.open > best.open)) best = b;
-    }
-    return best;
-  }
-  /** The source text of a range, tokens joined as gofmt would roughly write them. */
-  text(range, max = 80) {
-    const [start, end] = range;
-    let out = "";
-    for (let j = start; j < end && out.length <= max; j++) {
-      const k = this.v.K(j);
-      const t = k === STRING ? JSON.stringify(this.v.T(j)) : this.v.T(j);
-      const spaced = j > start && (k === IDENT || k === STRING || k === NUMBER || k === RUNE);
-      const prev = this.v.K(j - 1);
-      out += spaced && (prev === IDENT || prev === STRING || prev === NUMBER) ? ` ${t}` : t;
-    }
-    return out.length > max ? `${out.slice(0, max - 1)}\u2026` : out;
-  }
-  /** Every call in the file, in source order. */
-  calls() {
-    if (this.callList) return this.callList;
-    const v = this.v;
-    const out = [];
-    for (let i = 0; i < v.n; i++) {
-      if (!v.isOp(i, "(")) continue;
-      let p = i - 1;
-      if (v.isOp(p, "]")) p = v.M(p) - 1;
-      if (v.K(p) !== IDENT || NOT_CALLEES.has(v.T(p))) continue;
-      const chain = [v.T(p)];
-      let start = p;
-      for (; ; ) {
-        if (!v.isOp(start - 1, ".")) break;
-        let q = start - 2;
-        if (v.isOp(q, ")")) {
-          q = v.M(q) - 1;
-          if (v.isOp(q, "]")) q = v.M(q) - 1;
-        }
-        if (v.K(q) !== IDENT) break;
-        chain.unshift(v.T(q));
-        start = q;
-      }
-      const simpleQualifier = v.K(p - 2) === IDENT && v.isOp(p - 1, ".");
-      const name = simpleQualifier ? `${v.T(p - 2)}.${v.T(p)}` : v.T(p);
-      out.push({ chain, name, start, open: i, close: v.M(i), args: this.split(i + 1, v.M(i)) });
-    }
-    this.callList = out;
-    return out;
-  }
-  /** Elements between `start` and `end` separated by top-level commas; empty ones dropped. */
-  split(start, end, sep = ",") {
-    const out = [];
-    let from = start;
-    for (let j = start; j < end; ) {
-      if (this.v.isOp(j, sep)) {
-        if (j > from) out.push([from, j]);
-        from = j + 1;
-        j++;
-      } else {
-        j = this.v.isOpener(j) ? this.v.M(j) + 1 : j + 1;
-      }
-    }
-    if (end > from) out.push([from, end]);
-    return out;
-  }
-  /**
-   * Where the statement or expression starting at i ends: at a `;`, at the bracket that closes
-   * around it, or at a line break that Go's semicolon rule turns into an end (after a name, a
-   * literal, `)`, `]`, `}`, `++` or `--`).
-   */
-  statementEnd(i) {
-    const v = this.v;
-    let j = i;
-    while (j < v.n) {
-      if (j > i && v.newlineBefore(j) && endsLine(v, j - 1)) return j;
-      if (v.isOp(j, ";")) return j;
-      if (v.K(j) === OP && v.M(j) >= 0 && v.M(j) < j) return j;
-      j = v.isOpener(j) ? v.M(j) + 1 : j + 1;
-    }
-    return j;
-  }
-  // --- reading declarations ---
-  addDecl(d) {
-    const list = this.decls.get(d.name);
-    if (list) list.push(d);
-    else this.decls.set(d.name, [d]);
-  }
-  readImports(i) {
-    const v = this.v;
-    const add = (pathTok, aliasTok) => {
-      const imp = { path: v.T(pathTok), line: v.L(pathTok) };
-      if (aliasTok !== void 0) imp.alias = v.T(aliasTok);
-      this.imports.push(imp);
-    };
-    const at2 = (j) => {
-      if (v.K(j) === STRING) {
-        add(j);
-        return j;
-      }
-      if ((v.K(j) === IDENT || v.isOp(j, ".")) && v.K(j + 1) === STRING) {
-        add(j + 1, j);
-        return j + 1;
-      }
-      return j;
-    };
-    if (!v.isOp(i + 1, "(")) {
-      at2(i + 1);
-      return;
-    }
-    for (let j = i + 2; j < v.M(i + 1); j++) j = at2(j);
-  }
-  /** `const X = …`, `var X, Y T = …, …` and their `( … )` groups, at the keyword i. */
-  readValueDecls(i, kind) {
-    const v = this.v;
-    if (!v.isOp(i + 1, "(")) {
-      this.readSpec(i + 1, this.statementEnd(i + 1), kind);
-      return;
-    }
-    const close = v.M(i + 1);
-    for (let j = i + 2; j < close; ) {
-      const end = Math.min(this.statementEnd(j), close);
-      this.readSpec(j, end, kind);
-      j = end === j ? j + 1 : v.isOp(end, ";") ? end + 1 : end;
-    }
-  }
-  readSpec(start, end, kind) {
-    const spec = readValueSpec(this, start, end);
-    if (!spec) return;
-    spec.names.forEach((at2, k) => {
-      const d = { kind, name: this.v.T(at2), at: at2 };
-      if (spec.type) d.type = spec.type;
-      const value = spec.values[k];
-      if (value && spec.values.length === spec.names.length) d.value = value;
-      this.addDecl(d);
-    });
-  }
-  readTypeDecls(i) {
-    const v = this.v;
-    const one = (j) => {
-      if (v.K(j) !== IDENT) return;
-      const end = this.statementEnd(j);
-      const d = { kind: "type", name: v.T(j), at: j };
-      const from = v.isOp(j + 1, "=") ? j + 2 : j + 1;
-      if (from < end) d.type = [from, end];
-      this.addDecl(d);
-    };
-    if (!v.isOp(i + 1, "(")) return one(i + 1);
-    const close = v.M(i + 1);
-    for (let j = i + 2; j < close; ) {
-      one(j);
-      const end = Math.min(this.statementEnd(j), close);
-      j = end === j ? j + 1 : v.isOp(end, ";") ? end + 1 : end;
-    }
-  }
-  /** A func declaration or literal with a body at the `func` keyword i. */
-  readFunc(i) {
-    const v = this.v;
-    let j = i + 1;
-    let name;
-    if (v.isOp(j, "(")) j = v.M(j) + 1;
-    if (v.K(j) === IDENT && (v.isOp(j + 1, "(") || v.isOp(j + 1, "["))) {
-      name = v.T(j++);
-      if (v.isOp(j, "[")) j = v.M(j) + 1;
-      if (!v.isOp(j, "(")) return void 0;
-      j = v.M(j) + 1;
-    }
-    while (j < v.n && !(v.newlineBefore(j) && j > i + 1 && endsLine(v, j - 1))) {
-      if ((v.isIdent(j, "struct") || v.isIdent(j, "interface")) && v.isOp(j + 1, "{")) {
-        j = v.M(j + 1) + 1;
-      } else if (v.isOp(j, "{")) {
-        const body = { at: i, signature: [i + 1, j], open: j, close: v.M(j) };
-        if (name !== void 0) body.name = name;
-        return body;
-      } else if (v.isOp(j, ",") || v.isOp(j, ")") || v.isOp(j, ";")) {
-        return void 0;
-      } else {
-        j = v.isOpener(j) ? v.M(j) + 1 : j + 1;
-      }
-    }
-    return void 0;
-  }
-};
-function endsLine(v, i) {
-  const k = v.K(i);
-  if (k === IDENT || k === STRING || k === NUMBER || k === RUNE) return true;
-  return ["++", "--", ")", "]", "}"].includes(v.T(i)) && k === OP;
-}
-function readValueSpec(f, start, end) {
-  const v = f.v;
-  const names = [];
-  let j = start;
-  while (j < end && v.K(j) === IDENT) {
-    names.push(j);
-    if (!v.isOp(j + 1, ",")) break;
-    j += 2;
-  }
-  if (names.length === 0) return void 0;
-  j = (names[names.length - 1] ?? start) + 1;
-  let eq = j;
-  while (eq < end && !v.isOp(eq, "=")) eq = v.isOpener(eq) ? v.M(eq) + 1 : eq + 1;
-  const out = { names, values: [] };
-  if (eq > j) out.type = [j, Math.min(eq, end)];
-  if (eq < end) out.values = f.split(eq + 1, end);
-  return out;
-}
-
 // src/evidence/go-scope.ts
 var STATEMENT_KEYWORDS = /* @__PURE__ */ new Set(["if", "for", "switch"]);
 function startsStatement(f, i) {
@@ -11489,42 +11206,14 @@ function local(f, at2, values, position, count, type, scope) {
   else if (values.length > 0) b.multi = true;
   return b;
 }
-var READ_ONLY_CALLERS = /* @__PURE__ */ new Set([
-  "fmt",
-  "strings",
-  "errors",
-  "field",
-  "klog",
-  "sets",
-  "len",
-  "cap",
-  "string",
-  "append"
-]);
-var READ_ONLY_METHODS = /* @__PURE__ */ new Set([
-  "Has",
-  "HasAll",
-  "HasAny",
-  "Len",
-  "List",
-  "UnsortedList",
-  "Equal",
-  "IsSuperset",
-  "Union",
-  "Difference",
-  "Intersection",
-  "Clone",
-  "PopAny",
-  "Info",
-  "InfoS",
-  "Infof",
-  "Error",
-  "ErrorS",
-  "Errorf",
-  "Warning",
-  "Warningf",
-  "V"
-]);
+var READ_ONLY_CALLERS = new Set(
+  "fmt strings errors field klog sets len cap string append".split(" ")
+);
+var READ_ONLY_METHODS = new Set(
+  "Has HasAll HasAny Len List UnsortedList Equal IsSuperset Union Difference Intersection Clone PopAny Info InfoS Infof Error ErrorS Errorf Warning Warningf V".split(
+    " "
+  )
+);
 function changesOf(f, name, binding, use) {
   const v = f.v;
   const out = [];
@@ -11885,7 +11574,277 @@ function joinOne(list, sep, at2, expr) {
   return out;
 }
 
-// src/evidence/go-values.ts
+// src/evidence/go-file.ts
+var NOT_CALLEES = new Set(
+  "if for switch return func go defer select case range import const var type interface struct map chan else".split(
+    " "
+  )
+);
+var GoFile = class {
+  constructor(file, source) {
+    this.file = file;
+    this.v = new View(tokenize(file, source, []));
+    const v = this.v;
+    this.parent = new Int32Array(v.n).fill(-1);
+    const stack = [];
+    for (let i = 0; i < v.n; i++) {
+      this.parent[i] = stack[stack.length - 1] ?? -1;
+      if (v.isOpener(i)) stack.push(i);
+      else if (v.K(i) === OP && v.M(i) >= 0 && v.M(i) < i) stack.pop();
+    }
+    this.packageName = v.isIdent(0, "package") ? v.T(1) : "";
+    for (let i = 0; i < v.n; i++) {
+      if (v.K(i) !== IDENT) continue;
+      const t = v.T(i);
+      if (t === "func") {
+        const body = this.readFunc(i);
+        if (body) this.bodies.push(body);
+      }
+      if (v.depth(i) !== 0) continue;
+      if (t === "import") this.readImports(i);
+      else if (t === "const" || t === "var") this.readValueDecls(i, t);
+      else if (t === "type") this.readTypeDecls(i);
+    }
+    for (const body of this.bodies) {
+      if (body.name !== void 0 && v.depth(body.at) === 0 && !v.isOp(body.at + 1, "(")) {
+        this.addDecl({ kind: "func", name: body.name, at: body.at + 1 });
+      }
+    }
+  }
+  file;
+  v;
+  imports = [];
+  packageName;
+  decls = /* @__PURE__ */ new Map();
+  bodies = [];
+  /** For each token, the innermost bracket that holds it (-1 at top level). */
+  parent;
+  callList;
+  line(i) {
+    return this.v.L(i);
+  }
+  place(i) {
+    return { file: this.file, line: this.v.L(i) };
+  }
+  /** The innermost bracket around token i, or -1. */
+  enclosing(i) {
+    return this.parent[i] ?? -1;
+  }
+  /** The innermost `{` around token i, or -1. */
+  enclosingBlock(i) {
+    let p = this.enclosing(i);
+    while (p >= 0 && !this.v.isOp(p, "{")) p = this.enclosing(p);
+    return p;
+  }
+  /** The innermost function body around token i. */
+  bodyAt(i) {
+    let best;
+    for (const b of this.bodies) {
+      if (b.open < i && i < b.close && (!best || b.open > best.open)) best = b;
+    }
+    return best;
+  }
+  /** The source text of a range, tokens joined as gofmt would roughly write them. */
+  text(range, max = 80) {
+    const [start, end] = range;
+    let out = "";
+    for (let j = start; j < end && out.length <= max; j++) {
+      const k = this.v.K(j);
+      const t = k === STRING ? JSON.stringify(this.v.T(j)) : this.v.T(j);
+      const spaced = j > start && (k === IDENT || k === STRING || k === NUMBER || k === RUNE);
+      const prev = this.v.K(j - 1);
+      out += spaced && (prev === IDENT || prev === STRING || prev === NUMBER) ? ` ${t}` : t;
+    }
+    return out.length > max ? `${out.slice(0, max - 1)}\u2026` : out;
+  }
+  /** Every call in the file, in source order. */
+  calls() {
+    if (this.callList) return this.callList;
+    const v = this.v;
+    const out = [];
+    for (let i = 0; i < v.n; i++) {
+      if (!v.isOp(i, "(")) continue;
+      let p = i - 1;
+      if (v.isOp(p, "]")) p = v.M(p) - 1;
+      if (v.K(p) !== IDENT || NOT_CALLEES.has(v.T(p))) continue;
+      const chain = [v.T(p)];
+      let start = p;
+      for (; ; ) {
+        if (!v.isOp(start - 1, ".")) break;
+        let q = start - 2;
+        if (v.isOp(q, ")")) {
+          q = v.M(q) - 1;
+          if (v.isOp(q, "]")) q = v.M(q) - 1;
+        }
+        if (v.K(q) !== IDENT) break;
+        chain.unshift(v.T(q));
+        start = q;
+      }
+      const simpleQualifier = v.K(p - 2) === IDENT && v.isOp(p - 1, ".");
+      const name = simpleQualifier ? `${v.T(p - 2)}.${v.T(p)}` : v.T(p);
+      out.push({ chain, name, start, open: i, close: v.M(i), args: this.split(i + 1, v.M(i)) });
+    }
+    this.callList = out;
+    return out;
+  }
+  /** Elements between `start` and `end` separated by top-level commas; empty ones dropped. */
+  split(start, end, sep = ",") {
+    const out = [];
+    let from = start;
+    for (let j = start; j < end; ) {
+      if (this.v.isOp(j, sep)) {
+        if (j > from) out.push([from, j]);
+        from = j + 1;
+        j++;
+      } else {
+        j = this.v.isOpener(j) ? this.v.M(j) + 1 : j + 1;
+      }
+    }
+    if (end > from) out.push([from, end]);
+    return out;
+  }
+  /**
+   * Where the statement or expression starting at i ends: at a `;`, at the bracket that closes
+   * around it, or at a line break that Go's semicolon rule turns into an end (after a name, a
+   * literal, `)`, `]`, `}`, `++` or `--`).
+   */
+  statementEnd(i) {
+    const v = this.v;
+    let j = i;
+    while (j < v.n) {
+      if (j > i && v.newlineBefore(j) && endsLine(v, j - 1)) return j;
+      if (v.isOp(j, ";")) return j;
+      if (v.K(j) === OP && v.M(j) >= 0 && v.M(j) < j) return j;
+      j = v.isOpener(j) ? v.M(j) + 1 : j + 1;
+    }
+    return j;
+  }
+  // --- reading declarations ---
+  addDecl(d) {
+    const list = this.decls.get(d.name);
+    if (list) list.push(d);
+    else this.decls.set(d.name, [d]);
+  }
+  readImports(i) {
+    const v = this.v;
+    const add = (pathTok, aliasTok) => {
+      const imp = { path: v.T(pathTok), line: v.L(pathTok) };
+      if (aliasTok !== void 0) imp.alias = v.T(aliasTok);
+      this.imports.push(imp);
+    };
+    const at2 = (j) => {
+      if (v.K(j) === STRING) {
+        add(j);
+        return j;
+      }
+      if ((v.K(j) === IDENT || v.isOp(j, ".")) && v.K(j + 1) === STRING) {
+        add(j + 1, j);
+        return j + 1;
+      }
+      return j;
+    };
+    if (!v.isOp(i + 1, "(")) {
+      at2(i + 1);
+      return;
+    }
+    for (let j = i + 2; j < v.M(i + 1); j++) j = at2(j);
+  }
+  /** `const X = …`, `var X, Y T = …, …` and their `( … )` groups, at the keyword i. */
+  readValueDecls(i, kind) {
+    const v = this.v;
+    if (!v.isOp(i + 1, "(")) {
+      this.readSpec(i + 1, this.statementEnd(i + 1), kind);
+      return;
+    }
+    const close = v.M(i + 1);
+    for (let j = i + 2; j < close; ) {
+      const end = Math.min(this.statementEnd(j), close);
+      this.readSpec(j, end, kind);
+      j = end === j ? j + 1 : v.isOp(end, ";") ? end + 1 : end;
+    }
+  }
+  readSpec(start, end, kind) {
+    const spec = readValueSpec(this, start, end);
+    if (!spec) return;
+    spec.names.forEach((at2, k) => {
+      const d = { kind, name: this.v.T(at2), at: at2 };
+      if (spec.type) d.type = spec.type;
+      const value = spec.values[k];
+      if (value && spec.values.length === spec.names.length) d.value = value;
+      this.addDecl(d);
+    });
+  }
+  readTypeDecls(i) {
+    const v = this.v;
+    const one = (j) => {
+      if (v.K(j) !== IDENT) return;
+      const end = this.statementEnd(j);
+      const d = { kind: "type", name: v.T(j), at: j };
+      const from = v.isOp(j + 1, "=") ? j + 2 : j + 1;
+      if (from < end) d.type = [from, end];
+      this.addDecl(d);
+    };
+    if (!v.isOp(i + 1, "(")) return one(i + 1);
+    const close = v.M(i + 1);
+    for (let j = i + 2; j < close; ) {
+      one(j);
+      const end = Math.min(this.statementEnd(j), close);
+      j = end === j ? j + 1 : v.isOp(end, ";") ? end + 1 : end;
+    }
+  }
+  /** A func declaration or literal with a body at the `func` keyword i. */
+  readFunc(i) {
+    const v = this.v;
+    let j = i + 1;
+    let name;
+    if (v.isOp(j, "(")) j = v.M(j) + 1;
+    if (v.K(j) === IDENT && (v.isOp(j + 1, "(") || v.isOp(j + 1, "["))) {
+      name = v.T(j++);
+      if (v.isOp(j, "[")) j = v.M(j) + 1;
+      if (!v.isOp(j, "(")) return void 0;
+      j = v.M(j) + 1;
+    }
+    while (j < v.n && !(v.newlineBefore(j) && j > i + 1 && endsLine(v, j - 1))) {
+      if ((v.isIdent(j, "struct") || v.isIdent(j, "interface")) && v.isOp(j + 1, "{")) {
+        j = v.M(j + 1) + 1;
+      } else if (v.isOp(j, "{")) {
+        const body = { at: i, signature: [i + 1, j], open: j, close: v.M(j) };
+        if (name !== void 0) body.name = name;
+        return body;
+      } else if (v.isOp(j, ",") || v.isOp(j, ")") || v.isOp(j, ";")) {
+        return void 0;
+      } else {
+        j = v.isOpener(j) ? v.M(j) + 1 : j + 1;
+      }
+    }
+    return void 0;
+  }
+};
+function endsLine(v, i) {
+  const k = v.K(i);
+  if (k === IDENT || k === STRING || k === NUMBER || k === RUNE) return true;
+  return ["++", "--", ")", "]", "}"].includes(v.T(i)) && k === OP;
+}
+function readValueSpec(f, start, end) {
+  const v = f.v;
+  const names = [];
+  let j = start;
+  while (j < end && v.K(j) === IDENT) {
+    names.push(j);
+    if (!v.isOp(j + 1, ",")) break;
+    j += 2;
+  }
+  if (names.length === 0) return void 0;
+  j = (names[names.length - 1] ?? start) + 1;
+  let eq = j;
+  while (eq < end && !v.isOp(eq, "=")) eq = v.isOpener(eq) ? v.M(eq) + 1 : eq + 1;
+  const out = { names, values: [] };
+  if (eq > j) out.type = [j, Math.min(eq, end)];
+  if (eq < end) out.values = f.split(eq + 1, end);
+  return out;
+}
+
+// src/evidence/go-packages.ts
 var SETS = "k8s.io/apimachinery/pkg/util/sets";
 var USUAL_PATHS = {
   fmt: "fmt",
@@ -11893,7 +11852,6 @@ var USUAL_PATHS = {
   errors: "errors",
   sets: SETS
 };
-var PREDECLARED = /* @__PURE__ */ new Set(["nil", "true", "false", "iota"]);
 function dirsOfImport(path) {
   if (path.startsWith("k8s.io/kubernetes/")) return [path.slice("k8s.io/kubernetes/".length)];
   if (/^k8s\.io\/[^/]+/.test(path)) return [`staging/src/${path}`, `vendor/${path}`];
@@ -11905,62 +11863,18 @@ function packageNameOf(path) {
   if (/^v\d+$/.test(last) && parts.length > 1) last = parts[parts.length - 2] ?? last;
   return last.replace(/\.v\d+$/, "").replace(/^go-/, "").replace(/[-.]/g, "");
 }
-var GoValueReader = class {
+function dirOf(file) {
+  const slash = file.lastIndexOf("/");
+  return slash < 0 ? "." : file.slice(0, slash);
+}
+var GoPackages = class {
   constructor(source) {
     this.source = source;
   }
   source;
   files = /* @__PURE__ */ new Map();
   packages = /* @__PURE__ */ new Map();
-  memo = /* @__PURE__ */ new Map();
-  /** A Go file read and tokenized once; undefined if absent. Throws GoSyntaxError if broken. */
-  async file(path) {
-    const f = await this.load(path);
-    if (f instanceof GoSyntaxError) throw f;
-    return f;
-  }
-  /** The values the expression in `range` of `f` can have. */
-  values(f, range) {
-    const key = `${f.file}#${range[0]}-${range[1]}`;
-    let found = this.memo.get(key);
-    if (!found) {
-      found = this.eval(f, range, /* @__PURE__ */ new Set());
-      this.memo.set(key, found);
-    }
-    return found;
-  }
-  /** fmt.Sprintf's result for a format and its arguments (klog's …f calls format the same way). */
-  async formatted(f, format, args) {
-    const at2 = place2(f, format[0]);
-    if (args.length === 0) {
-      const texts = await this.values(f, format);
-      if (texts.every((t) => t.kind !== "string" || !t.text.includes("%"))) return texts;
-    }
-    const values = await Promise.all(args.map((a) => this.values(f, a)));
-    return sprintf(
-      await this.values(f, format),
-      values,
-      at2,
-      f.text([format[0], args[args.length - 1]?.[1] ?? format[1]])
-    );
-  }
-  /** fmt.Sprint's result: the operands one after the other (klog's Info(args…) prints this way). */
-  async concatenated(f, args) {
-    const first = args[0];
-    if (!first) return [];
-    if (args.length === 1) return this.values(f, first);
-    const values = await Promise.all(args.map((a) => this.values(f, a)));
-    return concat(values, place2(f, first[0]), f.text([first[0], args[args.length - 1][1]]));
-  }
-  /** The expressions assigned to the local name at token `use` (its declaration's and later ones). */
-  assigned(f, use) {
-    const name = f.v.T(use);
-    const b = bindingOf(f, name, use);
-    if (b?.kind !== "local") return [];
-    const out = b.value ? [b.value] : [];
-    for (const c of changesOf(f, name, b, use)) if (c.kind === "assign") out.push(...c.values);
-    return out;
-  }
+  /** A file, tokenized once; a GoSyntaxError (returned, not thrown) for one that is not Go. */
   load(path) {
     let found = this.files.get(path);
     if (!found) {
@@ -12003,9 +11917,201 @@ var GoValueReader = class {
     }
     return out;
   }
+  /** The import path a qualifier stands for in a file, if it is one. */
+  importPath(f, qualifier) {
+    for (const imp of f.imports) {
+      if (imp.alias === qualifier || imp.alias === void 0 && packageNameOf(imp.path) === qualifier) {
+        return imp.path;
+      }
+    }
+    return USUAL_PATHS[qualifier];
+  }
+};
+
+// src/evidence/go-names.ts
+var PREDECLARED = /* @__PURE__ */ new Set(["nil", "true", "false", "iota"]);
+var BUILTIN_FUNCS_AND_TYPES = new Set(
+  "bool byte rune int int8 int16 int32 int64 uint uint8 uint16 uint32 uint64 uintptr float32 float64 complex64 complex128 error any len cap make new panic print println copy delete min max clear close".split(
+    " "
+  )
+);
+async function isStringType(packages, f, name, path) {
+  if (path === void 0 && BUILTIN_FUNCS_AND_TYPES.has(name)) return false;
+  const dirs = path === void 0 ? [dirOf(f.file)] : dirsOfImport(path);
+  for (const dir of dirs) {
+    for (const { f: g, d } of await packages.declsIn(dir, name)) {
+      if (d.kind === "type" && d.type && g.text(d.type) === "string") return true;
+    }
+  }
+  return false;
+}
+async function nameValues(ev, f, name, use, seen) {
+  const at2 = f.place(use);
+  if (PREDECLARED.has(name)) return [unknownValue(at2, name, `the predeclared ${name}`)];
+  const b = bindingOf(f, name, use);
+  if (b) return bound(ev, f, name, b, use, seen);
+  return declared(ev, await ev.packages.declsIn(dirOf(f.file), name), name, at2, name, seen);
+}
+async function qualifiedValues(ev, f, path, name, use, expr, seen) {
+  const at2 = f.place(use);
+  for (const dir of dirsOfImport(path)) {
+    if ((await ev.packages.packageFiles(dir)).length === 0) continue;
+    return declared(ev, await ev.packages.declsIn(dir, name), name, at2, expr, seen);
+  }
+  return [unknownValue(at2, expr, `${expr}, from ${path}, which is not in the checkout`)];
+}
+async function declared(ev, decls, name, at2, expr, seen) {
+  if (decls.length === 0)
+    return [unknownValue(at2, expr, `${expr}, which is not declared in the package`)];
+  const out = [];
+  for (const { f, d } of decls) {
+    const key = `${f.file}#${d.at}`;
+    const where2 = f.place(d.at);
+    if (seen.has(key)) out.push(unknownValue(where2, expr, `${expr}, defined in terms of itself`));
+    else if (d.kind === "type" || d.kind === "func")
+      out.push(unknownValue(at2, expr, `the ${d.kind} ${name}`));
+    else if (!d.value)
+      out.push(unknownValue(where2, expr, `${expr}, a ${d.kind} without a value of its own`));
+    else {
+      out.push(...await ev.eval(f, d.value, new Set(seen).add(key)));
+      if (d.kind === "var") out.push(...packageVarChanges(f, d, expr));
+    }
+  }
+  return out;
+}
+function packageVarChanges(f, d, expr) {
+  const v = f.v;
+  for (let j = 0; j < v.n; j++) {
+    if (j === d.at || !v.isIdent(j, d.name) || v.isOp(j - 1, ".") || v.depth(j) === 0) continue;
+    const op = v.T(j + 1);
+    if (v.isOp(j - 1, "&") || (op === "=" || op === "+=") && !bindingOf(f, d.name, j)) {
+      return [
+        unknownValue(
+          f.place(j),
+          expr,
+          `${expr}, a package variable changed at ${f.file}:${f.line(j)}`
+        )
+      ];
+    }
+  }
+  return [];
+}
+async function bound(ev, f, name, b, use, seen) {
+  const at2 = f.place(use);
+  const key = `${f.file}#${b.at}`;
+  if (seen.has(key)) return [unknownValue(at2, name, `${name}, defined in terms of itself`)];
+  const inner = new Set(seen).add(key);
+  if (b.kind === "param") return [unknownValue(at2, name, `a parameter of ${b.func}`)];
+  if (b.kind === "range") {
+    if (b.key) return [unknownValue(at2, name, "a loop index")];
+    const out = [];
+    for (const over of await ev.eval(f, b.over, inner)) {
+      if (over.kind === "list" && b.single && over.shape === "slice") {
+        out.push(unknownValue(at2, name, "a loop index"));
+      } else if (over.kind === "list")
+        out.push(
+          ...over.items,
+          ...over.unknown.map((u) => ({ kind: "unknown", unknown: u }))
+        );
+      else out.push(over.kind === "unknown" ? over : unknownValue(at2, name, "a loop over a string"));
+    }
+    return out;
+  }
+  let values = b.value ? await ev.eval(f, b.value, inner) : b.multi ? [unknownValue(f.place(b.at), name, "one of several results of a call")] : b.type && f.text(b.type) === "string" ? [known("", f.place(b.at))] : [unknownValue(f.place(b.at), name, "a zero value")];
+  const block = f.enclosingBlock(b.at);
+  for (const c of changesOf(f, name, b, use)) {
+    const where2 = f.place(c.at);
+    if (c.kind === "assign") values.push(...await ev.eval(f, c.values[0], inner));
+    else if (c.kind === "unknown-assign")
+      values.push(unknownValue(where2, name, "one of several results of a call"));
+    else if (c.kind === "append-text")
+      values = [...values, ...concat([values, await ev.eval(f, c.values[0], inner)], where2, name)];
+    else if (c.kind === "insert") {
+      const when = conditionsAt(f, c.at, block, b.at);
+      const added = await ev.list(f, c.values, "slice", where2, name, inner);
+      values = values.map((value) => {
+        if (value.kind !== "list") return value;
+        const items = added.flatMap((a) => a.kind === "list" ? a.items : []);
+        const unknown = added.flatMap(
+          (a) => a.kind === "list" ? a.unknown : a.kind === "unknown" ? [a.unknown] : []
+        );
+        return {
+          ...value,
+          items: [...value.items, ...items.map((i) => ({ ...i, when: [...i.when, ...when] }))],
+          unknown: [...value.unknown, ...unknown]
+        };
+      });
+    } else {
+      const why = c.kind === "remove" ? "items removed" : "a value that may be changed elsewhere";
+      const u = { at: where2, expr: name, why: `${why} at ${f.file}:${where2.line}` };
+      values = values.map(
+        (value) => value.kind === "list" ? { ...value, unknown: [...value.unknown, u] } : value
+      );
+      if (c.kind === "escape") values.push({ kind: "unknown", unknown: u });
+    }
+  }
+  return values;
+}
+
+// src/evidence/go-values.ts
+var GoValueReader = class {
+  packages;
+  memo = /* @__PURE__ */ new Map();
+  constructor(source) {
+    this.packages = new GoPackages(source);
+  }
+  /** A Go file read and tokenized once; undefined if absent. Throws GoSyntaxError if broken. */
+  async file(path) {
+    const f = await this.packages.load(path);
+    if (f instanceof GoSyntaxError) throw f;
+    return f;
+  }
+  /** The values the expression in `range` of `f` can have. */
+  values(f, range) {
+    const key = `${f.file}#${range[0]}-${range[1]}`;
+    let found = this.memo.get(key);
+    if (!found) {
+      found = this.eval(f, range, /* @__PURE__ */ new Set());
+      this.memo.set(key, found);
+    }
+    return found;
+  }
+  /** fmt.Sprintf's result for a format and its arguments (klog's …f calls format the same way). */
+  async formatted(f, format, args) {
+    const at2 = f.place(format[0]);
+    if (args.length === 0) {
+      const texts = await this.values(f, format);
+      if (texts.every((t) => t.kind !== "string" || !t.text.includes("%"))) return texts;
+    }
+    const values = await Promise.all(args.map((a) => this.values(f, a)));
+    return sprintf(
+      await this.values(f, format),
+      values,
+      at2,
+      f.text([format[0], args[args.length - 1]?.[1] ?? format[1]])
+    );
+  }
+  /** fmt.Sprint's result: the operands one after the other (klog's Info(args…) prints this way). */
+  async concatenated(f, args) {
+    const first = args[0];
+    if (!first) return [];
+    if (args.length === 1) return this.values(f, first);
+    const values = await Promise.all(args.map((a) => this.values(f, a)));
+    return concat(values, f.place(first[0]), f.text([first[0], args[args.length - 1][1]]));
+  }
+  /** The expressions assigned to the local name at token `use` (its declaration's and later ones). */
+  assigned(f, use) {
+    const name = f.v.T(use);
+    const b = bindingOf(f, name, use);
+    if (b?.kind !== "local") return [];
+    const out = b.value ? [b.value] : [];
+    for (const c of changesOf(f, name, b, use)) if (c.kind === "assign") out.push(...c.values);
+    return out;
+  }
+  /** The values of an expression, `seen` holding the declarations on the way (cycles). */
   async eval(f, range, seen) {
     const [s, e] = range;
-    const at2 = place2(f, s);
+    const at2 = f.place(s);
     const expr = f.text(range);
     if (s >= e) return [unknownValue(at2, expr, "an empty expression")];
     const parts = f.split(s, e, "+");
@@ -12017,7 +12123,7 @@ var GoValueReader = class {
   }
   async operand(f, [s, e], seen) {
     const v = f.v;
-    const at2 = place2(f, s);
+    const at2 = f.place(s);
     const expr = f.text([s, e]);
     if (e === s + 1 && (v.K(s) === STRING || v.K(s) === NUMBER)) return [known(v.T(s), at2)];
     if (v.isOp(s, "(") && v.M(s) === e - 1) return this.eval(f, [s + 1, e - 1], seen);
@@ -12047,18 +12153,19 @@ var GoValueReader = class {
   async chain(f, s, ops, at2, expr, seen) {
     const name = f.v.T(s);
     const first = ops[0];
-    if (!first) return this.name(f, name, s, seen);
+    if (!first) return nameValues(this, f, name, s, seen);
     const local2 = bindingOf(f, name, s);
     if (!local2 && "call" in first && ops.length === 1) {
       if (name === "string")
         return first.args.length === 1 ? this.eval(f, first.args[0], seen) : [];
       if (name === "append") return this.append(f, first.args, at2, expr, seen);
-      if (await this.isStringType(f, name, void 0)) return this.eval(f, first.args[0], seen);
+      if (await isStringType(this.packages, f, name, void 0))
+        return this.eval(f, first.args[0], seen);
     }
-    const path = !local2 && !f.decls.has(name) ? this.importPath(f, name) : void 0;
+    const path = !local2 && !f.decls.has(name) ? this.packages.importPath(f, name) : void 0;
     if (path !== void 0 && "sel" in first) {
       let rest = ops.slice(1);
-      if (rest.length === 0) return this.qualified(f, path, first.sel, s, expr, seen);
+      if (rest.length === 0) return qualifiedValues(this, f, path, first.sel, s, expr, seen);
       if ("index" in rest[0] && rest[1] && "call" in rest[1]) rest = rest.slice(1);
       const call = rest[0];
       if (!("call" in call))
@@ -12067,7 +12174,7 @@ var GoValueReader = class {
       return this.methods(values, rest.slice(1), at2, expr);
     }
     if ("sel" in first && ops[1] && "call" in ops[1]) {
-      return this.methods(await this.name(f, name, s, seen), ops, at2, expr);
+      return this.methods(await nameValues(this, f, name, s, seen), ops, at2, expr);
     }
     const why = "call" in first ? `the result of a call to ${name}` : "sel" in first ? `a field of ${name}` : `an element of ${name}`;
     return [unknownValue(at2, expr, why)];
@@ -12113,7 +12220,7 @@ var GoValueReader = class {
       case `${SETS}.List`:
         return (await arg(0)).map((value) => value.kind === "list" ? sorted(value) : value);
     }
-    if (args.length === 1 && await this.isStringType(f, name, path)) return arg(0);
+    if (args.length === 1 && await isStringType(this.packages, f, name, path)) return arg(0);
     return [unknownValue(at2, expr, `the result of a call to ${packageNameOf(path)}.${name}`)];
   }
   /** `[]string{…}`, `sets.New[string](…)`: one list per combination of element values. */
@@ -12155,145 +12262,7 @@ var GoValueReader = class {
     }
     return out;
   }
-  importPath(f, qualifier) {
-    for (const imp of f.imports) {
-      if (imp.alias === qualifier || imp.alias === void 0 && packageNameOf(imp.path) === qualifier) {
-        return imp.path;
-      }
-    }
-    return USUAL_PATHS[qualifier];
-  }
-  /** Whether `name` (in `path`, or in f's own package) is declared as `type name string`. */
-  async isStringType(f, name, path) {
-    const dirs = path === void 0 ? [dirOf(f.file)] : dirsOfImport(path);
-    for (const dir of dirs) {
-      for (const { f: g, d } of await this.declsIn(dir, name)) {
-        if (d.kind === "type" && d.type && g.text(d.type) === "string") return true;
-      }
-    }
-    return false;
-  }
-  async name(f, name, use, seen) {
-    const at2 = place2(f, use);
-    if (PREDECLARED.has(name)) return [unknownValue(at2, name, `the predeclared ${name}`)];
-    const b = bindingOf(f, name, use);
-    if (b) return this.bound(f, name, b, use, seen);
-    return this.declared(await this.declsIn(dirOf(f.file), name), name, at2, name, seen);
-  }
-  async qualified(f, path, name, use, expr, seen) {
-    const at2 = place2(f, use);
-    for (const dir of dirsOfImport(path)) {
-      if ((await this.packageFiles(dir)).length === 0) continue;
-      return this.declared(await this.declsIn(dir, name), name, at2, expr, seen);
-    }
-    return [unknownValue(at2, expr, `${expr}, from ${path}, which is not in the checkout`)];
-  }
-  /** The values of package-level declarations (one per file that declares the name). */
-  async declared(decls, name, at2, expr, seen) {
-    if (decls.length === 0)
-      return [unknownValue(at2, expr, `${expr}, which is not declared in the package`)];
-    const out = [];
-    for (const { f, d } of decls) {
-      const key = `${f.file}#${d.at}`;
-      const where2 = place2(f, d.at);
-      if (seen.has(key)) out.push(unknownValue(where2, expr, `${expr}, defined in terms of itself`));
-      else if (d.kind === "type" || d.kind === "func")
-        out.push(unknownValue(at2, expr, `the ${d.kind} ${name}`));
-      else if (!d.value)
-        out.push(unknownValue(where2, expr, `${expr}, a ${d.kind} without a value of its own`));
-      else {
-        out.push(...await this.eval(f, d.value, new Set(seen).add(key)));
-        if (d.kind === "var") out.push(...this.packageVarChanges(f, d, expr));
-      }
-    }
-    return out;
-  }
-  /** A package-level variable assigned in a function of its file is no longer its initializer. */
-  packageVarChanges(f, d, expr) {
-    const v = f.v;
-    for (let j = 0; j < v.n; j++) {
-      if (j === d.at || !v.isIdent(j, d.name) || v.isOp(j - 1, ".") || v.depth(j) === 0) continue;
-      const op = v.T(j + 1);
-      if (v.isOp(j - 1, "&") || (op === "=" || op === "+=") && !bindingOf(f, d.name, j)) {
-        return [
-          unknownValue(
-            place2(f, j),
-            expr,
-            `${expr}, a package variable changed at ${f.file}:${f.line(j)}`
-          )
-        ];
-      }
-    }
-    return [];
-  }
-  async bound(f, name, b, use, seen) {
-    const at2 = place2(f, use);
-    const key = `${f.file}#${b.at}`;
-    if (seen.has(key)) return [unknownValue(at2, name, `${name}, defined in terms of itself`)];
-    const inner = new Set(seen).add(key);
-    if (b.kind === "param") return [unknownValue(at2, name, `a parameter of ${b.func}`)];
-    if (b.kind === "range") {
-      if (b.key) return [unknownValue(at2, name, "a loop index")];
-      const out = [];
-      for (const over of await this.eval(f, b.over, inner)) {
-        if (over.kind === "list" && b.single && over.shape === "slice") {
-          out.push(unknownValue(at2, name, "a loop index"));
-        } else if (over.kind === "list")
-          out.push(
-            ...over.items,
-            ...over.unknown.map((u) => ({ kind: "unknown", unknown: u }))
-          );
-        else
-          out.push(over.kind === "unknown" ? over : unknownValue(at2, name, "a loop over a string"));
-      }
-      return out;
-    }
-    let values = b.value ? await this.eval(f, b.value, inner) : b.multi ? [unknownValue(place2(f, b.at), name, "one of several results of a call")] : b.type && f.text(b.type) === "string" ? [known("", place2(f, b.at))] : [unknownValue(place2(f, b.at), name, "a zero value")];
-    const block = f.enclosingBlock(b.at);
-    for (const c of changesOf(f, name, b, use)) {
-      const where2 = place2(f, c.at);
-      if (c.kind === "assign") values.push(...await this.eval(f, c.values[0], inner));
-      else if (c.kind === "unknown-assign")
-        values.push(unknownValue(where2, name, "one of several results of a call"));
-      else if (c.kind === "append-text")
-        values = [
-          ...values,
-          ...concat([values, await this.eval(f, c.values[0], inner)], where2, name)
-        ];
-      else if (c.kind === "insert") {
-        const when = conditionsAt(f, c.at, block, b.at);
-        const added = await this.list(f, c.values, "slice", where2, name, inner);
-        values = values.map((value) => {
-          if (value.kind !== "list") return value;
-          const items = added.flatMap((a) => a.kind === "list" ? a.items : []);
-          const unknown = added.flatMap(
-            (a) => a.kind === "list" ? a.unknown : a.kind === "unknown" ? [a.unknown] : []
-          );
-          return {
-            ...value,
-            items: [...value.items, ...items.map((i) => ({ ...i, when: [...i.when, ...when] }))],
-            unknown: [...value.unknown, ...unknown]
-          };
-        });
-      } else {
-        const why = c.kind === "remove" ? "items removed" : "a value that may be changed elsewhere";
-        const u = { at: where2, expr: name, why: `${why} at ${f.file}:${where2.line}` };
-        values = values.map(
-          (value) => value.kind === "list" ? { ...value, unknown: [...value.unknown, u] } : value
-        );
-        if (c.kind === "escape") values.push({ kind: "unknown", unknown: u });
-      }
-    }
-    return values;
-  }
 };
-function place2(f, i) {
-  return { file: f.file, line: f.line(i) };
-}
-function dirOf(file) {
-  const slash = file.lastIndexOf("/");
-  return slash < 0 ? "." : file.slice(0, slash);
-}
 function sorted(list) {
   const items = [...list.items].sort(
     (a, b) => a.text < b.text ? -1 : a.text > b.text ? 1 : 0
@@ -12579,6 +12548,7 @@ function fail(message, evidence = []) {
 // src/criteria/flags.ts
 var DEPRECATION_WORDS = ["deprecated", "no effect", "ignored", "no-op", "removed"];
 var MARKS = /* @__PURE__ */ new Set(["MarkDeprecated", "MarkHidden", "MarkShorthandDeprecated"]);
+var PREDECLARED2 = /* @__PURE__ */ new Set(["nil", "true", "false"]);
 async function flagStates(reader, f, names) {
   const v = f.v;
   const marked = /* @__PURE__ */ new Map();
@@ -12597,11 +12567,22 @@ async function flagStates(reader, f, names) {
       continue;
     }
     if (MARKS.has(method)) continue;
-    const literal = call.args.find(
-      ([s, e]) => e === s + 1 && v.K(s) === STRING && names.includes(v.T(s))
-    );
+    let literal;
+    let name = "";
+    for (const arg of call.args) {
+      if (arg[1] !== arg[0] + 1) continue;
+      if (v.K(arg[0]) === STRING && names.includes(v.T(arg[0]))) {
+        ;
+        [literal, name] = [arg, v.T(arg[0])];
+      } else if (v.K(arg[0]) === IDENT && !PREDECLARED2.has(v.T(arg[0]))) {
+        const value = (await reader.values(f, arg)).find(
+          (x) => x.kind === "string" && x.unknown.length === 0 && names.includes(x.text)
+        );
+        if (value?.kind === "string") [literal, name] = [arg, value.text];
+      }
+      if (literal) break;
+    }
     if (!literal) continue;
-    const name = v.T(literal[0]);
     if (!registered.has(name)) registered.set(name, line);
     for (let j = call.open + 1; j < call.close; j++) {
       if (j === literal[0] || v.K(j) !== STRING) continue;
@@ -12951,11 +12932,11 @@ async function messageOf(reader, f, call) {
   if (at2 === "format") return args[0] ? reader.formatted(f, args[0], args.slice(1)) : [];
   if (at2 === "supported") {
     const lists = args[2] ? await reader.values(f, args[2]) : [];
-    const place3 = { file: f.file, line: f.line(call.start) };
+    const place2 = { file: f.file, line: f.line(call.start) };
     return lists.map((l) => {
       if (l.kind !== "list") return l;
       const items = l.items.filter((i) => i.when.length === 0).map((i) => JSON.stringify(i.text));
-      return known(`supported values: ${items.join(", ")}`, place3);
+      return known(`supported values: ${items.join(", ")}`, place2);
     });
   }
   if (typeof at2 === "number") return args[at2] ? reader.values(f, args[at2]) : [];
@@ -13994,17 +13975,17 @@ var docsDisabledByDefault = {
         if (!use) continue;
         const { phrase } = use;
         const line = paragraph.lines.find((l) => l.text.toLowerCase().includes(phrase.toLowerCase()))?.line ?? paragraph.line;
-        const place3 = { file: page.file, line, note: sentence };
+        const place2 = { file: page.file, line, note: sentence };
         if (use.future) {
-          futureOnly ??= place3;
+          futureOnly ??= place2;
           continue;
         }
         if (!containsWord(paragraph.text, gate)) {
-          withoutGate ??= place3;
+          withoutGate ??= place2;
           continue;
         }
         return pass(`${page.file}:${line} says ipvs mode is ${phrase} and needs the ${gate} gate`, [
-          place3
+          place2
         ]);
       }
     }
@@ -14552,8 +14533,8 @@ async function runCheck(criterion, ctx) {
   try {
     return await criterion.check(ctx);
   } catch (error) {
-    const place3 = error;
-    const evidence = typeof place3.file === "string" ? [{ file: place3.file, line: typeof place3.line === "number" ? place3.line : void 0 }] : [];
+    const place2 = error;
+    const evidence = typeof place2.file === "string" ? [{ file: place2.file, line: typeof place2.line === "number" ? place2.line : void 0 }] : [];
     const known2 = error instanceof UserError || evidence.length > 0;
     return {
       error: known2 ? oneLine(error) : `internal error in kep-gate (please report it): ${oneLine(error)}`,
