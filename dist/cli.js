@@ -16,7 +16,7 @@ import {
   tryGit,
   windowAt,
   withoutControls
-} from "./chunks/chunk-DEBZWOMP.js";
+} from "./chunks/chunk-TW2GBS4L.js";
 import "./chunks/chunk-W4LX3RNR.js";
 import {
   UserError,

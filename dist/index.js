@@ -8,7 +8,7 @@ import {
   repoRelative,
   toJson,
   tryGit
-} from "./chunks/chunk-DEBZWOMP.js";
+} from "./chunks/chunk-TW2GBS4L.js";
 import "./chunks/chunk-W4LX3RNR.js";
 import {
   context,

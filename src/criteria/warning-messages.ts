@@ -8,6 +8,7 @@ import { messageCalls } from '../evidence/go-messages.js'
 import { HOLE } from '../evidence/go-format.js'
 import type { GoString, Place, Unknown } from '../evidence/go-value-types.js'
 import { filesOf } from '../evidence/repo.js'
+import { STRING } from '../evidence/go-tokenizer.js'
 import type { Evidence } from '../report/types.js'
 import { goValues } from './kubernetes-facts.js'
 import type { CheckContext } from './types.js'
@@ -32,8 +33,10 @@ function lowerIncludes(text: string, word: string): boolean {
   return text.toLowerCase().includes(word.toLowerCase())
 }
 
-/** Files under the warning paths that may send the message: those with the words, and users of
- * package-level constants or variables that hold them. */
+/**
+ * Files under the warning paths that may send the message: those with the words, and the users
+ * of package-level constants or variables whose text holds them.
+ */
 async function candidateFiles(ctx: CheckContext): Promise<string[]> {
   const { warning, excludeGo } = ctx.policy.kubernetes
   const include = warning.paths.map(p => `${p.endsWith('/') ? p : `${p}/`}**/*.go`)
@@ -54,7 +57,10 @@ async function candidateFiles(ctx: CheckContext): Promise<string[]> {
       const holds = decls.some(d => {
         if ((d.kind !== 'const' && d.kind !== 'var') || !d.value) return false
         for (let j = d.value[0]; j < d.value[1]; j++) {
-          if (f.v.K(j) === 2 && words.some(w => lowerIncludes(f.v.T(j), w))) return true
+          // Text, not a bare value: `"ipvs"` is the mode (ProxyModeIPVS), not a message.
+          const text = f.v.T(j)
+          if (f.v.K(j) === STRING && text.includes(' ') && words.some(w => lowerIncludes(text, w)))
+            return true
         }
         return false
       })

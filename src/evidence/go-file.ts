@@ -4,7 +4,7 @@
 
 import type { GoImport } from './go-types.js'
 import type { Place } from './go-value-types.js'
-import { IDENT, NUMBER, OP, RUNE, STRING, tokenize, View } from './go-tokenizer.js'
+import { IDENT, NL, NUMBER, OP, RUNE, STRING, tokenize, View } from './go-tokenizer.js'
 
 /** A token range [start, end). */
 export type Range = [number, number]
@@ -32,17 +32,70 @@ export interface FuncBody {
   close: number
 }
 
-/** A call `a.b(…)`, `x.V(2).Info(…)` or `sets.New[string](…)`. */
-export interface GoCall {
+/**
+ * A call `a.b(…)`, `x.V(2).Info(…)` or `sets.New[string](…)`. Its parts are worked out when first
+ * asked for: a file has thousands of calls, and a criterion looks closely at a few.
+ */
+export class GoCall {
+  private parts: { chain: string[]; start: number } | undefined
+  private argRanges: Range[] | undefined
+
+  constructor(
+    private readonly f: GoFile,
+    /** The callee's last identifier. */
+    private readonly callee: number,
+    readonly open: number
+  ) {}
+
+  /** The method or function called: `InfoS` in `klog.V(2).InfoS(…)`. */
+  get method(): string {
+    return this.f.v.T(this.callee)
+  }
+
   /** The identifiers of the callee, outermost first: ['klog', 'V', 'InfoS']. */
-  chain: string[]
-  /** `pkg.Name` when the callee is `pkg.Name(`, else the method alone, as policies name calls. */
-  name: string
+  get chain(): string[] {
+    return this.walk().chain
+  }
+
   /** The first token of the callee. */
-  start: number
-  open: number
-  close: number
-  args: Range[]
+  get start(): number {
+    return this.walk().start
+  }
+
+  /** `pkg.Name` when the callee is `pkg.Name(`, else the method alone, as policies name calls. */
+  get name(): string {
+    const v = this.f.v
+    const p = this.callee
+    return v.K(p - 2) === IDENT && v.isOp(p - 1, '.') ? `${v.T(p - 2)}.${v.T(p)}` : v.T(p)
+  }
+
+  get close(): number {
+    return this.f.v.M(this.open)
+  }
+
+  get args(): Range[] {
+    this.argRanges ??= this.f.split(this.open + 1, this.close)
+    return this.argRanges
+  }
+
+  private walk(): { chain: string[]; start: number } {
+    if (this.parts) return this.parts
+    const v = this.f.v
+    const chain = [v.T(this.callee)]
+    let start = this.callee
+    while (v.isOp(start - 1, '.')) {
+      let q = start - 2
+      if (v.isOp(q, ')')) {
+        q = v.M(q) - 1
+        if (v.isOp(q, ']')) q = v.M(q) - 1
+      }
+      if (v.K(q) !== IDENT) break
+      chain.unshift(v.T(q))
+      start = q
+    }
+    this.parts = { chain, start }
+    return this.parts
+  }
 }
 
 /** Keywords that, before `(`, make it something other than a call. */
@@ -57,42 +110,60 @@ export class GoFile {
   readonly imports: GoImport[] = []
   readonly packageName: string
   readonly decls = new Map<string, TopDecl[]>()
-  readonly bodies: FuncBody[] = []
-  /** For each token, the innermost bracket that holds it (-1 at top level). */
-  private readonly parent: Int32Array
+  private funcBodies: FuncBody[] | undefined
+  /** For each token, the innermost bracket that holds it (-1 at top level); made when first asked. */
+  private parents: Int32Array | undefined
   private callList: GoCall[] | undefined
 
   constructor(
     readonly file: string,
     source: string
   ) {
-    this.v = new View(tokenize(file, source, []))
+    this.v = new View(tokenize(file, source))
     const v = this.v
-    this.parent = new Int32Array(v.n).fill(-1)
-    const stack: number[] = []
-    for (let i = 0; i < v.n; i++) {
-      this.parent[i] = stack[stack.length - 1] ?? -1
-      if (v.isOpener(i)) stack.push(i)
-      else if (v.K(i) === OP && v.M(i) >= 0 && v.M(i) < i) stack.pop()
-    }
+    const { kind, text, depth } = v.tokens
     this.packageName = v.isIdent(0, 'package') ? v.T(1) : ''
     for (let i = 0; i < v.n; i++) {
-      if (v.K(i) !== IDENT) continue
-      const t = v.T(i)
-      if (t === 'func') {
-        const body = this.readFunc(i)
-        if (body) this.bodies.push(body)
-      }
-      if (v.depth(i) !== 0) continue
+      if (((kind[i] ?? 0) & ~NL) !== IDENT) continue
+      if (depth[i] !== 0) continue
+      const t = text[i]
       if (t === 'import') this.readImports(i)
       else if (t === 'const' || t === 'var') this.readValueDecls(i, t)
       else if (t === 'type') this.readTypeDecls(i)
-    }
-    for (const body of this.bodies) {
-      if (body.name !== undefined && v.depth(body.at) === 0 && !v.isOp(body.at + 1, '(')) {
-        this.addDecl({ kind: 'func', name: body.name, at: body.at + 1 })
+      else if (t === 'func' && v.K(i + 1) === IDENT) {
+        this.addDecl({ kind: 'func', name: v.T(i + 1), at: i + 1 }) // a method has a receiver first
       }
     }
+  }
+
+  /** Every function body, declarations' and literals', found when first asked for. */
+  get bodies(): FuncBody[] {
+    if (this.funcBodies) return this.funcBodies
+    const { kind, text } = this.v.tokens
+    const out: FuncBody[] = []
+    for (let i = 0; i < this.v.n; i++) {
+      if (text[i] !== 'func' || ((kind[i] ?? 0) & ~NL) !== IDENT) continue
+      const body = this.readFunc(i)
+      if (body) out.push(body)
+    }
+    this.funcBodies = out
+    return out
+  }
+
+  private get parent(): Int32Array {
+    if (this.parents) return this.parents
+    const { kind, match } = this.v.tokens
+    const parents = new Int32Array(this.v.n).fill(-1)
+    const stack: number[] = []
+    for (let i = 0; i < this.v.n; i++) {
+      parents[i] = stack[stack.length - 1] ?? -1
+      const m = match[i] ?? -1
+      if (m < 0 || ((kind[i] ?? 0) & ~NL) !== OP) continue
+      if (m > i) stack.push(i)
+      else stack.pop()
+    }
+    this.parents = parents
+    return parents
   }
 
   line(i: number): number {
@@ -141,29 +212,14 @@ export class GoFile {
   /** Every call in the file, in source order. */
   calls(): GoCall[] {
     if (this.callList) return this.callList
-    const v = this.v
+    const { kind, text, match } = this.v.tokens
     const out: GoCall[] = []
-    for (let i = 0; i < v.n; i++) {
-      if (!v.isOp(i, '(')) continue
+    for (let i = 1; i < this.v.n; i++) {
+      if (text[i] !== '(' || ((kind[i] ?? 0) & ~NL) !== OP) continue
       let p = i - 1
-      if (v.isOp(p, ']')) p = v.M(p) - 1 // F[T](x)
-      if (v.K(p) !== IDENT || NOT_CALLEES.has(v.T(p))) continue
-      const chain = [v.T(p)]
-      let start = p
-      for (;;) {
-        if (!v.isOp(start - 1, '.')) break
-        let q = start - 2
-        if (v.isOp(q, ')')) {
-          q = v.M(q) - 1
-          if (v.isOp(q, ']')) q = v.M(q) - 1
-        }
-        if (v.K(q) !== IDENT) break
-        chain.unshift(v.T(q))
-        start = q
-      }
-      const simpleQualifier = v.K(p - 2) === IDENT && v.isOp(p - 1, '.')
-      const name = simpleQualifier ? `${v.T(p - 2)}.${v.T(p)}` : v.T(p)
-      out.push({ chain, name, start, open: i, close: v.M(i), args: this.split(i + 1, v.M(i)) })
+      if (text[p] === ']' && ((kind[p] ?? 0) & ~NL) === OP) p = (match[p] ?? 0) - 1 // F[T](x)
+      if (((kind[p] ?? 0) & ~NL) !== IDENT || NOT_CALLEES.has(text[p] ?? '')) continue
+      out.push(new GoCall(this, p, i))
     }
     this.callList = out
     return out

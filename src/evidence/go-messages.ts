@@ -38,15 +38,15 @@ export async function messageCalls(
 ): Promise<MessageCall[]> {
   const out: MessageCall[] = []
   for (const call of f.calls()) {
-    const method = call.chain[call.chain.length - 1] ?? ''
+    const method = call.method
+    const isLog = names.logCalls.includes(method)
+    if (!isLog && !names.eventCalls.includes(method)) continue
     const written = call.chain.join('.')
     const line = f.line(call.start)
-    if (
-      names.logCalls.includes(method) &&
-      !(call.chain.length === 2 && NOT_LOGGERS.has(call.chain[0]!))
-    ) {
+    if (isLog) {
+      if (call.chain.length === 2 && NOT_LOGGERS.has(call.chain[0]!)) continue
       const message = await logMessage(reader, f, call, method)
-      if (message)
+      if (message) {
         out.push({
           kind: 'log',
           call: written,
@@ -55,7 +55,8 @@ export async function messageCalls(
           level: levelOf(method),
           message
         })
-    } else if (names.eventCalls.includes(method)) {
+      }
+    } else {
       const event = await eventMessage(reader, f, call, method)
       if (event) out.push({ kind: 'event', call: written, file: f.file, line, ...event })
     }

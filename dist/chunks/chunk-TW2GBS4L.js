@@ -10514,7 +10514,7 @@ function tokenize(file, src, strings) {
         const body = src.slice(i + 1, j);
         const value = escaped ? decodeEscapes(file, ln, body) : body;
         push(STRING, value, ln);
-        strings.push(literal(value));
+        strings?.push(literal(value));
         i = j + 1;
         continue;
       }
@@ -10524,7 +10524,7 @@ function tokenize(file, src, strings) {
         let value = src.slice(i + 1, end);
         if (value.includes("\r")) value = value.replaceAll("\r", "");
         push(STRING, value, ln);
-        strings.push(literal(value));
+        strings?.push(literal(value));
         ln += countLines(i, end);
         i = end + 1;
         continue;
@@ -11575,6 +11575,61 @@ function joinOne(list, sep, at2, expr) {
 }
 
 // src/evidence/go-file.ts
+var GoCall = class {
+  constructor(f, callee, open) {
+    this.f = f;
+    this.callee = callee;
+    this.open = open;
+  }
+  f;
+  callee;
+  open;
+  parts;
+  argRanges;
+  /** The method or function called: `InfoS` in `klog.V(2).InfoS(…)`. */
+  get method() {
+    return this.f.v.T(this.callee);
+  }
+  /** The identifiers of the callee, outermost first: ['klog', 'V', 'InfoS']. */
+  get chain() {
+    return this.walk().chain;
+  }
+  /** The first token of the callee. */
+  get start() {
+    return this.walk().start;
+  }
+  /** `pkg.Name` when the callee is `pkg.Name(`, else the method alone, as policies name calls. */
+  get name() {
+    const v = this.f.v;
+    const p = this.callee;
+    return v.K(p - 2) === IDENT && v.isOp(p - 1, ".") ? `${v.T(p - 2)}.${v.T(p)}` : v.T(p);
+  }
+  get close() {
+    return this.f.v.M(this.open);
+  }
+  get args() {
+    this.argRanges ??= this.f.split(this.open + 1, this.close);
+    return this.argRanges;
+  }
+  walk() {
+    if (this.parts) return this.parts;
+    const v = this.f.v;
+    const chain = [v.T(this.callee)];
+    let start = this.callee;
+    while (v.isOp(start - 1, ".")) {
+      let q = start - 2;
+      if (v.isOp(q, ")")) {
+        q = v.M(q) - 1;
+        if (v.isOp(q, "]")) q = v.M(q) - 1;
+      }
+      if (v.K(q) !== IDENT) break;
+      chain.unshift(v.T(q));
+      start = q;
+    }
+    this.parts = { chain, start };
+    return this.parts;
+  }
+};
 var NOT_CALLEES = new Set(
   "if for switch return func go defer select case range import const var type interface struct map chan else".split(
     " "
@@ -11583,31 +11638,19 @@ var NOT_CALLEES = new Set(
 var GoFile = class {
   constructor(file, source) {
     this.file = file;
-    this.v = new View(tokenize(file, source, []));
+    this.v = new View(tokenize(file, source));
     const v = this.v;
-    this.parent = new Int32Array(v.n).fill(-1);
-    const stack = [];
-    for (let i = 0; i < v.n; i++) {
-      this.parent[i] = stack[stack.length - 1] ?? -1;
-      if (v.isOpener(i)) stack.push(i);
-      else if (v.K(i) === OP && v.M(i) >= 0 && v.M(i) < i) stack.pop();
-    }
+    const { kind, text, depth } = v.tokens;
     this.packageName = v.isIdent(0, "package") ? v.T(1) : "";
     for (let i = 0; i < v.n; i++) {
-      if (v.K(i) !== IDENT) continue;
-      const t = v.T(i);
-      if (t === "func") {
-        const body = this.readFunc(i);
-        if (body) this.bodies.push(body);
-      }
-      if (v.depth(i) !== 0) continue;
+      if (((kind[i] ?? 0) & ~NL) !== IDENT) continue;
+      if (depth[i] !== 0) continue;
+      const t = text[i];
       if (t === "import") this.readImports(i);
       else if (t === "const" || t === "var") this.readValueDecls(i, t);
       else if (t === "type") this.readTypeDecls(i);
-    }
-    for (const body of this.bodies) {
-      if (body.name !== void 0 && v.depth(body.at) === 0 && !v.isOp(body.at + 1, "(")) {
-        this.addDecl({ kind: "func", name: body.name, at: body.at + 1 });
+      else if (t === "func" && v.K(i + 1) === IDENT) {
+        this.addDecl({ kind: "func", name: v.T(i + 1), at: i + 1 });
       }
     }
   }
@@ -11616,10 +11659,38 @@ var GoFile = class {
   imports = [];
   packageName;
   decls = /* @__PURE__ */ new Map();
-  bodies = [];
-  /** For each token, the innermost bracket that holds it (-1 at top level). */
-  parent;
+  funcBodies;
+  /** For each token, the innermost bracket that holds it (-1 at top level); made when first asked. */
+  parents;
   callList;
+  /** Every function body, declarations' and literals', found when first asked for. */
+  get bodies() {
+    if (this.funcBodies) return this.funcBodies;
+    const { kind, text } = this.v.tokens;
+    const out = [];
+    for (let i = 0; i < this.v.n; i++) {
+      if (text[i] !== "func" || ((kind[i] ?? 0) & ~NL) !== IDENT) continue;
+      const body = this.readFunc(i);
+      if (body) out.push(body);
+    }
+    this.funcBodies = out;
+    return out;
+  }
+  get parent() {
+    if (this.parents) return this.parents;
+    const { kind, match } = this.v.tokens;
+    const parents = new Int32Array(this.v.n).fill(-1);
+    const stack = [];
+    for (let i = 0; i < this.v.n; i++) {
+      parents[i] = stack[stack.length - 1] ?? -1;
+      const m = match[i] ?? -1;
+      if (m < 0 || ((kind[i] ?? 0) & ~NL) !== OP) continue;
+      if (m > i) stack.push(i);
+      else stack.pop();
+    }
+    this.parents = parents;
+    return parents;
+  }
   line(i) {
     return this.v.L(i);
   }
@@ -11660,29 +11731,14 @@ var GoFile = class {
   /** Every call in the file, in source order. */
   calls() {
     if (this.callList) return this.callList;
-    const v = this.v;
+    const { kind, text, match } = this.v.tokens;
     const out = [];
-    for (let i = 0; i < v.n; i++) {
-      if (!v.isOp(i, "(")) continue;
+    for (let i = 1; i < this.v.n; i++) {
+      if (text[i] !== "(" || ((kind[i] ?? 0) & ~NL) !== OP) continue;
       let p = i - 1;
-      if (v.isOp(p, "]")) p = v.M(p) - 1;
-      if (v.K(p) !== IDENT || NOT_CALLEES.has(v.T(p))) continue;
-      const chain = [v.T(p)];
-      let start = p;
-      for (; ; ) {
-        if (!v.isOp(start - 1, ".")) break;
-        let q = start - 2;
-        if (v.isOp(q, ")")) {
-          q = v.M(q) - 1;
-          if (v.isOp(q, "]")) q = v.M(q) - 1;
-        }
-        if (v.K(q) !== IDENT) break;
-        chain.unshift(v.T(q));
-        start = q;
-      }
-      const simpleQualifier = v.K(p - 2) === IDENT && v.isOp(p - 1, ".");
-      const name = simpleQualifier ? `${v.T(p - 2)}.${v.T(p)}` : v.T(p);
-      out.push({ chain, name, start, open: i, close: v.M(i), args: this.split(i + 1, v.M(i)) });
+      if (text[p] === "]" && ((kind[p] ?? 0) & ~NL) === OP) p = (match[p] ?? 0) - 1;
+      if (((kind[p] ?? 0) & ~NL) !== IDENT || NOT_CALLEES.has(text[p] ?? "")) continue;
+      out.push(new GoCall(this, p, i));
     }
     this.callList = out;
     return out;
@@ -12068,6 +12124,9 @@ var GoValueReader = class {
   }
   /** The values the expression in `range` of `f` can have. */
   values(f, range) {
+    if (range[1] === range[0] + 1 && f.v.K(range[0]) === STRING) {
+      return Promise.resolve([known(f.v.T(range[0]), f.place(range[0]))]);
+    }
     const key = `${f.file}#${range[0]}-${range[1]}`;
     let found = this.memo.get(key);
     if (!found) {
@@ -13169,12 +13228,15 @@ var NOT_LOGGERS = /* @__PURE__ */ new Set(["fmt", "errors"]);
 async function messageCalls(reader, f, names) {
   const out = [];
   for (const call of f.calls()) {
-    const method = call.chain[call.chain.length - 1] ?? "";
+    const method = call.method;
+    const isLog = names.logCalls.includes(method);
+    if (!isLog && !names.eventCalls.includes(method)) continue;
     const written = call.chain.join(".");
     const line = f.line(call.start);
-    if (names.logCalls.includes(method) && !(call.chain.length === 2 && NOT_LOGGERS.has(call.chain[0]))) {
+    if (isLog) {
+      if (call.chain.length === 2 && NOT_LOGGERS.has(call.chain[0])) continue;
       const message = await logMessage(reader, f, call, method);
-      if (message)
+      if (message) {
         out.push({
           kind: "log",
           call: written,
@@ -13183,7 +13245,8 @@ async function messageCalls(reader, f, names) {
           level: levelOf(method),
           message
         });
-    } else if (names.eventCalls.includes(method)) {
+      }
+    } else {
       const event = await eventMessage(reader, f, call, method);
       if (event) out.push({ kind: "event", call: written, file: f.file, line, ...event });
     }
@@ -13269,7 +13332,9 @@ async function candidateFiles(ctx) {
       const holds = decls.some((d) => {
         if (d.kind !== "const" && d.kind !== "var" || !d.value) return false;
         for (let j = d.value[0]; j < d.value[1]; j++) {
-          if (f.v.K(j) === 2 && words.some((w) => lowerIncludes(f.v.T(j), w))) return true;
+          const text = f.v.T(j);
+          if (f.v.K(j) === STRING && text.includes(" ") && words.some((w) => lowerIncludes(text, w)))
+            return true;
         }
         return false;
       });
