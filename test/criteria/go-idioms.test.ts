@@ -1,9 +1,8 @@
-import { afterEach, describe, expect, it } from '@jest/globals'
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { describe, expect, it } from '@jest/globals'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { check } from '../../src/check.js'
-import type { CriterionResult } from '../../src/report/types.js'
-import { copyFixture, edit, lineOf } from '../support/tree.js'
+import { criterionResult, scratchTrees } from '../support/criterion.js'
+import { edit, lineOf } from '../support/tree.js'
 
 // The kubernetes criteria on trees written in Kubernetes' own idioms (messages in variables and
 // constants, mode sets built from the ProxyMode constants, flags marked in loops), each beside a
@@ -13,28 +12,12 @@ const SERVER = 'cmd/kube-proxy/app/server_linux.go'
 const VALIDATION = 'pkg/proxy/apis/config/validation/validation.go'
 const OPTIONS = 'cmd/kube-proxy/app/options.go'
 
-const copies: string[] = []
-afterEach(() => {
-  for (const dir of copies.splice(0)) rmSync(dir, { recursive: true, force: true })
-})
-
-function tree(era: string, change: (dir: string) => void): string {
-  const dir = copyFixture('kubernetes', era)
-  copies.push(dir)
-  change(dir)
-  return dir
-}
+const tree = scratchTrees()
+const result = criterionResult
 
 function write(dir: string, file: string, text: string): void {
   mkdirSync(path.dirname(path.join(dir, file)), { recursive: true })
   writeFileSync(path.join(dir, file), text)
-}
-
-async function result(dir: string, target: string, id: string): Promise<CriterionResult> {
-  const report = await check({ repoDir: dir, target, policyBase: dir })
-  const found = report.criteria.find(c => c.id === id)
-  if (!found) throw new Error(`${id} is not in the report`)
-  return found
 }
 
 /** The three lines of the 1.35 warning: message variable, log call, Warning event. */
@@ -282,6 +265,8 @@ describe('ipvs-mode-requires-gate in Kubernetes idioms', () => {
 
 describe('ipvs-flags-noop in Kubernetes idioms', () => {
   const unmarkAll = (dir: string) => edit(dir, OPTIONS, /\tfs\.MarkDeprecated\("ipvs-[^\n]*\n/g, '')
+  /** Go added at the end of AddFlags, the last function of options.go. */
+  const endOfAddFlags = (dir: string, code: string) => edit(dir, OPTIONS, /\n\}\n$/, `\n${code}}\n`)
 
   it('passes flag names that are constants (registered and marked), and a loop over a local slice', async () => {
     const dir = tree('1.43', d => {
@@ -293,11 +278,9 @@ describe('ipvs-flags-noop in Kubernetes idioms', () => {
         '// Options contains',
         'const ipvsSchedulerFlag = "ipvs-scheduler"\n\n// Options contains'
       )
-      edit(
+      endOfAddFlags(
         d,
-        OPTIONS,
-        /\n\}\n$/,
-        '\n\tdeprecated := []string{"ipvs-sync-period", "ipvs-min-sync-period", "ipvs-exclude-cidrs", "ipvs-strict-arp",\n\t\t"ipvs-tcp-timeout", "ipvs-tcpfin-timeout", "ipvs-udp-timeout"}\n\tfor _, flag := range deprecated {\n\t\tfs.MarkDeprecated(flag, ipvsFlagDeprecation)\n\t}\n\tfs.MarkDeprecated(ipvsSchedulerFlag, ipvsFlagDeprecation)\n}\n'
+        '\tdeprecated := []string{"ipvs-sync-period", "ipvs-min-sync-period", "ipvs-exclude-cidrs", "ipvs-strict-arp",\n\t\t"ipvs-tcp-timeout", "ipvs-tcpfin-timeout", "ipvs-udp-timeout"}\n\tfor _, flag := range deprecated {\n\t\tfs.MarkDeprecated(flag, ipvsFlagDeprecation)\n\t}\n\tfs.MarkDeprecated(ipvsSchedulerFlag, ipvsFlagDeprecation)\n'
       )
     })
     const r = await result(dir, '1.43', 'ipvs-flags-noop')
@@ -317,11 +300,9 @@ describe('ipvs-flags-noop in Kubernetes idioms', () => {
   it('warns about the flags a loop leaves out', async () => {
     const dir = tree('1.43', d => {
       unmarkAll(d)
-      edit(
+      endOfAddFlags(
         d,
-        OPTIONS,
-        /\n\}\n$/,
-        '\n\tfor _, name := range []string{"ipvs-sync-period", "ipvs-min-sync-period", "ipvs-scheduler", "ipvs-exclude-cidrs", "ipvs-strict-arp", "ipvs-tcp-timeout", "ipvs-tcpfin-timeout"} {\n\t\t_ = fs.MarkDeprecated(name, ipvsFlagDeprecation)\n\t}\n}\n'
+        '\tfor _, name := range []string{"ipvs-sync-period", "ipvs-min-sync-period", "ipvs-scheduler", "ipvs-exclude-cidrs", "ipvs-strict-arp", "ipvs-tcp-timeout", "ipvs-tcpfin-timeout"} {\n\t\t_ = fs.MarkDeprecated(name, ipvsFlagDeprecation)\n\t}\n'
       )
     })
     const r = await result(dir, '1.43', 'ipvs-flags-noop')
@@ -332,11 +313,9 @@ describe('ipvs-flags-noop in Kubernetes idioms', () => {
   it('warns that it cannot read a flag name built at run time', async () => {
     const dir = tree('1.43', d => {
       unmarkAll(d)
-      edit(
+      endOfAddFlags(
         d,
-        OPTIONS,
-        /\n\}\n$/,
-        '\n\tfs.VisitAll(func(f *pflag.Flag) {\n\t\tif strings.HasPrefix(f.Name, "ipvs-") {\n\t\t\t_ = fs.MarkDeprecated(f.Name, ipvsFlagDeprecation)\n\t\t}\n\t})\n}\n'
+        '\tfs.VisitAll(func(f *pflag.Flag) {\n\t\tif strings.HasPrefix(f.Name, "ipvs-") {\n\t\t\t_ = fs.MarkDeprecated(f.Name, ipvsFlagDeprecation)\n\t\t}\n\t})\n'
       )
     })
     const r = await result(dir, '1.43', 'ipvs-flags-noop')

@@ -1,9 +1,8 @@
-import { afterEach, describe, expect, it } from '@jest/globals'
-import { appendFileSync, rmSync, writeFileSync } from 'node:fs'
+import { describe, expect, it } from '@jest/globals'
+import { appendFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { check } from '../../src/check.js'
-import type { CriterionResult } from '../../src/report/types.js'
-import { copyFixture, edit, lineOf } from '../support/tree.js'
+import { criterionResult, scratchTrees } from '../support/criterion.js'
+import { edit, lineOf } from '../support/tree.js'
 
 // Inputs that fooled the kubernetes criteria: each tree is an era's fixture changed the way a
 // careless or unlucky change would, and the criterion must see through it.
@@ -12,37 +11,10 @@ const SERVER = 'cmd/kube-proxy/app/server_linux.go'
 const VALIDATION = 'pkg/proxy/apis/config/validation/validation.go'
 const TYPES = 'pkg/proxy/apis/config/types.go'
 
-const copies: string[] = []
-afterEach(() => {
-  for (const dir of copies.splice(0)) rmSync(dir, { recursive: true, force: true })
-})
-
-function tree(era: string, change: (dir: string) => void): string {
-  const dir = copyFixture('kubernetes', era)
-  copies.push(dir)
-  change(dir)
-  return dir
-}
-
-async function result(dir: string, target: string, id: string): Promise<CriterionResult> {
-  const policy = path.join(dir, 'kep-gate.yaml')
-  const report = await check({
-    repoDir: dir,
-    target,
-    policyBase: dir,
-    ...(policyWritten.has(policy) ? { policy: 'kep-gate.yaml' } : {})
-  })
-  const found = report.criteria.find(c => c.id === id)
-  if (!found) throw new Error(`${id} is not in the report`)
-  return found
-}
-
-const policyWritten = new Set<string>()
-function writePolicy(dir: string, yaml: string): void {
-  const file = path.join(dir, 'kep-gate.yaml')
-  writeFileSync(file, yaml)
-  policyWritten.add(file)
-}
+const tree = scratchTrees()
+const result = criterionResult
+const writePolicy = (dir: string, yaml: string): void =>
+  writeFileSync(path.join(dir, 'kep-gate.yaml'), yaml)
 
 /** The 1.40 gated Insert in validateProxyModeLinux, removed: nothing there reads the gate. */
 const removeModeCheck = (dir: string): void =>
