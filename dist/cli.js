@@ -16,7 +16,7 @@ import {
   tryGit,
   windowAt,
   withoutControls
-} from "./chunks/chunk-TW2GBS4L.js";
+} from "./chunks/chunk-UHBHANWE.js";
 import "./chunks/chunk-W4LX3RNR.js";
 import {
   UserError,

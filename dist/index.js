@@ -8,7 +8,7 @@ import {
   repoRelative,
   toJson,
   tryGit
-} from "./chunks/chunk-TW2GBS4L.js";
+} from "./chunks/chunk-UHBHANWE.js";
 import "./chunks/chunk-W4LX3RNR.js";
 import {
   context,

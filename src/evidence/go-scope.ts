@@ -203,11 +203,17 @@ export function declarationAt(f: GoFile, j: number): Binding | undefined {
     return local(f, j, f.split(last + 2, end), position, count, undefined, scope)
   }
   // `var x T = …` / `const x = …`, alone or in a group.
-  const keywordAt = v.isOpener(first - 1) ? first - 2 : first - 1
+  // Alone (`var x …`) or in a group (`const ( a = …; b = … )`), where any spec may hold the name.
+  const paren = f.enclosing(first)
+  const inGroup =
+    paren >= 0 &&
+    v.isOp(paren, '(') &&
+    (v.isIdent(paren - 1, 'var') || v.isIdent(paren - 1, 'const'))
+  const keywordAt = inGroup ? paren - 1 : first - 1
   const keyword = v.T(keywordAt)
   if ((keyword === 'var' || keyword === 'const') && v.K(keywordAt) === IDENT) {
-    if (keywordAt !== first - 1 && !startsStatement(f, first)) return undefined
-    const group = keywordAt === first - 2 ? v.M(first - 1) : -1
+    if (inGroup && !startsStatement(f, first) && first !== paren + 1) return undefined
+    const group = inGroup ? v.M(paren) : -1
     let end = f.statementEnd(first)
     if (group >= 0 && end > group) end = group
     let eq = last + 1

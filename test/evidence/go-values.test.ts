@@ -167,6 +167,12 @@ const valid: Valid[] = [
     from: { text: 'const message' }
   },
   {
+    name: 'a later constant of a const ( … ) group in the function',
+    code: '\tconst (\n\t\treason = "IPVSDeprecation"\n\t\tnote   = "ipvs is deprecated"\n\t)\n\tprobe(note)',
+    values: ['ipvs is deprecated'],
+    from: { text: 'note   =' }
+  },
+  {
     name: 'a const of the file',
     code: `${HEADER}\tprobe(deprecation)\n}\n\nconst deprecation = "ipvs is deprecated"\n`,
     values: ['ipvs is deprecated'],

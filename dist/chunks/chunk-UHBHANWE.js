@@ -11184,11 +11184,13 @@ function declarationAt(f, j) {
     if (body >= 0 && end > body) end = body;
     return local(f, j, f.split(last + 2, end), position, count, void 0, scope);
   }
-  const keywordAt = v.isOpener(first - 1) ? first - 2 : first - 1;
+  const paren = f.enclosing(first);
+  const inGroup = paren >= 0 && v.isOp(paren, "(") && (v.isIdent(paren - 1, "var") || v.isIdent(paren - 1, "const"));
+  const keywordAt = inGroup ? paren - 1 : first - 1;
   const keyword = v.T(keywordAt);
   if ((keyword === "var" || keyword === "const") && v.K(keywordAt) === IDENT) {
-    if (keywordAt !== first - 1 && !startsStatement(f, first)) return void 0;
-    const group = keywordAt === first - 2 ? v.M(first - 1) : -1;
+    if (inGroup && !startsStatement(f, first) && first !== paren + 1) return void 0;
+    const group = inGroup ? v.M(paren) : -1;
     let end = f.statementEnd(first);
     if (group >= 0 && end > group) end = group;
     let eq = last + 1;
