@@ -16,7 +16,7 @@ import {
   tryGit,
   windowAt,
   withoutControls
-} from "./chunks/chunk-UHBHANWE.js";
+} from "./chunks/chunk-GKXJ7M2G.js";
 import "./chunks/chunk-W4LX3RNR.js";
 import {
   UserError,

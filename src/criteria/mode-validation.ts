@@ -40,67 +40,105 @@ function judgeText(
   return unknown ? { names: undefined, missing, unknown } : { names: undefined, missing }
 }
 
-/** One function's verdict: a pass, a reasoned failure, or undefined when it does not handle the mode. */
-async function judge(
+/** Across functions (and files): pass over warning over failure, the first of equals. */
+function best(outcomes: Outcome[]): Outcome | undefined {
+  const rank = (o: Outcome): number => ('skipped' in o ? 0 : o.pass ? (o.warning ? 2 : 3) : 1)
+  return outcomes.reduce<Outcome | undefined>(
+    (a, o) => (!a || rank(o) > rank(a) ? o : a),
+    undefined
+  )
+}
+
+interface Judged {
+  /** `validateProxyModeLinux (file:line)` */
+  name: string
+  file: string
+  gate: string
+  modes: string[]
+}
+
+/** What each explicit guard of the function shows. */
+async function guardOutcomes(
   reader: GoValueReader,
-  file: string,
   f: GoFile,
   body: FuncBody,
-  gate: string,
   words: ModeWords,
-  modes: string[]
-): Promise<Outcome | undefined> {
-  const name = `${body.name} (${file}:${f.line(body.at)})`
-  const modeList = modes.join(' and ')
-  const missingText = (what: string, missing: string[]): string =>
-    `${name} ${what}, but its error does not name the valid mode(s) ${missing.join(' and ')}`
-  for (const guard of await explicitGuards(reader, f, body, gate, words)) {
-    const text = judgeText(guard.rejections, gate, modes)
-    const at: Evidence = { file, line: guard.gateLine }
+  j: Judged
+): Promise<Outcome[]> {
+  const out: Outcome[] = []
+  for (const guard of await explicitGuards(reader, f, body, j.gate, words)) {
+    const text = judgeText(guard.rejections, j.gate, j.modes)
+    const at: Evidence = { file: j.file, line: guard.gateLine }
     if (text.names) {
-      return pass(`${name} rejects ipvs mode unless ${gate} is on, naming ${modeList}`, [
-        { ...at, note: `checks ${gate}` },
-        { file, line: text.names.line, note: 'the error' }
-      ])
-    }
-    if (text.unknown) return warn(unreadable(text.unknown, 'the error'), [at])
-    return fail(missingText(`checks ${gate} for ipvs mode`, text.missing), [at])
+      out.push(
+        pass(
+          `${j.name} rejects ipvs mode unless ${j.gate} is on, naming ${j.modes.join(' and ')}`,
+          [
+            { ...at, note: `checks ${j.gate}` },
+            { file: j.file, line: text.names.line, note: 'the error' }
+          ]
+        )
+      )
+    } else if (text.unknown) out.push(warn(unreadable(text.unknown, 'the error'), [at]))
+    else out.push(fail(missing(j, `checks ${j.gate} for ipvs mode`, text.missing), [at]))
   }
+  return out
+}
+
+function missing(j: Judged, what: string, modes: string[]): string {
+  return `${j.name} ${what}, but its error does not name the valid mode(s) ${modes.join(' and ')}`
+}
+
+/** What each set of valid modes of the function shows (Kubernetes' set idiom). */
+async function setOutcomes(
+  reader: GoValueReader,
+  f: GoFile,
+  body: FuncBody,
+  words: ModeWords,
+  j: Judged
+): Promise<Outcome[]> {
+  const out: Outcome[] = []
+  const { gate } = j
   for (const set of await modeSets(reader, f, body, gate, words)) {
     if (set.modeItems.length === 0) continue
     const ungated = set.modeItems.find(i => !i.when.some(c => c.gate === gate && c.enabled))
     if (ungated) {
       const other = set.otherGated[0]
-      const where = `${ungated.from.file}:${ungated.from.line}`
       const why = other
         ? `${gate} guards ${other.text} (${other.from.file}:${other.from.line}) instead`
         : ungated.when.length > 0
           ? `it is added only when ${ungated.when.map(describeCondition).join(' and ')}`
           : 'nothing guards it'
-      return fail(
-        `${name} accepts ipvs mode whether or not ${gate} is enabled: ipvs is in the set of valid modes checked at :${set.line} (from ${where}) and ${why}`,
-        [{ file, line: set.line, note: 'the set of valid modes' }]
+      out.push(
+        fail(
+          `${j.name} accepts ipvs mode whether or not ${gate} is enabled: ipvs is in the set of valid modes checked at :${set.line} (from ${ungated.from.file}:${ungated.from.line}) and ${why}`,
+          [{ file: j.file, line: set.line, note: 'the set of valid modes' }]
+        )
       )
+      continue
     }
-    const gated = set.modeItems[0]!
-    const condition = gated.when.find(c => c.gate === gate)!
+    const condition = set.modeItems[0]!.when.find(c => c.gate === gate)!
     const rejections = await rejectionsIn(reader, f, [body.open, body.close], words.errorCalls)
-    const text = judgeText(rejections, gate, modes)
+    const text = judgeText(rejections, gate, j.modes)
     const at: Evidence = {
       file: condition.at.file,
       line: condition.at.line,
       note: `ipvs is a valid mode only when ${gate} is enabled`
     }
     if (text.names) {
-      return pass(
-        `${name} accepts ipvs mode only when ${gate} is enabled (the set of valid modes checked at :${set.line}), and its error names ${modeList}`,
-        [at, { file, line: text.names.line, note: 'the error' }]
+      out.push(
+        pass(
+          `${j.name} accepts ipvs mode only when ${gate} is enabled (the set of valid modes checked at :${set.line}), and its error names ${j.modes.join(' and ')}`,
+          [at, { file: j.file, line: text.names.line, note: 'the error' }]
+        )
       )
-    }
-    if (text.unknown) return warn(unreadable(text.unknown, 'the error'), [at])
-    return fail(missingText(`accepts ipvs mode only when ${gate} is enabled`, text.missing), [at])
+    } else if (text.unknown) out.push(warn(unreadable(text.unknown, 'the error'), [at]))
+    else
+      out.push(
+        fail(missing(j, `accepts ipvs mode only when ${gate} is enabled`, text.missing), [at])
+      )
   }
-  return undefined
+  return out
 }
 
 export const ipvsModeRequiresGate: Criterion = {
@@ -112,8 +150,7 @@ export const ipvsModeRequiresGate: Criterion = {
     const { gate, kubernetes } = ctx.policy
     const { paths, validModes } = kubernetes.modeValidation
     const reader = await goValues(ctx)
-    let best: Outcome | undefined
-    const rank = (o: Outcome): number => ('skipped' in o ? 0 : o.pass ? (o.warning ? 2 : 3) : 1)
+    const outcomes: Outcome[] = []
     for (const file of paths) {
       const f = await reader.file(file)
       if (!f) continue
@@ -123,20 +160,21 @@ export const ipvsModeRequiresGate: Criterion = {
         let readsGate = false
         for (let j = body.open; j < body.close && !readsGate; j++) readsGate = f.v.isIdent(j, gate)
         if (!readsGate) continue
-        const outcome = await judge(
-          reader,
+        const judged = {
+          name: `${body.name} (${file}:${f.line(body.at)})`,
           file,
-          f,
-          body,
           gate,
-          kubernetes.modeValidation,
-          validModes
-        )
-        if (outcome && (!best || rank(outcome) > rank(best))) best = outcome
+          modes: validModes
+        }
+        const words = kubernetes.modeValidation
+        // In one function the first guard decides: ipvs with the gate off never gets further.
+        const guards = await guardOutcomes(reader, f, body, words, judged)
+        const decided = guards[0] ?? (await setOutcomes(reader, f, body, words, judged))[0]
+        if (decided) outcomes.push(decided)
       }
     }
     return (
-      best ??
+      best(outcomes) ??
       fail(`no code in ${paths.join(', ')} checks ${gate} when ipvs mode is chosen`, [
         { file: paths[0]! }
       ])

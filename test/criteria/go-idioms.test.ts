@@ -201,6 +201,20 @@ describe('ipvs-mode-requires-gate in Kubernetes idioms', () => {
     )
   })
 
+  it('fails a guard whose error lacks the modes, even when a set after it would name them', async () => {
+    const dir = tree(
+      '1.40',
+      modeCheck(
+        `\tif mode == kubeproxyconfig.ProxyModeIPVS && !${GATE} {\n\t\treturn field.ErrorList{field.Forbidden(fldPath, "ipvs mode needs the KubeProxyIPVS feature gate")}\n\t}\n${SET}\tif ${GATE} {\n\t\tvalidModes.Insert(string(kubeproxyconfig.ProxyModeIPVS))\n\t}\n${REJECT}`
+      )
+    )
+    const r = await result(dir, '1.40', 'ipvs-mode-requires-gate')
+    expect(r.status).toBe('fail')
+    expect(r.message).toContain(
+      'checks KubeProxyIPVS for ipvs mode, but its error does not name the valid mode(s) iptables and nftables'
+    )
+  })
+
   it('passes the set idiom rejected with field.NotSupported and the sorted set', async () => {
     const dir = tree(
       '1.40',

@@ -9583,9 +9583,9 @@ function spawnGit(cwd, args, stdin) {
   });
 }
 function startError(error) {
-  const missing = error.code === "ENOENT";
+  const missing2 = error.code === "ENOENT";
   return new UserError(
-    missing ? "git is not installed or not on PATH: kep-gate needs git" : `git failed to start: ${error.message}`
+    missing2 ? "git is not installed or not on PATH: kep-gate needs git" : `git failed to start: ${error.message}`
   );
 }
 function execGit(cwd, args, input) {
@@ -9877,10 +9877,10 @@ async function readBranchHistory(root, request, state) {
   let shallowCommits = state.shallowCommits;
   for (let attempt = 0; ; attempt++) {
     const refs = await resolveRevisions(root, names, remote);
-    const missing = names.filter((n) => !refs.has(n));
-    if (attempt > 0 && missing.length > 0 && missing.every(isTag))
-      return { error: `${missing.join(", ")} not in the checkout nor on ${remote}: ${HOW_TO_FIX}` };
-    let problem = missing.length > 0 ? `${missing.join(", ")} not in the checkout` : void 0;
+    const missing2 = names.filter((n) => !refs.has(n));
+    if (attempt > 0 && missing2.length > 0 && missing2.every(isTag))
+      return { error: `${missing2.join(", ")} not in the checkout nor on ${remote}: ${HOW_TO_FIX}` };
+    let problem = missing2.length > 0 ? `${missing2.join(", ")} not in the checkout` : void 0;
     if (!problem) {
       const ref = (name) => ({ name, ...refs.get(name) });
       const main = ref(mainBranch);
@@ -9914,9 +9914,9 @@ async function readBranchHistory(root, request, state) {
       }
     }
     const step = steps[attempt];
-    if (!step || !state.shallow && missing.length === 0)
+    if (!step || !state.shallow && missing2.length === 0)
       return { error: `${problem}: ${HOW_TO_FIX}` };
-    const tags = missing.filter(isTag);
+    const tags = missing2.filter(isTag);
     const failure = await fetchBranches(root, remote, branchNames, step, tags);
     if (failure)
       return { error: `${problem}, and fetching from ${remote} failed (${failure}): ${HOW_TO_FIX}` };
@@ -10059,12 +10059,12 @@ function audit(history, params, github) {
     }
   }
   const path = params.paths[0];
-  const missing = [];
+  const missing2 = [];
   const exempt = [];
   for (const fix of fixes)
     for (const [branch, cell] of table.get(fix.key)) {
       if (cell === "missing")
-        missing.push({ file: path, note: `${fix.key} (${fix.title}) has no pick on ${branch}` });
+        missing2.push({ file: path, note: `${fix.key} (${fix.title}) has no pick on ${branch}` });
       else if ("exempt" in cell)
         exempt.push({ file: path, note: `${fix.key} exempt on ${branch}: ${cell.exempt}` });
     }
@@ -10082,19 +10082,19 @@ function audit(history, params, github) {
   ];
   const scope = `${fixes.length} bug fixes to ${params.paths.join(", ")} on ${params.mainBranch} since ${history.since.label}`;
   const exemptNote = exempt.length > 0 ? ` (${exempt.length} exempt)` : "";
-  if (missing.length === 0)
+  if (missing2.length === 0)
     return {
       pass: true,
       message: `${scope}: all reached ${params.branches.join(" and ")}${exemptNote}`,
       evidence: exempt,
       details
     };
-  const shown = missing.slice(0, 3).map((m) => m.note);
-  const more = missing.length > 3 ? `; and ${missing.length - 3} more` : "";
+  const shown = missing2.slice(0, 3).map((m) => m.note);
+  const more = missing2.length > 3 ? `; and ${missing2.length - 3} more` : "";
   return {
     pass: false,
-    message: `${scope}: ${missing.length} picks missing: ${shown.join("; ")}${more}`,
-    evidence: [...missing, ...exempt],
+    message: `${scope}: ${missing2.length} picks missing: ${shown.join("; ")}${more}`,
+    evidence: [...missing2, ...exempt],
     details
   };
 }
@@ -10900,7 +10900,7 @@ function majorMinor(v) {
 function effectiveSpec(specs, target) {
   const at2 = majorMinor(target);
   if (!at2) throw new Error(`effectiveSpec: target ${JSON.stringify(target)} is not major.minor`);
-  let best;
+  let best2;
   let bestVersion;
   let unversioned;
   for (const spec of specs) {
@@ -10911,11 +10911,11 @@ function effectiveSpec(specs, target) {
     const v = majorMinor(spec.version);
     if (!v || v[0] > at2[0] || v[0] === at2[0] && v[1] > at2[1]) continue;
     if (!bestVersion || v[0] > bestVersion[0] || v[0] === bestVersion[0] && v[1] >= bestVersion[1]) {
-      best = spec;
+      best2 = spec;
       bestVersion = v;
     }
   }
-  return best ?? unversioned;
+  return best2 ?? unversioned;
 }
 
 // src/evidence/go.ts
@@ -11152,13 +11152,13 @@ function bindingOf(f, name, use) {
       if (b && b.scope[0] <= use && use <= b.scope[1]) found.push(b);
     }
   }
-  let best;
+  let best2;
   for (const b of found) {
-    if (!best || b.scope[1] < best.scope[1] || b.scope[1] === best.scope[1] && b.at < best.at) {
-      best = b;
+    if (!best2 || b.scope[1] < best2.scope[1] || b.scope[1] === best2.scope[1] && b.at < best2.at) {
+      best2 = b;
     }
   }
-  return best;
+  return best2;
 }
 function declarationAt(f, j) {
   const v = f.v;
@@ -11711,11 +11711,11 @@ var GoFile = class {
   }
   /** The innermost function body around token i. */
   bodyAt(i) {
-    let best;
+    let best2;
     for (const b of this.bodies) {
-      if (b.open < i && i < b.close && (!best || b.open > best.open)) best = b;
+      if (b.open < i && i < b.close && (!best2 || b.open > best2.open)) best2 = b;
     }
-    return best;
+    return best2;
   }
   /** The source text of a range, tokens joined as gofmt would roughly write them. */
   text(range, max = 80) {
@@ -12669,10 +12669,10 @@ var ipvsFlagsNoop = {
     const { states, unread } = await flagStates(reader, f, names);
     const problems = [];
     const evidence = [];
-    const missing = states.filter((s) => s.registered === void 0);
+    const missing2 = states.filter((s) => s.registered === void 0);
     const unmarked = states.filter((s) => s.registered !== void 0 && s.deprecated === void 0);
-    if (missing.length)
-      problems.push(`no longer registered: ${missing.map((s) => `--${s.name}`).join(", ")}`);
+    if (missing2.length)
+      problems.push(`no longer registered: ${missing2.map((s) => `--${s.name}`).join(", ")}`);
     for (const s of unmarked)
       evidence.push({ file, line: s.registered, note: `--${s.name} is not marked deprecated` });
     if (unmarked.length)
@@ -13100,7 +13100,7 @@ async function modeSets(reader, f, body, gate, words) {
 
 // src/criteria/mode-validation.ts
 function judgeText(rejections, gate, modes) {
-  let missing = modes;
+  let missing2 = modes;
   let unknown;
   for (const r of rejections) {
     const texts = r.message.filter(
@@ -13114,59 +13114,81 @@ function judgeText(rejections, gate, modes) {
       if (m.kind !== "string") continue;
       const lacking = modes.filter((mode) => !m.text.toLowerCase().includes(mode.toLowerCase()));
       if (lacking.length === 0) return { names: r, missing: [] };
-      if (lacking.length < missing.length) missing = lacking;
+      if (lacking.length < missing2.length) missing2 = lacking;
       unknown ??= m.unknown[0];
     }
   }
-  return unknown ? { names: void 0, missing, unknown } : { names: void 0, missing };
+  return unknown ? { names: void 0, missing: missing2, unknown } : { names: void 0, missing: missing2 };
 }
-async function judge(reader, file, f, body, gate, words, modes) {
-  const name = `${body.name} (${file}:${f.line(body.at)})`;
-  const modeList = modes.join(" and ");
-  const missingText = (what, missing) => `${name} ${what}, but its error does not name the valid mode(s) ${missing.join(" and ")}`;
-  for (const guard of await explicitGuards(reader, f, body, gate, words)) {
-    const text = judgeText(guard.rejections, gate, modes);
-    const at2 = { file, line: guard.gateLine };
+function best(outcomes) {
+  const rank = (o) => "skipped" in o ? 0 : o.pass ? o.warning ? 2 : 3 : 1;
+  return outcomes.reduce(
+    (a, o) => !a || rank(o) > rank(a) ? o : a,
+    void 0
+  );
+}
+async function guardOutcomes(reader, f, body, words, j) {
+  const out = [];
+  for (const guard of await explicitGuards(reader, f, body, j.gate, words)) {
+    const text = judgeText(guard.rejections, j.gate, j.modes);
+    const at2 = { file: j.file, line: guard.gateLine };
     if (text.names) {
-      return pass(`${name} rejects ipvs mode unless ${gate} is on, naming ${modeList}`, [
-        { ...at2, note: `checks ${gate}` },
-        { file, line: text.names.line, note: "the error" }
-      ]);
-    }
-    if (text.unknown) return warn(unreadable(text.unknown, "the error"), [at2]);
-    return fail(missingText(`checks ${gate} for ipvs mode`, text.missing), [at2]);
+      out.push(
+        pass(
+          `${j.name} rejects ipvs mode unless ${j.gate} is on, naming ${j.modes.join(" and ")}`,
+          [
+            { ...at2, note: `checks ${j.gate}` },
+            { file: j.file, line: text.names.line, note: "the error" }
+          ]
+        )
+      );
+    } else if (text.unknown) out.push(warn(unreadable(text.unknown, "the error"), [at2]));
+    else out.push(fail(missing(j, `checks ${j.gate} for ipvs mode`, text.missing), [at2]));
   }
+  return out;
+}
+function missing(j, what, modes) {
+  return `${j.name} ${what}, but its error does not name the valid mode(s) ${modes.join(" and ")}`;
+}
+async function setOutcomes(reader, f, body, words, j) {
+  const out = [];
+  const { gate } = j;
   for (const set of await modeSets(reader, f, body, gate, words)) {
     if (set.modeItems.length === 0) continue;
     const ungated = set.modeItems.find((i) => !i.when.some((c) => c.gate === gate && c.enabled));
     if (ungated) {
       const other = set.otherGated[0];
-      const where2 = `${ungated.from.file}:${ungated.from.line}`;
       const why = other ? `${gate} guards ${other.text} (${other.from.file}:${other.from.line}) instead` : ungated.when.length > 0 ? `it is added only when ${ungated.when.map(describeCondition).join(" and ")}` : "nothing guards it";
-      return fail(
-        `${name} accepts ipvs mode whether or not ${gate} is enabled: ipvs is in the set of valid modes checked at :${set.line} (from ${where2}) and ${why}`,
-        [{ file, line: set.line, note: "the set of valid modes" }]
+      out.push(
+        fail(
+          `${j.name} accepts ipvs mode whether or not ${gate} is enabled: ipvs is in the set of valid modes checked at :${set.line} (from ${ungated.from.file}:${ungated.from.line}) and ${why}`,
+          [{ file: j.file, line: set.line, note: "the set of valid modes" }]
+        )
       );
+      continue;
     }
-    const gated = set.modeItems[0];
-    const condition = gated.when.find((c) => c.gate === gate);
+    const condition = set.modeItems[0].when.find((c) => c.gate === gate);
     const rejections = await rejectionsIn(reader, f, [body.open, body.close], words.errorCalls);
-    const text = judgeText(rejections, gate, modes);
+    const text = judgeText(rejections, gate, j.modes);
     const at2 = {
       file: condition.at.file,
       line: condition.at.line,
       note: `ipvs is a valid mode only when ${gate} is enabled`
     };
     if (text.names) {
-      return pass(
-        `${name} accepts ipvs mode only when ${gate} is enabled (the set of valid modes checked at :${set.line}), and its error names ${modeList}`,
-        [at2, { file, line: text.names.line, note: "the error" }]
+      out.push(
+        pass(
+          `${j.name} accepts ipvs mode only when ${gate} is enabled (the set of valid modes checked at :${set.line}), and its error names ${j.modes.join(" and ")}`,
+          [at2, { file: j.file, line: text.names.line, note: "the error" }]
+        )
       );
-    }
-    if (text.unknown) return warn(unreadable(text.unknown, "the error"), [at2]);
-    return fail(missingText(`accepts ipvs mode only when ${gate} is enabled`, text.missing), [at2]);
+    } else if (text.unknown) out.push(warn(unreadable(text.unknown, "the error"), [at2]));
+    else
+      out.push(
+        fail(missing(j, `accepts ipvs mode only when ${gate} is enabled`, text.missing), [at2])
+      );
   }
-  return void 0;
+  return out;
 }
 var ipvsModeRequiresGate = {
   id: "ipvs-mode-requires-gate",
@@ -13176,8 +13198,7 @@ var ipvsModeRequiresGate = {
     const { gate, kubernetes } = ctx.policy;
     const { paths, validModes } = kubernetes.modeValidation;
     const reader = await goValues(ctx);
-    let best;
-    const rank = (o) => "skipped" in o ? 0 : o.pass ? o.warning ? 2 : 3 : 1;
+    const outcomes = [];
     for (const file of paths) {
       const f = await reader.file(file);
       if (!f) continue;
@@ -13186,19 +13207,19 @@ var ipvsModeRequiresGate = {
         let readsGate = false;
         for (let j = body.open; j < body.close && !readsGate; j++) readsGate = f.v.isIdent(j, gate);
         if (!readsGate) continue;
-        const outcome = await judge(
-          reader,
+        const judged = {
+          name: `${body.name} (${file}:${f.line(body.at)})`,
           file,
-          f,
-          body,
           gate,
-          kubernetes.modeValidation,
-          validModes
-        );
-        if (outcome && (!best || rank(outcome) > rank(best))) best = outcome;
+          modes: validModes
+        };
+        const words = kubernetes.modeValidation;
+        const guards = await guardOutcomes(reader, f, body, words, judged);
+        const decided = guards[0] ?? (await setOutcomes(reader, f, body, words, judged))[0];
+        if (decided) outcomes.push(decided);
       }
     }
-    return best ?? fail(`no code in ${paths.join(", ")} checks ${gate} when ipvs mode is chosen`, [
+    return best(outcomes) ?? fail(`no code in ${paths.join(", ")} checks ${gate} when ipvs mode is chosen`, [
       { file: paths[0] }
     ]);
   }
@@ -13468,10 +13489,10 @@ var warningAnnouncesSchedule = {
     }
     const partial = warnings.find((w) => w.unknown.length > 0);
     if (partial) return unreadableWarning(partial);
-    const best = warnings[0];
-    const missing = releases.filter((r) => !namesRelease(best.text, r));
+    const best2 = warnings[0];
+    const missing2 = releases.filter((r) => !namesRelease(best2.text, r));
     return fail(
-      `the ipvs warning at ${best.defined.file}:${best.defined.line} does not name ${missing.join(" and ")}; at ${formatMinor(ctx.target)} it must name ${releases.join(" and ")}`,
+      `the ipvs warning at ${best2.defined.file}:${best2.defined.line} does not name ${missing2.join(" and ")}; at ${formatMinor(ctx.target)} it must name ${releases.join(" and ")}`,
       warnings.flatMap(sentEvidence)
     );
   }
@@ -13986,15 +14007,15 @@ var docsAnnounceSchedule = {
       { what: `the ${ctx.policy.gate} gate`, test: (t) => containsWord(t, ctx.policy.gate) }
     ];
     const evidence = [];
-    const missing = [];
+    const missing2 = [];
     for (const w of wanted) {
       const at2 = lines.find((l) => w.test(l.text));
       if (at2) evidence.push({ file: page.file, line: at2.line, note: `names ${w.what}` });
-      else missing.push(w.what);
+      else missing2.push(w.what);
     }
-    if (missing.length > 0) {
+    if (missing2.length > 0) {
       return fail(
-        `the IPVS proxy mode section at ${page.file}:${section.heading.line} does not name ${missing.join(" or ")}; it must name ${wanted.map((w) => w.what).join(", ")}`,
+        `the IPVS proxy mode section at ${page.file}:${section.heading.line} does not name ${missing2.join(" or ")}; it must name ${wanted.map((w) => w.what).join(", ")}`,
         [{ file: page.file, line: section.heading.line }, ...evidence]
       );
     }
