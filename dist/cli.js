@@ -16,7 +16,7 @@ import {
   tryGit,
   windowAt,
   withoutControls
-} from "./chunks/chunk-GKXJ7M2G.js";
+} from "./chunks/chunk-ONGI4FJN.js";
 import "./chunks/chunk-W4LX3RNR.js";
 import {
   UserError,

@@ -8,7 +8,7 @@ import {
   repoRelative,
   toJson,
   tryGit
-} from "./chunks/chunk-GKXJ7M2G.js";
+} from "./chunks/chunk-ONGI4FJN.js";
 import "./chunks/chunk-W4LX3RNR.js";
 import {
   context,

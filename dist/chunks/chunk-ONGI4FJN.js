@@ -11576,7 +11576,7 @@ function joinOne(list, sep, at2, expr) {
   return out;
 }
 
-// src/evidence/go-file.ts
+// src/evidence/go-call.ts
 var GoCall = class {
   constructor(f, callee, open) {
     this.f = f;
@@ -11632,6 +11632,8 @@ var GoCall = class {
     return this.parts;
   }
 };
+
+// src/evidence/go-file.ts
 var NOT_CALLEES = new Set(
   "if for switch return func go defer select case range import const var type interface struct map chan else".split(
     " "
