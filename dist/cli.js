@@ -9,6 +9,7 @@ import {
   auditGates,
   check,
   currentStage,
+  explainOf,
   formatMinor,
   loadPolicy,
   parseMinor,
@@ -21,7 +22,7 @@ import {
   tryGit,
   windowAt,
   withoutControls
-} from "./chunks/chunk-KRK52S7Q.js";
+} from "./chunks/chunk-DTY2PFPM.js";
 import "./chunks/chunk-W4LX3RNR.js";
 import {
   UserError,
@@ -144,7 +145,7 @@ function plan(policy, criteria, target) {
       severity: rules.severity,
       state: window.state,
       due: window.due,
-      explain: criterion.explain
+      explain: explainOf(criterion, policy)
     });
   }
   return {

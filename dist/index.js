@@ -18,7 +18,7 @@ import {
   resolveTarget,
   toJson,
   tryGit
-} from "./chunks/chunk-KRK52S7Q.js";
+} from "./chunks/chunk-DTY2PFPM.js";
 import "./chunks/chunk-W4LX3RNR.js";
 import {
   context,

@@ -1,3 +1,4 @@
+import { explainOf } from './criteria/explain.js'
 import type { CheckContext, Criterion, Outcome } from './criteria/types.js'
 import type { GitHubFacts } from './evidence/github-facts.js'
 import type { Repo } from './evidence/repo.js'
@@ -57,7 +58,7 @@ export async function evaluate(input: EvaluateInput): Promise<Report> {
         id: criterion.id,
         stage: rules.stage,
         severity: rules.severity,
-        explain: criterion.explain,
+        explain: explainOf(criterion, policy),
         due: window.due
       }
       // Turned off by a policy file: shown, never silently dropped.

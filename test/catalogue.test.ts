@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { explainOf } from '../src/criteria/explain.js'
 import { CRITERIA, CRITERION_IDS } from '../src/criteria/registry.js'
 import { KEP_5495 } from '../src/policy/kep-5495.js'
 
@@ -25,7 +26,7 @@ describe('the criteria catalogue', () => {
   it.each(CRITERIA.map(c => [c.id, c] as const))('%s is documented, explained and tested', id => {
     const criterion = CRITERIA.find(c => c.id === id)!
     expect(readme).toContain(`\`${id}\``)
-    expect(criterion.explain.length).toBeGreaterThan(20)
+    expect(explainOf(criterion, KEP_5495).length).toBeGreaterThan(20)
     expect(testsText).toContain(`'${id}'`)
   })
 })

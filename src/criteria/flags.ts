@@ -1,9 +1,15 @@
-import type { GoFacts } from '../evidence/go-types.js'
+import type { GoFile, Range } from '../evidence/go-file.js'
+import { IDENT, STRING } from '../evidence/go-tokenizer.js'
+import { unknownsOf, type Unknown } from '../evidence/go-value-types.js'
+import type { GoValueReader } from '../evidence/go-values.js'
 import type { Evidence } from '../report/types.js'
-import { goFacts } from './kubernetes-facts.js'
-import { fail, pass, type Criterion } from './types.js'
+import { goFacts, goValues, unreadable } from './kubernetes-facts.js'
+import { fail, pass, warn, type Criterion } from './types.js'
 
 const DEPRECATION_WORDS = ['deprecated', 'no effect', 'ignored', 'no-op', 'removed']
+/** pflag's FlagSet methods that mark a flag rather than register it. */
+const MARKS = new Set(['MarkDeprecated', 'MarkHidden', 'MarkShorthandDeprecated'])
+const PREDECLARED = new Set(['nil', 'true', 'false'])
 
 interface FlagState {
   name: string
@@ -11,20 +17,62 @@ interface FlagState {
   deprecated?: number
 }
 
-/** Where each flag is registered, and where it is marked deprecated or its help warns. */
-function flagStates(go: GoFacts, names: string[]): FlagState[] {
-  const markLines = new Set(go.selectors.filter(s => s.name === 'MarkDeprecated').map(s => s.line))
-  const warns = (text: string): boolean =>
-    DEPRECATION_WORDS.some(w => text.toLowerCase().includes(w))
-  return names.map(name => {
-    const uses = go.strings.filter(s => s.value === name)
-    const mark = uses.find(u => markLines.has(u.line))
-    const registrations = uses.filter(u => !markLines.has(u.line))
-    const warnedInHelp = registrations.find(r =>
-      go.strings.some(s => s.statement === r.statement && s !== r && warns(s.value))
-    )
-    return { name, registered: registrations[0]?.line, deprecated: (mark ?? warnedInHelp)?.line }
-  })
+/**
+ * Where each flag is registered (a FlagSet call with its name as an argument: a literal or a
+ * constant), and where it
+ * is marked deprecated: `fs.MarkDeprecated(name, msg)` with the name a literal, a constant or a
+ * loop variable over a list of names, as the value reader reads it; or help text that warns.
+ */
+async function flagStates(
+  reader: GoValueReader,
+  f: GoFile,
+  names: string[]
+): Promise<{ states: FlagState[]; unread: Unknown[] }> {
+  const v = f.v
+  const marked = new Map<string, number>()
+  const registered = new Map<string, number>()
+  const warned = new Map<string, number>()
+  const unread: Unknown[] = []
+  for (const call of f.calls()) {
+    const method = call.chain[call.chain.length - 1] ?? ''
+    const line = f.line(call.start)
+    if (method === 'MarkDeprecated' && call.args[0]) {
+      for (const value of await reader.values(f, call.args[0])) {
+        if (value.kind === 'string' && value.unknown.length === 0) {
+          if (!marked.has(value.text)) marked.set(value.text, line)
+        } else unread.push(...unknownsOf(value))
+      }
+      continue
+    }
+    if (MARKS.has(method)) continue
+    // The name as a literal, or a constant (`fs.StringVar(&o.x, schedulerFlag, …)`).
+    let literal: Range | undefined
+    let name = ''
+    for (const arg of call.args) {
+      if (arg[1] !== arg[0] + 1) continue
+      if (v.K(arg[0]) === STRING && names.includes(v.T(arg[0]))) {
+        ;[literal, name] = [arg, v.T(arg[0])]
+      } else if (v.K(arg[0]) === IDENT && !PREDECLARED.has(v.T(arg[0]))) {
+        const value = (await reader.values(f, arg)).find(
+          x => x.kind === 'string' && x.unknown.length === 0 && names.includes(x.text)
+        )
+        if (value?.kind === 'string') [literal, name] = [arg, value.text]
+      }
+      if (literal) break
+    }
+    if (!literal) continue
+    if (!registered.has(name)) registered.set(name, line)
+    for (let j = call.open + 1; j < call.close; j++) {
+      if (j === literal[0] || v.K(j) !== STRING) continue
+      if (DEPRECATION_WORDS.some(w => v.T(j).toLowerCase().includes(w))) warned.set(name, line)
+    }
+  }
+  const states = names.map(name => ({
+    name,
+    registered: registered.get(name),
+    deprecated: marked.get(name) ?? warned.get(name)
+  }))
+  return { states, unread }
 }
 
 export const ipvsFlagsNoop: Criterion = {
@@ -34,9 +82,10 @@ export const ipvsFlagsNoop: Criterion = {
     'Stage 4: the --ipvs-* flags and KubeProxyIPVSConfiguration stay as no-ops with warnings, so a forgotten flag does not break kube-proxy (the KEP says "probably", hence a warning).',
   async check(ctx) {
     const { file, names, configType, configTypeFiles } = ctx.policy.kubernetes.flags
-    const go = await goFacts(ctx, file)
-    if (!go) return fail(`${file} does not exist, so the --ipvs-* flags are gone`, [{ file }])
-    const states = flagStates(go, names)
+    const reader = await goValues(ctx)
+    const f = await reader.file(file)
+    if (!f) return fail(`${file} does not exist, so the --ipvs-* flags are gone`, [{ file }])
+    const { states, unread } = await flagStates(reader, f, names)
     const problems: string[] = []
     const evidence: Evidence[] = []
     const missing = states.filter(s => s.registered === undefined)
@@ -66,6 +115,10 @@ export const ipvsFlagsNoop: Criterion = {
         `${configType} is no longer declared in ${configTypeFiles.join(' or ')}, so old configs stop parsing`
       )
 
+    // A MarkDeprecated whose flag name is built at run time may be the one that marks them.
+    if (unmarked.length > 0 && unread[0] && problems.length === 1) {
+      return warn(unreadable(unread[0], 'a flag name passed to MarkDeprecated'), evidence)
+    }
     if (problems.length > 0)
       return fail(problems.join('; '), evidence.length ? evidence : [{ file }])
     return pass(

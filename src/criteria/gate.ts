@@ -10,6 +10,7 @@ import {
   type GateFacts
 } from './kubernetes-facts.js'
 import { summarise } from '../text.js'
+import { stageRelease } from './explain.js'
 import { fail, pass, type CheckContext, type Criterion } from './types.js'
 
 function specEvidence(facts: GateFacts, spec?: FeatureSpec): Evidence {
@@ -30,8 +31,8 @@ function listDisagreements(ctx: CheckContext, facts: GateFacts): Evidence[] {
 export const gateDeclared: Criterion = {
   id: 'gate-declared',
   repo: 'kubernetes',
-  explain:
-    'Stage 2: a KubeProxyIPVS feature gate exists, and the generated feature list agrees with the Go.',
+  explain: p =>
+    `Stage 2: a ${p.gate} feature gate exists, and the generated feature list agrees with the Go.`,
   async check(ctx) {
     const facts = await gateFacts(ctx)
     const { gate, kubernetes } = ctx.policy
@@ -72,8 +73,15 @@ function expectationAt(ctx: CheckContext) {
 export const gateSpec: Criterion = {
   id: 'gate-spec',
   repo: 'kubernetes',
-  explain:
-    'Stages 2-4: the effective spec at the target (the entry with the greatest Version at or before it) is Default true until 1.40, Default false from 1.40, and locked from 1.43. The KEP\'s stage 4 says "LockToDefault: false", a slip: stage 2 and the gate lifecycle (lock before removal) say true, and so does this policy.',
+  explain: p =>
+    `Stages 2-4: the effective spec at the target (the entry with the greatest Version at or before it) is ${p.kubernetes.gateSpec
+      .map(
+        e =>
+          `Default ${e.default}${e.lockToDefault ? ' and locked' : ''} from ${stageRelease(p, e.from)} until ${stageRelease(p, e.until)}`
+      )
+      .join(
+        ', '
+      )}. The KEP's stage 4 says "LockToDefault: false", a slip: stage 2 and the gate lifecycle (lock before removal) say true, and so does this policy.`,
   async check(ctx) {
     const expected = expectationAt(ctx)
     if (!expected) return { skipped: 'the policy expects no particular spec at this release' }
@@ -117,8 +125,8 @@ export const gateSpec: Criterion = {
 export const gateRemoved: Criterion = {
   id: 'gate-removed',
   repo: 'kubernetes',
-  explain:
-    'Cleanup: the KubeProxyIPVS feature gate is removed (declaration, spec list, generated list, uses).',
+  explain: p =>
+    `Cleanup: the ${p.gate} feature gate is removed (declaration, spec list, generated list, uses).`,
   async check(ctx) {
     const facts = await gateFacts(ctx)
     const leftovers: Evidence[] = []

@@ -1,5 +1,6 @@
 import { formatMinor, isAtLeast, isBefore } from '../target/version.js'
 import { describeSpec, effectiveAtTarget, gateFacts } from './kubernetes-facts.js'
+import { stageRelease } from './explain.js'
 import { fail, pass, type Criterion } from './types.js'
 
 // Changes that come early break users on a release that promised otherwise, so these are
@@ -8,8 +9,8 @@ import { fail, pass, type Criterion } from './types.js'
 export const noEarlyDefaultOff: Criterion = {
   id: 'no-early-default-off',
   repo: 'kubernetes',
-  explain:
-    'Schedule guard: KubeProxyIPVS must keep Default: true before the stage 3 release (1.40).',
+  explain: p =>
+    `Schedule guard: ${p.gate} must keep Default: true before the stage 3 release (${stageRelease(p, '3')}).`,
   async check(ctx) {
     const facts = await gateFacts(ctx)
     const spec = effectiveAtTarget(ctx, facts)
@@ -30,7 +31,8 @@ export const noEarlyDefaultOff: Criterion = {
 export const noEarlyLock: Criterion = {
   id: 'no-early-lock',
   repo: 'kubernetes',
-  explain: 'Schedule guard: KubeProxyIPVS must not be locked before the stage 4 release (1.43).',
+  explain: p =>
+    `Schedule guard: ${p.gate} must not be locked before the stage 4 release (${stageRelease(p, '4')}).`,
   async check(ctx) {
     const facts = await gateFacts(ctx)
     const spec = effectiveAtTarget(ctx, facts)
@@ -50,8 +52,8 @@ export const noEarlyLock: Criterion = {
 export const noEarlyRemoval: Criterion = {
   id: 'no-early-removal',
   repo: 'kubernetes',
-  explain:
-    'Schedule guard: pkg/proxy/ipvs stays until the stage 4 release (1.43), and the gate stays from stage 2 until cleanup (1.46).',
+  explain: p =>
+    `Schedule guard: ${p.kubernetes.ipvsPackage} stays until the stage 4 release (${stageRelease(p, '4')}), and the gate stays from stage 2 (${stageRelease(p, '2')}) until cleanup (${stageRelease(p, 'cleanup')}).`,
   async check(ctx) {
     const { gate, kubernetes } = ctx.policy
     const problems: string[] = []

@@ -1,6 +1,8 @@
 import { entryIn, readFeatureList, type FeatureList } from '../evidence/feature-list.js'
 import { effectiveSpec, readGoFacts } from '../evidence/go.js'
 import type { FeatureSpec, GateSpecs, GoFacts } from '../evidence/go-types.js'
+import type { Unknown } from '../evidence/go-value-types.js'
+import { GoValueReader } from '../evidence/go-values.js'
 import { filesOf } from '../evidence/repo.js'
 import { formatMinor } from '../target/version.js'
 import type { Evidence } from '../report/types.js'
@@ -16,6 +18,19 @@ export function goFacts(ctx: CheckContext, file: string): Promise<GoFacts | unde
     const source = await ctx.repo.read(file)
     return source === undefined ? undefined : readGoFacts(file, source)
   })
+}
+
+/** The run's one Go value reader: files it reads are read through the run's Repo, once. */
+export function goValues(ctx: CheckContext): Promise<GoValueReader> {
+  return ctx.memo('go-values', async () => {
+    const { repo } = ctx
+    return new GoValueReader({ read: path => repo.read(path), list: dir => repo.list(dir) })
+  })
+}
+
+/** What a criterion says where the text it needs is built at run time: check it by hand. */
+export function unreadable(u: Unknown, what = 'the message'): string {
+  return `could not read ${what} statically: it is built at ${u.at.file}:${u.at.line} (${u.why}); check it by hand`
 }
 
 export interface GateFacts {

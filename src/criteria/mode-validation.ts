@@ -1,50 +1,142 @@
-import type { GoFacts, GoFunc } from '../evidence/go-types.js'
-import { goFacts } from './kubernetes-facts.js'
-import { fail, pass, type Criterion } from './types.js'
+import type { FuncBody, GoFile } from '../evidence/go-file.js'
+import { describeCondition, type GoValue, type Unknown } from '../evidence/go-value-types.js'
+import type { GoValueReader } from '../evidence/go-values.js'
+import type { Evidence } from '../report/types.js'
+import { goValues, unreadable } from './kubernetes-facts.js'
+import {
+  explicitGuards,
+  modeSets,
+  rejectionsIn,
+  type ModeWords,
+  type Rejection
+} from './mode-rejection.js'
+import { fail, pass, warn, type Criterion, type Outcome } from './types.js'
 
-interface Candidate {
-  file: string
-  func: GoFunc
-  gateLine: number
-  missingModes: string[]
-}
-
-/** What shows a function handles ipvs mode, and what builds its error. */
-interface Words {
-  ipvsMode: string[]
-  validModes: string[]
-  errorCalls: string[]
-}
-
-/** Functions that read the gate while handling ipvs mode, and which valid modes they leave out. */
-function candidates(file: string, go: GoFacts, gate: string, words: Words): Candidate[] {
-  const out: Candidate[] = []
-  for (const func of go.funcs) {
-    const within = (line: number): boolean => line >= func.startLine && line <= func.endLine
-    const selectors = go.selectors.filter(s => within(s.line))
-    const strings = go.strings.filter(s => within(s.line))
-    const gateUse = selectors.find(s => s.name === gate)
-    if (!gateUse) continue
-    // The gate's own name (KubeProxyIPVS) contains "ipvs": reading it is not handling ipvs mode.
-    // An identifier counts by its exact name (ProxyModeIPVS), a literal by containing a word.
-    const identifiers = selectors.filter(s => s.name !== gate).map(s => s.name)
-    const literals = strings.map(s => s.value.toLowerCase())
-    const handlesIpvs = words.ipvsMode.some(
-      w => identifiers.includes(w) || literals.some(x => x.includes(w.toLowerCase()))
+/** What the rejection says when the gate is off: every text, and what could not be read. */
+function judgeText(
+  rejections: Rejection[],
+  gate: string,
+  modes: string[]
+): { names: Rejection | undefined; missing: string[]; unknown?: Unknown } {
+  let missing = modes
+  let unknown: Unknown | undefined
+  for (const r of rejections) {
+    // With the gate on, the set holds ipvs too; the text that matters is the one users get without it.
+    const texts = r.message.filter(
+      (m: GoValue) => m.kind !== 'string' || !m.when.some(c => c.gate === gate && c.enabled)
     )
-    if (!handlesIpvs) continue
-    // Only the error's own text counts: constants such as ProxyModeNFTables in a set of valid
-    // modes, or any other string in the function, tell the user nothing unless the error says them.
-    const messages = strings
-      .filter(s => s.calls?.some(c => words.errorCalls.includes(c.name)))
-      .map(s => s.value.toLowerCase())
-    const names = (mode: string): boolean => messages.some(m => m.includes(mode.toLowerCase()))
-    out.push({
-      file,
-      func,
-      gateLine: gateUse.line,
-      missingModes: words.validModes.filter(m => !names(m))
-    })
+    for (const m of texts) {
+      if (m.kind === 'unknown') {
+        unknown ??= m.unknown
+        continue
+      }
+      if (m.kind !== 'string') continue
+      const lacking = modes.filter(mode => !m.text.toLowerCase().includes(mode.toLowerCase()))
+      if (lacking.length === 0) return { names: r, missing: [] }
+      if (lacking.length < missing.length) missing = lacking
+      unknown ??= m.unknown[0]
+    }
+  }
+  return unknown ? { names: undefined, missing, unknown } : { names: undefined, missing }
+}
+
+/** Across functions (and files): pass over warning over failure, the first of equals. */
+function best(outcomes: Outcome[]): Outcome | undefined {
+  const rank = (o: Outcome): number => ('skipped' in o ? 0 : o.pass ? (o.warning ? 2 : 3) : 1)
+  return outcomes.reduce<Outcome | undefined>(
+    (a, o) => (!a || rank(o) > rank(a) ? o : a),
+    undefined
+  )
+}
+
+interface Judged {
+  /** `validateProxyModeLinux (file:line)` */
+  name: string
+  file: string
+  gate: string
+  modes: string[]
+}
+
+/** What each explicit guard of the function shows. */
+async function guardOutcomes(
+  reader: GoValueReader,
+  f: GoFile,
+  body: FuncBody,
+  words: ModeWords,
+  j: Judged
+): Promise<Outcome[]> {
+  const out: Outcome[] = []
+  for (const guard of await explicitGuards(reader, f, body, j.gate, words)) {
+    const text = judgeText(guard.rejections, j.gate, j.modes)
+    const at: Evidence = { file: j.file, line: guard.gateLine }
+    if (text.names) {
+      out.push(
+        pass(
+          `${j.name} rejects ipvs mode unless ${j.gate} is on, naming ${j.modes.join(' and ')}`,
+          [
+            { ...at, note: `checks ${j.gate}` },
+            { file: j.file, line: text.names.line, note: 'the error' }
+          ]
+        )
+      )
+    } else if (text.unknown) out.push(warn(unreadable(text.unknown, 'the error'), [at]))
+    else out.push(fail(missing(j, `checks ${j.gate} for ipvs mode`, text.missing), [at]))
+  }
+  return out
+}
+
+function missing(j: Judged, what: string, modes: string[]): string {
+  return `${j.name} ${what}, but its error does not name the valid mode(s) ${modes.join(' and ')}`
+}
+
+/** What each set of valid modes of the function shows (Kubernetes' set idiom). */
+async function setOutcomes(
+  reader: GoValueReader,
+  f: GoFile,
+  body: FuncBody,
+  words: ModeWords,
+  j: Judged
+): Promise<Outcome[]> {
+  const out: Outcome[] = []
+  const { gate } = j
+  for (const set of await modeSets(reader, f, body, gate, words)) {
+    if (set.modeItems.length === 0) continue
+    const ungated = set.modeItems.find(i => !i.when.some(c => c.gate === gate && c.enabled))
+    if (ungated) {
+      const other = set.otherGated[0]
+      const why = other
+        ? `${gate} guards ${other.text} (${other.from.file}:${other.from.line}) instead`
+        : ungated.when.length > 0
+          ? `it is added only when ${ungated.when.map(describeCondition).join(' and ')}`
+          : 'nothing guards it'
+      out.push(
+        fail(
+          `${j.name} accepts ipvs mode whether or not ${gate} is enabled: ipvs is in the set of valid modes checked at :${set.line} (from ${ungated.from.file}:${ungated.from.line}) and ${why}`,
+          [{ file: j.file, line: set.line, note: 'the set of valid modes' }]
+        )
+      )
+      continue
+    }
+    const condition = set.modeItems[0]!.when.find(c => c.gate === gate)!
+    const rejections = await rejectionsIn(reader, f, [body.open, body.close], words.errorCalls)
+    const text = judgeText(rejections, gate, j.modes)
+    const at: Evidence = {
+      file: condition.at.file,
+      line: condition.at.line,
+      note: `ipvs is a valid mode only when ${gate} is enabled`
+    }
+    if (text.names) {
+      out.push(
+        pass(
+          `${j.name} accepts ipvs mode only when ${gate} is enabled (the set of valid modes checked at :${set.line}), and its error names ${j.modes.join(' and ')}`,
+          [at, { file: j.file, line: text.names.line, note: 'the error' }]
+        )
+      )
+    } else if (text.unknown) out.push(warn(unreadable(text.unknown, 'the error'), [at]))
+    else
+      out.push(
+        fail(missing(j, `accepts ipvs mode only when ${gate} is enabled`, text.missing), [at])
+      )
   }
   return out
 }
@@ -52,32 +144,40 @@ function candidates(file: string, go: GoFacts, gate: string, words: Words): Cand
 export const ipvsModeRequiresGate: Criterion = {
   id: 'ipvs-mode-requires-gate',
   repo: 'kubernetes',
-  explain:
-    'Stage 3: running kube-proxy in ipvs mode without overriding the gate exits with an error listing the valid modes (iptables and nftables).',
+  explain: p =>
+    `Stage 3: running kube-proxy in ipvs mode without overriding the gate exits with an error listing the valid modes (${p.kubernetes.modeValidation.validModes.join(' and ')}).`,
   async check(ctx) {
     const { gate, kubernetes } = ctx.policy
     const { paths, validModes } = kubernetes.modeValidation
-    const found: Candidate[] = []
+    const reader = await goValues(ctx)
+    const outcomes: Outcome[] = []
     for (const file of paths) {
-      const go = await goFacts(ctx, file)
-      if (go) found.push(...candidates(file, go, gate, kubernetes.modeValidation))
+      const f = await reader.file(file)
+      if (!f) continue
+      // Functions that read the gate are where the mode can be made to depend on it.
+      for (const body of f.bodies) {
+        if (body.name === undefined || f.v.depth(body.at) !== 0) continue
+        let readsGate = false
+        for (let j = body.open; j < body.close && !readsGate; j++) readsGate = f.v.isIdent(j, gate)
+        if (!readsGate) continue
+        const judged = {
+          name: `${body.name} (${file}:${f.line(body.at)})`,
+          file,
+          gate,
+          modes: validModes
+        }
+        const words = kubernetes.modeValidation
+        // In one function the first guard decides: ipvs with the gate off never gets further.
+        const guards = await guardOutcomes(reader, f, body, words, judged)
+        const decided = guards[0] ?? (await setOutcomes(reader, f, body, words, judged))[0]
+        if (decided) outcomes.push(decided)
+      }
     }
-    const good = found.find(c => c.missingModes.length === 0)
-    if (good) {
-      return pass(
-        `${good.func.name} (${good.file}:${good.func.startLine}) rejects ipvs mode unless ${gate} is on, naming ${validModes.join(' and ')}`,
-        [{ file: good.file, line: good.gateLine, note: `checks ${gate}` }]
-      )
-    }
-    const partial = found[0]
-    if (partial) {
-      return fail(
-        `${partial.func.name} (${partial.file}:${partial.func.startLine}) checks ${gate} for ipvs mode, but its error does not name the valid mode(s) ${partial.missingModes.join(' and ')}`,
-        [{ file: partial.file, line: partial.gateLine }]
-      )
-    }
-    return fail(`no code in ${paths.join(', ')} checks ${gate} when ipvs mode is chosen`, [
-      { file: paths[0]! }
-    ])
+    return (
+      best(outcomes) ??
+      fail(`no code in ${paths.join(', ')} checks ${gate} when ipvs mode is chosen`, [
+        { file: paths[0]! }
+      ])
+    )
   }
 }

@@ -7,7 +7,8 @@ const MAX_LISTED = 50
 export const ipvsPackageRemoved: Criterion = {
   id: 'ipvs-package-removed',
   repo: 'kubernetes',
-  explain: 'Stage 4: pkg/proxy/ipvs is removed, and nothing outside vendor/ imports it.',
+  explain: p =>
+    `Stage 4: ${p.kubernetes.ipvsPackage} is removed, and nothing outside vendor/ imports it.`,
   async check(ctx) {
     const { ipvsPackage, ipvsImport } = ctx.policy.kubernetes
     const [files, imports] = await Promise.all([ctx.repo.list(ipvsPackage), ipvsImports(ctx)])

@@ -34,8 +34,11 @@ export interface CheckContext {
 export interface Criterion {
   id: string
   repo: RepoKind
-  /** Why it exists, in the KEP's words. */
-  explain: string
+  /**
+   * Why it exists, in the KEP's words. A function when the text names a release or a value of the
+   * policy, so a slipped stage shows its new release (read it through explainOf).
+   */
+  explain: string | ((policy: Policy) => string)
   check(ctx: CheckContext): Promise<Outcome>
 }
 

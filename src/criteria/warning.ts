@@ -1,81 +1,23 @@
-import type { GoStringLiteral } from '../evidence/go-types.js'
-import type { Evidence } from '../report/types.js'
 import { formatMinor, isAtLeast, isBefore } from '../target/version.js'
-import { filesOf } from '../evidence/repo.js'
-import { goFacts } from './kubernetes-facts.js'
 import { namesRelease } from '../text.js'
-import { fail, pass, type CheckContext, type Criterion } from './types.js'
+import { unreadable } from './kubernetes-facts.js'
+import { fail, pass, warn, type CheckContext, type Criterion } from './types.js'
+import {
+  describeSent,
+  kubeProxyMessages,
+  sentEvidence,
+  type SentMessage
+} from './warning-messages.js'
+import { stageRelease } from './explain.js'
 
-interface Warning {
-  file: string
-  line: number
-  text: string
-}
-
-/** Log messages in kube-proxy's product code that say ipvs is deprecated and where to go instead. */
-function ipvsWarnings(ctx: CheckContext): Promise<Warning[]> {
-  return ctx.memo('ipvs-warnings', async () => {
-    const { warning, excludeGo } = ctx.policy.kubernetes
-    const hits = await ctx.repo.grep({
-      patterns: warning.mustSay.map(w => w.toLowerCase()),
-      ignoreCase: true,
-      include: warning.paths.map(p => `${p.endsWith('/') ? p : `${p}/`}**/*.go`),
-      exclude: excludeGo
-    })
-    const warnings: Warning[] = []
-    for (const file of filesOf(hits)) {
-      const go = await goFacts(ctx, file)
-      // Only a message handed to a logger counts: flag help text or an error is not a warning.
-      for (const message of logMessages(go?.strings ?? [], warning.logCalls)) {
-        const lower = message.text.toLowerCase()
-        const saysAll = warning.mustSay.every(w => lower.includes(w.toLowerCase()))
-        const pointsAt = warning.pointsAt.some(w => lower.includes(w.toLowerCase()))
-        if (saysAll && pointsAt) warnings.push({ file, ...message })
-      }
-    }
-    return warnings
-  })
-}
-
-/** Packages whose Errorf and friends build values rather than log. */
-const NOT_LOGGERS = new Set(['fmt', 'errors'])
-
-function isLogCall(call: string, logCalls: string[]): boolean {
-  const dot = call.lastIndexOf('.')
-  const method = call.slice(dot + 1)
-  return logCalls.includes(method) && !NOT_LOGGERS.has(call.slice(0, Math.max(dot, 0)))
-}
-
-/**
- * The message of each log call: the literals of its first argument that has any (`Error(err,
- * "msg")` logs its second), joined so a message split over `+` or lines reads as one, and
- * including literals of calls inside that argument (`Info(fmt.Sprintf("… %s", "1.43"))`). Later
- * arguments are structured-logging keys and values, not the message.
- */
-function logMessages(
-  strings: GoStringLiteral[],
-  logCalls: string[]
-): { line: number; text: string }[] {
-  const byCall = new Map<string, { line: number; argument: number; parts: string[] }>()
-  for (const s of strings) {
-    const log = s.calls?.find(c => isLogCall(c.name, logCalls))
-    if (!log) continue
-    const key = `${s.statement} ${log.name}`
-    const current = byCall.get(key)
-    if (!current || log.argument < current.argument) {
-      byCall.set(key, { line: s.line, argument: log.argument, parts: [s.value] })
-    } else if (log.argument === current.argument) {
-      current.parts.push(s.value)
-    }
-  }
-  return [...byCall.values()].map(m => ({
-    line: m.line,
-    text: m.parts.join(' ').replace(/\s+/g, ' ').trim()
-  }))
-}
-
-function at(w: Warning): Evidence {
-  return { file: w.file, line: w.line, note: w.text }
+/** "could not read the message statically: it is built at …", with the call that sends it. */
+function unreadableWarning(m: SentMessage) {
+  const u = m.unknown[0]!
+  const call = m.calls[0]!
+  return warn(`${unreadable(u)} (sent at ${call.file}:${call.line})`, [
+    { file: call.file, line: call.line, note: m.text },
+    { file: u.at.file, line: u.at.line, note: u.why }
+  ])
 }
 
 export const kubeProxyWarns: Criterion = {
@@ -83,20 +25,21 @@ export const kubeProxyWarns: Criterion = {
   repo: 'kubernetes',
   explain: 'Stage 1: kube-proxy prints a warning when a user starts it in ipvs mode.',
   async check(ctx) {
-    const warnings = await ipvsWarnings(ctx)
+    const { warnings, unreadable: unread } = await kubeProxyMessages(ctx)
     const { warning } = ctx.policy.kubernetes
-    if (warnings.length === 0) {
-      return fail(
-        `no warning in ${warning.paths.join(' or ')} says ipvs is ${warning.mustSay
-          .filter(w => w.toLowerCase() !== 'ipvs')
-          .join(' and ')} and points to ${warning.pointsAt.join(' or ')}`,
-        [{ file: warning.paths[0]! }]
+    const first = warnings[0]
+    if (first) {
+      return pass(
+        `kube-proxy warns that ipvs is deprecated: ${describeSent(first)}`,
+        warnings.flatMap(sentEvidence)
       )
     }
-    const first = warnings[0]!
-    return pass(
-      `kube-proxy warns that ipvs is deprecated at ${first.file}:${first.line}`,
-      warnings.map(at)
+    if (unread[0]) return unreadableWarning(unread[0])
+    return fail(
+      `no warning in ${warning.paths.join(' or ')} says ipvs is ${warning.mustSay
+        .filter(w => w.toLowerCase() !== 'ipvs')
+        .join(' and ')} and points to ${warning.pointsAt.join(' or ')}`,
+      [{ file: warning.paths[0]! }]
     )
   }
 }
@@ -114,13 +57,14 @@ function releasesToName(ctx: CheckContext): string[] {
 export const warningAnnouncesSchedule: Criterion = {
   id: 'warning-announces-schedule',
   repo: 'kubernetes',
-  explain:
-    'Stage 2: warning messages say the gate goes Default: false in the stage 3 release and is locked (ipvs gone) in the stage 4 release.',
+  explain: policy =>
+    `Stage 2: warning messages say the gate goes Default: false in the stage 3 release (${stageRelease(policy, '3')}) and is locked, with ipvs gone, in the stage 4 release (${stageRelease(policy, '4')}).`,
   async check(ctx) {
     const releases = releasesToName(ctx)
     if (releases.length === 0) return { skipped: 'no announcement is required at this release' }
-    const warnings = await ipvsWarnings(ctx)
+    const { warnings, unreadable: unread } = await kubeProxyMessages(ctx)
     if (warnings.length === 0) {
+      if (unread[0]) return unreadableWarning(unread[0])
       return fail(`there is no ipvs deprecation warning to name ${releases.join(' and ')}`, [
         { file: ctx.policy.kubernetes.warning.paths[0]! }
       ])
@@ -128,15 +72,17 @@ export const warningAnnouncesSchedule: Criterion = {
     const complete = warnings.find(w => releases.every(r => namesRelease(w.text, r)))
     if (complete) {
       return pass(
-        `the ipvs warning at ${complete.file}:${complete.line} names ${releases.join(' and ')}`,
-        [at(complete)]
+        `the ipvs warning names ${releases.join(' and ')}: ${describeSent(complete)}`,
+        sentEvidence(complete)
       )
     }
+    const partial = warnings.find(w => w.unknown.length > 0)
+    if (partial) return unreadableWarning(partial)
     const best = warnings[0]!
     const missing = releases.filter(r => !namesRelease(best.text, r))
     return fail(
-      `the ipvs warning at ${best.file}:${best.line} does not name ${missing.join(' and ')}; at ${formatMinor(ctx.target)} it must name ${releases.join(' and ')}`,
-      warnings.map(at)
+      `the ipvs warning at ${best.defined.file}:${best.defined.line} does not name ${missing.join(' and ')}; at ${formatMinor(ctx.target)} it must name ${releases.join(' and ')}`,
+      warnings.flatMap(sentEvidence)
     )
   }
 }

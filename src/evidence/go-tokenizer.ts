@@ -192,7 +192,8 @@ function decodeEscapes(file: string, line: number, raw: string): string {
 
 const CLOSER_OF: Record<string, string> = { '(': ')', '[': ']', '{': '}' }
 
-export function tokenize(file: string, src: string, strings: GoStringLiteral[]): Tokens {
+/** The tokens of a Go file; with `strings`, also every string literal with the calls around it. */
+export function tokenize(file: string, src: string, strings?: GoStringLiteral[]): Tokens {
   // Typed arrays, grown by doubling: a 5,000-line file has some 50,000 tokens.
   let capacity = Math.max(256, src.length >> 2)
   let kind = new Uint8Array(capacity)
@@ -359,7 +360,7 @@ export function tokenize(file: string, src: string, strings: GoStringLiteral[]):
         const body = src.slice(i + 1, j)
         const value = escaped ? decodeEscapes(file, ln, body) : body
         push(STRING, value, ln)
-        strings.push(literal(value))
+        strings?.push(literal(value))
         i = j + 1
         continue
       }
@@ -371,7 +372,7 @@ export function tokenize(file: string, src: string, strings: GoStringLiteral[]):
         // Go drops carriage returns from raw strings.
         if (value.includes('\r')) value = value.replaceAll('\r', '')
         push(STRING, value, ln)
-        strings.push(literal(value))
+        strings?.push(literal(value))
         ln += countLines(i, end)
         i = end + 1
         continue

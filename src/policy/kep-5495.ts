@@ -48,7 +48,8 @@ export const KEP_5495: Policy = {
         'Errorf',
         'ErrorS',
         'Errorln'
-      ]
+      ],
+      eventCalls: ['Event', 'Eventf', 'AnnotatedEventf']
     },
     // Stage 4's text says "LockToDefault: false"; stage 2 and Kubernetes' gate lifecycle (lock
     // before removal) say true. The policy follows stage 2 (CRITERIA.md section 3).
@@ -87,8 +88,8 @@ export const KEP_5495: Policy = {
         'field.NotSupported',
         'field.Forbidden',
         'fmt.Errorf',
-        // A message built inside one of these (`field.Invalid(…, fmt.Sprintf(…))`) counts too; one
-        // built into a variable first does not, unless a policy adds fmt.Sprintf here.
+        // The message is read through the Go value reader: built in a variable, from constants,
+        // with fmt.Sprintf or strings.Join over a set of modes, it counts as the text users see.
         'errors.New'
       ]
     },

@@ -58,7 +58,9 @@ export const kubernetesParams = z.strictObject({
     /** At least one of these must appear: where users should go instead. */
     pointsAt: words,
     /** Methods that log: a message counts only as an argument of one (not of fmt.* or errors.*). */
-    logCalls: words
+    logCalls: words,
+    /** Event recorder methods: a message counts when the event's type is Warning. */
+    eventCalls: words
   }),
   gateSpec: z.array(specExpectation).min(1),
   announce: z.array(announcement).min(1),
@@ -67,7 +69,7 @@ export const kubernetesParams = z.strictObject({
     /** Show code handles ipvs mode: an identifier of exactly this name, or a literal holding it. */
     ipvsMode: words,
     validModes: words,
-    /** Calls that build the error: only their string arguments count as its message. */
+    /** Calls that build the error users see: only their message counts (field.Invalid's detail…). */
     errorCalls: words
   }),
   ipvsPackage: path,

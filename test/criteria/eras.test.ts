@@ -56,8 +56,15 @@ function at(dir: string, file: string, text: string): string {
   return `${file}:${lineOf(dir, file, text)}`
 }
 
-// What the passing criteria point at, per tree.
-const warns = (d: string) => [at(d, SERVER, WARNING)]
+// What the passing criteria point at, per tree. The warning as upstream writes it from 1.35: a
+// message defined in a variable, logged, and recorded as a Warning event.
+const warns = (d: string) => [
+  at(d, SERVER, 'message :='),
+  at(d, SERVER, 'logger.Error(nil, message'),
+  at(d, SERVER, '"IPVSDeprecation"')
+]
+/** A single log call holding its literal: one place. */
+const warnsInCall = (d: string) => [at(d, SERVER, WARNING)]
 const goSpec = (d: string, version: string) => [at(d, FEATURES, `MustParse("${version}")`)]
 const declared = (d: string, list = LIST) => [
   at(d, FEATURES, 'KubeProxyIPVS featuregate.Feature'),
@@ -66,6 +73,11 @@ const declared = (d: string, list = LIST) => [
 ]
 const flagsNoop = (d: string) => [
   ...FLAGS.map(f => at(d, OPTIONS, `MarkDeprecated("ipvs-${f}"`)),
+  at(d, TYPES, 'KubeProxyIPVSConfiguration struct')
+]
+/** 1.46 marks the flags in a loop over their names: every flag at that one call. */
+const flagsNoopInLoop = (d: string) => [
+  ...FLAGS.map(() => at(d, OPTIONS, 'fs.MarkDeprecated(name')),
   at(d, TYPES, 'KubeProxyIPVSConfiguration struct')
 ]
 
@@ -169,7 +181,11 @@ const ERAS: Era[] = [
       'gate-declared': declared(d),
       'gate-spec': goSpec(d, '1.40'),
       'warning-announces-schedule': warns(d),
-      'ipvs-mode-requires-gate': [at(d, VALIDATION, 'features.KubeProxyIPVS')],
+      // The set idiom: ipvs inserted under the gate, and the error built from the set.
+      'ipvs-mode-requires-gate': [
+        at(d, VALIDATION, 'features.KubeProxyIPVS'),
+        at(d, VALIDATION, 'field.Invalid(fldPath.Child("ProxyMode")')
+      ],
       'no-early-lock': goSpec(d, '1.40')
     })
   },
@@ -202,7 +218,7 @@ const ERAS: Era[] = [
       'ipvs-flags-noop': 'pass',
       'gate-removed': 'pass'
     },
-    evidence: d => ({ 'ipvs-flags-noop': flagsNoop(d) })
+    evidence: d => ({ 'ipvs-flags-noop': flagsNoopInLoop(d) })
   },
   {
     era: '1.31-featurespec',
@@ -225,10 +241,10 @@ const ERAS: Era[] = [
     evidence: d => {
       const spec = [at(d, FEATURES, 'KubeProxyIPVS: {Default: true')]
       return {
-        'kube-proxy-warns': warns(d),
+        'kube-proxy-warns': warnsInCall(d),
         'gate-declared': declared(d, OLD_LIST),
         'gate-spec': spec,
-        'warning-announces-schedule': warns(d),
+        'warning-announces-schedule': warnsInCall(d),
         'no-early-default-off': spec,
         'no-early-lock': spec
       }

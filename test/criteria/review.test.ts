@@ -1,9 +1,8 @@
-import { afterEach, describe, expect, it } from '@jest/globals'
-import { appendFileSync, rmSync, writeFileSync } from 'node:fs'
+import { describe, expect, it } from '@jest/globals'
+import { appendFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { check } from '../../src/check.js'
-import type { CriterionResult } from '../../src/report/types.js'
-import { copyFixture, edit, lineOf } from '../support/tree.js'
+import { criterionResult, scratchTrees } from '../support/criterion.js'
+import { edit, lineOf } from '../support/tree.js'
 
 // Inputs that fooled the kubernetes criteria: each tree is an era's fixture changed the way a
 // careless or unlucky change would, and the criterion must see through it.
@@ -12,44 +11,17 @@ const SERVER = 'cmd/kube-proxy/app/server_linux.go'
 const VALIDATION = 'pkg/proxy/apis/config/validation/validation.go'
 const TYPES = 'pkg/proxy/apis/config/types.go'
 
-const copies: string[] = []
-afterEach(() => {
-  for (const dir of copies.splice(0)) rmSync(dir, { recursive: true, force: true })
-})
+const tree = scratchTrees()
+const result = criterionResult
+const writePolicy = (dir: string, yaml: string): void =>
+  writeFileSync(path.join(dir, 'kep-gate.yaml'), yaml)
 
-function tree(era: string, change: (dir: string) => void): string {
-  const dir = copyFixture('kubernetes', era)
-  copies.push(dir)
-  change(dir)
-  return dir
-}
-
-async function result(dir: string, target: string, id: string): Promise<CriterionResult> {
-  const policy = path.join(dir, 'kep-gate.yaml')
-  const report = await check({
-    repoDir: dir,
-    target,
-    policyBase: dir,
-    ...(policyWritten.has(policy) ? { policy: 'kep-gate.yaml' } : {})
-  })
-  const found = report.criteria.find(c => c.id === id)
-  if (!found) throw new Error(`${id} is not in the report`)
-  return found
-}
-
-const policyWritten = new Set<string>()
-function writePolicy(dir: string, yaml: string): void {
-  const file = path.join(dir, 'kep-gate.yaml')
-  writeFileSync(file, yaml)
-  policyWritten.add(file)
-}
-
-/** The 1.40 check in validateProxyModeLinux, removed. */
+/** The 1.40 gated Insert in validateProxyModeLinux, removed: nothing there reads the gate. */
 const removeModeCheck = (dir: string): void =>
   edit(
     dir,
     VALIDATION,
-    /\tif mode == kubeproxyconfig\.ProxyModeIPVS && !utilfeature[^\n]*\n[^\n]*\n\t\}\n/,
+    /\tif utilfeature\.DefaultFeatureGate\.Enabled\(features\.KubeProxyIPVS\) \{\n[^\n]*\n\t\}\n/,
     ''
   )
 
@@ -72,15 +44,19 @@ describe('ipvs-mode-requires-gate: reading the gate is not handling ipvs mode', 
       edit(
         d,
         VALIDATION,
-        'return field.ErrorList{field.Invalid(fldPath, string(mode), "ipvs mode requires the KubeProxyIPVS feature gate; valid modes are \\"iptables\\" and \\"nftables\\"")}',
-        'klog.InfoS("valid modes are iptables and nftables")\n\t\treturn field.ErrorList{field.Invalid(fldPath, string(mode), "ipvs mode requires the KubeProxyIPVS feature gate")}'
+        '\terrMsg := fmt.Sprintf(',
+        '\tklog.InfoS("valid modes are iptables and nftables")\n\terrMsg := "unsupported proxy mode"\n\t_ = fmt.Sprintf('
       )
     )
     const r = await result(dir, '1.40', 'ipvs-mode-requires-gate')
     expect(r.status).toBe('fail')
     expect(r.message).toContain('does not name the valid mode(s) iptables and nftables')
     expect(r.evidence).toEqual([
-      { file: VALIDATION, line: lineOf(dir, VALIDATION, 'features.KubeProxyIPVS') }
+      {
+        file: VALIDATION,
+        line: lineOf(dir, VALIDATION, 'features.KubeProxyIPVS'),
+        note: 'ipvs is a valid mode only when KubeProxyIPVS is enabled'
+      }
     ])
   })
 
@@ -99,17 +75,25 @@ describe('ipvs-mode-requires-gate: reading the gate is not handling ipvs mode', 
     )
   })
 
-  it('passes an error whose message is built with fmt.Sprintf inside field.Invalid', async () => {
-    const dir = tree('1.40', d =>
-      edit(
-        d,
-        VALIDATION,
-        '"ipvs mode requires the KubeProxyIPVS feature gate; valid modes are \\"iptables\\" and \\"nftables\\""',
-        'fmt.Sprintf("ipvs mode requires the KubeProxyIPVS feature gate; valid modes are %q and %q", "iptables", "nftables")'
+  it('passes an explicit guard whose message is built ahead in a variable, then given to field.Invalid', async () => {
+    const dir = tree('1.40', d => {
+      removeModeCheck(d)
+      appendFileSync(
+        path.join(d, VALIDATION),
+        '\nfunc validateIPVSGate(mode kubeproxyconfig.ProxyMode, fldPath *field.Path) field.ErrorList {\n\tif mode == kubeproxyconfig.ProxyModeIPVS && !utilfeature.DefaultFeatureGate.Enabled(features.KubeProxyIPVS) {\n\t\tmsg := fmt.Sprintf("ipvs mode requires the %s feature gate; valid modes are %q and %q", "KubeProxyIPVS", kubeproxyconfig.ProxyModeIPTables, kubeproxyconfig.ProxyModeNFTables)\n\t\treturn field.ErrorList{field.Invalid(fldPath, string(mode), msg)}\n\t}\n\treturn nil\n}\n'
       )
-    )
+    })
     const r = await result(dir, '1.40', 'ipvs-mode-requires-gate')
     expect(r.status).toBe('pass')
+    expect(r.evidence).toContainEqual({
+      file: VALIDATION,
+      line: lineOf(
+        dir,
+        VALIDATION,
+        'return field.ErrorList{field.Invalid(fldPath, string(mode), msg)}'
+      ),
+      note: 'the error'
+    })
   })
 
   it('takes the error constructors from the policy', async () => {
@@ -120,16 +104,16 @@ describe('ipvs-mode-requires-gate: reading the gate is not handling ipvs mode', 
   })
 })
 
-const WARNING_135 =
-  'logger.Info("The ipvs proxier is now deprecated and may be removed in a future release. Please use \'nftables\' instead.")'
+/** The 1.35 warning as upstream writes it: a message variable, logged, recorded as an event. */
+const IDIOM_135 =
+  /\t\tmessage := ("The ipvs proxier is now deprecated[^\n]*")\n\t\tlogger\.Error\(nil, message\)\n\t\ts\.Recorder\.Eventf\([^\n]*\n/
+/** The warning sent by one call holding its literal instead. */
 const asCall = (call: string) => (dir: string) =>
-  edit(dir, SERVER, WARNING_135, WARNING_135.replace('logger.Info', call))
+  edit(dir, SERVER, IDIOM_135, m => `\t\t${call}(${IDIOM_135.exec(m)![1]})\n`)
 
 describe('kube-proxy-warns: only a message handed to a logger is a warning', () => {
   it('an error value with the words is not a logged warning', async () => {
-    const dir = tree('1.35', d => {
-      asCall('err = fmt.Errorf')(d)
-    })
+    const dir = tree('1.35', asCall('err = fmt.Errorf'))
     const r = await result(dir, '1.35', 'kube-proxy-warns')
     expect(r.status).toBe('fail')
   })
@@ -147,33 +131,50 @@ describe('kube-proxy-warns: only a message handed to a logger is a warning', () 
     }
   )
 
-  it('takes the log methods from the policy', async () => {
-    const dir = tree('1.35', d =>
+  it('takes the log and event methods from the policy', async () => {
+    const noError = tree('1.35', d =>
       writePolicy(d, 'kubernetes:\n  warning:\n    logCalls: [Warning]\n')
     )
-    expect((await result(dir, '1.35', 'kube-proxy-warns')).status).toBe('fail')
+    const eventOnly = await result(noError, '1.35', 'kube-proxy-warns')
+    expect(eventOnly.status).toBe('pass')
+    expect(eventOnly.message).toContain(
+      `recorded as event IPVSDeprecation at :${lineOf(noError, SERVER, '"IPVSDeprecation"')}`
+    )
+    expect(eventOnly.message).not.toContain('logged')
+    const neither = tree('1.35', d =>
+      writePolicy(d, 'kubernetes:\n  warning:\n    logCalls: [Warning]\n    eventCalls: [Event]\n')
+    )
+    expect((await result(neither, '1.35', 'kube-proxy-warns')).status).toBe('fail')
   })
 
-  it('shows the message only, not the structured-logging keys after it', async () => {
+  it('names where the message is defined and where it is logged and recorded, without the structured-logging keys', async () => {
     const dir = tree('1.40', () => undefined)
     const r = await result(dir, '1.40', 'warning-announces-schedule')
     expect(r.status).toBe('pass')
+    const defined = lineOf(dir, SERVER, 'message :=')
+    const logged = lineOf(dir, SERVER, 'logger.Error(nil, message')
+    const recorded = lineOf(dir, SERVER, '"IPVSDeprecation"')
+    expect(r.message).toBe(
+      `the ipvs warning names 1.43: message defined at ${SERVER}:${defined}, logged at :${logged}, recorded as event IPVSDeprecation at :${recorded}`
+    )
     expect(r.evidence).toEqual([
       {
         file: SERVER,
-        line: lineOf(dir, SERVER, 'The ipvs proxier is deprecated'),
+        line: defined,
         note: "The ipvs proxier is deprecated and will be removed in 1.43; the KubeProxyIPVS feature gate is off by default since 1.40. Please migrate to 'nftables'."
-      }
+      },
+      { file: SERVER, line: logged, note: 'logged' },
+      { file: SERVER, line: recorded, note: 'recorded as event IPVSDeprecation' }
     ])
   })
 
-  it('reads a message built with fmt.Sprintf inside the log call, its values included', async () => {
+  it('reads a message built with fmt.Sprintf inside the log call, its values formatted in', async () => {
     const dir = tree('1.35', d =>
       edit(
         d,
         SERVER,
-        WARNING_135,
-        'logger.Info(fmt.Sprintf("The ipvs proxier is deprecated and is removed in %s. Please use %q instead.", "1.43", "nftables"), "proxyMode", "ipvs")'
+        IDIOM_135,
+        '\t\tlogger.Info(fmt.Sprintf("The ipvs proxier is deprecated and is removed in %s. Please use %q instead.", "1.43", "nftables"), "proxyMode", "ipvs")\n'
       )
     )
     const r = await result(dir, '1.35', 'kube-proxy-warns')
@@ -181,17 +182,17 @@ describe('kube-proxy-warns: only a message handed to a logger is a warning', () 
     expect(r.evidence[0]).toEqual({
       file: SERVER,
       line: lineOf(dir, SERVER, 'fmt.Sprintf("The ipvs proxier'),
-      note: 'The ipvs proxier is deprecated and is removed in %s. Please use %q instead. 1.43 nftables'
+      note: 'The ipvs proxier is deprecated and is removed in 1.43. Please use "nftables" instead.'
     })
   })
 
   it('reads the message of logger.Error from its second argument', async () => {
-    const dir = tree('1.35', d =>
-      edit(d, SERVER, WARNING_135, WARNING_135.replace('logger.Info(', 'logger.Error(nil, '))
+    const fixed = tree('1.35', d =>
+      edit(d, SERVER, IDIOM_135, m => `\t\tlogger.Error(nil, ${IDIOM_135.exec(m)![1]})\n`)
     )
-    const r = await result(dir, '1.35', 'kube-proxy-warns')
-    expect(r.status).toBe('pass')
-    expect(r.evidence[0]?.note).toBe(
+    const ok = await result(fixed, '1.35', 'kube-proxy-warns')
+    expect(ok.status).toBe('pass')
+    expect(ok.evidence[0]?.note).toBe(
       "The ipvs proxier is now deprecated and may be removed in a future release. Please use 'nftables' instead."
     )
   })

@@ -17,10 +17,15 @@ export function copyFixture(kind: string, era: string): string {
 }
 
 /** Replaces text in a file of a tree; fails loudly if the text is not there (a stale edit). */
-export function edit(dir: string, file: string, from: string | RegExp, to: string): void {
+export function edit(
+  dir: string,
+  file: string,
+  from: string | RegExp,
+  to: string | ((match: string) => string)
+): void {
   const abs = path.join(dir, file)
   const before = readFileSync(abs, 'utf8')
-  const after = before.replace(from, to)
+  const after = typeof to === 'string' ? before.replace(from, to) : before.replace(from, to)
   if (after === before)
     throw new Error(`edit of ${file} changed nothing: ${String(from)} not found`)
   writeFileSync(abs, after)

@@ -65,9 +65,10 @@ func (s *ProxyServer) createProxier(ctx context.Context, config *proxyconfigapi.
 			return nil, fmt.Errorf("can't use the IPVS proxier: %v", err)
 		}
 
-		logger.Info("The ipvs proxier is deprecated and will be removed in 1.43; the KubeProxyIPVS feature gate is off by default since 1.40. Please migrate to 'nftables'.",
-			"proxyMode", config.Mode)
 		logger.Info("Using ipvs Proxier")
+		message := "The ipvs proxier is deprecated and will be removed in 1.43; the KubeProxyIPVS feature gate is off by default since 1.40. Please migrate to 'nftables'."
+		logger.Error(nil, message, "proxyMode", config.Mode)
+		s.Recorder.Eventf(s.NodeRef, nil, v1.EventTypeWarning, "IPVSDeprecation", "StartKubeProxy", message)
 		ipt, _ := getIPTables(s.PrimaryIPFamily)
 		proxier, err = ipvs.NewDualStackProxier(
 			ctx,

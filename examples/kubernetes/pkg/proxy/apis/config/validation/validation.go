@@ -40,19 +40,20 @@ func validateProxyMode(mode kubeproxyconfig.ProxyMode, fldPath *field.Path) fiel
 }
 
 func validateProxyModeLinux(mode kubeproxyconfig.ProxyMode, fldPath *field.Path) field.ErrorList {
-	if mode == kubeproxyconfig.ProxyModeIPVS && !utilfeature.DefaultFeatureGate.Enabled(features.KubeProxyIPVS) {
-		return field.ErrorList{field.Invalid(fldPath, string(mode), "ipvs mode requires the KubeProxyIPVS feature gate; valid modes are \"iptables\" and \"nftables\"")}
-	}
-
 	validModes := sets.New[string](
 		string(kubeproxyconfig.ProxyModeIPTables),
-		string(kubeproxyconfig.ProxyModeIPVS),
 		string(kubeproxyconfig.ProxyModeNFTables),
 	)
+
+	if utilfeature.DefaultFeatureGate.Enabled(features.KubeProxyIPVS) {
+		validModes.Insert(string(kubeproxyconfig.ProxyModeIPVS))
+	}
+
 	if mode == "" || validModes.Has(string(mode)) {
 		return nil
 	}
-	errMsg := fmt.Sprintf("must be %s or blank (blank means the best-available proxy [currently iptables])", strings.Join(sets.List(validModes), ","))
+
+	errMsg := fmt.Sprintf("must be %s or blank (blank means the best-available proxy [currently iptables])", strings.Join(sets.List(validModes), ", "))
 	return field.ErrorList{field.Invalid(fldPath.Child("ProxyMode"), string(mode), errMsg)}
 }
 

@@ -19928,7 +19928,9 @@ var kubernetesParams = external_exports.strictObject({
     /** At least one of these must appear: where users should go instead. */
     pointsAt: words2,
     /** Methods that log: a message counts only as an argument of one (not of fmt.* or errors.*). */
-    logCalls: words2
+    logCalls: words2,
+    /** Event recorder methods: a message counts when the event's type is Warning. */
+    eventCalls: words2
   }),
   gateSpec: external_exports.array(specExpectation).min(1),
   announce: external_exports.array(announcement).min(1),
@@ -19937,7 +19939,7 @@ var kubernetesParams = external_exports.strictObject({
     /** Show code handles ipvs mode: an identifier of exactly this name, or a literal holding it. */
     ipvsMode: words2,
     validModes: words2,
-    /** Calls that build the error: only their string arguments count as its message. */
+    /** Calls that build the error users see: only their message counts (field.Invalid's detail…). */
     errorCalls: words2
   }),
   ipvsPackage: repoPath,

@@ -9583,9 +9583,9 @@ function spawnGit(cwd, args, stdin) {
   });
 }
 function startError(error) {
-  const missing = error.code === "ENOENT";
+  const missing2 = error.code === "ENOENT";
   return new UserError(
-    missing ? "git is not installed or not on PATH: kep-gate needs git" : `git failed to start: ${error.message}`
+    missing2 ? "git is not installed or not on PATH: kep-gate needs git" : `git failed to start: ${error.message}`
   );
 }
 function execGit(cwd, args, input) {
@@ -9877,10 +9877,10 @@ async function readBranchHistory(root, request, state) {
   let shallowCommits = state.shallowCommits;
   for (let attempt = 0; ; attempt++) {
     const refs = await resolveRevisions(root, names, remote);
-    const missing = names.filter((n) => !refs.has(n));
-    if (attempt > 0 && missing.length > 0 && missing.every(isTag))
-      return { error: `${missing.join(", ")} not in the checkout nor on ${remote}: ${HOW_TO_FIX}` };
-    let problem = missing.length > 0 ? `${missing.join(", ")} not in the checkout` : void 0;
+    const missing2 = names.filter((n) => !refs.has(n));
+    if (attempt > 0 && missing2.length > 0 && missing2.every(isTag))
+      return { error: `${missing2.join(", ")} not in the checkout nor on ${remote}: ${HOW_TO_FIX}` };
+    let problem = missing2.length > 0 ? `${missing2.join(", ")} not in the checkout` : void 0;
     if (!problem) {
       const ref = (name) => ({ name, ...refs.get(name) });
       const main = ref(mainBranch);
@@ -9914,9 +9914,9 @@ async function readBranchHistory(root, request, state) {
       }
     }
     const step = steps[attempt];
-    if (!step || !state.shallow && missing.length === 0)
+    if (!step || !state.shallow && missing2.length === 0)
       return { error: `${problem}: ${HOW_TO_FIX}` };
-    const tags = missing.filter(isTag);
+    const tags = missing2.filter(isTag);
     const failure = await fetchBranches(root, remote, branchNames, step, tags);
     if (failure)
       return { error: `${problem}, and fetching from ${remote} failed (${failure}): ${HOW_TO_FIX}` };
@@ -10029,8 +10029,8 @@ function groupMainline(history) {
 }
 function classify(group, params, facts, commits) {
   if (group.pr && params.fixes.includes(group.pr)) return "listed in the policy";
-  const known = group.pr ? facts?.pulls.get(group.pr) : void 0;
-  if (known) return known.labels.includes(params.bugLabel) ? `label ${params.bugLabel}` : void 0;
+  const known2 = group.pr ? facts?.pulls.get(group.pr) : void 0;
+  if (known2) return known2.labels.includes(params.bugLabel) ? `label ${params.bugLabel}` : void 0;
   const pattern = new RegExp(params.fixPattern, "i");
   if (group.pr && pattern.test(group.title)) return "PR title";
   if (group.commits.some((sha) => pattern.test(commits.get(sha)?.subject ?? ""))) return "subject";
@@ -10059,12 +10059,12 @@ function audit(history, params, github) {
     }
   }
   const path = params.paths[0];
-  const missing = [];
+  const missing2 = [];
   const exempt = [];
   for (const fix of fixes)
     for (const [branch, cell] of table.get(fix.key)) {
       if (cell === "missing")
-        missing.push({ file: path, note: `${fix.key} (${fix.title}) has no pick on ${branch}` });
+        missing2.push({ file: path, note: `${fix.key} (${fix.title}) has no pick on ${branch}` });
       else if ("exempt" in cell)
         exempt.push({ file: path, note: `${fix.key} exempt on ${branch}: ${cell.exempt}` });
     }
@@ -10082,19 +10082,19 @@ function audit(history, params, github) {
   ];
   const scope = `${fixes.length} bug fixes to ${params.paths.join(", ")} on ${params.mainBranch} since ${history.since.label}`;
   const exemptNote = exempt.length > 0 ? ` (${exempt.length} exempt)` : "";
-  if (missing.length === 0)
+  if (missing2.length === 0)
     return {
       pass: true,
       message: `${scope}: all reached ${params.branches.join(" and ")}${exemptNote}`,
       evidence: exempt,
       details
     };
-  const shown = missing.slice(0, 3).map((m) => m.note);
-  const more = missing.length > 3 ? `; and ${missing.length - 3} more` : "";
+  const shown = missing2.slice(0, 3).map((m) => m.note);
+  const more = missing2.length > 3 ? `; and ${missing2.length - 3} more` : "";
   return {
     pass: false,
-    message: `${scope}: ${missing.length} picks missing: ${shown.join("; ")}${more}`,
-    evidence: [...missing, ...exempt],
+    message: `${scope}: ${missing2.length} picks missing: ${shown.join("; ")}${more}`,
+    evidence: [...missing2, ...exempt],
     details
   };
 }
@@ -10198,6 +10198,504 @@ function renderTable(fixes, table, branches) {
   return lines;
 }
 
+// src/evidence/go-types.ts
+var GoSyntaxError = class extends Error {
+  constructor(file, line, reason) {
+    super(`${file}:${line}: cannot read this Go file: ${reason}`);
+    this.file = file;
+    this.line = line;
+    this.reason = reason;
+    this.name = "GoSyntaxError";
+  }
+  file;
+  line;
+  reason;
+};
+
+// src/evidence/go-tokenizer.ts
+var EOF = 0;
+var IDENT = 1;
+var STRING = 2;
+var RUNE = 3;
+var NUMBER = 4;
+var OP = 5;
+var NL = 8;
+var OPS3 = /* @__PURE__ */ new Set(["<<=", ">>=", "&^=", "..."]);
+var OPS2 = /* @__PURE__ */ new Set([
+  "&&",
+  "||",
+  "<-",
+  "++",
+  "--",
+  "==",
+  "!=",
+  "<=",
+  ">=",
+  ":=",
+  "+=",
+  "-=",
+  "*=",
+  "/=",
+  "%=",
+  "&=",
+  "|=",
+  "^=",
+  "<<",
+  ">>",
+  "&^"
+]);
+var NOT_CONTINUING = /* @__PURE__ */ new Set(["++", "--", ";", ":", ","]);
+var KEYWORDS = /* @__PURE__ */ new Set([
+  "break",
+  "case",
+  "chan",
+  "const",
+  "continue",
+  "default",
+  "defer",
+  "else",
+  "fallthrough",
+  "for",
+  "func",
+  "go",
+  "goto",
+  "if",
+  "import",
+  "interface",
+  "map",
+  "package",
+  "range",
+  "return",
+  "select",
+  "struct",
+  "switch",
+  "type",
+  "var"
+]);
+function isIdentStart(c) {
+  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95 || c >= 128;
+}
+function isIdentPart(c) {
+  return isIdentStart(c) || c >= 48 && c <= 57;
+}
+function isDigit(c) {
+  return c >= 48 && c <= 57;
+}
+var OP1 = [];
+for (const op of "+-*/%&|^<>=!:;,.~") OP1[op.charCodeAt(0)] = op;
+function isOpChar(c) {
+  switch (c) {
+    case 43:
+    case 45:
+    case 42:
+    case 47:
+    case 37:
+    case 38:
+    case 124:
+    case 94:
+    case 60:
+    case 62:
+    case 61:
+    case 33:
+    case 58:
+    case 59:
+    case 44:
+    case 46:
+    case 126:
+      return true;
+    default:
+      return false;
+  }
+}
+function isHexDigit(c) {
+  return isDigit(c) || c >= 97 && c <= 102 || c >= 65 && c <= 70;
+}
+var SIMPLE_ESCAPES = {
+  a: 7,
+  b: 8,
+  f: 12,
+  n: 10,
+  r: 13,
+  t: 9,
+  v: 11,
+  "\\": 92
+};
+function decodeEscapes(file, line, raw) {
+  const parts = [];
+  let segStart = 0;
+  let k = raw.indexOf("\\");
+  while (k !== -1) {
+    if (k > segStart) parts.push(Buffer.from(raw.slice(segStart, k), "utf8"));
+    const e = raw.charAt(k + 1);
+    const simple = SIMPLE_ESCAPES[e];
+    let next = k + 2;
+    if (simple !== void 0) {
+      parts.push(Buffer.from([simple]));
+    } else if (e === '"') {
+      parts.push(Buffer.from([34]));
+    } else if (e >= "0" && e <= "7") {
+      const digits = raw.slice(k + 1, k + 4);
+      if (!/^[0-7]{3}$/.test(digits) || parseInt(digits, 8) > 255) {
+        throw new GoSyntaxError(file, line, `invalid octal escape \\${digits} in string literal`);
+      }
+      parts.push(Buffer.from([parseInt(digits, 8)]));
+      next = k + 4;
+    } else if (e === "x" || e === "u" || e === "U") {
+      const width = e === "x" ? 2 : e === "u" ? 4 : 8;
+      const digits = raw.slice(k + 2, k + 2 + width);
+      let ok = digits.length === width;
+      for (let d = 0; ok && d < width; d++) ok = isHexDigit(digits.charCodeAt(d));
+      const value = ok ? parseInt(digits, 16) : -1;
+      if (!ok || e !== "x" && (value > 1114111 || value >= 55296 && value < 57344)) {
+        throw new GoSyntaxError(file, line, `invalid escape \\${e}${digits} in string literal`);
+      }
+      parts.push(
+        e === "x" ? Buffer.from([value]) : Buffer.from(String.fromCodePoint(value), "utf8")
+      );
+      next = k + 2 + width;
+    } else {
+      throw new GoSyntaxError(file, line, `unknown escape sequence \\${e} in string literal`);
+    }
+    segStart = next;
+    k = raw.indexOf("\\", next);
+  }
+  if (segStart < raw.length) parts.push(Buffer.from(raw.slice(segStart), "utf8"));
+  return Buffer.concat(parts).toString("utf8");
+}
+var CLOSER_OF = { "(": ")", "[": "]", "{": "}" };
+function tokenize(file, src, strings) {
+  let capacity = Math.max(256, src.length >> 2);
+  let kind = new Uint8Array(capacity);
+  let line = new Int32Array(capacity);
+  let depth = new Int32Array(capacity);
+  let match = new Int32Array(capacity).fill(-1);
+  const text = [];
+  let count = 0;
+  const grow = () => {
+    capacity *= 2;
+    const k = new Uint8Array(capacity);
+    k.set(kind);
+    kind = k;
+    const l = new Int32Array(capacity);
+    l.set(line);
+    line = l;
+    const d = new Int32Array(capacity);
+    d.set(depth);
+    depth = d;
+    const m = new Int32Array(capacity).fill(-1);
+    m.set(match);
+    match = m;
+  };
+  const len = src.length;
+  let i = src.charCodeAt(0) === 65279 ? 1 : 0;
+  let ln = 1;
+  let newline = true;
+  let continues = false;
+  let stmt = 0;
+  let paren = 0;
+  const open = [];
+  const savedParen = [];
+  const funcAt = [];
+  const callAt = [];
+  const outerCall = [];
+  const callee = [];
+  const commas = [];
+  const kindAt = (p) => (kind[p] ?? 0) & ~NL;
+  const calleeBefore = () => {
+    let p = count - 1;
+    if (p >= 0 && kindAt(p) === OP && text[p] === "]") p = (match[p] ?? 0) - 1;
+    const name = text[p];
+    if (p < 0 || kindAt(p) !== IDENT || name === void 0 || KEYWORDS.has(name)) return void 0;
+    if (p >= 2 && kindAt(p - 1) === OP && text[p - 1] === "." && kindAt(p - 2) === IDENT) {
+      return `${text[p - 2]}.${name}`;
+    }
+    return name;
+  };
+  const literal = (value) => {
+    const s = { value, line: ln, statement: stmt };
+    const at2 = callAt[callAt.length - 1] ?? -1;
+    const call = callee[at2];
+    if (call !== void 0) {
+      s.call = call;
+      s.argument = commas[at2] ?? 0;
+      const calls = [];
+      for (let c = at2; c >= 0; c = outerCall[c] ?? -1) {
+        const name = callee[c];
+        if (name !== void 0) calls.push({ name, argument: commas[c] ?? 0 });
+      }
+      s.calls = calls;
+    }
+    return s;
+  };
+  const push = (k, t, at2) => {
+    if (count === capacity) grow();
+    const idx = count++;
+    kind[idx] = newline ? k | NL : k;
+    text.push(t);
+    line[idx] = at2;
+    depth[idx] = open.length;
+    newline = false;
+    continues = false;
+    return idx;
+  };
+  const endStatement = () => {
+    stmt++;
+    while (funcAt.length > 0 && (funcAt[funcAt.length - 1] ?? 0) >= open.length) funcAt.pop();
+  };
+  const lineBreak = () => {
+    newline = true;
+    if (paren === 0 && !continues) endStatement();
+  };
+  const countLines = (from, to) => {
+    let count2 = 0;
+    for (let p = src.indexOf("\n", from); p !== -1 && p < to; p = src.indexOf("\n", p + 1)) count2++;
+    return count2;
+  };
+  while (i < len) {
+    const c = src.charCodeAt(i);
+    if (c === 10) {
+      ln++;
+      lineBreak();
+      i++;
+      continue;
+    }
+    if (c === 32 || c === 9 || c === 13 || c === 12 || c === 11) {
+      i++;
+      continue;
+    }
+    if (isIdentStart(c)) {
+      let j = i + 1;
+      while (j < len && isIdentPart(src.charCodeAt(j))) j++;
+      const word = src.slice(i, j);
+      push(IDENT, word, ln);
+      if (word === "func") funcAt.push(open.length);
+      i = j;
+      continue;
+    }
+    switch (c) {
+      case 47: {
+        const c2 = src.charCodeAt(i + 1);
+        if (c2 === 47) {
+          const end = src.indexOf("\n", i + 2);
+          i = end === -1 ? len : end;
+          continue;
+        }
+        if (c2 === 42) {
+          const end = src.indexOf("*/", i + 2);
+          if (end === -1) throw new GoSyntaxError(file, ln, "unterminated /* comment");
+          const lines = countLines(i, end);
+          if (lines > 0) {
+            ln += lines;
+            lineBreak();
+          }
+          i = end + 2;
+          continue;
+        }
+        break;
+      }
+      case 34: {
+        let j = i + 1;
+        let escaped = false;
+        for (; ; ) {
+          if (j >= len) throw new GoSyntaxError(file, ln, "unterminated string literal");
+          const d = src.charCodeAt(j);
+          if (d === 34) break;
+          if (d === 10) throw new GoSyntaxError(file, ln, "unterminated string literal");
+          if (d === 92) {
+            escaped = true;
+            if (src.charCodeAt(j + 1) === 10) {
+              throw new GoSyntaxError(file, ln, "unterminated string literal");
+            }
+            j += 2;
+          } else {
+            j++;
+          }
+        }
+        const body = src.slice(i + 1, j);
+        const value = escaped ? decodeEscapes(file, ln, body) : body;
+        push(STRING, value, ln);
+        strings?.push(literal(value));
+        i = j + 1;
+        continue;
+      }
+      case 96: {
+        const end = src.indexOf("`", i + 1);
+        if (end === -1) throw new GoSyntaxError(file, ln, "unterminated raw string literal");
+        let value = src.slice(i + 1, end);
+        if (value.includes("\r")) value = value.replaceAll("\r", "");
+        push(STRING, value, ln);
+        strings?.push(literal(value));
+        ln += countLines(i, end);
+        i = end + 1;
+        continue;
+      }
+      case 39: {
+        let j = i + 1;
+        for (; ; ) {
+          const d = j < len ? src.charCodeAt(j) : 10;
+          if (d === 10) throw new GoSyntaxError(file, ln, "unterminated rune literal");
+          if (d === 39) break;
+          j += d === 92 ? 2 : 1;
+        }
+        push(RUNE, src.slice(i, j + 1), ln);
+        i = j + 1;
+        continue;
+      }
+      case 40:
+      case 91:
+      case 123: {
+        const t = c === 40 ? "(" : c === 91 ? "[" : "{";
+        const call = c === 40 ? calleeBefore() : void 0;
+        const idx = push(OP, t, ln);
+        savedParen.push(paren);
+        let inCall = callAt[callAt.length - 1] ?? -1;
+        if (c === 123) {
+          if (funcAt.length > 0 && funcAt[funcAt.length - 1] === open.length) {
+            funcAt.pop();
+            paren = 0;
+            inCall = -1;
+          }
+        } else {
+          paren++;
+        }
+        callAt.push(call === void 0 ? inCall : open.length);
+        outerCall.push(inCall);
+        callee.push(call);
+        commas.push(0);
+        open.push(idx);
+        i++;
+        continue;
+      }
+      case 41:
+      case 93:
+      case 125: {
+        const t = c === 41 ? ")" : c === 93 ? "]" : "}";
+        const o = open.pop();
+        if (o === void 0) {
+          throw new GoSyntaxError(file, ln, `unexpected '${t}' with no open bracket`);
+        }
+        const opener = text[o] ?? "";
+        if (CLOSER_OF[opener] !== t) {
+          throw new GoSyntaxError(
+            file,
+            ln,
+            `'${t}' does not close the '${opener}' opened at line ${line[o] ?? 0}`
+          );
+        }
+        const idx = push(OP, t, ln);
+        match[o] = idx;
+        match[idx] = o;
+        callAt.pop();
+        outerCall.pop();
+        callee.pop();
+        commas.pop();
+        paren = savedParen.pop() ?? 0;
+        while (funcAt.length > 0 && (funcAt[funcAt.length - 1] ?? 0) > open.length) funcAt.pop();
+        i++;
+        continue;
+      }
+      default:
+        break;
+    }
+    if (isDigit(c) || c === 46 && isDigit(src.charCodeAt(i + 1))) {
+      const hex = c === 48 && (src.charCodeAt(i + 1) | 32) === 120;
+      let j = i + 1;
+      for (; j < len; j++) {
+        const d = src.charCodeAt(j);
+        if (isIdentPart(d) || d === 46) continue;
+        if (d === 43 || d === 45) {
+          const prev = src.charCodeAt(j - 1) | 32;
+          if (!hex && prev === 101 || hex && prev === 112) continue;
+        }
+        break;
+      }
+      push(NUMBER, src.slice(i, j), ln);
+      i = j;
+      continue;
+    }
+    if (isOpChar(c)) {
+      let t = OP1[c] ?? "";
+      if (isOpChar(src.charCodeAt(i + 1))) {
+        const t3 = src.slice(i, i + 3);
+        if (OPS3.has(t3)) t = t3;
+        else if (OPS2.has(t3.slice(0, 2))) t = t3.slice(0, 2);
+      }
+      push(OP, t, ln);
+      continues = !NOT_CONTINUING.has(t);
+      if (t === "," && commas.length > 0) commas[commas.length - 1]++;
+      if (t === ";" && paren === 0) endStatement();
+      i += t.length;
+      continue;
+    }
+    throw new GoSyntaxError(
+      file,
+      ln,
+      `unexpected character ${JSON.stringify(String.fromCodePoint(src.codePointAt(i) ?? c))}`
+    );
+  }
+  if (open.length > 0) {
+    const first = open[0] ?? 0;
+    throw new GoSyntaxError(
+      file,
+      ln,
+      `file ends inside a block opened at line ${line[first] ?? 0} (is it cut short?)`
+    );
+  }
+  return { n: count, kind, text, line, depth, match };
+}
+var View = class {
+  constructor(tokens) {
+    this.tokens = tokens;
+    this.n = tokens.n;
+  }
+  tokens;
+  n;
+  K(i) {
+    return (this.tokens.kind[i] ?? EOF) & ~NL;
+  }
+  T(i) {
+    return this.tokens.text[i] ?? "";
+  }
+  L(i) {
+    return this.tokens.line[i] ?? 0;
+  }
+  M(i) {
+    return this.tokens.match[i] ?? -1;
+  }
+  depth(i) {
+    return this.tokens.depth[i] ?? 0;
+  }
+  newlineBefore(i) {
+    return ((this.tokens.kind[i] ?? 0) & NL) !== 0;
+  }
+  isOp(i, t) {
+    return this.K(i) === OP && this.T(i) === t;
+  }
+  isIdent(i, t) {
+    return this.K(i) === IDENT && this.T(i) === t;
+  }
+  isOpener(i) {
+    return this.K(i) === OP && this.M(i) > i;
+  }
+  /** Index of the next `,` (or `end`) at this bracket level, starting at `i`. */
+  elementEnd(i, end) {
+    let j = i;
+    while (j < end && !this.isOp(j, ",")) j = this.isOpener(j) ? this.M(j) + 1 : j + 1;
+    return Math.min(j, end);
+  }
+};
+
+// src/evidence/go-value-types.ts
+function unknownsOf(value) {
+  if (value.kind === "unknown") return [value.unknown];
+  if (value.kind === "string") return value.unknown;
+  return [...value.unknown, ...value.items.flatMap((i) => i.unknown)];
+}
+function describeCondition(c) {
+  if (c.gate !== void 0) return `${c.gate} is ${c.enabled ? "enabled" : "disabled"}`;
+  return c.enabled ? c.text : `!(${c.text})`;
+}
+
 // src/evidence/yaml-tree.ts
 var import_yaml = __toESM(require_dist(), 1);
 
@@ -10214,13 +10712,13 @@ function readBlockSubset(text, offset, keys) {
     let line = offset + 1;
     let counted = 0;
     for (let i = 0; i < entries.length; i++) {
-      const { at: at3, keep } = entries[i];
+      const { at: at2, keep } = entries[i];
       const to = entries[i + 1]?.at ?? text.length;
-      if (!keep || to <= at3) continue;
-      for (let nl = text.indexOf("\n", counted); nl !== -1 && nl < at3; nl = text.indexOf("\n", nl + 1))
+      if (!keep || to <= at2) continue;
+      for (let nl = text.indexOf("\n", counted); nl !== -1 && nl < at2; nl = text.indexOf("\n", nl + 1))
         line++;
-      counted = at3;
-      if (!collect(text, at3, to, line, lines)) return FALLBACK;
+      counted = at2;
+      if (!collect(text, at2, to, line, lines)) return FALLBACK;
     }
   }
   if (lines.length === 0) return void 0;
@@ -10244,12 +10742,12 @@ function collect(text, from, to, line, lines) {
     const lineStart = start;
     start = stop + 1;
     n++;
-    let at3 = lineStart;
-    while (at3 < end && text.charCodeAt(at3) === 32) at3++;
-    if (at3 === end || text.charCodeAt(at3) === 35) continue;
-    const body = text.slice(at3, end);
+    let at2 = lineStart;
+    while (at2 < end && text.charCodeAt(at2) === 32) at2++;
+    if (at2 === end || text.charCodeAt(at2) === 35) continue;
+    const body = text.slice(at2, end);
     if (body.includes("	")) return false;
-    const indent = at3 - lineStart;
+    const indent = at2 - lineStart;
     const first = body.charCodeAt(0);
     if (indent === 0 && (first === 45 || first === 46 || first === 37) && /^(---|\.\.\.|%)/.test(body))
       return false;
@@ -10577,493 +11075,6 @@ function readSpec(file, gate, node) {
   };
 }
 
-// src/evidence/go-types.ts
-var GoSyntaxError = class extends Error {
-  constructor(file, line, reason) {
-    super(`${file}:${line}: cannot read this Go file: ${reason}`);
-    this.file = file;
-    this.line = line;
-    this.reason = reason;
-    this.name = "GoSyntaxError";
-  }
-  file;
-  line;
-  reason;
-};
-
-// src/evidence/go-tokenizer.ts
-var EOF = 0;
-var IDENT = 1;
-var STRING = 2;
-var RUNE = 3;
-var NUMBER = 4;
-var OP = 5;
-var NL = 8;
-var OPS3 = /* @__PURE__ */ new Set(["<<=", ">>=", "&^=", "..."]);
-var OPS2 = /* @__PURE__ */ new Set([
-  "&&",
-  "||",
-  "<-",
-  "++",
-  "--",
-  "==",
-  "!=",
-  "<=",
-  ">=",
-  ":=",
-  "+=",
-  "-=",
-  "*=",
-  "/=",
-  "%=",
-  "&=",
-  "|=",
-  "^=",
-  "<<",
-  ">>",
-  "&^"
-]);
-var NOT_CONTINUING = /* @__PURE__ */ new Set(["++", "--", ";", ":", ","]);
-var KEYWORDS = /* @__PURE__ */ new Set([
-  "break",
-  "case",
-  "chan",
-  "const",
-  "continue",
-  "default",
-  "defer",
-  "else",
-  "fallthrough",
-  "for",
-  "func",
-  "go",
-  "goto",
-  "if",
-  "import",
-  "interface",
-  "map",
-  "package",
-  "range",
-  "return",
-  "select",
-  "struct",
-  "switch",
-  "type",
-  "var"
-]);
-function isIdentStart(c) {
-  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95 || c >= 128;
-}
-function isIdentPart(c) {
-  return isIdentStart(c) || c >= 48 && c <= 57;
-}
-function isDigit(c) {
-  return c >= 48 && c <= 57;
-}
-var OP1 = [];
-for (const op of "+-*/%&|^<>=!:;,.~") OP1[op.charCodeAt(0)] = op;
-function isOpChar(c) {
-  switch (c) {
-    case 43:
-    case 45:
-    case 42:
-    case 47:
-    case 37:
-    case 38:
-    case 124:
-    case 94:
-    case 60:
-    case 62:
-    case 61:
-    case 33:
-    case 58:
-    case 59:
-    case 44:
-    case 46:
-    case 126:
-      return true;
-    default:
-      return false;
-  }
-}
-function isHexDigit(c) {
-  return isDigit(c) || c >= 97 && c <= 102 || c >= 65 && c <= 70;
-}
-var SIMPLE_ESCAPES = {
-  a: 7,
-  b: 8,
-  f: 12,
-  n: 10,
-  r: 13,
-  t: 9,
-  v: 11,
-  "\\": 92
-};
-function decodeEscapes(file, line, raw) {
-  const parts = [];
-  let segStart = 0;
-  let k = raw.indexOf("\\");
-  while (k !== -1) {
-    if (k > segStart) parts.push(Buffer.from(raw.slice(segStart, k), "utf8"));
-    const e = raw.charAt(k + 1);
-    const simple = SIMPLE_ESCAPES[e];
-    let next = k + 2;
-    if (simple !== void 0) {
-      parts.push(Buffer.from([simple]));
-    } else if (e === '"') {
-      parts.push(Buffer.from([34]));
-    } else if (e >= "0" && e <= "7") {
-      const digits = raw.slice(k + 1, k + 4);
-      if (!/^[0-7]{3}$/.test(digits) || parseInt(digits, 8) > 255) {
-        throw new GoSyntaxError(file, line, `invalid octal escape \\${digits} in string literal`);
-      }
-      parts.push(Buffer.from([parseInt(digits, 8)]));
-      next = k + 4;
-    } else if (e === "x" || e === "u" || e === "U") {
-      const width = e === "x" ? 2 : e === "u" ? 4 : 8;
-      const digits = raw.slice(k + 2, k + 2 + width);
-      let ok = digits.length === width;
-      for (let d = 0; ok && d < width; d++) ok = isHexDigit(digits.charCodeAt(d));
-      const value = ok ? parseInt(digits, 16) : -1;
-      if (!ok || e !== "x" && (value > 1114111 || value >= 55296 && value < 57344)) {
-        throw new GoSyntaxError(file, line, `invalid escape \\${e}${digits} in string literal`);
-      }
-      parts.push(
-        e === "x" ? Buffer.from([value]) : Buffer.from(String.fromCodePoint(value), "utf8")
-      );
-      next = k + 2 + width;
-    } else {
-      throw new GoSyntaxError(file, line, `unknown escape sequence \\${e} in string literal`);
-    }
-    segStart = next;
-    k = raw.indexOf("\\", next);
-  }
-  if (segStart < raw.length) parts.push(Buffer.from(raw.slice(segStart), "utf8"));
-  return Buffer.concat(parts).toString("utf8");
-}
-var CLOSER_OF = { "(": ")", "[": "]", "{": "}" };
-function tokenize(file, src, strings) {
-  let capacity = Math.max(256, src.length >> 2);
-  let kind = new Uint8Array(capacity);
-  let line = new Int32Array(capacity);
-  let depth = new Int32Array(capacity);
-  let match = new Int32Array(capacity).fill(-1);
-  const text = [];
-  let count = 0;
-  const grow = () => {
-    capacity *= 2;
-    const k = new Uint8Array(capacity);
-    k.set(kind);
-    kind = k;
-    const l = new Int32Array(capacity);
-    l.set(line);
-    line = l;
-    const d = new Int32Array(capacity);
-    d.set(depth);
-    depth = d;
-    const m = new Int32Array(capacity).fill(-1);
-    m.set(match);
-    match = m;
-  };
-  const len = src.length;
-  let i = src.charCodeAt(0) === 65279 ? 1 : 0;
-  let ln = 1;
-  let newline = true;
-  let continues = false;
-  let stmt = 0;
-  let paren = 0;
-  const open = [];
-  const savedParen = [];
-  const funcAt = [];
-  const callAt = [];
-  const outerCall = [];
-  const callee = [];
-  const commas = [];
-  const kindAt = (p) => (kind[p] ?? 0) & ~NL;
-  const calleeBefore = () => {
-    let p = count - 1;
-    if (p >= 0 && kindAt(p) === OP && text[p] === "]") p = (match[p] ?? 0) - 1;
-    const name = text[p];
-    if (p < 0 || kindAt(p) !== IDENT || name === void 0 || KEYWORDS.has(name)) return void 0;
-    if (p >= 2 && kindAt(p - 1) === OP && text[p - 1] === "." && kindAt(p - 2) === IDENT) {
-      return `${text[p - 2]}.${name}`;
-    }
-    return name;
-  };
-  const literal = (value) => {
-    const s = { value, line: ln, statement: stmt };
-    const at3 = callAt[callAt.length - 1] ?? -1;
-    const call = callee[at3];
-    if (call !== void 0) {
-      s.call = call;
-      s.argument = commas[at3] ?? 0;
-      const calls = [];
-      for (let c = at3; c >= 0; c = outerCall[c] ?? -1) {
-        const name = callee[c];
-        if (name !== void 0) calls.push({ name, argument: commas[c] ?? 0 });
-      }
-      s.calls = calls;
-    }
-    return s;
-  };
-  const push = (k, t, at3) => {
-    if (count === capacity) grow();
-    const idx = count++;
-    kind[idx] = newline ? k | NL : k;
-    text.push(t);
-    line[idx] = at3;
-    depth[idx] = open.length;
-    newline = false;
-    continues = false;
-    return idx;
-  };
-  const endStatement = () => {
-    stmt++;
-    while (funcAt.length > 0 && (funcAt[funcAt.length - 1] ?? 0) >= open.length) funcAt.pop();
-  };
-  const lineBreak = () => {
-    newline = true;
-    if (paren === 0 && !continues) endStatement();
-  };
-  const countLines = (from, to) => {
-    let count2 = 0;
-    for (let p = src.indexOf("\n", from); p !== -1 && p < to; p = src.indexOf("\n", p + 1)) count2++;
-    return count2;
-  };
-  while (i < len) {
-    const c = src.charCodeAt(i);
-    if (c === 10) {
-      ln++;
-      lineBreak();
-      i++;
-      continue;
-    }
-    if (c === 32 || c === 9 || c === 13 || c === 12 || c === 11) {
-      i++;
-      continue;
-    }
-    if (isIdentStart(c)) {
-      let j = i + 1;
-      while (j < len && isIdentPart(src.charCodeAt(j))) j++;
-      const word = src.slice(i, j);
-      push(IDENT, word, ln);
-      if (word === "func") funcAt.push(open.length);
-      i = j;
-      continue;
-    }
-    switch (c) {
-      case 47: {
-        const c2 = src.charCodeAt(i + 1);
-        if (c2 === 47) {
-          const end = src.indexOf("\n", i + 2);
-          i = end === -1 ? len : end;
-          continue;
-        }
-        if (c2 === 42) {
-          const end = src.indexOf("*/", i + 2);
-          if (end === -1) throw new GoSyntaxError(file, ln, "unterminated /* comment");
-          const lines = countLines(i, end);
-          if (lines > 0) {
-            ln += lines;
-            lineBreak();
-          }
-          i = end + 2;
-          continue;
-        }
-        break;
-      }
-      case 34: {
-        let j = i + 1;
-        let escaped = false;
-        for (; ; ) {
-          if (j >= len) throw new GoSyntaxError(file, ln, "unterminated string literal");
-          const d = src.charCodeAt(j);
-          if (d === 34) break;
-          if (d === 10) throw new GoSyntaxError(file, ln, "unterminated string literal");
-          if (d === 92) {
-            escaped = true;
-            if (src.charCodeAt(j + 1) === 10) {
-              throw new GoSyntaxError(file, ln, "unterminated string literal");
-            }
-            j += 2;
-          } else {
-            j++;
-          }
-        }
-        const body = src.slice(i + 1, j);
-        const value = escaped ? decodeEscapes(file, ln, body) : body;
-        push(STRING, value, ln);
-        strings.push(literal(value));
-        i = j + 1;
-        continue;
-      }
-      case 96: {
-        const end = src.indexOf("`", i + 1);
-        if (end === -1) throw new GoSyntaxError(file, ln, "unterminated raw string literal");
-        let value = src.slice(i + 1, end);
-        if (value.includes("\r")) value = value.replaceAll("\r", "");
-        push(STRING, value, ln);
-        strings.push(literal(value));
-        ln += countLines(i, end);
-        i = end + 1;
-        continue;
-      }
-      case 39: {
-        let j = i + 1;
-        for (; ; ) {
-          const d = j < len ? src.charCodeAt(j) : 10;
-          if (d === 10) throw new GoSyntaxError(file, ln, "unterminated rune literal");
-          if (d === 39) break;
-          j += d === 92 ? 2 : 1;
-        }
-        push(RUNE, src.slice(i, j + 1), ln);
-        i = j + 1;
-        continue;
-      }
-      case 40:
-      case 91:
-      case 123: {
-        const t = c === 40 ? "(" : c === 91 ? "[" : "{";
-        const call = c === 40 ? calleeBefore() : void 0;
-        const idx = push(OP, t, ln);
-        savedParen.push(paren);
-        let inCall = callAt[callAt.length - 1] ?? -1;
-        if (c === 123) {
-          if (funcAt.length > 0 && funcAt[funcAt.length - 1] === open.length) {
-            funcAt.pop();
-            paren = 0;
-            inCall = -1;
-          }
-        } else {
-          paren++;
-        }
-        callAt.push(call === void 0 ? inCall : open.length);
-        outerCall.push(inCall);
-        callee.push(call);
-        commas.push(0);
-        open.push(idx);
-        i++;
-        continue;
-      }
-      case 41:
-      case 93:
-      case 125: {
-        const t = c === 41 ? ")" : c === 93 ? "]" : "}";
-        const o = open.pop();
-        if (o === void 0) {
-          throw new GoSyntaxError(file, ln, `unexpected '${t}' with no open bracket`);
-        }
-        const opener = text[o] ?? "";
-        if (CLOSER_OF[opener] !== t) {
-          throw new GoSyntaxError(
-            file,
-            ln,
-            `'${t}' does not close the '${opener}' opened at line ${line[o] ?? 0}`
-          );
-        }
-        const idx = push(OP, t, ln);
-        match[o] = idx;
-        match[idx] = o;
-        callAt.pop();
-        outerCall.pop();
-        callee.pop();
-        commas.pop();
-        paren = savedParen.pop() ?? 0;
-        while (funcAt.length > 0 && (funcAt[funcAt.length - 1] ?? 0) > open.length) funcAt.pop();
-        i++;
-        continue;
-      }
-      default:
-        break;
-    }
-    if (isDigit(c) || c === 46 && isDigit(src.charCodeAt(i + 1))) {
-      const hex = c === 48 && (src.charCodeAt(i + 1) | 32) === 120;
-      let j = i + 1;
-      for (; j < len; j++) {
-        const d = src.charCodeAt(j);
-        if (isIdentPart(d) || d === 46) continue;
-        if (d === 43 || d === 45) {
-          const prev = src.charCodeAt(j - 1) | 32;
-          if (!hex && prev === 101 || hex && prev === 112) continue;
-        }
-        break;
-      }
-      push(NUMBER, src.slice(i, j), ln);
-      i = j;
-      continue;
-    }
-    if (isOpChar(c)) {
-      let t = OP1[c] ?? "";
-      if (isOpChar(src.charCodeAt(i + 1))) {
-        const t3 = src.slice(i, i + 3);
-        if (OPS3.has(t3)) t = t3;
-        else if (OPS2.has(t3.slice(0, 2))) t = t3.slice(0, 2);
-      }
-      push(OP, t, ln);
-      continues = !NOT_CONTINUING.has(t);
-      if (t === "," && commas.length > 0) commas[commas.length - 1]++;
-      if (t === ";" && paren === 0) endStatement();
-      i += t.length;
-      continue;
-    }
-    throw new GoSyntaxError(
-      file,
-      ln,
-      `unexpected character ${JSON.stringify(String.fromCodePoint(src.codePointAt(i) ?? c))}`
-    );
-  }
-  if (open.length > 0) {
-    const first = open[0] ?? 0;
-    throw new GoSyntaxError(
-      file,
-      ln,
-      `file ends inside a block opened at line ${line[first] ?? 0} (is it cut short?)`
-    );
-  }
-  return { n: count, kind, text, line, depth, match };
-}
-var View = class {
-  constructor(tokens) {
-    this.tokens = tokens;
-    this.n = tokens.n;
-  }
-  tokens;
-  n;
-  K(i) {
-    return (this.tokens.kind[i] ?? EOF) & ~NL;
-  }
-  T(i) {
-    return this.tokens.text[i] ?? "";
-  }
-  L(i) {
-    return this.tokens.line[i] ?? 0;
-  }
-  M(i) {
-    return this.tokens.match[i] ?? -1;
-  }
-  depth(i) {
-    return this.tokens.depth[i] ?? 0;
-  }
-  newlineBefore(i) {
-    return ((this.tokens.kind[i] ?? 0) & NL) !== 0;
-  }
-  isOp(i, t) {
-    return this.K(i) === OP && this.T(i) === t;
-  }
-  isIdent(i, t) {
-    return this.K(i) === IDENT && this.T(i) === t;
-  }
-  isOpener(i) {
-    return this.K(i) === OP && this.M(i) > i;
-  }
-  /** Index of the next `,` (or `end`) at this bracket level, starting at `i`. */
-  elementEnd(i, end) {
-    let j = i;
-    while (j < end && !this.isOp(j, ",")) j = this.isOpener(j) ? this.M(j) + 1 : j + 1;
-    return Math.min(j, end);
-  }
-};
-
 // src/evidence/go-featuregate.ts
 function readVersion(v, a, b) {
   if (v.K(a) === IDENT && v.isOp(a + 1, ".") && v.K(a + 2) === IDENT && v.isOp(a + 3, "(")) {
@@ -11186,9 +11197,9 @@ function majorMinor(v) {
   return m ? [Number(m[1]), Number(m[2])] : void 0;
 }
 function effectiveSpec(specs, target) {
-  const at3 = majorMinor(target);
-  if (!at3) throw new Error(`effectiveSpec: target ${JSON.stringify(target)} is not major.minor`);
-  let best;
+  const at2 = majorMinor(target);
+  if (!at2) throw new Error(`effectiveSpec: target ${JSON.stringify(target)} is not major.minor`);
+  let best2;
   let bestVersion;
   let unversioned;
   for (const spec of specs) {
@@ -11197,13 +11208,13 @@ function effectiveSpec(specs, target) {
       continue;
     }
     const v = majorMinor(spec.version);
-    if (!v || v[0] > at3[0] || v[0] === at3[0] && v[1] > at3[1]) continue;
+    if (!v || v[0] > at2[0] || v[0] === at2[0] && v[1] > at2[1]) continue;
     if (!bestVersion || v[0] > bestVersion[0] || v[0] === bestVersion[0] && v[1] >= bestVersion[1]) {
-      best = spec;
+      best2 = spec;
       bestVersion = v;
     }
   }
-  return best ?? unversioned;
+  return best2 ?? unversioned;
 }
 
 // src/evidence/go.ts
@@ -11282,8 +11293,8 @@ function readTypes(v, i, types) {
 function read(file, source) {
   const nul = source.indexOf("\0");
   if (nul !== -1) {
-    const at3 = source.slice(0, nul).split("\n").length;
-    throw new GoSyntaxError(file, at3, "not a text file");
+    const at2 = source.slice(0, nul).split("\n").length;
+    throw new GoSyntaxError(file, at2, "not a text file");
   }
   const strings = [];
   const v = new View(tokenize(file, source, strings));
@@ -11338,6 +11349,1287 @@ function readGoFacts(file, source) {
     if (e instanceof GoSyntaxError) throw e;
     throw new GoSyntaxError(file, 0, `internal reader error: ${e?.message ?? String(e)}`);
   }
+}
+
+// src/evidence/go-scope.ts
+var STATEMENT_KEYWORDS = /* @__PURE__ */ new Set(["if", "for", "switch"]);
+function startsStatement(f, i) {
+  const v = f.v;
+  if (i === 0 || v.newlineBefore(i)) return true;
+  const prev = v.T(i - 1);
+  return v.isOp(i - 1, ";") || v.isOp(i - 1, "{") || v.isOp(i - 1, ":") || v.K(i - 1) === IDENT && (STATEMENT_KEYWORDS.has(prev) || prev === "case");
+}
+function identList(f, i) {
+  const v = f.v;
+  let first = i;
+  while (v.isOp(first - 1, ",") && v.K(first - 2) === IDENT) first -= 2;
+  let last = i;
+  while (v.isOp(last + 1, ",") && v.K(last + 2) === IDENT) last += 2;
+  return { first, last };
+}
+function headerBody(f, k) {
+  const v = f.v;
+  for (let j = k + 1; j < v.n; ) {
+    if (v.isOp(j, "{")) {
+      const after = v.M(j) + 1;
+      if (after >= v.n || v.newlineBefore(after) || v.isIdent(after, "else") || v.isOp(after, ";") || v.M(after) >= 0 && v.M(after) < after) {
+        return j;
+      }
+    }
+    if (v.M(j) >= 0 && v.M(j) < j) return -1;
+    j = v.isOpener(j) ? v.M(j) + 1 : j + 1;
+  }
+  return -1;
+}
+function ifChainEnd(f, open) {
+  const v = f.v;
+  let close = v.M(open);
+  while (v.isIdent(close + 1, "else")) {
+    const next = v.isIdent(close + 2, "if") ? headerBody(f, close + 2) : close + 2;
+    if (next < 0 || !v.isOp(next, "{")) break;
+    close = v.M(next);
+  }
+  return close;
+}
+function headerStart(f, b) {
+  const v = f.v;
+  let k = b - 1;
+  while (k >= 0) {
+    if (v.isOp(k, ";") || v.isOp(k, ":") || v.isOpener(k)) return k + 1;
+    if (v.isOp(k, "}") && v.isIdent(k + 1, "else")) return k + 1;
+    if (v.newlineBefore(k) && (k === 0 || endsStatement(f, k - 1))) return k;
+    k = v.M(k) >= 0 && v.M(k) < k ? v.M(k) - 1 : k - 1;
+  }
+  return 0;
+}
+function endsStatement(f, i) {
+  const v = f.v;
+  const t = v.T(i);
+  if (v.K(i) === IDENT || v.K(i) === 2 || v.K(i) === 3 || v.K(i) === 4) return true;
+  return t === ")" || t === "]" || t === "}" || t === "++" || t === "--";
+}
+function signatureNames(f, sig) {
+  const v = f.v;
+  const out = [];
+  for (let j = sig[0]; j < sig[1]; ) {
+    if (!v.isOp(j, "(")) {
+      j = v.isOpener(j) ? v.M(j) + 1 : j + 1;
+      continue;
+    }
+    const items = f.split(j + 1, v.M(j));
+    const named = items.some(
+      ([s, e]) => e - s > 1 && v.K(s) === IDENT && !v.isOp(s + 1, ".") && !v.isOp(s + 1, ",")
+    );
+    if (named) {
+      for (const [s] of items) if (v.K(s) === IDENT) out.push(s);
+    }
+    j = v.M(j) + 1;
+  }
+  return out;
+}
+function bindingOf(f, name, use) {
+  const v = f.v;
+  const found = [];
+  const bodies = f.bodies.filter((b) => b.open < use && use < b.close);
+  for (const body of bodies) {
+    for (const at2 of signatureNames(f, body.signature)) {
+      if (v.T(at2) === name) {
+        found.push({
+          kind: "param",
+          at: at2,
+          func: body.name ?? "a func literal",
+          scope: [body.open, body.close]
+        });
+      }
+    }
+  }
+  const outer = bodies.reduce((a, b) => b.open < a.open ? b : a, bodies[0]);
+  if (outer) {
+    for (let j = outer.open + 1; j < use; j++) {
+      if (v.K(j) !== IDENT || v.T(j) !== name || v.isOp(j - 1, ".")) continue;
+      const b = declarationAt(f, j);
+      if (b && b.scope[0] <= use && use <= b.scope[1]) found.push(b);
+    }
+  }
+  let best2;
+  for (const b of found) {
+    if (!best2 || b.scope[1] < best2.scope[1] || b.scope[1] === best2.scope[1] && b.at < best2.at) {
+      best2 = b;
+    }
+  }
+  return best2;
+}
+function declarationAt(f, j) {
+  const v = f.v;
+  const { first, last } = identList(f, j);
+  const position = (j - first) / 2;
+  const count = (last - first) / 2 + 1;
+  if (v.isOp(last + 1, ":=") && startsStatement(f, first)) {
+    const keyword2 = first > 0 && v.K(first - 1) === IDENT ? v.T(first - 1) : "";
+    const header = STATEMENT_KEYWORDS.has(keyword2) ? first - 1 : -1;
+    const body = header >= 0 ? headerBody(f, header) : -1;
+    const scope = header >= 0 && body >= 0 ? [j, keyword2 === "if" ? ifChainEnd(f, body) : v.M(body)] : [j, v.M(f.enclosingBlock(j))];
+    if (v.isIdent(last + 2, "range") && body >= 0) {
+      return {
+        kind: "range",
+        at: j,
+        over: [last + 3, body],
+        key: count === 2 && position === 0,
+        single: count === 1,
+        scope
+      };
+    }
+    let end = f.statementEnd(last + 2);
+    if (body >= 0 && end > body) end = body;
+    return local(f, j, f.split(last + 2, end), position, count, void 0, scope);
+  }
+  const paren = f.enclosing(first);
+  const inGroup = paren >= 0 && v.isOp(paren, "(") && (v.isIdent(paren - 1, "var") || v.isIdent(paren - 1, "const"));
+  const keywordAt = inGroup ? paren - 1 : first - 1;
+  const keyword = v.T(keywordAt);
+  if ((keyword === "var" || keyword === "const") && v.K(keywordAt) === IDENT) {
+    if (inGroup && !startsStatement(f, first) && first !== paren + 1) return void 0;
+    const group = inGroup ? v.M(paren) : -1;
+    let end = f.statementEnd(first);
+    if (group >= 0 && end > group) end = group;
+    let eq = last + 1;
+    while (eq < end && !v.isOp(eq, "=")) eq = v.isOpener(eq) ? v.M(eq) + 1 : eq + 1;
+    const type = eq > last + 1 ? [last + 1, eq] : void 0;
+    const values = eq < end ? f.split(eq + 1, end) : [];
+    return local(f, j, values, position, count, type, [j, v.M(f.enclosingBlock(j))]);
+  }
+  return void 0;
+}
+function local(f, at2, values, position, count, type, scope) {
+  const b = { kind: "local", at: at2, scope };
+  if (type) b.type = type;
+  if (values.length === count) b.value = values[position];
+  else if (values.length > 0) b.multi = true;
+  return b;
+}
+var READ_ONLY_CALLERS = new Set(
+  "fmt strings errors field klog sets len cap string append".split(" ")
+);
+var READ_ONLY_METHODS = new Set(
+  "Has HasAll HasAny Len List UnsortedList Equal IsSuperset Union Difference Intersection Clone PopAny Info InfoS Infof Error ErrorS Errorf Warning Warningf V".split(
+    " "
+  )
+);
+function changesOf(f, name, binding, use) {
+  const v = f.v;
+  const out = [];
+  const [from, to] = binding.scope;
+  const loops = loopsAround(f, use, from);
+  const reaches = (j) => j < use || loops.some(([s, e]) => s < j && j < e);
+  for (let j = from; j <= to; j++) {
+    if (j === binding.at || j === use || v.K(j) !== IDENT || v.T(j) !== name || v.isOp(j - 1, "."))
+      continue;
+    if (!reaches(j) || bindingOf(f, name, j)?.at !== binding.at) continue;
+    const inner = declarationAt(f, j);
+    if (inner && inner.scope[1] !== binding.scope[1]) continue;
+    const change = changeAt(f, j, name);
+    if (change) out.push(change);
+  }
+  return out;
+}
+function changeAt(f, j, name) {
+  const v = f.v;
+  if (v.isOp(j - 1, "&")) return { kind: "escape", at: j, values: [] };
+  if (v.isOp(j + 1, ".") && v.K(j + 2) === IDENT && v.isOp(j + 3, "(")) {
+    const method = v.T(j + 2);
+    const args = f.split(j + 4, v.M(j + 3));
+    if (method === "Insert") return { kind: "insert", at: j, values: args };
+    if (method === "Delete" || method === "Clear") return { kind: "remove", at: j, values: [] };
+    return void 0;
+  }
+  const { first, last } = identList(f, j);
+  const op = v.T(last + 1);
+  if ((op === "=" || op === ":=") && startsStatement(f, first)) {
+    const values = f.split(last + 2, f.statementEnd(last + 2));
+    const count = (last - first) / 2 + 1;
+    const value = values.length === count ? values[(j - first) / 2] : void 0;
+    if (!value) return { kind: "unknown-assign", at: j, values: [] };
+    if (v.isIdent(value[0], "append") && v.isOp(value[0] + 1, "(") && v.M(value[0] + 1) === value[1] - 1 && v.isIdent(value[0] + 2, name)) {
+      return { kind: "insert", at: j, values: f.split(value[0] + 2, value[1] - 1).slice(1) };
+    }
+    return { kind: "assign", at: j, values: [value] };
+  }
+  if (op === "+=" && first === last && startsStatement(f, j)) {
+    return { kind: "append-text", at: j, values: [[j + 2, f.statementEnd(j + 2)]] };
+  }
+  const call = f.enclosing(j);
+  if (call >= 0 && v.isOp(call, "(") && v.K(call - 1) === IDENT) {
+    const callee = v.T(call - 1);
+    const qualifier = v.isOp(call - 2, ".") ? v.T(call - 3) : callee;
+    if (!READ_ONLY_CALLERS.has(qualifier) && !READ_ONLY_METHODS.has(callee)) {
+      return { kind: "passed", at: j, values: [] };
+    }
+  }
+  return void 0;
+}
+function loopsAround(f, i, from) {
+  const out = [];
+  for (let b = f.enclosingBlock(i); b > from; b = f.enclosingBlock(b)) {
+    if (f.v.isIdent(headerStart(f, b), "for")) out.push([b, f.v.M(b)]);
+  }
+  return out;
+}
+
+// src/evidence/go-conditions.ts
+function gateRead(f, range) {
+  const v = f.v;
+  let [s, e] = range;
+  let enabled = true;
+  for (; ; ) {
+    if (v.isOp(s, "!")) {
+      enabled = !enabled;
+      s++;
+    } else if (v.isOp(s, "(") && v.M(s) === e - 1) {
+      s++;
+      e--;
+    } else break;
+  }
+  const close = e - 1;
+  const open = v.M(close);
+  if (!v.isOp(close, ")") || open <= s || !v.isIdent(open - 1, "Enabled")) {
+    if (e === s + 1 && v.K(s) === IDENT) {
+      const b = bindingOf(f, v.T(s), s);
+      if (b?.kind === "local" && b.value && !b.multi) {
+        const read2 = gateRead(f, b.value);
+        return read2 && { gate: read2.gate, enabled: read2.enabled === enabled };
+      }
+    }
+    return void 0;
+  }
+  const args = f.split(open + 1, close);
+  const arg = args[0];
+  if (args.length !== 1 || !arg) return void 0;
+  let last = arg[1] - 1;
+  while (last >= arg[0] && v.K(last) !== IDENT) last--;
+  return last >= arg[0] ? { gate: v.T(last), enabled } : void 0;
+}
+function conditionsIn(f, range) {
+  return f.split(range[0], range[1], "&&").map((conjunct) => {
+    const at2 = { file: f.file, line: f.line(conjunct[0]) };
+    const read2 = gateRead(f, conjunct);
+    const text = f.text(conjunct);
+    return read2 ? { text, gate: read2.gate, enabled: read2.enabled, at: at2 } : { text, enabled: true, at: at2 };
+  });
+}
+function negation(conditions) {
+  if (conditions.length === 1) {
+    const c = conditions[0];
+    return [{ ...c, enabled: !c.enabled }];
+  }
+  if (conditions.length === 0) return [];
+  return [{ text: conditions.map((c) => c.text).join(" && "), enabled: false, at: conditions[0].at }];
+}
+function ifConditionRange(f, k, open) {
+  const v = f.v;
+  let from = k + 1;
+  for (let j = from; j < open; j = v.isOpener(j) ? v.M(j) + 1 : j + 1) {
+    if (v.isOp(j, ";")) from = j + 1;
+  }
+  return [from, open];
+}
+function ifCondition(f, k, open) {
+  return conditionsIn(f, ifConditionRange(f, k, open));
+}
+function blockConditions(f, b, inside) {
+  const v = f.v;
+  if (f.bodies.some((body) => body.open === b)) {
+    return [{ text: "inside a func literal", enabled: true, at: { file: f.file, line: f.line(b) } }];
+  }
+  const start = headerStart(f, b);
+  const keyword = v.T(start);
+  if (keyword === "if") return ifCondition(f, start, b);
+  if (keyword === "else") {
+    const previous = v.M(start - 1);
+    const before = previous >= 0 ? chainConditions(f, previous) : [];
+    const own = v.isIdent(start + 1, "if") ? ifCondition(f, start + 1, b) : [];
+    return [...before, ...own];
+  }
+  if (keyword === "for") {
+    return [{ text: f.text([start, b]), enabled: true, at: { file: f.file, line: f.line(start) } }];
+  }
+  if (keyword === "switch" || keyword === "select") return caseConditions(f, start, b, inside);
+  return [];
+}
+function chainConditions(f, open) {
+  const v = f.v;
+  const start = headerStart(f, open);
+  const keyword = v.T(start);
+  const at2 = keyword === "else" ? start + 1 : start;
+  if (!v.isIdent(at2, "if")) return [];
+  const own = negation(ifCondition(f, at2, open));
+  if (keyword !== "else") return own;
+  const previous = v.M(start - 1);
+  return previous >= 0 ? [...chainConditions(f, previous), ...own] : own;
+}
+function caseLabelAt(f, b, i) {
+  const v = f.v;
+  const depth = v.depth(b) + 1;
+  let label = -1;
+  for (let j = b + 1; j < i; j++) {
+    if (v.depth(j) === depth && (v.isIdent(j, "case") || v.isIdent(j, "default"))) label = j;
+  }
+  if (label < 0) return void 0;
+  let colon = label + 1;
+  while (colon < i && !(v.depth(colon) === depth && v.isOp(colon, ":"))) colon++;
+  return { label, colon };
+}
+function caseConditions(f, start, b, i) {
+  const v = f.v;
+  const found = caseLabelAt(f, b, i);
+  if (!found) return [];
+  const { label, colon } = found;
+  const at2 = { file: f.file, line: f.line(label) };
+  if (v.isIdent(label, "default")) return [{ text: "default case", enabled: true, at: at2 }];
+  const tagless = v.isOp(b - 1, ";") || b === start + 1;
+  const cases = f.split(label + 1, colon);
+  if (tagless && cases.length === 1) return conditionsIn(f, cases[0]);
+  return [{ text: `${f.text([start, b])} case ${f.text([label + 1, colon])}`, enabled: true, at: at2 }];
+}
+function earlyReturns(f, b, from, until) {
+  const v = f.v;
+  const depth = v.depth(b) + 1;
+  const out = [];
+  for (let j = Math.max(b + 1, from); j < until; j++) {
+    if (v.depth(j) !== depth || !v.isIdent(j, "if")) continue;
+    if (!v.newlineBefore(j) && !v.isOp(j - 1, ";") && !v.isOp(j - 1, "{")) continue;
+    const open = headerBody(f, j);
+    if (open < 0 || v.M(open) >= until || v.isIdent(v.M(open) + 1, "else")) continue;
+    let returns = false;
+    for (let k = open + 1; k < v.M(open); k++) {
+      if (v.depth(k) === depth + 1 && v.isIdent(k, "return")) returns = true;
+    }
+    const conditions = ifCondition(f, j, open);
+    const only = conditions[0];
+    if (returns && conditions.length === 1 && only?.gate !== void 0) {
+      out.push({ ...only, enabled: !only.enabled });
+    }
+  }
+  return out;
+}
+function conditionsAt(f, i, stop, from) {
+  const out = [];
+  let child = i;
+  for (let b = f.enclosingBlock(i); b >= 0; b = f.enclosingBlock(b)) {
+    out.push(...earlyReturns(f, b, from, child));
+    if (b <= stop) break;
+    out.push(...blockConditions(f, b, i));
+    child = b;
+  }
+  return out;
+}
+
+// src/evidence/go-format.ts
+var MAX_ALTERNATIVES = 64;
+var MAX_CONDITIONAL_ITEMS = 5;
+var HOLE = "\u2026";
+function known(text, from, when = []) {
+  return { kind: "string", text, from, unknown: [], when };
+}
+function unknownValue(at2, expr, why) {
+  return { kind: "unknown", unknown: { at: at2, expr, why } };
+}
+function hole(from, unknown) {
+  return { kind: "string", text: HOLE, from, unknown, when: [] };
+}
+function asString(value, from) {
+  if (value.kind === "string") return value;
+  if (value.kind === "unknown") return hole(from, [value.unknown]);
+  const items = value.items.filter((i) => i.when.length === 0);
+  const texts = items.map((i) => i.text);
+  if (value.shape === "set") texts.sort();
+  const holes = value.unknown.length > 0 || items.length < value.items.length ? [HOLE] : [];
+  const body = value.shape === "set" ? texts.map((t) => `${t}:{}`) : texts;
+  const text = value.shape === "set" ? `map[${[...body, ...holes].join(" ")}]` : `[${[...body, ...holes].join(" ")}]`;
+  const unknown = [...value.unknown, ...items.flatMap((i) => i.unknown)];
+  if (items.length < value.items.length) {
+    unknown.push({
+      at: value.from,
+      expr: "a conditional item",
+      why: "an item that is in the list only under a condition"
+    });
+  }
+  return { kind: "string", text, from, unknown, when: [] };
+}
+function combine(parts, at2, expr, join2) {
+  let total = 1;
+  for (const p of parts) total *= Math.max(p.length, 1);
+  if (total > MAX_ALTERNATIVES) {
+    return [unknownValue(at2, expr, `more than ${MAX_ALTERNATIVES} possible values`)];
+  }
+  let rows = [[]];
+  for (const p of parts) {
+    const next = [];
+    for (const row of rows) for (const alt of p) next.push([...row, asString(alt, at2)]);
+    rows = next;
+  }
+  return rows.map(join2);
+}
+function concat(parts, at2, expr) {
+  if (parts.some((p) => p.some((v) => v.kind === "list"))) {
+    return [unknownValue(at2, expr, "a `+` of something other than strings")];
+  }
+  return combine(parts, at2, expr, (strings) => ({
+    kind: "string",
+    text: strings.map((s) => s.text).join(""),
+    from: at2,
+    unknown: strings.flatMap((s) => s.unknown),
+    when: strings.flatMap((s) => s.when)
+  }));
+}
+var VERB = /%([-+# 0]*)(\d+|\*)?(?:\.(\d+|\*)?)?(\[\d+\])?([a-zA-Z%])/g;
+function sprintf(format, args, at2, expr) {
+  return combine([format, ...args], at2, expr, ([fmt, ...values]) => formatOne(fmt, values, at2));
+}
+function formatOne(format, args, at2) {
+  const out = {
+    kind: "string",
+    text: "",
+    from: at2,
+    unknown: [...format.unknown],
+    when: [...format.when, ...args.flatMap((a) => a.when)]
+  };
+  if (format.unknown.length > 0) {
+    out.text = HOLE;
+    return out;
+  }
+  let next = 0;
+  out.text = format.text.replace(VERB, (whole, _flags, width, precision, index, verb) => {
+    if (verb === "%") return "%";
+    if (width === "*" || precision === "*" || index !== void 0) {
+      out.unknown.push({ at: at2, expr: whole, why: `a ${whole} verb, which the reader does not apply` });
+      return HOLE;
+    }
+    const arg = args[next++];
+    if (!arg) return `%!${verb}(MISSING)`;
+    out.unknown.push(...arg.unknown);
+    if (arg.unknown.length > 0 && arg.text === HOLE) return HOLE;
+    switch (verb) {
+      case "s":
+      case "v":
+        return arg.text;
+      case "q":
+        return JSON.stringify(arg.text);
+      case "d":
+        return /^-?\d+$/.test(arg.text) ? arg.text : `%!d(string=${arg.text})`;
+      default:
+        out.unknown.push({
+          at: at2,
+          expr: whole,
+          why: `a %${verb} verb, which the reader does not apply`
+        });
+        return HOLE;
+    }
+  });
+  for (const extra of args.slice(next)) {
+    out.text += `%!(EXTRA string=${extra.text})`;
+    out.unknown.push(...extra.unknown);
+  }
+  return out;
+}
+function join(lists, seps, at2, expr) {
+  const out = [];
+  for (const list of lists) {
+    if (list.kind !== "list") {
+      out.push(
+        list.kind === "unknown" ? list : unknownValue(at2, expr, "strings.Join of something that is not a list")
+      );
+      continue;
+    }
+    for (const sep of seps) {
+      if (sep.kind !== "string" || sep.unknown.length > 0) {
+        out.push(unknownValue(at2, expr, "a separator the reader cannot read"));
+        continue;
+      }
+      out.push(...joinOne(list, sep.text, at2, expr));
+    }
+    if (out.length > MAX_ALTERNATIVES)
+      return [unknownValue(at2, expr, `more than ${MAX_ALTERNATIVES} possible values`)];
+  }
+  return out;
+}
+function joinOne(list, sep, at2, expr) {
+  const conditional = list.items.filter((i) => i.when.length > 0);
+  if (conditional.length > MAX_CONDITIONAL_ITEMS) {
+    return [unknownValue(at2, expr, "a list with too many conditional items")];
+  }
+  const out = [];
+  for (let mask = 0; mask < 1 << conditional.length; mask++) {
+    const when = [];
+    const present = list.items.filter((item2) => {
+      const k = conditional.indexOf(item2);
+      if (k < 0) return true;
+      const inSet = (mask & 1 << k) !== 0;
+      when.push(...inSet ? item2.when : negation(item2.when));
+      return inSet;
+    });
+    const parts = present.map((i) => i.text);
+    const unknown = [...list.unknown, ...present.flatMap((i) => i.unknown)];
+    if (list.unknown.length > 0) parts.push(HOLE);
+    out.push({ kind: "string", text: parts.join(sep), from: at2, unknown, when });
+  }
+  return out;
+}
+
+// src/evidence/go-call.ts
+var GoCall = class {
+  constructor(f, callee, open) {
+    this.f = f;
+    this.callee = callee;
+    this.open = open;
+  }
+  f;
+  callee;
+  open;
+  parts;
+  argRanges;
+  /** The method or function called: `InfoS` in `klog.V(2).InfoS(…)`. */
+  get method() {
+    return this.f.v.T(this.callee);
+  }
+  /** The identifiers of the callee, outermost first: ['klog', 'V', 'InfoS']. */
+  get chain() {
+    return this.walk().chain;
+  }
+  /** The first token of the callee. */
+  get start() {
+    return this.walk().start;
+  }
+  /** `pkg.Name` when the callee is `pkg.Name(`, else the method alone, as policies name calls. */
+  get name() {
+    const v = this.f.v;
+    const p = this.callee;
+    return v.K(p - 2) === IDENT && v.isOp(p - 1, ".") ? `${v.T(p - 2)}.${v.T(p)}` : v.T(p);
+  }
+  get close() {
+    return this.f.v.M(this.open);
+  }
+  get args() {
+    this.argRanges ??= this.f.split(this.open + 1, this.close);
+    return this.argRanges;
+  }
+  walk() {
+    if (this.parts) return this.parts;
+    const v = this.f.v;
+    const chain = [v.T(this.callee)];
+    let start = this.callee;
+    while (v.isOp(start - 1, ".")) {
+      let q = start - 2;
+      if (v.isOp(q, ")")) {
+        q = v.M(q) - 1;
+        if (v.isOp(q, "]")) q = v.M(q) - 1;
+      }
+      if (v.K(q) !== IDENT) break;
+      chain.unshift(v.T(q));
+      start = q;
+    }
+    this.parts = { chain, start };
+    return this.parts;
+  }
+};
+
+// src/evidence/go-file.ts
+var NOT_CALLEES = new Set(
+  "if for switch return func go defer select case range import const var type interface struct map chan else".split(
+    " "
+  )
+);
+var GoFile = class {
+  constructor(file, source) {
+    this.file = file;
+    this.v = new View(tokenize(file, source));
+    const v = this.v;
+    const { kind, text, depth } = v.tokens;
+    this.packageName = v.isIdent(0, "package") ? v.T(1) : "";
+    for (let i = 0; i < v.n; i++) {
+      if (((kind[i] ?? 0) & ~NL) !== IDENT) continue;
+      if (depth[i] !== 0) continue;
+      const t = text[i];
+      if (t === "import") this.readImports(i);
+      else if (t === "const" || t === "var") this.readValueDecls(i, t);
+      else if (t === "type") this.readTypeDecls(i);
+      else if (t === "func" && v.K(i + 1) === IDENT) {
+        this.addDecl({ kind: "func", name: v.T(i + 1), at: i + 1 });
+      }
+    }
+  }
+  file;
+  v;
+  imports = [];
+  packageName;
+  decls = /* @__PURE__ */ new Map();
+  funcBodies;
+  /** For each token, the innermost bracket that holds it (-1 at top level); made when first asked. */
+  parents;
+  callList;
+  /** Every function body, declarations' and literals', found when first asked for. */
+  get bodies() {
+    if (this.funcBodies) return this.funcBodies;
+    const { kind, text } = this.v.tokens;
+    const out = [];
+    for (let i = 0; i < this.v.n; i++) {
+      if (text[i] !== "func" || ((kind[i] ?? 0) & ~NL) !== IDENT) continue;
+      const body = this.readFunc(i);
+      if (body) out.push(body);
+    }
+    this.funcBodies = out;
+    return out;
+  }
+  get parent() {
+    if (this.parents) return this.parents;
+    const { kind, match } = this.v.tokens;
+    const parents = new Int32Array(this.v.n).fill(-1);
+    const stack = [];
+    for (let i = 0; i < this.v.n; i++) {
+      parents[i] = stack[stack.length - 1] ?? -1;
+      const m = match[i] ?? -1;
+      if (m < 0 || ((kind[i] ?? 0) & ~NL) !== OP) continue;
+      if (m > i) stack.push(i);
+      else stack.pop();
+    }
+    this.parents = parents;
+    return parents;
+  }
+  line(i) {
+    return this.v.L(i);
+  }
+  place(i) {
+    return { file: this.file, line: this.v.L(i) };
+  }
+  /** The innermost bracket around token i, or -1. */
+  enclosing(i) {
+    return this.parent[i] ?? -1;
+  }
+  /** The innermost `{` around token i, or -1. */
+  enclosingBlock(i) {
+    let p = this.enclosing(i);
+    while (p >= 0 && !this.v.isOp(p, "{")) p = this.enclosing(p);
+    return p;
+  }
+  /** The innermost function body around token i. */
+  bodyAt(i) {
+    let best2;
+    for (const b of this.bodies) {
+      if (b.open < i && i < b.close && (!best2 || b.open > best2.open)) best2 = b;
+    }
+    return best2;
+  }
+  /** The source text of a range, tokens joined as gofmt would roughly write them. */
+  text(range, max = 80) {
+    const [start, end] = range;
+    let out = "";
+    for (let j = start; j < end && out.length <= max; j++) {
+      const k = this.v.K(j);
+      const t = k === STRING ? JSON.stringify(this.v.T(j)) : this.v.T(j);
+      const spaced = j > start && (k === IDENT || k === STRING || k === NUMBER || k === RUNE);
+      const prev = this.v.K(j - 1);
+      out += spaced && (prev === IDENT || prev === STRING || prev === NUMBER) ? ` ${t}` : t;
+    }
+    return out.length > max ? `${out.slice(0, max - 1)}\u2026` : out;
+  }
+  /** Every call in the file, in source order. */
+  calls() {
+    if (this.callList) return this.callList;
+    const { kind, text, match } = this.v.tokens;
+    const out = [];
+    for (let i = 1; i < this.v.n; i++) {
+      if (text[i] !== "(" || ((kind[i] ?? 0) & ~NL) !== OP) continue;
+      let p = i - 1;
+      if (text[p] === "]" && ((kind[p] ?? 0) & ~NL) === OP) p = (match[p] ?? 0) - 1;
+      if (((kind[p] ?? 0) & ~NL) !== IDENT || NOT_CALLEES.has(text[p] ?? "")) continue;
+      out.push(new GoCall(this, p, i));
+    }
+    this.callList = out;
+    return out;
+  }
+  /** Elements between `start` and `end` separated by top-level commas; empty ones dropped. */
+  split(start, end, sep = ",") {
+    const out = [];
+    let from = start;
+    for (let j = start; j < end; ) {
+      if (this.v.isOp(j, sep)) {
+        if (j > from) out.push([from, j]);
+        from = j + 1;
+        j++;
+      } else {
+        j = this.v.isOpener(j) ? this.v.M(j) + 1 : j + 1;
+      }
+    }
+    if (end > from) out.push([from, end]);
+    return out;
+  }
+  /**
+   * Where the statement or expression starting at i ends: at a `;`, at the bracket that closes
+   * around it, or at a line break that Go's semicolon rule turns into an end (after a name, a
+   * literal, `)`, `]`, `}`, `++` or `--`).
+   */
+  statementEnd(i) {
+    const v = this.v;
+    let j = i;
+    while (j < v.n) {
+      if (j > i && v.newlineBefore(j) && endsLine(v, j - 1)) return j;
+      if (v.isOp(j, ";")) return j;
+      if (v.K(j) === OP && v.M(j) >= 0 && v.M(j) < j) return j;
+      j = v.isOpener(j) ? v.M(j) + 1 : j + 1;
+    }
+    return j;
+  }
+  // --- reading declarations ---
+  addDecl(d) {
+    const list = this.decls.get(d.name);
+    if (list) list.push(d);
+    else this.decls.set(d.name, [d]);
+  }
+  readImports(i) {
+    const v = this.v;
+    const add = (pathTok, aliasTok) => {
+      const imp = { path: v.T(pathTok), line: v.L(pathTok) };
+      if (aliasTok !== void 0) imp.alias = v.T(aliasTok);
+      this.imports.push(imp);
+    };
+    const at2 = (j) => {
+      if (v.K(j) === STRING) {
+        add(j);
+        return j;
+      }
+      if ((v.K(j) === IDENT || v.isOp(j, ".")) && v.K(j + 1) === STRING) {
+        add(j + 1, j);
+        return j + 1;
+      }
+      return j;
+    };
+    if (!v.isOp(i + 1, "(")) {
+      at2(i + 1);
+      return;
+    }
+    for (let j = i + 2; j < v.M(i + 1); j++) j = at2(j);
+  }
+  /** `const X = …`, `var X, Y T = …, …` and their `( … )` groups, at the keyword i. */
+  readValueDecls(i, kind) {
+    const v = this.v;
+    if (!v.isOp(i + 1, "(")) {
+      this.readSpec(i + 1, this.statementEnd(i + 1), kind);
+      return;
+    }
+    const close = v.M(i + 1);
+    for (let j = i + 2; j < close; ) {
+      const end = Math.min(this.statementEnd(j), close);
+      this.readSpec(j, end, kind);
+      j = end === j ? j + 1 : v.isOp(end, ";") ? end + 1 : end;
+    }
+  }
+  readSpec(start, end, kind) {
+    const spec = readValueSpec(this, start, end);
+    if (!spec) return;
+    spec.names.forEach((at2, k) => {
+      const d = { kind, name: this.v.T(at2), at: at2 };
+      if (spec.type) d.type = spec.type;
+      const value = spec.values[k];
+      if (value && spec.values.length === spec.names.length) d.value = value;
+      this.addDecl(d);
+    });
+  }
+  readTypeDecls(i) {
+    const v = this.v;
+    const one = (j) => {
+      if (v.K(j) !== IDENT) return;
+      const end = this.statementEnd(j);
+      const d = { kind: "type", name: v.T(j), at: j };
+      const from = v.isOp(j + 1, "=") ? j + 2 : j + 1;
+      if (from < end) d.type = [from, end];
+      this.addDecl(d);
+    };
+    if (!v.isOp(i + 1, "(")) return one(i + 1);
+    const close = v.M(i + 1);
+    for (let j = i + 2; j < close; ) {
+      one(j);
+      const end = Math.min(this.statementEnd(j), close);
+      j = end === j ? j + 1 : v.isOp(end, ";") ? end + 1 : end;
+    }
+  }
+  /** A func declaration or literal with a body at the `func` keyword i. */
+  readFunc(i) {
+    const v = this.v;
+    let j = i + 1;
+    let name;
+    if (v.isOp(j, "(")) j = v.M(j) + 1;
+    if (v.K(j) === IDENT && (v.isOp(j + 1, "(") || v.isOp(j + 1, "["))) {
+      name = v.T(j++);
+      if (v.isOp(j, "[")) j = v.M(j) + 1;
+      if (!v.isOp(j, "(")) return void 0;
+      j = v.M(j) + 1;
+    }
+    while (j < v.n && !(v.newlineBefore(j) && j > i + 1 && endsLine(v, j - 1))) {
+      if ((v.isIdent(j, "struct") || v.isIdent(j, "interface")) && v.isOp(j + 1, "{")) {
+        j = v.M(j + 1) + 1;
+      } else if (v.isOp(j, "{")) {
+        const body = { at: i, signature: [i + 1, j], open: j, close: v.M(j) };
+        if (name !== void 0) body.name = name;
+        return body;
+      } else if (v.isOp(j, ",") || v.isOp(j, ")") || v.isOp(j, ";")) {
+        return void 0;
+      } else {
+        j = v.isOpener(j) ? v.M(j) + 1 : j + 1;
+      }
+    }
+    return void 0;
+  }
+};
+function endsLine(v, i) {
+  const k = v.K(i);
+  if (k === IDENT || k === STRING || k === NUMBER || k === RUNE) return true;
+  return ["++", "--", ")", "]", "}"].includes(v.T(i)) && k === OP;
+}
+function readValueSpec(f, start, end) {
+  const v = f.v;
+  const names = [];
+  let j = start;
+  while (j < end && v.K(j) === IDENT) {
+    names.push(j);
+    if (!v.isOp(j + 1, ",")) break;
+    j += 2;
+  }
+  if (names.length === 0) return void 0;
+  j = (names[names.length - 1] ?? start) + 1;
+  let eq = j;
+  while (eq < end && !v.isOp(eq, "=")) eq = v.isOpener(eq) ? v.M(eq) + 1 : eq + 1;
+  const out = { names, values: [] };
+  if (eq > j) out.type = [j, Math.min(eq, end)];
+  if (eq < end) out.values = f.split(eq + 1, end);
+  return out;
+}
+
+// src/evidence/go-packages.ts
+var SETS = "k8s.io/apimachinery/pkg/util/sets";
+var USUAL_PATHS = {
+  fmt: "fmt",
+  strings: "strings",
+  errors: "errors",
+  sets: SETS
+};
+function dirsOfImport(path) {
+  if (path.startsWith("k8s.io/kubernetes/")) return [path.slice("k8s.io/kubernetes/".length)];
+  if (/^k8s\.io\/[^/]+/.test(path)) return [`staging/src/${path}`, `vendor/${path}`];
+  return [`vendor/${path}`];
+}
+function packageNameOf(path) {
+  const parts = path.split("/");
+  let last = parts[parts.length - 1] ?? "";
+  if (/^v\d+$/.test(last) && parts.length > 1) last = parts[parts.length - 2] ?? last;
+  return last.replace(/\.v\d+$/, "").replace(/^go-/, "").replace(/[-.]/g, "");
+}
+function dirOf(file) {
+  const slash = file.lastIndexOf("/");
+  return slash < 0 ? "." : file.slice(0, slash);
+}
+var GoPackages = class {
+  constructor(source) {
+    this.source = source;
+  }
+  source;
+  files = /* @__PURE__ */ new Map();
+  packages = /* @__PURE__ */ new Map();
+  /** A file, tokenized once; a GoSyntaxError (returned, not thrown) for one that is not Go. */
+  load(path) {
+    let found = this.files.get(path);
+    if (!found) {
+      found = this.source.read(path).then((source) => {
+        if (source === void 0) return void 0;
+        try {
+          return new GoFile(path, source);
+        } catch (e) {
+          if (e instanceof GoSyntaxError) return e;
+          throw e;
+        }
+      });
+      this.files.set(path, found);
+    }
+    return found;
+  }
+  /** The non-test .go files directly in a folder: one package. */
+  packageFiles(dir) {
+    let found = this.packages.get(dir);
+    if (!found) {
+      found = this.source.list(dir).then(
+        (all) => all.filter((p) => {
+          const rest = p.slice(dir.length + 1);
+          return p.startsWith(`${dir}/`) && !rest.includes("/") && rest.endsWith(".go") && !rest.endsWith("_test.go");
+        })
+      );
+      this.packages.set(dir, found);
+    }
+    return found;
+  }
+  /** Package-level declarations of `name` in a folder, from the files that mention it. */
+  async declsIn(dir, name) {
+    const out = [];
+    for (const path of await this.packageFiles(dir)) {
+      const source = await this.source.read(path);
+      if (source === void 0 || !source.includes(name)) continue;
+      const f = await this.load(path);
+      if (!(f instanceof GoFile)) continue;
+      for (const d of f.decls.get(name) ?? []) out.push({ f, d });
+    }
+    return out;
+  }
+  /** The import path a qualifier stands for in a file, if it is one. */
+  importPath(f, qualifier) {
+    for (const imp of f.imports) {
+      if (imp.alias === qualifier || imp.alias === void 0 && packageNameOf(imp.path) === qualifier) {
+        return imp.path;
+      }
+    }
+    return USUAL_PATHS[qualifier];
+  }
+};
+
+// src/evidence/go-names.ts
+var PREDECLARED = /* @__PURE__ */ new Set(["nil", "true", "false", "iota"]);
+var BUILTIN_FUNCS_AND_TYPES = new Set(
+  "bool byte rune int int8 int16 int32 int64 uint uint8 uint16 uint32 uint64 uintptr float32 float64 complex64 complex128 error any len cap make new panic print println copy delete min max clear close".split(
+    " "
+  )
+);
+async function isStringType(packages, f, name, path) {
+  if (path === void 0 && BUILTIN_FUNCS_AND_TYPES.has(name)) return false;
+  const dirs = path === void 0 ? [dirOf(f.file)] : dirsOfImport(path);
+  for (const dir of dirs) {
+    for (const { f: g, d } of await packages.declsIn(dir, name)) {
+      if (d.kind === "type" && d.type && g.text(d.type) === "string") return true;
+    }
+  }
+  return false;
+}
+async function nameValues(ev, f, name, use, seen) {
+  const at2 = f.place(use);
+  if (PREDECLARED.has(name)) return [unknownValue(at2, name, `the predeclared ${name}`)];
+  const b = bindingOf(f, name, use);
+  if (b) return bound(ev, f, name, b, use, seen);
+  return declared(ev, await ev.packages.declsIn(dirOf(f.file), name), name, at2, name, seen);
+}
+async function qualifiedValues(ev, f, path, name, use, expr, seen) {
+  const at2 = f.place(use);
+  for (const dir of dirsOfImport(path)) {
+    if ((await ev.packages.packageFiles(dir)).length === 0) continue;
+    return declared(ev, await ev.packages.declsIn(dir, name), name, at2, expr, seen);
+  }
+  return [unknownValue(at2, expr, `${expr}, from ${path}, which is not in the checkout`)];
+}
+async function declared(ev, decls, name, at2, expr, seen) {
+  if (decls.length === 0)
+    return [unknownValue(at2, expr, `${expr}, which is not declared in the package`)];
+  const out = [];
+  for (const { f, d } of decls) {
+    const key = `${f.file}#${d.at}`;
+    const where2 = f.place(d.at);
+    if (seen.has(key)) out.push(unknownValue(where2, expr, `${expr}, defined in terms of itself`));
+    else if (d.kind === "type" || d.kind === "func")
+      out.push(unknownValue(at2, expr, `the ${d.kind} ${name}`));
+    else if (!d.value)
+      out.push(unknownValue(where2, expr, `${expr}, a ${d.kind} without a value of its own`));
+    else {
+      out.push(...await ev.eval(f, d.value, new Set(seen).add(key)));
+      if (d.kind === "var") out.push(...packageVarChanges(f, d, expr));
+    }
+  }
+  return out;
+}
+function packageVarChanges(f, d, expr) {
+  const v = f.v;
+  for (let j = 0; j < v.n; j++) {
+    if (j === d.at || !v.isIdent(j, d.name) || v.isOp(j - 1, ".") || v.depth(j) === 0) continue;
+    const op = v.T(j + 1);
+    if (v.isOp(j - 1, "&") || (op === "=" || op === "+=") && !bindingOf(f, d.name, j)) {
+      return [
+        unknownValue(
+          f.place(j),
+          expr,
+          `${expr}, a package variable changed at ${f.file}:${f.line(j)}`
+        )
+      ];
+    }
+  }
+  return [];
+}
+async function bound(ev, f, name, b, use, seen) {
+  const at2 = f.place(use);
+  const key = `${f.file}#${b.at}`;
+  if (seen.has(key)) return [unknownValue(at2, name, `${name}, defined in terms of itself`)];
+  const inner = new Set(seen).add(key);
+  if (b.kind === "param") return [unknownValue(at2, name, `a parameter of ${b.func}`)];
+  if (b.kind === "range") {
+    if (b.key) return [unknownValue(at2, name, "a loop index")];
+    const out = [];
+    for (const over of await ev.eval(f, b.over, inner)) {
+      if (over.kind === "list" && b.single && over.shape === "slice") {
+        out.push(unknownValue(at2, name, "a loop index"));
+      } else if (over.kind === "list")
+        out.push(
+          ...over.items,
+          ...over.unknown.map((u) => ({ kind: "unknown", unknown: u }))
+        );
+      else out.push(over.kind === "unknown" ? over : unknownValue(at2, name, "a loop over a string"));
+    }
+    return out;
+  }
+  let values = b.value ? await ev.eval(f, b.value, inner) : b.multi ? [unknownValue(f.place(b.at), name, "one of several results of a call")] : b.type && f.text(b.type) === "string" ? [known("", f.place(b.at))] : [unknownValue(f.place(b.at), name, "a zero value")];
+  const block = f.enclosingBlock(b.at);
+  for (const c of changesOf(f, name, b, use)) {
+    const where2 = f.place(c.at);
+    if (c.kind === "assign") values.push(...await ev.eval(f, c.values[0], inner));
+    else if (c.kind === "unknown-assign")
+      values.push(unknownValue(where2, name, "one of several results of a call"));
+    else if (c.kind === "append-text")
+      values = [...values, ...concat([values, await ev.eval(f, c.values[0], inner)], where2, name)];
+    else if (c.kind === "insert") {
+      const when = conditionsAt(f, c.at, block, b.at);
+      const added = await ev.list(f, c.values, "slice", where2, name, inner);
+      values = values.map((value) => {
+        if (value.kind !== "list") return value;
+        const items = added.flatMap((a) => a.kind === "list" ? a.items : []);
+        const unknown = added.flatMap(
+          (a) => a.kind === "list" ? a.unknown : a.kind === "unknown" ? [a.unknown] : []
+        );
+        return {
+          ...value,
+          items: [...value.items, ...items.map((i) => ({ ...i, when: [...i.when, ...when] }))],
+          unknown: [...value.unknown, ...unknown]
+        };
+      });
+    } else {
+      const why = c.kind === "remove" ? "items removed" : "a value that may be changed elsewhere";
+      const u = { at: where2, expr: name, why: `${why} at ${f.file}:${where2.line}` };
+      values = values.map(
+        (value) => value.kind === "list" ? { ...value, unknown: [...value.unknown, u] } : value
+      );
+      if (c.kind === "escape") values.push({ kind: "unknown", unknown: u });
+    }
+  }
+  return values;
+}
+
+// src/evidence/go-values.ts
+var GoValueReader = class {
+  packages;
+  memo = /* @__PURE__ */ new Map();
+  constructor(source) {
+    this.packages = new GoPackages(source);
+  }
+  /** A Go file read and tokenized once; undefined if absent. Throws GoSyntaxError if broken. */
+  async file(path) {
+    const f = await this.packages.load(path);
+    if (f instanceof GoSyntaxError) throw f;
+    return f;
+  }
+  /** The values the expression in `range` of `f` can have. */
+  values(f, range) {
+    if (range[1] === range[0] + 1 && f.v.K(range[0]) === STRING) {
+      return Promise.resolve([known(f.v.T(range[0]), f.place(range[0]))]);
+    }
+    const key = `${f.file}#${range[0]}-${range[1]}`;
+    let found = this.memo.get(key);
+    if (!found) {
+      found = this.eval(f, range, /* @__PURE__ */ new Set());
+      this.memo.set(key, found);
+    }
+    return found;
+  }
+  /** fmt.Sprintf's result for a format and its arguments (klog's …f calls format the same way). */
+  async formatted(f, format, args) {
+    const at2 = f.place(format[0]);
+    if (args.length === 0) {
+      const texts = await this.values(f, format);
+      if (texts.every((t) => t.kind !== "string" || !t.text.includes("%"))) return texts;
+    }
+    const values = await Promise.all(args.map((a) => this.values(f, a)));
+    return sprintf(
+      await this.values(f, format),
+      values,
+      at2,
+      f.text([format[0], args[args.length - 1]?.[1] ?? format[1]])
+    );
+  }
+  /** fmt.Sprint's result: the operands one after the other (klog's Info(args…) prints this way). */
+  async concatenated(f, args) {
+    const first = args[0];
+    if (!first) return [];
+    if (args.length === 1) return this.values(f, first);
+    const values = await Promise.all(args.map((a) => this.values(f, a)));
+    return concat(values, f.place(first[0]), f.text([first[0], args[args.length - 1][1]]));
+  }
+  /** The expressions assigned to the local name at token `use` (its declaration's and later ones). */
+  assigned(f, use) {
+    const name = f.v.T(use);
+    const b = bindingOf(f, name, use);
+    if (b?.kind !== "local") return [];
+    const out = b.value ? [b.value] : [];
+    for (const c of changesOf(f, name, b, use)) if (c.kind === "assign") out.push(...c.values);
+    return out;
+  }
+  /** The values of an expression, `seen` holding the declarations on the way (cycles). */
+  async eval(f, range, seen) {
+    const [s, e] = range;
+    const at2 = f.place(s);
+    const expr = f.text(range);
+    if (s >= e) return [unknownValue(at2, expr, "an empty expression")];
+    const parts = f.split(s, e, "+");
+    if (parts.length > 1 && !f.v.isOp(s, "+")) {
+      const values = await Promise.all(parts.map((p) => this.eval(f, p, seen)));
+      return concat(values, at2, expr);
+    }
+    return this.operand(f, range, seen);
+  }
+  async operand(f, [s, e], seen) {
+    const v = f.v;
+    const at2 = f.place(s);
+    const expr = f.text([s, e]);
+    if (e === s + 1 && (v.K(s) === STRING || v.K(s) === NUMBER)) return [known(v.T(s), at2)];
+    if (v.isOp(s, "(") && v.M(s) === e - 1) return this.eval(f, [s + 1, e - 1], seen);
+    if (v.isOp(s, "[") && v.isOp(s + 1, "]") && v.isOp(e - 1, "}") && v.M(e - 1) > s + 1) {
+      const open = v.M(e - 1);
+      return this.list(f, f.split(open + 1, e - 1), "slice", at2, expr, seen);
+    }
+    if (v.K(s) !== IDENT)
+      return [unknownValue(at2, expr, "an expression the reader does not evaluate")];
+    const ops = [];
+    for (let p = s + 1; p < e; ) {
+      if (v.isOp(p, ".") && v.K(p + 1) === IDENT) {
+        ops.push({ sel: v.T(p + 1) });
+        p += 2;
+      } else if (v.isOp(p, "(")) {
+        ops.push({ call: [p, v.M(p)], args: f.split(p + 1, v.M(p)) });
+        p = v.M(p) + 1;
+      } else if (v.isOp(p, "[")) {
+        ops.push({ index: [p, v.M(p)] });
+        p = v.M(p) + 1;
+      } else {
+        return [unknownValue(at2, expr, "an expression the reader does not evaluate")];
+      }
+    }
+    return this.chain(f, s, ops, at2, expr, seen);
+  }
+  async chain(f, s, ops, at2, expr, seen) {
+    const name = f.v.T(s);
+    const first = ops[0];
+    if (!first) return nameValues(this, f, name, s, seen);
+    const local2 = bindingOf(f, name, s);
+    if (!local2 && "call" in first && ops.length === 1) {
+      if (name === "string")
+        return first.args.length === 1 ? this.eval(f, first.args[0], seen) : [];
+      if (name === "append") return this.append(f, first.args, at2, expr, seen);
+      if (await isStringType(this.packages, f, name, void 0))
+        return this.eval(f, first.args[0], seen);
+    }
+    const path = !local2 && !f.decls.has(name) ? this.packages.importPath(f, name) : void 0;
+    if (path !== void 0 && "sel" in first) {
+      let rest = ops.slice(1);
+      if (rest.length === 0) return qualifiedValues(this, f, path, first.sel, s, expr, seen);
+      if ("index" in rest[0] && rest[1] && "call" in rest[1]) rest = rest.slice(1);
+      const call = rest[0];
+      if (!("call" in call))
+        return [unknownValue(at2, expr, "a field or element of a package value")];
+      const values = await this.callFunction(f, path, first.sel, call.args, at2, expr, seen);
+      return this.methods(values, rest.slice(1), at2, expr);
+    }
+    if ("sel" in first && ops[1] && "call" in ops[1]) {
+      return this.methods(await nameValues(this, f, name, s, seen), ops, at2, expr);
+    }
+    const why = "call" in first ? `the result of a call to ${name}` : "sel" in first ? `a field of ${name}` : `an element of ${name}`;
+    return [unknownValue(at2, expr, why)];
+  }
+  /** `.List()` and `.UnsortedList()` of a set; anything else on a value is unknown. */
+  methods(values, ops, at2, expr) {
+    let out = values;
+    for (let k = 0; k < ops.length; k += 2) {
+      const sel = ops[k];
+      const call = ops[k + 1];
+      if (!sel || !("sel" in sel) || !call || !("call" in call)) {
+        return [unknownValue(at2, expr, "an expression the reader does not evaluate")];
+      }
+      out = out.map((value) => {
+        if (value.kind === "unknown") return value;
+        if (value.kind === "list" && sel.sel === "List") return sorted(value);
+        if (value.kind === "list" && sel.sel === "UnsortedList") return { ...value, shape: "slice" };
+        return unknownValue(at2, expr, `the result of ${sel.sel}()`);
+      });
+    }
+    return out;
+  }
+  async callFunction(f, path, name, args, at2, expr, seen) {
+    const arg = (k) => args[k] ? this.eval(f, args[k], seen) : Promise.resolve([unknownValue(at2, expr, "a missing argument")]);
+    switch (`${path}.${name}`) {
+      case "fmt.Sprintf":
+      case "fmt.Errorf":
+        return sprintf(
+          await arg(0),
+          await Promise.all(args.slice(1).map((a) => this.eval(f, a, seen))),
+          at2,
+          expr
+        );
+      case "fmt.Sprint":
+        return concat(await Promise.all(args.map((a) => this.eval(f, a, seen))), at2, expr);
+      case "errors.New":
+        return arg(0);
+      case "strings.Join":
+        return join(await arg(0), await arg(1), at2, expr);
+      case `${SETS}.New`:
+      case `${SETS}.NewString`:
+        return this.list(f, args, "set", at2, expr, seen);
+      case `${SETS}.List`:
+        return (await arg(0)).map((value) => value.kind === "list" ? sorted(value) : value);
+    }
+    if (args.length === 1 && await isStringType(this.packages, f, name, path)) return arg(0);
+    return [unknownValue(at2, expr, `the result of a call to ${packageNameOf(path)}.${name}`)];
+  }
+  /** `[]string{…}`, `sets.New[string](…)`: one list per combination of element values. */
+  async list(f, elements, shape, at2, expr, seen) {
+    let lists = [{ kind: "list", shape, items: [], from: at2, unknown: [] }];
+    for (const element of elements) {
+      const spread = f.v.isOp(element[1] - 1, "...");
+      const values = await this.eval(f, spread ? [element[0], element[1] - 1] : element, seen);
+      const next = [];
+      for (const list of lists) {
+        for (const value of values) {
+          const copy = { ...list, items: [...list.items], unknown: [...list.unknown] };
+          if (value.kind === "unknown") copy.unknown.push(value.unknown);
+          else if (value.kind === "list") {
+            if (spread) copy.items.push(...value.items);
+            else copy.unknown.push({ at: at2, expr, why: "a list inside a list" });
+            copy.unknown.push(...value.unknown);
+          } else copy.items.push(value);
+          next.push(copy);
+        }
+      }
+      if (next.length > MAX_ALTERNATIVES)
+        return [unknownValue(at2, expr, `more than ${MAX_ALTERNATIVES} possible values`)];
+      lists = next;
+    }
+    return lists;
+  }
+  async append(f, args, at2, expr, seen) {
+    const [base, ...items] = args;
+    if (!base) return [unknownValue(at2, expr, "append of nothing")];
+    const added = await this.list(f, items, "slice", at2, expr, seen);
+    const out = [];
+    for (const b of await this.eval(f, base, seen)) {
+      for (const a of added) {
+        if (b.kind !== "list" || a.kind !== "list") out.push(b.kind === "list" ? a : b);
+        else
+          out.push({ ...b, items: [...b.items, ...a.items], unknown: [...b.unknown, ...a.unknown] });
+      }
+    }
+    return out;
+  }
+};
+function sorted(list) {
+  const items = [...list.items].sort(
+    (a, b) => a.text < b.text ? -1 : a.text > b.text ? 1 : 0
+  );
+  return { ...list, shape: "slice", items };
 }
 
 // src/evidence/repo.ts
@@ -11557,6 +12849,15 @@ function goFacts(ctx, file) {
     return source === void 0 ? void 0 : readGoFacts(file, source);
   });
 }
+function goValues(ctx) {
+  return ctx.memo("go-values", async () => {
+    const { repo } = ctx;
+    return new GoValueReader({ read: (path) => repo.read(path), list: (dir) => repo.list(dir) });
+  });
+}
+function unreadable(u, what = "the message") {
+  return `could not read ${what} statically: it is built at ${u.at.file}:${u.at.line} (${u.why}); check it by hand`;
+}
 function gateFacts(ctx) {
   return ctx.memo("gate", async () => {
     const { gate, kubernetes } = ctx.policy;
@@ -11654,18 +12955,54 @@ function fail(message, evidence = []) {
 
 // src/criteria/flags.ts
 var DEPRECATION_WORDS = ["deprecated", "no effect", "ignored", "no-op", "removed"];
-function flagStates(go, names) {
-  const markLines = new Set(go.selectors.filter((s) => s.name === "MarkDeprecated").map((s) => s.line));
-  const warns = (text) => DEPRECATION_WORDS.some((w) => text.toLowerCase().includes(w));
-  return names.map((name) => {
-    const uses = go.strings.filter((s) => s.value === name);
-    const mark = uses.find((u) => markLines.has(u.line));
-    const registrations = uses.filter((u) => !markLines.has(u.line));
-    const warnedInHelp = registrations.find(
-      (r) => go.strings.some((s) => s.statement === r.statement && s !== r && warns(s.value))
-    );
-    return { name, registered: registrations[0]?.line, deprecated: (mark ?? warnedInHelp)?.line };
-  });
+var MARKS = /* @__PURE__ */ new Set(["MarkDeprecated", "MarkHidden", "MarkShorthandDeprecated"]);
+var PREDECLARED2 = /* @__PURE__ */ new Set(["nil", "true", "false"]);
+async function flagStates(reader, f, names) {
+  const v = f.v;
+  const marked = /* @__PURE__ */ new Map();
+  const registered = /* @__PURE__ */ new Map();
+  const warned = /* @__PURE__ */ new Map();
+  const unread = [];
+  for (const call of f.calls()) {
+    const method = call.chain[call.chain.length - 1] ?? "";
+    const line = f.line(call.start);
+    if (method === "MarkDeprecated" && call.args[0]) {
+      for (const value of await reader.values(f, call.args[0])) {
+        if (value.kind === "string" && value.unknown.length === 0) {
+          if (!marked.has(value.text)) marked.set(value.text, line);
+        } else unread.push(...unknownsOf(value));
+      }
+      continue;
+    }
+    if (MARKS.has(method)) continue;
+    let literal;
+    let name = "";
+    for (const arg of call.args) {
+      if (arg[1] !== arg[0] + 1) continue;
+      if (v.K(arg[0]) === STRING && names.includes(v.T(arg[0]))) {
+        ;
+        [literal, name] = [arg, v.T(arg[0])];
+      } else if (v.K(arg[0]) === IDENT && !PREDECLARED2.has(v.T(arg[0]))) {
+        const value = (await reader.values(f, arg)).find(
+          (x) => x.kind === "string" && x.unknown.length === 0 && names.includes(x.text)
+        );
+        if (value?.kind === "string") [literal, name] = [arg, value.text];
+      }
+      if (literal) break;
+    }
+    if (!literal) continue;
+    if (!registered.has(name)) registered.set(name, line);
+    for (let j = call.open + 1; j < call.close; j++) {
+      if (j === literal[0] || v.K(j) !== STRING) continue;
+      if (DEPRECATION_WORDS.some((w) => v.T(j).toLowerCase().includes(w))) warned.set(name, line);
+    }
+  }
+  const states = names.map((name) => ({
+    name,
+    registered: registered.get(name),
+    deprecated: marked.get(name) ?? warned.get(name)
+  }));
+  return { states, unread };
 }
 var ipvsFlagsNoop = {
   id: "ipvs-flags-noop",
@@ -11673,15 +13010,16 @@ var ipvsFlagsNoop = {
   explain: 'Stage 4: the --ipvs-* flags and KubeProxyIPVSConfiguration stay as no-ops with warnings, so a forgotten flag does not break kube-proxy (the KEP says "probably", hence a warning).',
   async check(ctx) {
     const { file, names, configType, configTypeFiles } = ctx.policy.kubernetes.flags;
-    const go = await goFacts(ctx, file);
-    if (!go) return fail(`${file} does not exist, so the --ipvs-* flags are gone`, [{ file }]);
-    const states = flagStates(go, names);
+    const reader = await goValues(ctx);
+    const f = await reader.file(file);
+    if (!f) return fail(`${file} does not exist, so the --ipvs-* flags are gone`, [{ file }]);
+    const { states, unread } = await flagStates(reader, f, names);
     const problems = [];
     const evidence = [];
-    const missing = states.filter((s) => s.registered === void 0);
+    const missing2 = states.filter((s) => s.registered === void 0);
     const unmarked = states.filter((s) => s.registered !== void 0 && s.deprecated === void 0);
-    if (missing.length)
-      problems.push(`no longer registered: ${missing.map((s) => `--${s.name}`).join(", ")}`);
+    if (missing2.length)
+      problems.push(`no longer registered: ${missing2.map((s) => `--${s.name}`).join(", ")}`);
     for (const s of unmarked)
       evidence.push({ file, line: s.registered, note: `--${s.name} is not marked deprecated` });
     if (unmarked.length)
@@ -11702,6 +13040,9 @@ var ipvsFlagsNoop = {
       problems.push(
         `${configType} is no longer declared in ${configTypeFiles.join(" or ")}, so old configs stop parsing`
       );
+    if (unmarked.length > 0 && unread[0] && problems.length === 1) {
+      return warn(unreadable(unread[0], "a flag name passed to MarkDeprecated"), evidence);
+    }
     if (problems.length > 0)
       return fail(problems.join("; "), evidence.length ? evidence : [{ file }]);
     return pass(
@@ -11724,6 +13065,34 @@ function namesRelease(text, release2) {
   return new RegExp(`(?<![\\d.])v?${major}\\.${minor2}(?![\\d])`).test(text);
 }
 
+// src/policy/window.ts
+function stageVersion(policy, stage) {
+  const text = policy.stages[stage];
+  if (!text) throw new Error(`the policy has no stage "${stage}"`);
+  return minor(text);
+}
+function windowAt(policy, rules, target) {
+  const from = rules.due.from ? stageVersion(policy, rules.due.from) : void 0;
+  const until = rules.due.until ? stageVersion(policy, rules.due.until) : void 0;
+  const due = { from: from && formatMinor(from), until: until && formatMinor(until) };
+  if (until && !isBefore(target, until)) return { state: "closed", due };
+  if (from && !isAtLeast(target, from)) return { state: "next", due };
+  return { state: "due", due };
+}
+function currentStage(policy, target) {
+  let stage = "0";
+  for (const id of STAGE_IDS) if (isAtLeast(target, minor(policy.stages[id]))) stage = id;
+  return stage;
+}
+
+// src/criteria/explain.ts
+function explainOf(criterion, policy) {
+  return typeof criterion.explain === "string" ? criterion.explain : criterion.explain(policy);
+}
+function stageRelease(policy, stage) {
+  return formatMinor(stageVersion(policy, stage));
+}
+
 // src/criteria/gate.ts
 function specEvidence(facts, spec) {
   const file = facts.specs.file;
@@ -11740,7 +13109,7 @@ function listDisagreements(ctx, facts) {
 var gateDeclared = {
   id: "gate-declared",
   repo: "kubernetes",
-  explain: "Stage 2: a KubeProxyIPVS feature gate exists, and the generated feature list agrees with the Go.",
+  explain: (p) => `Stage 2: a ${p.gate} feature gate exists, and the generated feature list agrees with the Go.`,
   async check(ctx) {
     const facts = await gateFacts(ctx);
     const { gate, kubernetes } = ctx.policy;
@@ -11777,7 +13146,11 @@ function expectationAt(ctx) {
 var gateSpec = {
   id: "gate-spec",
   repo: "kubernetes",
-  explain: `Stages 2-4: the effective spec at the target (the entry with the greatest Version at or before it) is Default true until 1.40, Default false from 1.40, and locked from 1.43. The KEP's stage 4 says "LockToDefault: false", a slip: stage 2 and the gate lifecycle (lock before removal) say true, and so does this policy.`,
+  explain: (p) => `Stages 2-4: the effective spec at the target (the entry with the greatest Version at or before it) is ${p.kubernetes.gateSpec.map(
+    (e) => `Default ${e.default}${e.lockToDefault ? " and locked" : ""} from ${stageRelease(p, e.from)} until ${stageRelease(p, e.until)}`
+  ).join(
+    ", "
+  )}. The KEP's stage 4 says "LockToDefault: false", a slip: stage 2 and the gate lifecycle (lock before removal) say true, and so does this policy.`,
   async check(ctx) {
     const expected = expectationAt(ctx);
     if (!expected) return { skipped: "the policy expects no particular spec at this release" };
@@ -11801,23 +13174,23 @@ var gateSpec = {
     }
     if (!expected.preRelease.includes(spec.preRelease))
       wrong.push(`PreRelease should be ${expected.preRelease.join(" or ")}`);
-    const where = specEvidence(facts, spec);
+    const where2 = specEvidence(facts, spec);
     if (wrong.length > 0) {
       return fail(
         `at ${formatMinor(ctx.target)} ${gate}'s effective spec is ${describeSpec(spec)}: ${wrong.join(", ")}`,
-        [where]
+        [where2]
       );
     }
     return pass(
       `at ${formatMinor(ctx.target)} ${gate}'s effective spec is ${describeSpec(spec)}, as scheduled`,
-      [where]
+      [where2]
     );
   }
 };
 var gateRemoved = {
   id: "gate-removed",
   repo: "kubernetes",
-  explain: "Cleanup: the KubeProxyIPVS feature gate is removed (declaration, spec list, generated list, uses).",
+  explain: (p) => `Cleanup: the ${p.gate} feature gate is removed (declaration, spec list, generated list, uses).`,
   async check(ctx) {
     const facts = await gateFacts(ctx);
     const leftovers = [];
@@ -11845,46 +13218,46 @@ var gateRemoved = {
 var noEarlyDefaultOff = {
   id: "no-early-default-off",
   repo: "kubernetes",
-  explain: "Schedule guard: KubeProxyIPVS must keep Default: true before the stage 3 release (1.40).",
+  explain: (p) => `Schedule guard: ${p.gate} must keep Default: true before the stage 3 release (${stageRelease(p, "3")}).`,
   async check(ctx) {
     const facts = await gateFacts(ctx);
     const spec = effectiveAtTarget(ctx, facts);
     const stage3 = formatMinor(ctx.stageVersion("3"));
     if (!spec)
       return pass(`${ctx.policy.gate} has no spec at this release, so it cannot be off early`);
-    const where = { file: facts.specs.file, line: spec.line, note: describeSpec(spec) };
+    const where2 = { file: facts.specs.file, line: spec.line, note: describeSpec(spec) };
     if (!spec.default) {
       return fail(
         `${ctx.policy.gate} defaults to false at ${formatMinor(ctx.target)}, before ${stage3}: users were promised ipvs until then`,
-        [where]
+        [where2]
       );
     }
-    return pass(`${ctx.policy.gate} still defaults to true at ${formatMinor(ctx.target)}`, [where]);
+    return pass(`${ctx.policy.gate} still defaults to true at ${formatMinor(ctx.target)}`, [where2]);
   }
 };
 var noEarlyLock = {
   id: "no-early-lock",
   repo: "kubernetes",
-  explain: "Schedule guard: KubeProxyIPVS must not be locked before the stage 4 release (1.43).",
+  explain: (p) => `Schedule guard: ${p.gate} must not be locked before the stage 4 release (${stageRelease(p, "4")}).`,
   async check(ctx) {
     const facts = await gateFacts(ctx);
     const spec = effectiveAtTarget(ctx, facts);
     if (!spec)
       return pass(`${ctx.policy.gate} has no spec at this release, so it cannot be locked early`);
-    const where = { file: facts.specs.file, line: spec.line, note: describeSpec(spec) };
+    const where2 = { file: facts.specs.file, line: spec.line, note: describeSpec(spec) };
     if (spec.lockToDefault) {
       return fail(
         `${ctx.policy.gate} is locked (LockToDefault: true) at ${formatMinor(ctx.target)}, before ${formatMinor(ctx.stageVersion("4"))}: users can no longer turn ipvs back on`,
-        [where]
+        [where2]
       );
     }
-    return pass(`${ctx.policy.gate} is not locked at ${formatMinor(ctx.target)}`, [where]);
+    return pass(`${ctx.policy.gate} is not locked at ${formatMinor(ctx.target)}`, [where2]);
   }
 };
 var noEarlyRemoval = {
   id: "no-early-removal",
   repo: "kubernetes",
-  explain: "Schedule guard: pkg/proxy/ipvs stays until the stage 4 release (1.43), and the gate stays from stage 2 until cleanup (1.46).",
+  explain: (p) => `Schedule guard: ${p.kubernetes.ipvsPackage} stays until the stage 4 release (${stageRelease(p, "4")}), and the gate stays from stage 2 (${stageRelease(p, "2")}) until cleanup (${stageRelease(p, "cleanup")}).`,
   async check(ctx) {
     const { gate, kubernetes } = ctx.policy;
     const problems = [];
@@ -11914,59 +13287,248 @@ var noEarlyRemoval = {
   }
 };
 
-// src/criteria/mode-validation.ts
-function candidates(file, go, gate, words) {
-  const out = [];
-  for (const func of go.funcs) {
-    const within = (line) => line >= func.startLine && line <= func.endLine;
-    const selectors = go.selectors.filter((s) => within(s.line));
-    const strings = go.strings.filter((s) => within(s.line));
-    const gateUse = selectors.find((s) => s.name === gate);
-    if (!gateUse) continue;
-    const identifiers = selectors.filter((s) => s.name !== gate).map((s) => s.name);
-    const literals = strings.map((s) => s.value.toLowerCase());
-    const handlesIpvs = words.ipvsMode.some(
-      (w) => identifiers.includes(w) || literals.some((x) => x.includes(w.toLowerCase()))
-    );
-    if (!handlesIpvs) continue;
-    const messages = strings.filter((s) => s.calls?.some((c) => words.errorCalls.includes(c.name))).map((s) => s.value.toLowerCase());
-    const names = (mode) => messages.some((m) => m.includes(mode.toLowerCase()));
-    out.push({
-      file,
-      func,
-      gateLine: gateUse.line,
-      missingModes: words.validModes.filter((m) => !names(m))
+// src/criteria/mode-rejection.ts
+var MESSAGE_AT = {
+  "field.Invalid": 2,
+  "field.Forbidden": 1,
+  "field.Required": 1,
+  "field.NotSupported": "supported",
+  "fmt.Errorf": "format",
+  "errors.New": 0
+};
+async function messageOf(reader, f, call) {
+  const at2 = MESSAGE_AT[call.name];
+  const args = call.args;
+  if (at2 === "format") return args[0] ? reader.formatted(f, args[0], args.slice(1)) : [];
+  if (at2 === "supported") {
+    const lists = args[2] ? await reader.values(f, args[2]) : [];
+    const place3 = { file: f.file, line: f.line(call.start) };
+    return lists.map((l) => {
+      if (l.kind !== "list") return l;
+      const items = l.items.filter((i) => i.when.length === 0).map((i) => JSON.stringify(i.text));
+      return known(`supported values: ${items.join(", ")}`, place3);
     });
+  }
+  if (typeof at2 === "number") return args[at2] ? reader.values(f, args[at2]) : [];
+  return reader.concatenated(f, args);
+}
+async function rejectionsIn(reader, f, range, errorCalls) {
+  const v = f.v;
+  const errors = f.calls().filter((call) => errorCalls.includes(call.name));
+  const inRange = (call, r) => call.open > r[0] && call.open < r[1];
+  const out = [];
+  const add = async (at2, call) => {
+    out.push({ at: at2, line: f.line(call.start), message: await messageOf(reader, f, call) });
+  };
+  for (const call of errors) if (inRange(call, range)) await add(call.open, call);
+  for (let j = range[0]; j < range[1]; j++) {
+    if (!v.isIdent(j, "return")) continue;
+    for (const [s, e] of f.split(j + 1, f.statementEnd(j + 1))) {
+      if (e !== s + 1 || v.K(s) !== IDENT) continue;
+      for (const r of reader.assigned(f, s)) {
+        for (const call of errors) if (inRange(call, [r[0] - 1, r[1]])) await add(j, call);
+      }
+    }
+  }
+  return out;
+}
+async function isMode(reader, f, range, words) {
+  for (let j = range[0]; j < range[1]; j++) {
+    if (f.v.K(j) === IDENT && words.includes(f.v.T(j))) return true;
+  }
+  const lower = words.map((w) => w.toLowerCase());
+  return (await reader.values(f, range)).some(
+    (value) => value.kind === "string" && lower.includes(value.text.toLowerCase())
+  );
+}
+async function comparesWithMode(reader, f, range, words) {
+  for (const conjunct of f.split(range[0], range[1], "&&")) {
+    const sides = f.split(conjunct[0], conjunct[1], "==");
+    if (sides.length !== 2) continue;
+    for (const side of sides) if (await isMode(reader, f, side, words)) return true;
+  }
+  return false;
+}
+async function underModeCheck(reader, f, i, body, words) {
+  const v = f.v;
+  for (let b = f.enclosingBlock(i); b > body.open; b = f.enclosingBlock(b)) {
+    const start = headerStart(f, b);
+    const keyword = v.isIdent(start, "else") && v.isIdent(start + 1, "if") ? start + 1 : start;
+    if (v.isIdent(keyword, "if") && await comparesWithMode(reader, f, ifConditionRange(f, keyword, b), words)) {
+      return true;
+    }
+    if (v.isIdent(start, "switch")) {
+      const found = caseLabelAt(f, b, i);
+      if (found && !v.isIdent(found.label, "default")) {
+        for (const c of f.split(found.label + 1, found.colon))
+          if (await isMode(reader, f, c, words)) return true;
+      }
+    }
+  }
+  return false;
+}
+async function explicitGuards(reader, f, body, gate, words) {
+  const v = f.v;
+  const out = [];
+  for (let k = body.open + 1; k < body.close; k++) {
+    if (!v.isIdent(k, "if")) continue;
+    const open = headerBody(f, k);
+    if (open < 0) continue;
+    const condition = ifConditionRange(f, k, open);
+    const offTest = f.split(condition[0], condition[1], "&&").find((c) => {
+      const read2 = gateRead(f, c);
+      return read2?.gate === gate && !read2.enabled;
+    });
+    if (!offTest) continue;
+    const rejections = [];
+    for (const r of await rejectionsIn(reader, f, [open, v.M(open)], words.errorCalls)) {
+      if (await underModeCheck(reader, f, r.at, body, words.ipvsMode)) rejections.push(r);
+    }
+    if (rejections.length > 0) out.push({ gateLine: f.line(offTest[0]), rejections });
+  }
+  return out;
+}
+async function modeSets(reader, f, body, gate, words) {
+  const lower = words.ipvsMode.map((w) => w.toLowerCase());
+  const out = [];
+  for (const call of f.calls()) {
+    if (call.open < body.open || call.open > body.close) continue;
+    if (call.chain.length !== 2 || call.chain[1] !== "Has") continue;
+    for (const value of await reader.values(f, [call.start, call.start + 1])) {
+      if (value.kind !== "list") continue;
+      const isMode2 = (i) => lower.includes(i.text.toLowerCase());
+      out.push({
+        line: f.line(call.start),
+        modeItems: value.items.filter(isMode2),
+        otherGated: value.items.filter((i) => !isMode2(i) && i.when.some((c) => c.gate === gate))
+      });
+    }
+  }
+  return out;
+}
+
+// src/criteria/mode-validation.ts
+function judgeText(rejections, gate, modes) {
+  let missing2 = modes;
+  let unknown;
+  for (const r of rejections) {
+    const texts = r.message.filter(
+      (m) => m.kind !== "string" || !m.when.some((c) => c.gate === gate && c.enabled)
+    );
+    for (const m of texts) {
+      if (m.kind === "unknown") {
+        unknown ??= m.unknown;
+        continue;
+      }
+      if (m.kind !== "string") continue;
+      const lacking = modes.filter((mode) => !m.text.toLowerCase().includes(mode.toLowerCase()));
+      if (lacking.length === 0) return { names: r, missing: [] };
+      if (lacking.length < missing2.length) missing2 = lacking;
+      unknown ??= m.unknown[0];
+    }
+  }
+  return unknown ? { names: void 0, missing: missing2, unknown } : { names: void 0, missing: missing2 };
+}
+function best(outcomes) {
+  const rank2 = (o) => "skipped" in o ? 0 : o.pass ? o.warning ? 2 : 3 : 1;
+  return outcomes.reduce(
+    (a, o) => !a || rank2(o) > rank2(a) ? o : a,
+    void 0
+  );
+}
+async function guardOutcomes(reader, f, body, words, j) {
+  const out = [];
+  for (const guard of await explicitGuards(reader, f, body, j.gate, words)) {
+    const text = judgeText(guard.rejections, j.gate, j.modes);
+    const at2 = { file: j.file, line: guard.gateLine };
+    if (text.names) {
+      out.push(
+        pass(
+          `${j.name} rejects ipvs mode unless ${j.gate} is on, naming ${j.modes.join(" and ")}`,
+          [
+            { ...at2, note: `checks ${j.gate}` },
+            { file: j.file, line: text.names.line, note: "the error" }
+          ]
+        )
+      );
+    } else if (text.unknown) out.push(warn(unreadable(text.unknown, "the error"), [at2]));
+    else out.push(fail(missing(j, `checks ${j.gate} for ipvs mode`, text.missing), [at2]));
+  }
+  return out;
+}
+function missing(j, what, modes) {
+  return `${j.name} ${what}, but its error does not name the valid mode(s) ${modes.join(" and ")}`;
+}
+async function setOutcomes(reader, f, body, words, j) {
+  const out = [];
+  const { gate } = j;
+  for (const set of await modeSets(reader, f, body, gate, words)) {
+    if (set.modeItems.length === 0) continue;
+    const ungated = set.modeItems.find((i) => !i.when.some((c) => c.gate === gate && c.enabled));
+    if (ungated) {
+      const other = set.otherGated[0];
+      const why = other ? `${gate} guards ${other.text} (${other.from.file}:${other.from.line}) instead` : ungated.when.length > 0 ? `it is added only when ${ungated.when.map(describeCondition).join(" and ")}` : "nothing guards it";
+      out.push(
+        fail(
+          `${j.name} accepts ipvs mode whether or not ${gate} is enabled: ipvs is in the set of valid modes checked at :${set.line} (from ${ungated.from.file}:${ungated.from.line}) and ${why}`,
+          [{ file: j.file, line: set.line, note: "the set of valid modes" }]
+        )
+      );
+      continue;
+    }
+    const condition = set.modeItems[0].when.find((c) => c.gate === gate);
+    const rejections = await rejectionsIn(reader, f, [body.open, body.close], words.errorCalls);
+    const text = judgeText(rejections, gate, j.modes);
+    const at2 = {
+      file: condition.at.file,
+      line: condition.at.line,
+      note: `ipvs is a valid mode only when ${gate} is enabled`
+    };
+    if (text.names) {
+      out.push(
+        pass(
+          `${j.name} accepts ipvs mode only when ${gate} is enabled (the set of valid modes checked at :${set.line}), and its error names ${j.modes.join(" and ")}`,
+          [at2, { file: j.file, line: text.names.line, note: "the error" }]
+        )
+      );
+    } else if (text.unknown) out.push(warn(unreadable(text.unknown, "the error"), [at2]));
+    else
+      out.push(
+        fail(missing(j, `accepts ipvs mode only when ${gate} is enabled`, text.missing), [at2])
+      );
   }
   return out;
 }
 var ipvsModeRequiresGate = {
   id: "ipvs-mode-requires-gate",
   repo: "kubernetes",
-  explain: "Stage 3: running kube-proxy in ipvs mode without overriding the gate exits with an error listing the valid modes (iptables and nftables).",
+  explain: (p) => `Stage 3: running kube-proxy in ipvs mode without overriding the gate exits with an error listing the valid modes (${p.kubernetes.modeValidation.validModes.join(" and ")}).`,
   async check(ctx) {
     const { gate, kubernetes } = ctx.policy;
     const { paths, validModes } = kubernetes.modeValidation;
-    const found = [];
+    const reader = await goValues(ctx);
+    const outcomes = [];
     for (const file of paths) {
-      const go = await goFacts(ctx, file);
-      if (go) found.push(...candidates(file, go, gate, kubernetes.modeValidation));
+      const f = await reader.file(file);
+      if (!f) continue;
+      for (const body of f.bodies) {
+        if (body.name === void 0 || f.v.depth(body.at) !== 0) continue;
+        let readsGate = false;
+        for (let j = body.open; j < body.close && !readsGate; j++) readsGate = f.v.isIdent(j, gate);
+        if (!readsGate) continue;
+        const judged = {
+          name: `${body.name} (${file}:${f.line(body.at)})`,
+          file,
+          gate,
+          modes: validModes
+        };
+        const words = kubernetes.modeValidation;
+        const guards = await guardOutcomes(reader, f, body, words, judged);
+        const decided = guards[0] ?? (await setOutcomes(reader, f, body, words, judged))[0];
+        if (decided) outcomes.push(decided);
+      }
     }
-    const good = found.find((c) => c.missingModes.length === 0);
-    if (good) {
-      return pass(
-        `${good.func.name} (${good.file}:${good.func.startLine}) rejects ipvs mode unless ${gate} is on, naming ${validModes.join(" and ")}`,
-        [{ file: good.file, line: good.gateLine, note: `checks ${gate}` }]
-      );
-    }
-    const partial = found[0];
-    if (partial) {
-      return fail(
-        `${partial.func.name} (${partial.file}:${partial.func.startLine}) checks ${gate} for ipvs mode, but its error does not name the valid mode(s) ${partial.missingModes.join(" and ")}`,
-        [{ file: partial.file, line: partial.gateLine }]
-      );
-    }
-    return fail(`no code in ${paths.join(", ")} checks ${gate} when ipvs mode is chosen`, [
+    return best(outcomes) ?? fail(`no code in ${paths.join(", ")} checks ${gate} when ipvs mode is chosen`, [
       { file: paths[0] }
     ]);
   }
@@ -11977,7 +13539,7 @@ var MAX_LISTED = 50;
 var ipvsPackageRemoved = {
   id: "ipvs-package-removed",
   repo: "kubernetes",
-  explain: "Stage 4: pkg/proxy/ipvs is removed, and nothing outside vendor/ imports it.",
+  explain: (p) => `Stage 4: ${p.kubernetes.ipvsPackage} is removed, and nothing outside vendor/ imports it.`,
   async check(ctx) {
     const { ipvsPackage, ipvsImport } = ctx.policy.kubernetes;
     const [files, imports] = await Promise.all([ctx.repo.list(ipvsPackage), ipvsImports(ctx)]);
@@ -11993,73 +13555,217 @@ var ipvsPackageRemoved = {
   }
 };
 
-// src/criteria/warning.ts
-function ipvsWarnings(ctx) {
-  return ctx.memo("ipvs-warnings", async () => {
-    const { warning, excludeGo } = ctx.policy.kubernetes;
-    const hits = await ctx.repo.grep({
-      patterns: warning.mustSay.map((w) => w.toLowerCase()),
-      ignoreCase: true,
-      include: warning.paths.map((p) => `${p.endsWith("/") ? p : `${p}/`}**/*.go`),
-      exclude: excludeGo
-    });
-    const warnings = [];
-    for (const file of filesOf(hits)) {
-      const go = await goFacts(ctx, file);
-      for (const message of logMessages(go?.strings ?? [], warning.logCalls)) {
-        const lower = message.text.toLowerCase();
-        const saysAll = warning.mustSay.every((w) => lower.includes(w.toLowerCase()));
-        const pointsAt = warning.pointsAt.some((w) => lower.includes(w.toLowerCase()));
-        if (saysAll && pointsAt) warnings.push({ file, ...message });
-      }
-    }
-    return warnings;
-  });
-}
+// src/evidence/go-messages.ts
 var NOT_LOGGERS = /* @__PURE__ */ new Set(["fmt", "errors"]);
-function isLogCall(call, logCalls) {
-  const dot = call.lastIndexOf(".");
-  const method = call.slice(dot + 1);
-  return logCalls.includes(method) && !NOT_LOGGERS.has(call.slice(0, Math.max(dot, 0)));
-}
-function logMessages(strings, logCalls) {
-  const byCall = /* @__PURE__ */ new Map();
-  for (const s of strings) {
-    const log = s.calls?.find((c) => isLogCall(c.name, logCalls));
-    if (!log) continue;
-    const key = `${s.statement} ${log.name}`;
-    const current = byCall.get(key);
-    if (!current || log.argument < current.argument) {
-      byCall.set(key, { line: s.line, argument: log.argument, parts: [s.value] });
-    } else if (log.argument === current.argument) {
-      current.parts.push(s.value);
+async function messageCalls(reader, f, names) {
+  const out = [];
+  for (const call of f.calls()) {
+    const method = call.method;
+    const isLog = names.logCalls.includes(method);
+    if (!isLog && !names.eventCalls.includes(method)) continue;
+    const written = call.chain.join(".");
+    const line = f.line(call.start);
+    if (isLog) {
+      if (call.chain.length === 2 && NOT_LOGGERS.has(call.chain[0])) continue;
+      const message = await logMessage(reader, f, call, method);
+      if (message) {
+        out.push({
+          kind: "log",
+          call: written,
+          file: f.file,
+          line,
+          level: levelOf(method),
+          message
+        });
+      }
+    } else {
+      const event = await eventMessage(reader, f, call, method);
+      if (event) out.push({ kind: "event", call: written, file: f.file, line, ...event });
     }
   }
-  return [...byCall.values()].map((m) => ({
-    line: m.line,
-    text: m.parts.join(" ").replace(/\s+/g, " ").trim()
-  }));
+  return out;
 }
-function at(w) {
-  return { file: w.file, line: w.line, note: w.text };
+function levelOf(method) {
+  if (method.startsWith("Error") || method.startsWith("Fatal")) return "error";
+  if (method.startsWith("Warning")) return "warning";
+  return "info";
+}
+function isKlogFunction(f, call) {
+  const root = call.chain[0] ?? "";
+  const klog = f.imports.some(
+    (i) => i.path.startsWith("k8s.io/klog") && (i.alias ?? packageNameOf(i.path)) === root
+  );
+  return klog && (call.chain.length === 2 || call.chain.length === 3 && call.chain[1] === "V");
+}
+async function logMessage(reader, f, call, method) {
+  const [first, ...rest] = call.args;
+  if (!first) return void 0;
+  if (method.endsWith("f")) return reader.formatted(f, first, rest);
+  if (isKlogFunction(f, call) && !method.endsWith("S")) return reader.concatenated(f, call.args);
+  const message = method.startsWith("Error") ? call.args[1] : first;
+  return message ? reader.values(f, message) : void 0;
+}
+async function eventType(reader, f, range) {
+  if (!range) return void 0;
+  const written = f.text(range);
+  if (/(^|\.)EventTypeWarning$/.test(written)) return "Warning";
+  if (/(^|\.)EventTypeNormal$/.test(written)) return "Normal";
+  const values = await reader.values(f, range);
+  const texts = new Set(
+    values.map((v) => v.kind === "string" && v.unknown.length === 0 ? v.text : "")
+  );
+  if (texts.size !== 1) return void 0;
+  const [text] = texts;
+  return text === "Warning" || text === "Normal" ? text : void 0;
+}
+async function eventMessage(reader, f, call, method) {
+  const a = call.args;
+  let typeAt = method === "AnnotatedEventf" ? 2 : 1;
+  let level = await eventType(reader, f, a[typeAt]);
+  let messageAt = typeAt + 2;
+  if (!level && method === "Eventf") {
+    typeAt = 2;
+    level = await eventType(reader, f, a[typeAt]);
+    messageAt = 5;
+  }
+  const format = a[messageAt];
+  if (!level || !format) return void 0;
+  const message = method === "Event" ? await reader.values(f, format) : await reader.formatted(f, format, a.slice(messageAt + 1));
+  const out = { level, message };
+  const reasonAt = a[typeAt + 1];
+  if (reasonAt) {
+    const reason = (await reader.values(f, reasonAt))[0];
+    if (reason?.kind === "string" && reason.unknown.length === 0) out.reason = reason.text;
+  }
+  return out;
+}
+
+// src/criteria/warning-messages.ts
+function lowerIncludes(text, word) {
+  return text.toLowerCase().includes(word.toLowerCase());
+}
+async function candidateFiles(ctx) {
+  const { warning, excludeGo } = ctx.policy.kubernetes;
+  const include = warning.paths.map((p) => `${p.endsWith("/") ? p : `${p}/`}**/*.go`);
+  const words = [...warning.mustSay, ...warning.pointsAt];
+  const hits = await ctx.repo.grep({
+    patterns: warning.mustSay.map((w) => w.toLowerCase()),
+    ignoreCase: true,
+    include,
+    exclude: excludeGo
+  });
+  const files = filesOf(hits);
+  const reader = await goValues(ctx);
+  const names = /* @__PURE__ */ new Set();
+  for (const file of files) {
+    const f = await reader.file(file);
+    if (!f) continue;
+    for (const [name, decls] of f.decls) {
+      const holds = decls.some((d) => {
+        if (d.kind !== "const" && d.kind !== "var" || !d.value) return false;
+        for (let j = d.value[0]; j < d.value[1]; j++) {
+          const text = f.v.T(j);
+          if (f.v.K(j) === STRING && text.includes(" ") && words.some((w) => lowerIncludes(text, w)))
+            return true;
+        }
+        return false;
+      });
+      if (holds) names.add(name);
+    }
+  }
+  if (names.size > 0) {
+    const users = await ctx.repo.grep({ patterns: [...names], include, exclude: excludeGo });
+    files.push(...filesOf(users));
+  }
+  return [...new Set(files)].sort();
+}
+function kubeProxyMessages(ctx) {
+  return ctx.memo("kube-proxy-messages", async () => {
+    const { warning } = ctx.policy.kubernetes;
+    const reader = await goValues(ctx);
+    const sent = /* @__PURE__ */ new Map();
+    for (const file of await candidateFiles(ctx)) {
+      const f = await reader.file(file);
+      if (!f) continue;
+      for (const call of await messageCalls(reader, f, warning)) {
+        if (call.kind === "event" && call.level !== "Warning") continue;
+        for (const value of call.message) {
+          const s = value.kind === "string" ? value : {
+            kind: "string",
+            text: HOLE,
+            from: value.kind === "unknown" ? value.unknown.at : value.from,
+            unknown: value.kind === "unknown" ? [value.unknown] : value.unknown,
+            when: []
+          };
+          const text = s.text.replace(/\s+/g, " ").trim();
+          const key = `${s.from.file}:${s.from.line}
+${text}`;
+          const entry = sent.get(key) ?? { text, defined: s.from, calls: [], unknown: s.unknown };
+          if (!entry.calls.includes(call)) entry.calls.push(call);
+          sent.set(key, entry);
+        }
+      }
+    }
+    const messages = [...sent.values()];
+    const says = (m) => warning.mustSay.every((w) => lowerIncludes(m.text, w)) && warning.pointsAt.some((w) => lowerIncludes(m.text, w));
+    const words = [...warning.mustSay, ...warning.pointsAt];
+    const about = (m) => new Set(words.filter((w) => lowerIncludes(m.text, w)).map((w) => w.toLowerCase())).size >= 2 || m.unknown.some((u) => words.some((w) => lowerIncludes(u.expr, w)));
+    return {
+      warnings: messages.filter(says),
+      unreadable: messages.filter((m) => !says(m) && m.unknown.length > 0 && about(m))
+    };
+  });
+}
+function where(p, from) {
+  return p.file === from.file ? `:${p.line}` : `${p.file}:${p.line}`;
+}
+function sentAs(call) {
+  return call.kind === "log" ? "logged" : `recorded as event ${call.reason ?? "(reason not read)"}`;
+}
+function describeSent(m) {
+  const only = m.calls[0];
+  if (m.calls.length === 1 && only && only.file === m.defined.file && only.line === m.defined.line) {
+    return `${sentAs(only)} at ${only.file}:${only.line}`;
+  }
+  const uses = m.calls.map((c) => `${sentAs(c)} at ${where(c, m.defined)}`);
+  return `message defined at ${m.defined.file}:${m.defined.line}, ${uses.join(", ")}`;
+}
+function sentEvidence(m) {
+  const out = [{ file: m.defined.file, line: m.defined.line, note: m.text }];
+  for (const c of m.calls) {
+    const same = out.find((e) => e.file === c.file && e.line === c.line);
+    if (!same) out.push({ file: c.file, line: c.line, note: sentAs(c) });
+  }
+  return out;
+}
+
+// src/criteria/warning.ts
+function unreadableWarning(m) {
+  const u = m.unknown[0];
+  const call = m.calls[0];
+  return warn(`${unreadable(u)} (sent at ${call.file}:${call.line})`, [
+    { file: call.file, line: call.line, note: m.text },
+    { file: u.at.file, line: u.at.line, note: u.why }
+  ]);
 }
 var kubeProxyWarns = {
   id: "kube-proxy-warns",
   repo: "kubernetes",
   explain: "Stage 1: kube-proxy prints a warning when a user starts it in ipvs mode.",
   async check(ctx) {
-    const warnings = await ipvsWarnings(ctx);
+    const { warnings, unreadable: unread } = await kubeProxyMessages(ctx);
     const { warning } = ctx.policy.kubernetes;
-    if (warnings.length === 0) {
-      return fail(
-        `no warning in ${warning.paths.join(" or ")} says ipvs is ${warning.mustSay.filter((w) => w.toLowerCase() !== "ipvs").join(" and ")} and points to ${warning.pointsAt.join(" or ")}`,
-        [{ file: warning.paths[0] }]
+    const first = warnings[0];
+    if (first) {
+      return pass(
+        `kube-proxy warns that ipvs is deprecated: ${describeSent(first)}`,
+        warnings.flatMap(sentEvidence)
       );
     }
-    const first = warnings[0];
-    return pass(
-      `kube-proxy warns that ipvs is deprecated at ${first.file}:${first.line}`,
-      warnings.map(at)
+    if (unread[0]) return unreadableWarning(unread[0]);
+    return fail(
+      `no warning in ${warning.paths.join(" or ")} says ipvs is ${warning.mustSay.filter((w) => w.toLowerCase() !== "ipvs").join(" and ")} and points to ${warning.pointsAt.join(" or ")}`,
+      [{ file: warning.paths[0] }]
     );
   }
 };
@@ -12072,12 +13778,13 @@ function releasesToName(ctx) {
 var warningAnnouncesSchedule = {
   id: "warning-announces-schedule",
   repo: "kubernetes",
-  explain: "Stage 2: warning messages say the gate goes Default: false in the stage 3 release and is locked (ipvs gone) in the stage 4 release.",
+  explain: (policy) => `Stage 2: warning messages say the gate goes Default: false in the stage 3 release (${stageRelease(policy, "3")}) and is locked, with ipvs gone, in the stage 4 release (${stageRelease(policy, "4")}).`,
   async check(ctx) {
     const releases = releasesToName(ctx);
     if (releases.length === 0) return { skipped: "no announcement is required at this release" };
-    const warnings = await ipvsWarnings(ctx);
+    const { warnings, unreadable: unread } = await kubeProxyMessages(ctx);
     if (warnings.length === 0) {
+      if (unread[0]) return unreadableWarning(unread[0]);
       return fail(`there is no ipvs deprecation warning to name ${releases.join(" and ")}`, [
         { file: ctx.policy.kubernetes.warning.paths[0] }
       ]);
@@ -12085,15 +13792,17 @@ var warningAnnouncesSchedule = {
     const complete = warnings.find((w) => releases.every((r) => namesRelease(w.text, r)));
     if (complete) {
       return pass(
-        `the ipvs warning at ${complete.file}:${complete.line} names ${releases.join(" and ")}`,
-        [at(complete)]
+        `the ipvs warning names ${releases.join(" and ")}: ${describeSent(complete)}`,
+        sentEvidence(complete)
       );
     }
-    const best = warnings[0];
-    const missing = releases.filter((r) => !namesRelease(best.text, r));
+    const partial = warnings.find((w) => w.unknown.length > 0);
+    if (partial) return unreadableWarning(partial);
+    const best2 = warnings[0];
+    const missing2 = releases.filter((r) => !namesRelease(best2.text, r));
     return fail(
-      `the ipvs warning at ${best.file}:${best.line} does not name ${missing.join(" and ")}; at ${formatMinor(ctx.target)} it must name ${releases.join(" and ")}`,
-      warnings.map(at)
+      `the ipvs warning at ${best2.defined.file}:${best2.defined.line} does not name ${missing2.join(" and ")}; at ${formatMinor(ctx.target)} it must name ${releases.join(" and ")}`,
+      warnings.flatMap(sentEvidence)
     );
   }
 };
@@ -12288,13 +13997,13 @@ function markdownPage(ctx, file) {
   });
 }
 async function ipvsSection(ctx) {
-  const { modesPage, section: where } = ctx.policy.website;
+  const { modesPage, section: where2 } = ctx.policy.website;
   const page = await markdownPage(ctx, modesPage);
   if (!page) return fail(`${modesPage} does not exist`, [{ file: modesPage }]);
-  const section = findSection(page, where);
+  const section = findSection(page, where2);
   if (!section) {
     return fail(
-      `${modesPage} has no IPVS proxy mode section (a heading with {#${where.anchors[0]}} or titled "${where.headings[0]}")`,
+      `${modesPage} has no IPVS proxy mode section (a heading with {#${where2.anchors[0]}} or titled "${where2.headings[0]}")`,
       [{ file: modesPage }]
     );
   }
@@ -12312,7 +14021,7 @@ function vRelease(version) {
 function containsWord(text, word) {
   return new RegExp(`(?<![\\w])${escapeRegExp(word)}(?![\\w])`, "i").test(text);
 }
-function lowerIncludes(text, words) {
+function lowerIncludes2(text, words) {
   const lower = text.toLowerCase();
   return words.find((w) => lower.includes(w.toLowerCase()));
 }
@@ -12345,10 +14054,10 @@ function isAboutMigration(page, rules) {
   if (!rules.titleWords.every((w) => title.toLowerCase().includes(w.toLowerCase()))) return false;
   const text = `${title}
 ${rendered(page.lines).map((l) => l.text).join("\n")}`;
-  return lowerIncludes(text, rules.targets) !== void 0 && lowerIncludes(text, rules.migrationWords) !== void 0;
+  return lowerIncludes2(text, rules.targets) !== void 0 && lowerIncludes2(text, rules.migrationWords) !== void 0;
 }
 function explains(page, rules) {
-  return rendered(page.lines).some((l) => lowerIncludes(l.text, rules.explains) !== void 0);
+  return rendered(page.lines).some((l) => lowerIncludes2(l.text, rules.explains) !== void 0);
 }
 var migrationBlogPost = {
   id: "migration-blog-post",
@@ -12496,7 +14205,7 @@ function stageFrom(stages, from) {
   return stages.find((s) => s.from !== void 0 && compareMinor(s.from, from) === 0);
 }
 function compareStages(page, stages, expected, target, options) {
-  const at3 = formatMinor(target);
+  const at2 = formatMinor(target);
   const problems = [];
   const problem = (kind, message, line, want, version) => problems.push({
     kind,
@@ -12510,7 +14219,7 @@ function compareStages(page, stages, expected, target, options) {
     else if (compareMinor(s.from, target) > 0)
       problem(
         "stage-future",
-        `a stage starts at "${formatMinor(s.from)}", after ${at3}`,
+        `a stage starts at "${formatMinor(s.from)}", after ${at2}`,
         s.fromLine ?? s.line,
         void 0,
         s.from
@@ -12542,7 +14251,7 @@ function compareStages(page, stages, expected, target, options) {
     if (s.defaultValue !== want.defaultValue)
       problem(
         "default-wrong",
-        `${from} says defaultValue: ${String(s.defaultValue)}; at ${at3} it must be ${want.defaultValue}`,
+        `${from} says defaultValue: ${String(s.defaultValue)}; at ${at2} it must be ${want.defaultValue}`,
         s.defaultLine ?? s.line,
         want
       );
@@ -12558,14 +14267,14 @@ function compareStages(page, stages, expected, target, options) {
     else if (!want.to && s.toText !== void 0 && last && options.lastStage === "open")
       problem(
         "to-on-last",
-        `${from} is the last stage at ${at3}, so it has no toVersion; it says "${s.toText}"`,
+        `${from} is the last stage at ${at2}, so it has no toVersion; it says "${s.toText}"`,
         s.toLine,
         want
       );
     else if (!want.to && s.to && compareMinor(s.to, target) < 0)
       problem(
         "to-wrong",
-        `${from} ends at "${formatMinor(s.to)}", so no stage covers ${at3}`,
+        `${from} ends at "${formatMinor(s.to)}", so no stage covers ${at2}`,
         s.toLine,
         want
       );
@@ -12582,7 +14291,7 @@ function compareStages(page, stages, expected, target, options) {
       if (matched.has(s) || !s.from || compareMinor(s.from, target) > 0) continue;
       problem(
         "stage-extra",
-        `the stage from "${s.fromText}" (${s.stage || "no stage"}) matches no spec up to ${at3}`,
+        `the stage from "${s.fromText}" (${s.stage || "no stage"}) matches no spec up to ${at2}`,
         s.line,
         void 0,
         s.from
@@ -12642,7 +14351,7 @@ function compareLadder(ctx, page) {
   }
   const expected = expectedLadder(ctx);
   if (expected.length === 0) return { skipped: "no stage of the gate has begun at this release" };
-  const at3 = formatMinor(ctx.target);
+  const at2 = formatMinor(ctx.target);
   const problems = compareStages(page, stages, expected, ctx.target, {
     lastStage: "covering",
     reportExtra: false
@@ -12655,7 +14364,7 @@ function compareLadder(ctx, page) {
   }
   const last = expected[expected.length - 1];
   const lastStage = stageFrom(stages, last.from);
-  return pass(`${file} stages match ${at3}: ${expected.map(describeStage).join(", ")}`, [
+  return pass(`${file} stages match ${at2}: ${expected.map(describeStage).join(", ")}`, [
     { file, line: lastStage?.line ?? stagesLine, note: describeStage(last) }
   ]);
 }
@@ -12692,7 +14401,7 @@ var docsDeprecationNotice = {
       }
       if (!note && rules.noteShortcodes.includes(code.name)) {
         const said = rendered(shortcodeBody(page, code)).find(
-          (l) => lowerIncludes(l.text, rules.words)
+          (l) => lowerIncludes2(l.text, rules.words)
         );
         if (said) note = { shortcode: code, said };
       }
@@ -12733,15 +14442,15 @@ var docsAnnounceSchedule = {
       { what: `the ${ctx.policy.gate} gate`, test: (t) => containsWord(t, ctx.policy.gate) }
     ];
     const evidence = [];
-    const missing = [];
+    const missing2 = [];
     for (const w of wanted) {
-      const at3 = lines.find((l) => w.test(l.text));
-      if (at3) evidence.push({ file: page.file, line: at3.line, note: `names ${w.what}` });
-      else missing.push(w.what);
+      const at2 = lines.find((l) => w.test(l.text));
+      if (at2) evidence.push({ file: page.file, line: at2.line, note: `names ${w.what}` });
+      else missing2.push(w.what);
     }
-    if (missing.length > 0) {
+    if (missing2.length > 0) {
       return fail(
-        `the IPVS proxy mode section at ${page.file}:${section.heading.line} does not name ${missing.join(" or ")}; it must name ${wanted.map((w) => w.what).join(", ")}`,
+        `the IPVS proxy mode section at ${page.file}:${section.heading.line} does not name ${missing2.join(" or ")}; it must name ${wanted.map((w) => w.what).join(", ")}`,
         [{ file: page.file, line: section.heading.line }, ...evidence]
       );
     }
@@ -12757,15 +14466,15 @@ function phraseUse(sentence, phrases, future) {
     `(?<![\\w])(?:${future.auxiliaries.map(escapeRegExp).join("|")})\\s+(?:[\\w-]+\\s+)?(?:be\\s+)?[*_\\s]*$`,
     "i"
   );
-  const isFuture = (at3) => {
-    const before = lower.slice(0, at3);
+  const isFuture = (at2) => {
+    const before = lower.slice(0, at2);
     return auxiliary.test(before) || future.leadIns.some((l) => before.includes(l.toLowerCase()));
   };
   let futureOnly;
   for (const phrase of phrases) {
     const wanted = phrase.toLowerCase();
-    for (let at3 = lower.indexOf(wanted); at3 !== -1; at3 = lower.indexOf(wanted, at3 + 1)) {
-      if (!isFuture(at3)) return { phrase, future: false };
+    for (let at2 = lower.indexOf(wanted); at2 !== -1; at2 = lower.indexOf(wanted, at2 + 1)) {
+      if (!isFuture(at2)) return { phrase, future: false };
       futureOnly ??= phrase;
     }
   }
@@ -12803,7 +14512,7 @@ var docsDisabledByDefault = {
         ]);
       }
     }
-    const at3 = formatMinor(ctx.target);
+    const at2 = formatMinor(ctx.target);
     if (withoutGate) {
       return fail(
         `${page.file}:${withoutGate.line} says ipvs mode is disabled by default but not that it needs the ${gate} feature gate`,
@@ -12812,7 +14521,7 @@ var docsDisabledByDefault = {
     }
     if (futureOnly) {
       return fail(
-        `${page.file}:${futureOnly.line} still says ipvs mode will be disabled by default; at ${at3} it is, and needs the ${gate} gate`,
+        `${page.file}:${futureOnly.line} still says ipvs mode will be disabled by default; at ${at2} it is, and needs the ${gate} gate`,
         [futureOnly]
       );
     }
@@ -12854,7 +14563,7 @@ function remainingMentions(ctx) {
     return hits.filter((h) => !removed.has(h.file));
   });
 }
-function at2(hit) {
+function at(hit) {
   const text = hit.text.trim();
   return {
     file: hit.file,
@@ -12876,7 +14585,7 @@ var docsIpvsRemoved = {
     const hits = await remainingMentions(ctx);
     const english = hits.filter((h) => h.file.startsWith(sweep.englishPrefix));
     const localized = hits.filter((h) => !h.file.startsWith(sweep.englishPrefix));
-    const evidence = [...english, ...localized].slice(0, MAX_LISTED2).map(at2);
+    const evidence = [...english, ...localized].slice(0, MAX_LISTED2).map(at);
     const localizedFails = sweep.localizedSeverity === "error";
     if (english.length > 0) {
       const also = localized.length > 0 ? `; localized: ${summary(localized)}` : "";
@@ -13089,7 +14798,8 @@ var KEP_5495 = {
         "Errorf",
         "ErrorS",
         "Errorln"
-      ]
+      ],
+      eventCalls: ["Event", "Eventf", "AnnotatedEventf"]
     },
     // Stage 4's text says "LockToDefault: false"; stage 2 and Kubernetes' gate lifecycle (lock
     // before removal) say true. The policy follows stage 2 (CRITERIA.md section 3).
@@ -13128,8 +14838,8 @@ var KEP_5495 = {
         "field.NotSupported",
         "field.Forbidden",
         "fmt.Errorf",
-        // A message built inside one of these (`field.Invalid(…, fmt.Sprintf(…))`) counts too; one
-        // built into a variable first does not, unless a policy adds fmt.Sprintf here.
+        // The message is read through the Go value reader: built in a variable, from constants,
+        // with fmt.Sprintf or strings.Join over a set of modes, it counts as the text users see.
         "errors.New"
       ]
     },
@@ -13198,7 +14908,7 @@ async function loadPolicy(knownCriteria, override) {
     merged = mergeOverride(merged, data ?? {});
     locate = (path) => `${file}${lineOf(doc, lines, path)}`;
   }
-  const { policySchema } = await import("./schema-5XQFTZPB.js");
+  const { policySchema } = await import("./schema-6POBPZ55.js");
   const parsed = policySchema.safeParse(merged);
   const unknown = (path) => path[0] === "criteria" && typeof path[1] === "string" && !knownCriteria.includes(path[1]);
   const problems = parsed.success ? [] : parsed.error.issues.filter((i) => !unknown(i.path)).map((i) => describe(i, locate));
@@ -13211,9 +14921,9 @@ async function loadPolicy(knownCriteria, override) {
 }
 function crossChecks(policy, knownCriteria, locate) {
   const problems = [];
-  const known = new Set(knownCriteria);
+  const known2 = new Set(knownCriteria);
   policy.exemptions.forEach((e, i) => {
-    if (!known.has(e.criterion)) {
+    if (!known2.has(e.criterion)) {
       problems.push(
         `${locate(["exemptions", i, "criterion"])}: exemptions[${i}].criterion: "${e.criterion}" is not a criterion id`
       );
@@ -13296,26 +15006,6 @@ async function readPlainPolicy(file) {
 import { promises as fs4 } from "node:fs";
 import nodePath4 from "node:path";
 
-// src/policy/window.ts
-function stageVersion(policy, stage) {
-  const text = policy.stages[stage];
-  if (!text) throw new Error(`the policy has no stage "${stage}"`);
-  return minor(text);
-}
-function windowAt(policy, rules, target) {
-  const from = rules.due.from ? stageVersion(policy, rules.due.from) : void 0;
-  const until = rules.due.until ? stageVersion(policy, rules.due.until) : void 0;
-  const due = { from: from && formatMinor(from), until: until && formatMinor(until) };
-  if (until && !isBefore(target, until)) return { state: "closed", due };
-  if (from && !isAtLeast(target, from)) return { state: "next", due };
-  return { state: "due", due };
-}
-function currentStage(policy, target) {
-  let stage = "0";
-  for (const id of STAGE_IDS) if (isAtLeast(target, minor(policy.stages[id]))) stage = id;
-  return stage;
-}
-
 // src/evaluate.ts
 var OTHER_REPO = {
   kubernetes: "kubernetes/kubernetes",
@@ -13350,7 +15040,7 @@ async function evaluate(input) {
         id: criterion.id,
         stage: rules.stage,
         severity: rules.severity,
-        explain: criterion.explain,
+        explain: explainOf(criterion, policy),
         due: window.due
       };
       if (rules.enabled === false) {
@@ -13409,9 +15099,9 @@ async function runCheck(criterion, ctx) {
   } catch (error) {
     const place3 = error;
     const evidence = typeof place3.file === "string" ? [{ file: place3.file, line: typeof place3.line === "number" ? place3.line : void 0 }] : [];
-    const known = error instanceof UserError || evidence.length > 0;
+    const known2 = error instanceof UserError || evidence.length > 0;
     return {
-      error: known ? oneLine(error) : `internal error in kep-gate (please report it): ${oneLine(error)}`,
+      error: known2 ? oneLine(error) : `internal error in kep-gate (please report it): ${oneLine(error)}`,
       evidence
     };
   }
@@ -13671,8 +15361,8 @@ function isLive(entry, target) {
   const first = inOrder(entry)[0];
   return first !== void 0 && compareMinor(first.at, target) <= 0;
 }
-function specAt(entry, at3) {
-  return effectiveSpec(entry.specs, formatMinor(at3));
+function specAt(entry, at2) {
+  return effectiveSpec(entry.specs, formatMinor(at2));
 }
 function firstVersion(entry) {
   const first = inOrder(entry)[0];
@@ -13764,7 +15454,7 @@ function removalGate(name, kep, due, gate, list, kepSide, listSide3) {
 var FEATURE = /* @__PURE__ */ new Set(["alpha", "beta", "stable"]);
 var REMOVAL = /* @__PURE__ */ new Set(["deprecated", "disabled", "removed"]);
 var JUDGED_STATUS = /* @__PURE__ */ new Set(["implementable", "implemented"]);
-function kepListRule(keps, specs, unreadable2, target, policy) {
+function kepListRule(keps, specs, unreadable3, target, policy) {
   const naming = /* @__PURE__ */ new Map();
   const findings = [];
   for (const { kep } of keps) {
@@ -13775,7 +15465,7 @@ function kepListRule(keps, specs, unreadable2, target, policy) {
       naming.set(g.name, named);
     }
     if (kep.status && !JUDGED_STATUS.has(kep.status)) continue;
-    findings.push(...judgeKep(kep, specs, unreadable2, target, policy));
+    findings.push(...judgeKep(kep, specs, unreadable3, target, policy));
   }
   for (const [gate, list] of specs) {
     if (naming.has(gate) || !isLive(list.entry, target)) continue;
@@ -13790,10 +15480,10 @@ function kepListRule(keps, specs, unreadable2, target, policy) {
   }
   return { checked: true, findings, naming };
 }
-function judgeKep(kep, specs, unreadable2, target, policy) {
+function judgeKep(kep, specs, unreadable3, target, policy) {
   const out = [];
   const name = `KEP-${kep.number ?? "?"}`;
-  const at3 = formatMinor(target);
+  const at2 = formatMinor(target);
   const kepSide = (line, note) => ({
     source: "enhancements",
     file: kep.file,
@@ -13815,7 +15505,7 @@ function judgeKep(kep, specs, unreadable2, target, policy) {
   const due = kep.milestones.filter((m) => m.version && compareMinor(m.version, target) <= 0);
   const live = [];
   for (const gate of kep.featureGates) {
-    if (unreadable2.has(gate.name)) continue;
+    if (unreadable3.has(gate.name)) continue;
     const list = specs.get(gate.name);
     if (!list || !isLive(list.entry, target)) {
       const promised = freeze && (stage === "alpha" || stage === "beta");
@@ -13823,7 +15513,7 @@ function judgeKep(kep, specs, unreadable2, target, policy) {
         gate.name,
         promised ? "kep-gate-missing" : "kep-gate-unknown",
         promised ? "error" : "info",
-        promised ? `${name} is ${stage} in ${kep.latestMilestone.text} (latest-milestone), but ${gate.name} is not in the code at ${at3}` : `${name} names ${gate.name}, which is not in the code at ${at3} (removed or renamed?)`,
+        promised ? `${name} is ${stage} in ${kep.latestMilestone.text} (latest-milestone), but ${gate.name} is not in the code at ${at2}` : `${name} names ${gate.name}, which is not in the code at ${at2} (removed or renamed?)`,
         [kepSide(gate.line, `names ${gate.name}`)]
       );
       continue;
@@ -13838,8 +15528,8 @@ function judgeKep(kep, specs, unreadable2, target, policy) {
   } else if (FEATURE.has(stage)) {
     const promise = (key, text, when, line, freezing) => {
       const want = KEP_PRE_RELEASE[key];
-      const known = live.map((g) => ({ ...g, spec: specAt(g.list.entry, when) }));
-      for (const g of known.filter((g2) => !g2.spec))
+      const known2 = live.map((g) => ({ ...g, spec: specAt(g.list.entry, when) }));
+      for (const g of known2.filter((g2) => !g2.spec))
         add(
           g.name,
           "gate-later",
@@ -13848,7 +15538,7 @@ function judgeKep(kep, specs, unreadable2, target, policy) {
           [kepSide(line), listSide(g, void 0)],
           when
         );
-      const judged = known.filter((g) => g.spec);
+      const judged = known2.filter((g) => g.spec);
       if (judged.length === 0 || judged.some((g) => g.spec.preRelease === want)) return;
       const ahead = judged.some((g) => rank(g.spec.preRelease) > rank(want));
       const others = judged.length > 1 ? ` (no gate it names is ${want} then)` : "";
@@ -13871,7 +15561,7 @@ function judgeKep(kep, specs, unreadable2, target, policy) {
       promise(stage, kep.latestMilestone.text, target, kep.stageLine, true);
   } else if (REMOVAL.has(stage)) {
     for (const g of live)
-      out.push(...removalGate(name, kep, due, g.name, g.list, kepSide, (at4) => listSide(g, at4)));
+      out.push(...removalGate(name, kep, due, g.name, g.list, kepSide, (at3) => listSide(g, at3)));
   } else {
     for (const g of live)
       add(
@@ -13884,8 +15574,8 @@ function judgeKep(kep, specs, unreadable2, target, policy) {
   }
   return out;
 }
-function listSide(g, at3) {
-  const spec = at3 ? specAt(g.list.entry, at3) : void 0;
+function listSide(g, at2) {
+  const spec = at2 ? specAt(g.list.entry, at2) : void 0;
   return spec ? { source: "kubernetes", file: g.list.file, line: spec.line, note: describeSpec(spec) } : { source: "kubernetes", file: g.list.file, line: g.list.entry.line };
 }
 var RANKS = { Alpha: 1, Beta: 2, GA: 3, Deprecated: 4 };
@@ -13894,9 +15584,9 @@ function rank(preRelease) {
 }
 
 // src/gates/list-page.ts
-function listPageRule(specs, website, target, named, unreadable2) {
+function listPageRule(specs, website, target, named, unreadable3) {
   const findings = [];
-  const at3 = formatMinor(target);
+  const at2 = formatMinor(target);
   for (const [gate, list] of specs) {
     if (!isLive(list.entry, target) || website.english.has(gate)) continue;
     findings.push({
@@ -13904,13 +15594,13 @@ function listPageRule(specs, website, target, named, unreadable2) {
       kind: "page-missing",
       severity: "error",
       gate,
-      message: `${gate} is in the code at ${at3} but has no page: add ${website.englishDir}/${gate}.md`,
+      message: `${gate} is in the code at ${at2} but has no page: add ${website.englishDir}/${gate}.md`,
       evidence: [listSide2(list, `${gate} in the list`)]
     });
   }
   const pages = [...website.english.values(), ...website.localized];
   for (const page of pages) {
-    if (!page.page || unreadable2.has(page.gate)) continue;
+    if (!page.page || unreadable3.has(page.gate)) continue;
     const severity = website.english.get(page.gate) === page ? "error" : "warning";
     const list = specs.get(page.gate);
     const found = list && isLive(list.entry, target) ? livePage(page, list, target) : goneGatePage(page, target, named.has(page.gate), list !== void 0);
@@ -13920,7 +15610,7 @@ function listPageRule(specs, website, target, named, unreadable2) {
 }
 function livePage(facts, list, target) {
   const page = facts.page;
-  const at3 = formatMinor(target);
+  const at2 = formatMinor(target);
   const pageSide = (line, note) => ({
     source: "website",
     file: facts.file,
@@ -13941,7 +15631,7 @@ function livePage(facts, list, target) {
     out.push({
       rule: "list-page",
       kind: "page-removed-early",
-      message: `${facts.file} marks ${facts.gate} removed: true, but the code has it at ${at3}`,
+      message: `${facts.file} marks ${facts.gate} removed: true, but the code has it at ${at2}`,
       evidence: [pageSide(page.removedLine, "removed: true"), listSide2(list)]
     });
   if (!page.stages) {
@@ -13984,14 +15674,14 @@ function livePage(facts, list, target) {
 }
 function goneGatePage(facts, target, named, later) {
   const page = facts.page;
-  const at3 = formatMinor(target);
+  const at2 = formatMinor(target);
   const out = [];
   for (const s of page.stages ?? []) {
     if (s.from && compareMinor(s.from, target) > 0)
       out.push({
         rule: "list-page",
         kind: "stage-future",
-        message: `a stage starts at "${formatMinor(s.from)}", after ${at3}`,
+        message: `a stage starts at "${formatMinor(s.from)}", after ${at2}`,
         evidence: [{ source: "website", file: facts.file, line: s.fromLine ?? s.line }],
         version: formatMinor(s.from)
       });
@@ -14000,7 +15690,7 @@ function goneGatePage(facts, target, named, later) {
     out.push({
       rule: "list-page",
       kind: named ? "page-not-removed" : "page-stale",
-      message: named ? `${facts.gate} is no longer in the code at ${at3}: mark ${facts.file} removed: true` : `${facts.gate} is not a gate of the code at ${at3} (removed or renamed?), and ${facts.file} is not marked removed: true`,
+      message: named ? `${facts.gate} is no longer in the code at ${at2}: mark ${facts.file} removed: true` : `${facts.gate} is not a gate of the code at ${at2} (removed or renamed?), and ${facts.file} is not marked removed: true`,
       evidence: [{ source: "website", file: facts.file, line: page.stagesLine }]
     });
   return out;
@@ -14183,7 +15873,7 @@ async function readCode(input, policy) {
         for (const c of go.featureConsts) if (!consts.has(c.name)) consts.set(c.name, c.value);
         for (const entry of go.specMaps) maps.push({ file, entry });
       } catch (error) {
-        facts.findings.push(unreadable("code-list", "go-unreadable", "kubernetes", error, file));
+        facts.findings.push(unreadable2("code-list", "go-unreadable", "kubernetes", error, file));
       }
     }
     for (const m of maps) {
@@ -14197,7 +15887,7 @@ async function readCode(input, policy) {
       facts.list = readFeatureList(list.file, list.text);
       for (const [gate, error] of facts.list.broken) {
         facts.findings.push({
-          ...unreadable("code-list", "list-unreadable", "kubernetes", error, list.file),
+          ...unreadable2("code-list", "list-unreadable", "kubernetes", error, list.file),
           gate
         });
       }
@@ -14243,7 +15933,7 @@ async function readWebsite(input, policy) {
       read2.page = readGatePage(file, text);
     } catch (error) {
       facts.findings.push({
-        ...unreadable("list-page", "page-unreadable", "website", error, file),
+        ...unreadable2("list-page", "page-unreadable", "website", error, file),
         gate,
         severity: lang === english ? "error" : "warning"
       });
@@ -14274,15 +15964,15 @@ async function readEnhancements(input, policy) {
       facts.keps.push({ file, kep: readKep(file, text) });
     } catch (error) {
       facts.keps.push({ file });
-      facts.findings.push(unreadable("kep-list", "kep-unreadable", "enhancements", error, file));
+      facts.findings.push(unreadable2("kep-list", "kep-unreadable", "enhancements", error, file));
     }
   });
   return facts;
 }
-function unreadable(rule, kind, source, error, file) {
+function unreadable2(rule, kind, source, error, file) {
   const place3 = error;
-  const known = error instanceof DataError || typeof place3.file === "string";
-  if (!known) throw error;
+  const known2 = error instanceof DataError || typeof place3.file === "string";
+  if (!known2) throw error;
   const line = typeof place3.line === "number" ? place3.line : void 0;
   return {
     rule,
@@ -14305,11 +15995,11 @@ async function auditGates(input) {
   if (code.list)
     for (const [gate, entry] of code.list.gates) specs.set(gate, { file: code.list.file, entry });
   else for (const [gate, go] of code.go) specs.set(gate, go);
-  const unreadable2 = new Set(code.list?.broken.keys() ?? []);
-  const noSpecs = code.errors.length > 0 || specs.size + unreadable2.size === 0;
+  const unreadable3 = new Set(code.list?.broken.keys() ?? []);
+  const noSpecs = code.errors.length > 0 || specs.size + unreadable3.size === 0;
   const outcomes = /* @__PURE__ */ new Map();
   outcomes.set("code-list", codeListRule(code, target));
-  const keps = enhancements ? noSpecs ? { checked: false, why: "no spec list to hold the KEPs to", findings: [], naming: /* @__PURE__ */ new Map() } : kepListRule(enhancements.keps, specs, unreadable2, target, policy) : {
+  const keps = enhancements ? noSpecs ? { checked: false, why: "no spec list to hold the KEPs to", findings: [], naming: /* @__PURE__ */ new Map() } : kepListRule(enhancements.keps, specs, unreadable3, target, policy) : {
     checked: false,
     why: "no enhancements source",
     findings: [],
@@ -14317,7 +16007,7 @@ async function auditGates(input) {
   };
   outcomes.set(
     "list-page",
-    !website ? { checked: false, why: "no website source", findings: [] } : noSpecs ? { checked: false, why: "no spec list to hold the pages to", findings: [] } : listPageRule(specs, website, target, new Set(keps.naming.keys()), unreadable2)
+    !website ? { checked: false, why: "no website source", findings: [] } : noSpecs ? { checked: false, why: "no spec list to hold the pages to", findings: [] } : listPageRule(specs, website, target, new Set(keps.naming.keys()), unreadable3)
   );
   outcomes.set("kep-list", keps);
   const all = applyDeviations(
@@ -14579,8 +16269,8 @@ function cellMarkdown(cell) {
 }
 function findingMarkdown(f) {
   const reason = f.reason ? ` (accepted: ${escapeMarkdown(f.reason)})` : "";
-  const where = f.evidence.map((e) => cellSpan(place2(e))).join(", ");
-  return `${ICON2[f.severity]} \`${f.kind}\`: ${escapeMarkdown(f.message)}${reason} \u2014 ${where}`;
+  const where2 = f.evidence.map((e) => cellSpan(place2(e))).join(", ");
+  return `${ICON2[f.severity]} \`${f.kind}\`: ${escapeMarkdown(f.message)}${reason} \u2014 ${where2}`;
 }
 function gatesJson(report) {
   const evidence = (e) => ({
@@ -14638,10 +16328,11 @@ export {
   WorktreeRepo,
   gitGrep,
   repoRelative,
-  CRITERIA,
-  CRITERION_IDS,
   windowAt,
   currentStage,
+  explainOf,
+  CRITERIA,
+  CRITERION_IDS,
   loadPolicy,
   readPlainPolicy,
   detectKind,

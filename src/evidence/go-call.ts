@@ -1,0 +1,71 @@
+// A call in a Go file (go-file.ts), its callee and arguments read from the tokens when first
+// asked for.
+
+import type { GoFile, Range } from './go-file.js'
+import { IDENT } from './go-tokenizer.js'
+
+/**
+ * A call `a.b(…)`, `x.V(2).Info(…)` or `sets.New[string](…)`. Its parts are worked out when first
+ * asked for: a file has thousands of calls, and a criterion looks closely at a few.
+ */
+export class GoCall {
+  private parts: { chain: string[]; start: number } | undefined
+  private argRanges: Range[] | undefined
+
+  constructor(
+    private readonly f: GoFile,
+    /** The callee's last identifier. */
+    private readonly callee: number,
+    readonly open: number
+  ) {}
+
+  /** The method or function called: `InfoS` in `klog.V(2).InfoS(…)`. */
+  get method(): string {
+    return this.f.v.T(this.callee)
+  }
+
+  /** The identifiers of the callee, outermost first: ['klog', 'V', 'InfoS']. */
+  get chain(): string[] {
+    return this.walk().chain
+  }
+
+  /** The first token of the callee. */
+  get start(): number {
+    return this.walk().start
+  }
+
+  /** `pkg.Name` when the callee is `pkg.Name(`, else the method alone, as policies name calls. */
+  get name(): string {
+    const v = this.f.v
+    const p = this.callee
+    return v.K(p - 2) === IDENT && v.isOp(p - 1, '.') ? `${v.T(p - 2)}.${v.T(p)}` : v.T(p)
+  }
+
+  get close(): number {
+    return this.f.v.M(this.open)
+  }
+
+  get args(): Range[] {
+    this.argRanges ??= this.f.split(this.open + 1, this.close)
+    return this.argRanges
+  }
+
+  private walk(): { chain: string[]; start: number } {
+    if (this.parts) return this.parts
+    const v = this.f.v
+    const chain = [v.T(this.callee)]
+    let start = this.callee
+    while (v.isOp(start - 1, '.')) {
+      let q = start - 2
+      if (v.isOp(q, ')')) {
+        q = v.M(q) - 1
+        if (v.isOp(q, ']')) q = v.M(q) - 1
+      }
+      if (v.K(q) !== IDENT) break
+      chain.unshift(v.T(q))
+      start = q
+    }
+    this.parts = { chain, start }
+    return this.parts
+  }
+}
