@@ -13,6 +13,7 @@ import {
   formatMinor,
   loadPolicy,
   parseMinor,
+  readNamedFile,
   readPlainPolicy,
   renderGatesJson,
   renderGatesMarkdown,
@@ -22,19 +23,18 @@ import {
   tryGit,
   windowAt,
   withoutControls
-} from "./chunks/chunk-DTY2PFPM.js";
+} from "./chunks/chunk-CJ6CRPXF.js";
 import "./chunks/chunk-W4LX3RNR.js";
 import {
   UserError,
   oneLine
-} from "./chunks/chunk-BRSO2SCX.js";
+} from "./chunks/chunk-QG5AARZW.js";
 import "./chunks/chunk-FQVTJ4NW.js";
 
 // src/cli.ts
 import { parseArgs as parseArgs2 } from "node:util";
 
 // src/gates/command.ts
-import { promises as fs } from "node:fs";
 import nodePath from "node:path";
 import { parseArgs } from "node:util";
 var GATES_USAGE = `  kep-gate gates --target 1.37 (--kubernetes DIR | --feature-list FILE)
@@ -95,15 +95,12 @@ ${GATES_USAGE}
   return report.result === "pass" ? 0 : 1;
 }
 async function readList(file) {
-  try {
-    const text = await fs.readFile(file, "utf8");
-    return { file: nodePath.relative(process.cwd(), nodePath.resolve(file)) || file, text };
-  } catch (error) {
-    const code = error.code;
-    throw new UserError(
-      `--feature-list "${file}" cannot be read (${code === "EISDIR" ? "it is a folder" : code}): give the path of a versioned_feature_list.yaml`
-    );
-  }
+  const text = await readNamedFile(
+    nodePath.resolve(file),
+    `--feature-list "${file}"`,
+    "give the path of a versioned_feature_list.yaml"
+  );
+  return { file: nodePath.relative(process.cwd(), nodePath.resolve(file)) || file, text };
 }
 function readArgs(argv) {
   try {
@@ -197,7 +194,7 @@ function renderText(report) {
 }
 
 // src/cli.ts
-import { promises as fs2 } from "node:fs";
+import { promises as fs } from "node:fs";
 import nodePath2 from "node:path";
 var USAGE = `Usage:
   kep-gate check [--repo DIR] [--target 1.40] [--repo-kind auto|kubernetes|website]
@@ -280,14 +277,14 @@ async function branchesOf(repoDir) {
 }
 async function samePath(a, b) {
   const [ra, rb] = await Promise.all(
-    [a, b].map((p) => fs2.realpath(p).catch(() => nodePath2.resolve(p)))
+    [a, b].map((p) => fs.realpath(p).catch(() => nodePath2.resolve(p)))
   );
   return ra === rb;
 }
 async function gitHubFactsFromEnv(repository, err) {
   const token = process.env.GITHUB_TOKEN;
   if (!token) return void 0;
-  const { gitHubFacts } = await import("./chunks/facts-43DLYMHS.js");
+  const { gitHubFacts } = await import("./chunks/facts-S5GX7Z4Y.js");
   return gitHubFacts({
     token,
     repository: repository || process.env.GITHUB_REPOSITORY,

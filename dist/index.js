@@ -11,6 +11,7 @@ import {
   gatesJson,
   gitGrep,
   loadPolicy,
+  readNamedFile,
   readPolicyFile,
   renderGatesMarkdown,
   renderMarkdown,
@@ -18,20 +19,22 @@ import {
   resolveTarget,
   toJson,
   tryGit
-} from "./chunks/chunk-DTY2PFPM.js";
+} from "./chunks/chunk-CJ6CRPXF.js";
 import "./chunks/chunk-W4LX3RNR.js";
 import {
-  context,
-  createClient,
-  gitHubFacts,
   require_tunnel,
   require_undici
-} from "./chunks/chunk-PODSXWTL.js";
+} from "./chunks/chunk-CH2KMUYX.js";
+import {
+  createClient,
+  gitHubFacts
+} from "./chunks/chunk-ICQQGKBR.js";
 import {
   DataError,
   UserError,
   oneLine
-} from "./chunks/chunk-BRSO2SCX.js";
+} from "./chunks/chunk-QG5AARZW.js";
+import "./chunks/chunk-HGET7TGW.js";
 import {
   __toESM
 } from "./chunks/chunk-FQVTJ4NW.js";
@@ -541,11 +544,8 @@ function info(message) {
 // src/main.ts
 import nodePath5 from "node:path";
 
-// src/action/inputs.ts
-import { realpathSync } from "node:fs";
-import nodePath from "node:path";
-
 // src/action/event.ts
+import { existsSync as existsSync2 } from "node:fs";
 var KNOWN_EVENTS = [
   "pull_request",
   "pull_request_target",
@@ -554,6 +554,15 @@ var KNOWN_EVENTS = [
   "schedule",
   "issue_comment"
 ];
+function isPullRequest(name) {
+  return name === "pull_request" || name === "pull_request_target";
+}
+function policyBaseSha(event, policy) {
+  if (event.baseSha) return event.baseSha;
+  throw new UserError(
+    `the ${event.name} event has no pull_request.base.sha: kep-gate reads the policy file "${policy}" from the pull request's base, so a pull request cannot change the policy that judges it`
+  );
+}
 var COMMAND = "/kep-gate";
 var COMMAND_ASSOCIATIONS = ["OWNER", "MEMBER", "COLLABORATOR"];
 var SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
@@ -631,10 +640,43 @@ function asNumber(value) {
 function asSha(value) {
   return typeof value === "string" && SHA.test(value) && !/^0+$/.test(value) ? value : void 0;
 }
+var MAX_EVENT_BYTES = 25 * 1024 * 1024;
+async function readEventPayload(path) {
+  if (!path) return {};
+  if (!existsSync2(path)) return {};
+  const text = await readNamedFile(
+    path,
+    `the event payload at ${path}`,
+    "GITHUB_EVENT_PATH must name the JSON file the runner writes for the workflow\u2019s event",
+    { maxBytes: MAX_EVENT_BYTES }
+  );
+  const json = text.startsWith("\uFEFF") ? text.slice(1) : text;
+  try {
+    return JSON.parse(json);
+  } catch (error2) {
+    throw new UserError(
+      `the event payload at ${path} is not JSON: ${jsonProblem(json, oneLine(error2))}`
+    );
+  }
+}
+function jsonProblem(text, message) {
+  if (text.trim() === "") return "the file is empty";
+  if (text.includes("\0")) return "it holds binary data";
+  if (/end of JSON input/.test(message)) return "it ends before the JSON does (cut short?)";
+  const at = /at position (\d+)/.exec(message);
+  if (!at) return "it does not start as JSON does";
+  const offset = Number(at[1]);
+  const before = text.slice(0, offset);
+  const line = before.split("\n").length;
+  const column = offset - before.lastIndexOf("\n");
+  return `unexpected text at line ${line}, column ${column}`;
+}
 
 // src/action/inputs.ts
+import { realpathSync } from "node:fs";
+import nodePath from "node:path";
 var MODES = ["enforce", "report", "regression"];
-function getInputs() {
+async function getInputs() {
   const mode = getInput("mode") || "enforce";
   if (!MODES.includes(mode)) {
     throw new UserError(
@@ -644,7 +686,11 @@ function getInputs() {
   const token = getInput("token");
   if (token) setSecret(token);
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-  const event = readEvent(context.eventName, context.payload, context.sha);
+  const event = readEvent(
+    process.env.GITHUB_EVENT_NAME ?? "",
+    await readEventPayload(process.env.GITHUB_EVENT_PATH),
+    process.env.GITHUB_SHA
+  );
   return {
     repoDir: checkoutPath(workspace, getInput("path")),
     target: getInput("target-release") || void 0,
@@ -658,7 +704,7 @@ function getInputs() {
     repository: parseRepository(getInput("repository")),
     milestone: event.milestone,
     baseRef: event.baseRef ?? (process.env.GITHUB_BASE_REF || void 0),
-    ref: context.ref || void 0,
+    ref: process.env.GITHUB_REF || void 0,
     scope: parseScope(getInput("scope")),
     ...otherCheckouts(workspace)
   };
@@ -727,8 +773,51 @@ function checkoutPath(workspace, input, name = "path") {
   return resolved;
 }
 
+// src/action/log.ts
+var LINE_BREAKS = /\r\n|[\r\n\v\f\u0085\u2028\u2029]/g;
+var ZWSP = "\u200B";
+function workflowSafe(text) {
+  return text.replace(LINE_BREAKS, " ").replaceAll("::", `:${ZWSP}:`).replaceAll("##[", `#${ZWSP}#[`);
+}
+var log = {
+  info: (text) => info(workflowSafe(text)),
+  notice: (text, properties) => notice(workflowSafe(text), properties),
+  warning: (text, properties) => warning(workflowSafe(text), properties),
+  error: (text, properties) => error(workflowSafe(text), properties),
+  /** An error line that fails the step. */
+  failed: (text) => setFailed(workflowSafe(text))
+};
+
+// src/action/outputs.ts
+import { existsSync as existsSync3 } from "node:fs";
+function writeOutputs(values) {
+  try {
+    for (const [name, value] of Object.entries(values)) setOutput(name, value);
+  } catch (error2) {
+    log.warning(
+      `could not write the step's outputs to GITHUB_OUTPUT (${fileProblem("GITHUB_OUTPUT", error2)}): later steps will not see them; the verdict stands`
+    );
+  }
+}
+async function writeSummary(markdown) {
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  try {
+    await summary.addRaw(markdown).write();
+  } catch (error2) {
+    log.warning(
+      `could not write the job summary to GITHUB_STEP_SUMMARY (${fileProblem("GITHUB_STEP_SUMMARY", error2)}); the verdict stands`
+    );
+  }
+}
+function fileProblem(variable, error2) {
+  const path = process.env[variable] ?? "";
+  const code = error2.code;
+  const why = code === "EACCES" || code === "EPERM" ? "permission denied" : code === "EISDIR" ? "it is a folder" : code === "ENOENT" || path !== "" && !existsSync3(path) ? "no such file" : code ? code : oneLine(error2);
+  return `${path}: ${why}`;
+}
+
 // src/action/gates.ts
-import nodePath2 from "node:path";
+import nodePath4 from "node:path";
 
 // src/github/comment.ts
 var COMMENT_LIMIT = 65536;
@@ -935,247 +1024,9 @@ async function readRemoteFile(client, repository, path, refs) {
   );
 }
 
-// src/action/publish.ts
-async function publishToGitHub(settings, publication2) {
-  const repository = parseRepository2(process.env.GITHUB_REPOSITORY);
-  if (!settings.token || !repository) {
-    info(
-      "no token or repository: no check run and no comment (the job summary has the report)"
-    );
-    return [];
-  }
-  const tasks = [];
-  const sha = settings.event.sha;
-  let appLogin;
-  if (settings.checkRun !== "false" && sha && !settings.event.notice) {
-    tasks.push({
-      what: `check run "${publication2.checkRunName}"`,
-      explicit: settings.checkRun === "true",
-      run: async (client2) => {
-        const done = await upsertCheckRun(client2, {
-          ...repository,
-          sha,
-          name: publication2.checkRunName,
-          conclusion: publication2.conclusion,
-          title: publication2.title,
-          summary: publication2.markdown,
-          annotations: publication2.annotations
-        });
-        if (done.appSlug) appLogin = `${done.appSlug}[bot]`;
-        return `check run "${publication2.checkRunName}" ${done.action} on ${sha.slice(0, 7)} (${publication2.annotations.length} annotations)`;
-      }
-    });
-  }
-  const target = commentTarget(settings, repository);
-  if (target) {
-    const { report } = publication2;
-    const marker = markerOf(report.kep, report.kind, report.target, publication2.view);
-    const where = `${target.owner}/${target.repo}#${target.number}`;
-    tasks.push({
-      what: `checklist comment on ${where}`,
-      explicit: settings.comment.kind === "issue",
-      run: async (client2) => {
-        const done = await upsertComment(client2, target, marker, publication2.markdown, appLogin);
-        return `checklist comment ${done.action} on ${where} (comment ${done.id})`;
-      }
-    });
-  }
-  if (tasks.length === 0) return [];
-  const client = createClient({ token: settings.token, log: (message) => info(message) });
-  const denied = [];
-  const errors = [];
-  for (const task of tasks) {
-    try {
-      info(await task.run(client));
-    } catch (error2) {
-      const status = error2.status;
-      const why = reason(error2);
-      if (status !== void 0 && status >= 400 && status < 500 && status !== 429) {
-        if (task.explicit)
-          errors.push(
-            `cannot write the ${task.what}: ${why}; give a token that may write there in the token input`
-          );
-        else denied.push(`${task.what} (${why})`);
-        continue;
-      }
-      warning(
-        `could not reach the GitHub API at ${process.env.GITHUB_API_URL || "https://api.github.com"} for the ${task.what} (${why}): the job summary, annotations and verdict stand`
-      );
-      return errors;
-    }
-  }
-  if (denied.length > 0) {
-    const fork = settings.event.pullRequest?.fromFork ? "; a pull request from a fork gets a read-only token, see the README for the pull_request_target pattern" : "; give the job checks: write and pull-requests: write (or issues: write)";
-    warning(
-      `the token may not write to GitHub here, so no ${denied.join(" and no ")}${fork}: the job summary, annotations and verdict stand`
-    );
-  }
-  return errors;
-}
-function commentTarget(settings, repository) {
-  const { comment, event } = settings;
-  if (comment.kind === "off") return void 0;
-  if (comment.kind === "issue") {
-    if (event.notice && event.commandIssue === void 0) return void 0;
-    return comment.owner && comment.repo ? { owner: comment.owner, repo: comment.repo, number: comment.number } : { ...repository, number: comment.number };
-  }
-  if (event.commandIssue !== void 0) return { ...repository, number: event.commandIssue };
-  if (event.notice) return void 0;
-  if (event.pullRequest) return { ...repository, number: event.pullRequest.number };
-  return void 0;
-}
-function parseRepository2(text) {
-  const m = /^([^/\s]+)\/([^/\s]+)$/.exec(text ?? "");
-  return m ? { owner: m[1], repo: m[2] } : void 0;
-}
-function reason(error2) {
-  const e = error2;
-  const message = typeof e.response?.data?.message === "string" ? e.response.data.message : oneLine(error2);
-  return e.status ? `HTTP ${e.status}: ${message}` : message;
-}
-
-// src/action/gates.ts
-async function runGatesScope(settings, setSummary) {
-  if (settings.mode === "regression")
-    throw new UserError(
-      "mode regression compares a pull request with its base for a KEP\u2019s criteria; with scope feature-gates use mode enforce or report"
-    );
-  if (settings.event.headFromObjects)
-    throw new UserError(
-      `scope feature-gates reads the checked-out files, and under ${settings.event.name} that is the base branch, not the pull request: run it on pull_request`
-    );
-  const main = await WorktreeRepo.open(settings.repoDir);
-  const kind = await gatesKind(main, settings.repoKind);
-  const open2 = async (input, own) => input ? WorktreeRepo.open(input) : kind === own ? main : void 0;
-  const [kubernetes, website, enhancements] = await Promise.all([
-    open2(settings.kubernetesPath, "kubernetes"),
-    open2(settings.websitePath, "website"),
-    open2(settings.enhancementsPath, "enhancements")
-  ]);
-  const policy = await loadPolicy(
-    CRITERION_IDS,
-    settings.policy ? await readPolicyFile(main.root, main.root, settings.policy) : void 0
-  );
-  const { target, source } = await resolveTarget({
-    explicit: settings.target,
-    milestone: settings.milestone,
-    baseRef: settings.baseRef,
-    ref: settings.ref,
-    kind: kind === "website" ? "website" : "kubernetes",
-    describe: async () => kubernetes?.describe(),
-    hugoToml: async () => website?.read("hugo.toml")
-  });
-  const origin = (repo) => `${repo === main ? "the checkout" : "checkout"} ${relative(repo.root)}`;
-  const report = await auditGates({
-    policy,
-    target,
-    targetSource: source,
-    kind,
-    code: kubernetes ? { repo: kubernetes, origin: origin(kubernetes) } : await listFromGitHub(settings, policy, target),
-    ...website ? { website: { repo: website, origin: origin(website) } } : {},
-    ...enhancements ? { enhancements: { repo: enhancements, origin: origin(enhancements) } } : {}
-  });
-  const markdown = renderGatesMarkdown(report);
-  setSummary(markdown);
-  const failed = report.rules.filter((r) => r.errors > 0).map((r) => r.id);
-  setOutput("target-release", report.target);
-  setOutput("stage", "");
-  setOutput("result", report.result);
-  setOutput("failed", failed.join(","));
-  setOutput("report-json", JSON.stringify(gatesJson(report), null, 2));
-  for (const e of report.errors) error(e, { title: "feature gates: could not read" });
-  const ownRoot = { kubernetes, website, enhancements }[kind].root;
-  annotate(report, kind, relative(ownRoot));
-  info(`feature gates at ${report.target} (${report.targetSource}): ${report.result}`);
-  const counts = report.rules.reduce(
-    (n, r) => ({ errors: n.errors + r.errors, warnings: n.warnings + r.warnings }),
-    { errors: 0, warnings: 0 }
-  );
-  const errors = await publishToGitHub(settings, {
-    report: { kep: "feature-gates", kind, target: report.target },
-    markdown,
-    checkRunName: `feature gates (${kind})`,
-    conclusion: report.result === "pass" ? "success" : settings.mode === "report" ? "neutral" : "failure",
-    title: `feature gates at ${report.target}: ${report.result} (${counts.errors} errors, ${counts.warnings} warnings)`,
-    annotations: checkRunAnnotations2(report, kind)
-  });
-  for (const e of errors) error(e);
-  if (report.result === "fail") {
-    const what = `feature gates at ${report.target}: ${counts.errors} errors${failed.length ? ` (${failed.join(", ")})` : ""}`;
-    if (settings.mode === "report") warning(`${what} (mode: report, so the step passes)`);
-    else setFailed(what);
-  }
-  if (errors.length > 0) process.exitCode = ExitCode.Failure;
-}
-async function gatesKind(repo, override) {
-  const wanted = override?.trim().toLowerCase();
-  if (wanted === "enhancements") return "enhancements";
-  if ((!wanted || wanted === "auto") && await repo.exists("keps")) {
-    const [features, docs] = await Promise.all([
-      repo.exists("pkg/features/kube_features.go"),
-      repo.exists("content/en/docs")
-    ]);
-    if (!features && !docs) return "enhancements";
-  }
-  return detectKind(repo, override);
-}
-async function listFromGitHub(settings, policy, target) {
-  const { listRepository } = policy.gates;
-  if (!settings.token)
-    throw new UserError(
-      `scope feature-gates needs the code: set kubernetes-path to a checkout of ${listRepository}, or give a token to read its feature list through the GitHub API`
-    );
-  const client = createClient({ token: settings.token, log: (message) => info(message) });
-  const file = policy.kubernetes.featureLists[0];
-  const list = await readRemoteFile(client, listRepository, file, [
-    `release-${formatMinor(target)}`,
-    "master"
-  ]);
-  return {
-    list: { file: list.file, text: list.text },
-    origin: `${listRepository}@${list.ref} (GitHub contents API)`
-  };
-}
-function relative(root) {
-  const workspace = process.env.GITHUB_WORKSPACE;
-  return workspace ? nodePath2.relative(workspace, root).split(nodePath2.sep).join("/") : "";
-}
-function ownPlaces(report, kind) {
-  const findings = [...report.rows.flatMap((r) => r.findings), ...report.findings];
-  return findings.filter((f) => f.severity === "error" || f.severity === "warning").flatMap(
-    (f) => f.evidence.filter((e) => e.source === kind && e.line).map((e) => ({ finding: f, file: e.file, line: e.line }))
-  );
-}
-function annotate(report, kind, prefix) {
-  const places = ownPlaces(report, kind);
-  for (const { finding, file, line } of places.slice(0, ANNOTATIONS_PER_REQUEST)) {
-    const props = {
-      title: `feature gates ${finding.rule}: ${finding.gate ?? finding.kind}`,
-      file: prefix && !prefix.startsWith("..") ? `${prefix}/${file}` : file,
-      startLine: line
-    };
-    if (finding.severity === "error") error(finding.message, props);
-    else warning(finding.message, props);
-  }
-  if (places.length > ANNOTATIONS_PER_REQUEST)
-    notice(
-      `${places.length - ANNOTATIONS_PER_REQUEST} more findings are annotated in the check run and listed in the job summary`
-    );
-}
-function checkRunAnnotations2(report, kind) {
-  return ownPlaces(report, kind).map(({ finding, file, line }) => ({
-    path: file,
-    start_line: line,
-    end_line: line,
-    annotation_level: finding.severity === "error" ? "failure" : "warning",
-    title: `feature gates ${finding.rule}: ${finding.gate ?? finding.kind}`,
-    message: finding.message
-  }));
-}
-
 // src/evidence/commit-repo.ts
 import { promises as fs3 } from "node:fs";
-import nodePath3 from "node:path";
+import nodePath2 from "node:path";
 var FULL_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 var CommitRepo = class _CommitRepo {
   constructor(root, commit, blobs, dirs) {
@@ -1275,7 +1126,7 @@ async function topLevel(dir) {
       `"${dir}" is not a git checkout: regression mode reads commits from git, so check out with actions/checkout`
     );
   }
-  return fs3.realpath(top.trim()).catch(() => nodePath3.resolve(top.trim()));
+  return fs3.realpath(top.trim()).catch(() => nodePath2.resolve(top.trim()));
 }
 async function hasCommit(root, commit) {
   const result = await execGit(root, ["cat-file", "-e", `${commit}^{commit}`]);
@@ -1287,7 +1138,7 @@ function firstLine(text) {
 
 // src/regression.ts
 import { promises as fs4 } from "node:fs";
-import nodePath4 from "node:path";
+import nodePath3 from "node:path";
 async function checkRegression(settings, baseSha, headSha, notice3 = () => {
 }) {
   const baseRepo = await CommitRepo.open(settings.repoDir, baseSha);
@@ -1299,14 +1150,14 @@ async function checkRegression(settings, baseSha, headSha, notice3 = () => {
 async function basePolicy(settings, baseRepo, notice3) {
   const file = settings.policy;
   if (!file) return null;
-  const from = await fs4.realpath(settings.policyBase).catch(() => nodePath4.resolve(settings.policyBase));
-  const rel = nodePath4.relative(baseRepo.root, nodePath4.resolve(from, file));
-  if (rel === "" || rel.startsWith("..") || nodePath4.isAbsolute(rel)) {
+  const from = await fs4.realpath(settings.policyBase).catch(() => nodePath3.resolve(settings.policyBase));
+  const rel = nodePath3.relative(baseRepo.root, nodePath3.resolve(from, file));
+  if (rel === "" || rel.startsWith("..") || nodePath3.isAbsolute(rel)) {
     throw new UserError(
       `policy file "${file}" is outside the repository: keep the policy file in the checkout`
     );
   }
-  const shown = rel.split(nodePath4.sep).join("/");
+  const shown = rel.split(nodePath3.sep).join("/");
   const text = await baseRepo.read(shown);
   if (text === void 0) {
     notice3(
@@ -1314,7 +1165,7 @@ async function basePolicy(settings, baseRepo, notice3) {
     );
     return null;
   }
-  return { file: shown, text };
+  return { file: shown, text, origin: `the base commit ${baseRepo.commit.slice(0, 7)}` };
 }
 function compare(base, head, baseSha, headSha) {
   const before = new Map(base.criteria.map((c) => [c.id, c.status]));
@@ -1364,6 +1215,258 @@ function regressionJson(r) {
       }))
     }
   };
+}
+
+// src/action/publish.ts
+async function publishToGitHub(settings, publication2) {
+  const repository = parseRepository2(process.env.GITHUB_REPOSITORY);
+  if (!settings.token || !repository) {
+    log.info("no token or repository: no check run and no comment (the job summary has the report)");
+    return [];
+  }
+  const tasks = [];
+  const sha = settings.event.sha;
+  let appLogin;
+  if (settings.checkRun !== "false" && sha && !settings.event.notice) {
+    tasks.push({
+      what: `check run "${publication2.checkRunName}"`,
+      explicit: settings.checkRun === "true",
+      run: async (client2) => {
+        const done = await upsertCheckRun(client2, {
+          ...repository,
+          sha,
+          name: publication2.checkRunName,
+          conclusion: publication2.conclusion,
+          title: publication2.title,
+          summary: publication2.markdown,
+          annotations: publication2.annotations
+        });
+        if (done.appSlug) appLogin = `${done.appSlug}[bot]`;
+        return `check run "${publication2.checkRunName}" ${done.action} on ${sha.slice(0, 7)} (${publication2.annotations.length} annotations)`;
+      }
+    });
+  }
+  const target = commentTarget(settings, repository);
+  if (target) {
+    const { report } = publication2;
+    const marker = markerOf(report.kep, report.kind, report.target, publication2.view);
+    const where = `${target.owner}/${target.repo}#${target.number}`;
+    tasks.push({
+      what: `checklist comment on ${where}`,
+      explicit: settings.comment.kind === "issue",
+      run: async (client2) => {
+        const done = await upsertComment(client2, target, marker, publication2.markdown, appLogin);
+        return `checklist comment ${done.action} on ${where} (comment ${done.id})`;
+      }
+    });
+  }
+  if (tasks.length === 0) return [];
+  const client = await createClient({ token: settings.token, log: (message) => log.info(message) });
+  const denied = [];
+  const errors = [];
+  for (const task of tasks) {
+    try {
+      log.info(await task.run(client));
+    } catch (error2) {
+      const status = error2.status;
+      const why = reason(error2);
+      if (status !== void 0 && status >= 400 && status < 500 && status !== 429) {
+        if (task.explicit)
+          errors.push(
+            `cannot write the ${task.what}: ${why}; give a token that may write there in the token input`
+          );
+        else denied.push(`${task.what} (${why})`);
+        continue;
+      }
+      log.warning(
+        `could not reach the GitHub API at ${process.env.GITHUB_API_URL || "https://api.github.com"} for the ${task.what} (${why}): the job summary, annotations and verdict stand`
+      );
+      return errors;
+    }
+  }
+  if (denied.length > 0) {
+    const fork = settings.event.pullRequest?.fromFork ? "; a pull request from a fork gets a read-only token, see the README for the pull_request_target pattern" : "; give the job checks: write and pull-requests: write (or issues: write)";
+    log.warning(
+      `the token may not write to GitHub here, so no ${denied.join(" and no ")}${fork}: the job summary, annotations and verdict stand`
+    );
+  }
+  return errors;
+}
+function commentTarget(settings, repository) {
+  const { comment, event } = settings;
+  if (comment.kind === "off") return void 0;
+  if (comment.kind === "issue") {
+    if (event.notice && event.commandIssue === void 0) return void 0;
+    return comment.owner && comment.repo ? { owner: comment.owner, repo: comment.repo, number: comment.number } : { ...repository, number: comment.number };
+  }
+  if (event.commandIssue !== void 0) return { ...repository, number: event.commandIssue };
+  if (event.notice) return void 0;
+  if (event.pullRequest) return { ...repository, number: event.pullRequest.number };
+  return void 0;
+}
+function parseRepository2(text) {
+  const m = /^([^/\s]+)\/([^/\s]+)$/.exec(text ?? "");
+  return m ? { owner: m[1], repo: m[2] } : void 0;
+}
+function reason(error2) {
+  const e = error2;
+  const message = typeof e.response?.data?.message === "string" ? e.response.data.message : oneLine(error2);
+  return e.status ? `HTTP ${e.status}: ${message}` : message;
+}
+
+// src/action/gates.ts
+async function runGatesScope(settings, setSummary) {
+  if (settings.mode === "regression")
+    throw new UserError(
+      "mode regression compares a pull request with its base for a KEP\u2019s criteria; with scope feature-gates use mode enforce or report"
+    );
+  if (settings.event.headFromObjects)
+    throw new UserError(
+      `scope feature-gates reads the checked-out files, and under ${settings.event.name} that is the base branch, not the pull request: run it on pull_request`
+    );
+  const main = await WorktreeRepo.open(settings.repoDir);
+  const kind = await gatesKind(main, settings.repoKind);
+  const open2 = async (input, own) => input ? WorktreeRepo.open(input) : kind === own ? main : void 0;
+  const [kubernetes, website, enhancements] = await Promise.all([
+    open2(settings.kubernetesPath, "kubernetes"),
+    open2(settings.websitePath, "website"),
+    open2(settings.enhancementsPath, "enhancements")
+  ]);
+  const policy = await loadPolicy(CRITERION_IDS, await gatesPolicy(settings, main));
+  const { target, source } = await resolveTarget({
+    explicit: settings.target,
+    milestone: settings.milestone,
+    baseRef: settings.baseRef,
+    ref: settings.ref,
+    kind: kind === "website" ? "website" : "kubernetes",
+    describe: async () => kubernetes?.describe(),
+    hugoToml: async () => website?.read("hugo.toml")
+  });
+  const origin = (repo) => `${repo === main ? "the checkout" : "checkout"} ${relative(repo.root)}`;
+  const report = await auditGates({
+    policy,
+    target,
+    targetSource: source,
+    kind,
+    code: kubernetes ? { repo: kubernetes, origin: origin(kubernetes) } : await listFromGitHub(settings, policy, target),
+    ...website ? { website: { repo: website, origin: origin(website) } } : {},
+    ...enhancements ? { enhancements: { repo: enhancements, origin: origin(enhancements) } } : {}
+  });
+  const markdown = renderGatesMarkdown(report);
+  setSummary(markdown);
+  const failed = report.rules.filter((r) => r.errors > 0).map((r) => r.id);
+  writeOutputs({
+    "target-release": report.target,
+    stage: "",
+    result: report.result,
+    failed: failed.join(","),
+    "report-json": JSON.stringify(gatesJson(report), null, 2)
+  });
+  for (const e of report.errors) log.error(e, { title: "feature gates: could not read" });
+  const ownRoot = { kubernetes, website, enhancements }[kind].root;
+  annotate(report, kind, relative(ownRoot));
+  log.info(`feature gates at ${report.target} (${report.targetSource}): ${report.result}`);
+  const counts = report.rules.reduce(
+    (n, r) => ({ errors: n.errors + r.errors, warnings: n.warnings + r.warnings }),
+    { errors: 0, warnings: 0 }
+  );
+  const errors = await publishToGitHub(settings, {
+    report: { kep: "feature-gates", kind, target: report.target },
+    markdown,
+    checkRunName: `feature gates (${kind})`,
+    conclusion: report.result === "pass" ? "success" : settings.mode === "report" ? "neutral" : "failure",
+    title: `feature gates at ${report.target}: ${report.result} (${counts.errors} errors, ${counts.warnings} warnings)`,
+    annotations: checkRunAnnotations2(report, kind)
+  });
+  for (const e of errors) log.error(e);
+  if (report.result === "fail") {
+    const what = `feature gates at ${report.target}: ${counts.errors} errors${failed.length ? ` (${failed.join(", ")})` : ""}`;
+    if (settings.mode === "report") log.warning(`${what} (mode: report, so the step passes)`);
+    else log.failed(what);
+  }
+  if (errors.length > 0) process.exitCode = ExitCode.Failure;
+}
+async function gatesPolicy(settings, main) {
+  if (!settings.policy) return void 0;
+  if (!isPullRequest(settings.event.name))
+    return readPolicyFile(main.root, main.root, settings.policy);
+  const sha = policyBaseSha(settings.event, settings.policy);
+  const base = await CommitRepo.open(main.root, sha);
+  const text = await basePolicy(
+    { policy: settings.policy, policyBase: main.root },
+    base,
+    (message) => log.notice(message)
+  );
+  if (text)
+    log.info(
+      `policy file ${text.file} read from ${text.origin}: a pull request cannot change the policy that judges it`
+    );
+  return text ?? void 0;
+}
+async function gatesKind(repo, override) {
+  const wanted = override?.trim().toLowerCase();
+  if (wanted === "enhancements") return "enhancements";
+  if ((!wanted || wanted === "auto") && await repo.exists("keps")) {
+    const [features, docs] = await Promise.all([
+      repo.exists("pkg/features/kube_features.go"),
+      repo.exists("content/en/docs")
+    ]);
+    if (!features && !docs) return "enhancements";
+  }
+  return detectKind(repo, override);
+}
+async function listFromGitHub(settings, policy, target) {
+  const { listRepository } = policy.gates;
+  if (!settings.token)
+    throw new UserError(
+      `scope feature-gates needs the code: set kubernetes-path to a checkout of ${listRepository}, or give a token to read its feature list through the GitHub API`
+    );
+  const client = await createClient({ token: settings.token, log: (message) => log.info(message) });
+  const file = policy.kubernetes.featureLists[0];
+  const list = await readRemoteFile(client, listRepository, file, [
+    `release-${formatMinor(target)}`,
+    "master"
+  ]);
+  return {
+    list: { file: list.file, text: list.text },
+    origin: `${listRepository}@${list.ref} (GitHub contents API)`
+  };
+}
+function relative(root) {
+  const workspace = process.env.GITHUB_WORKSPACE;
+  return workspace ? nodePath4.relative(workspace, root).split(nodePath4.sep).join("/") : "";
+}
+function ownPlaces(report, kind) {
+  const findings = [...report.rows.flatMap((r) => r.findings), ...report.findings];
+  return findings.filter((f) => f.severity === "error" || f.severity === "warning").flatMap(
+    (f) => f.evidence.filter((e) => e.source === kind && e.line).map((e) => ({ finding: f, file: e.file, line: e.line }))
+  );
+}
+function annotate(report, kind, prefix) {
+  const places = ownPlaces(report, kind);
+  for (const { finding, file, line } of places.slice(0, ANNOTATIONS_PER_REQUEST)) {
+    const props = {
+      title: `feature gates ${finding.rule}: ${finding.gate ?? finding.kind}`,
+      file: prefix && !prefix.startsWith("..") ? `${prefix}/${file}` : file,
+      startLine: line
+    };
+    if (finding.severity === "error") log.error(finding.message, props);
+    else log.warning(finding.message, props);
+  }
+  if (places.length > ANNOTATIONS_PER_REQUEST)
+    log.notice(
+      `${places.length - ANNOTATIONS_PER_REQUEST} more findings are annotated in the check run and listed in the job summary`
+    );
+}
+function checkRunAnnotations2(report, kind) {
+  return ownPlaces(report, kind).map(({ finding, file, line }) => ({
+    path: file,
+    start_line: line,
+    end_line: line,
+    annotation_level: finding.severity === "error" ? "failure" : "warning",
+    title: `feature gates ${finding.rule}: ${finding.gate ?? finding.kind}`,
+    message: finding.message
+  }));
 }
 
 // src/report/annotations.ts
@@ -1416,8 +1519,8 @@ function renderRegressionMarkdown(r) {
 async function run() {
   let summary2;
   try {
-    const settings = getInputs();
-    if (settings.event.notice) notice(settings.event.notice);
+    const settings = await getInputs();
+    if (settings.event.notice) log.notice(settings.event.notice);
     if (settings.scope === "feature-gates") {
       await runGatesScope(settings, (markdown) => summary2 = markdown);
       return;
@@ -1426,30 +1529,28 @@ async function run() {
       token: settings.token,
       // Facts are about the checked-out repository; check runs and comments stay on the workflow's.
       repository: settings.repository ?? process.env.GITHUB_REPOSITORY,
-      log: (message) => warning(message)
+      log: (message) => log.warning(message)
     });
     const outcome = await evaluateFor(settings, github);
     summary2 = outcome.markdown;
     publish(outcome, settings.repoDir);
     const failed = failedIds(outcome.report);
     const errors = await publishToGitHub(settings, publication(outcome, settings));
-    for (const e of errors) error(e);
+    for (const e of errors) log.error(e);
     if (settings.mode === "report") {
       if (failed.length > 0)
-        warning(
+        log.warning(
           `KEP-${outcome.report.kep}: ${failed.length} criteria failed (mode: report, so the step passes)`
         );
     } else if (outcome.report.result === "fail") {
       const what = outcome.regression ? "this change breaks" : "failed";
-      setFailed(
+      log.failed(
         `KEP-${outcome.report.kep} at ${outcome.report.target}: ${what} ${failed.join(", ")}`
       );
     }
     if (errors.length > 0) process.exitCode = ExitCode.Failure;
   } catch (error2) {
-    setFailed(
-      error2 instanceof UserError ? oneLine(error2) : `internal error: ${oneLine(error2)}`
-    );
+    log.failed(error2 instanceof UserError ? oneLine(error2) : `internal error: ${oneLine(error2)}`);
   } finally {
     if (summary2 !== void 0) await writeSummary(summary2);
   }
@@ -1465,8 +1566,7 @@ async function evaluateFor(settings, github) {
   const repo = headSha ? await CommitRepo.open(settings.repoDir, headSha) : void 0;
   const base = { ...settings, policyBase: settings.repoDir, github, repo };
   if (settings.mode !== "regression") {
-    const policyOverride = headSha && settings.policy && event.baseSha ? await basePolicy(base, await CommitRepo.open(settings.repoDir, event.baseSha), notice2) : void 0;
-    const report = await check({ ...base, policyOverride });
+    const report = await check({ ...base, policyOverride: await pullRequestPolicy(settings, base) });
     return { report, markdown: renderMarkdown(report), json: toJson(report), regression: false };
   }
   if (!event.baseSha) {
@@ -1482,8 +1582,14 @@ async function evaluateFor(settings, github) {
     regression: true
   };
 }
+async function pullRequestPolicy(settings, base) {
+  const { event } = settings;
+  if (!settings.policy || !isPullRequest(event.name)) return void 0;
+  const sha = policyBaseSha(event, settings.policy);
+  return basePolicy(base, await CommitRepo.open(settings.repoDir, sha), notice2);
+}
 function notice2(message) {
-  notice(message);
+  log.notice(message);
 }
 function publication(outcome, settings) {
   const { report } = outcome;
@@ -1506,14 +1612,16 @@ function failedIds(report) {
 }
 function publish(outcome, repoDir) {
   const { report } = outcome;
-  setOutput("target-release", report.target);
-  setOutput("stage", report.stage);
-  setOutput("result", report.result);
-  setOutput("failed", failedIds(report).join(","));
-  setOutput("report-json", JSON.stringify(outcome.json, null, 2));
+  writeOutputs({
+    "target-release": report.target,
+    stage: report.stage,
+    result: report.result,
+    failed: failedIds(report).join(","),
+    "report-json": JSON.stringify(outcome.json, null, 2)
+  });
   const workspace = process.env.GITHUB_WORKSPACE;
   const prefix = workspace ? nodePath5.relative(workspace, repoDir).split(nodePath5.sep).join("/") : "";
-  for (const e of report.errors) error(e, { title: `KEP-${report.kep}: could not read` });
+  for (const e of report.errors) log.error(e, { title: `KEP-${report.kep}: could not read` });
   for (const a of annotationsOf(report)) {
     const file = a.file && prefix && !prefix.startsWith("..") ? `${prefix}/${a.file}` : a.file;
     const props = {
@@ -1521,18 +1629,10 @@ function publish(outcome, repoDir) {
       ...file ? { file } : {},
       ...a.line ? { startLine: a.line } : {}
     };
-    if (a.level === "error") error(a.message, props);
-    else warning(a.message, props);
+    if (a.level === "error") log.error(a.message, props);
+    else log.warning(a.message, props);
   }
-  info(`KEP-${report.kep} at ${report.target} (${report.targetSource}): ${report.result}`);
-}
-async function writeSummary(markdown) {
-  try {
-    if (!process.env.GITHUB_STEP_SUMMARY) return;
-    await summary.addRaw(markdown).write();
-  } catch (error2) {
-    warning(`could not write the job summary: ${oneLine(error2)}`);
-  }
+  log.info(`KEP-${report.kep} at ${report.target} (${report.targetSource}): ${report.result}`);
 }
 
 // src/index.ts

@@ -4,8 +4,9 @@ import { CRITERIA, CRITERION_IDS } from './criteria/registry.js'
 import { UserError } from './errors.js'
 import { WorktreeRepo, type Repo } from './evidence/repo.js'
 import { evaluate } from './evaluate.js'
+import { readNamedFile } from './evidence/regular-file.js'
 import type { GitHubFacts } from './evidence/github-facts.js'
-import { loadPolicy } from './policy/load.js'
+import { loadPolicy, type PolicyText } from './policy/load.js'
 import type { Report } from './report/types.js'
 import { detectKind } from './target/kind.js'
 import { resolveTarget } from './target/resolve.js'
@@ -32,7 +33,7 @@ export interface CheckSettings {
    * The policy override already read by the caller (a pull request's base commit, so a PR cannot
    * rewrite the policy that judges it); null means the built-in policy. Wins over `policy`.
    */
-  policyOverride?: { file: string; text: string } | null
+  policyOverride?: PolicyText | null
 }
 
 /** Inputs → the verdict. Shared by the action and the CLI so both give identical answers. */
@@ -56,7 +57,7 @@ export async function check(settings: CheckSettings): Promise<Report> {
     describe: () => repo.describe(),
     hugoToml: () => repo.read('hugo.toml')
   })
-  return evaluate({
+  const report = await evaluate({
     policy,
     repo,
     kind,
@@ -65,6 +66,9 @@ export async function check(settings: CheckSettings): Promise<Report> {
     criteria: CRITERIA,
     github: settings.github
   })
+  return override?.origin
+    ? { ...report, policySource: `${override.file} from ${override.origin}` }
+    : report
 }
 
 /** The policy file must live in the checkout: an input must not make us read the runner's files. */
@@ -72,7 +76,7 @@ export async function readPolicyFile(
   root: string,
   base: string,
   file: string
-): Promise<{ file: string; text: string }> {
+): Promise<PolicyText> {
   const abs = nodePath.resolve(base, file)
   let real: string
   try {
@@ -88,12 +92,8 @@ export async function readPolicyFile(
     )
   }
   const shown = nodePath.relative(root, real).split(nodePath.sep).join('/')
-  try {
-    return { file: shown, text: await fs.readFile(real, 'utf8') }
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    throw new UserError(
-      `policy file "${shown}" cannot be read (${code === 'EISDIR' ? 'it is a folder' : code}): give a path to a YAML file`
-    )
+  return {
+    file: shown,
+    text: await readNamedFile(real, `policy file "${shown}"`, 'give a path to a YAML file')
   }
 }

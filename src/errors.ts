@@ -15,7 +15,8 @@ export class DataError extends UserError {
   constructor(
     readonly file: string,
     readonly line: number | undefined,
-    reason: string
+    /** What is wrong, without the place: for messages that name the file their own way. */
+    readonly reason: string
   ) {
     super(`${file}${line ? `:${line}` : ''}: ${reason}`)
     this.name = 'DataError'

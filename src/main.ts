@@ -1,9 +1,12 @@
 import * as core from '@actions/core'
 import nodePath from 'node:path'
+import { isPullRequest, policyBaseSha } from './action/event.js'
 import { getInputs, type ActionSettings } from './action/inputs.js'
+import { log } from './action/log.js'
+import { writeOutputs, writeSummary } from './action/outputs.js'
 import { runGatesScope } from './action/gates.js'
 import { publishToGitHub, type Publication } from './action/publish.js'
-import { check } from './check.js'
+import { check, type CheckSettings } from './check.js'
 import { CommitRepo } from './evidence/commit-repo.js'
 import type { GitHubFacts } from './evidence/github-facts.js'
 import { checkRunAnnotations, checkRunName } from './github/check-run.js'
@@ -14,6 +17,7 @@ import { annotationsOf } from './report/annotations.js'
 import { toJson } from './report/json.js'
 import { renderMarkdown } from './report/markdown.js'
 import { renderRegressionMarkdown } from './report/regression-markdown.js'
+import type { PolicyText } from './policy/load.js'
 import type { Report } from './report/types.js'
 
 /** One run's verdict, in every form the outputs need. */
@@ -29,8 +33,8 @@ interface Outcome {
 export async function run(): Promise<void> {
   let summary: string | undefined
   try {
-    const settings = getInputs()
-    if (settings.event.notice) core.notice(settings.event.notice)
+    const settings = await getInputs()
+    if (settings.event.notice) log.notice(settings.event.notice)
     if (settings.scope === 'feature-gates') {
       await runGatesScope(settings, markdown => (summary = markdown))
       return
@@ -39,30 +43,28 @@ export async function run(): Promise<void> {
       token: settings.token,
       // Facts are about the checked-out repository; check runs and comments stay on the workflow's.
       repository: settings.repository ?? process.env.GITHUB_REPOSITORY,
-      log: message => core.warning(message)
+      log: message => log.warning(message)
     })
     const outcome = await evaluateFor(settings, github)
     summary = outcome.markdown
     publish(outcome, settings.repoDir)
     const failed = failedIds(outcome.report)
     const errors = await publishToGitHub(settings, publication(outcome, settings))
-    for (const e of errors) core.error(e)
+    for (const e of errors) log.error(e)
     if (settings.mode === 'report') {
       if (failed.length > 0)
-        core.warning(
+        log.warning(
           `KEP-${outcome.report.kep}: ${failed.length} criteria failed (mode: report, so the step passes)`
         )
     } else if (outcome.report.result === 'fail') {
       const what = outcome.regression ? 'this change breaks' : 'failed'
-      core.setFailed(
+      log.failed(
         `KEP-${outcome.report.kep} at ${outcome.report.target}: ${what} ${failed.join(', ')}`
       )
     }
     if (errors.length > 0) process.exitCode = core.ExitCode.Failure
   } catch (error) {
-    core.setFailed(
-      error instanceof UserError ? oneLine(error) : `internal error: ${oneLine(error)}`
-    )
+    log.failed(error instanceof UserError ? oneLine(error) : `internal error: ${oneLine(error)}`)
   } finally {
     if (summary !== undefined) await writeSummary(summary)
   }
@@ -83,12 +85,7 @@ async function evaluateFor(
   const repo = headSha ? await CommitRepo.open(settings.repoDir, headSha) : undefined
   const base = { ...settings, policyBase: settings.repoDir, github, repo }
   if (settings.mode !== 'regression') {
-    // Under pull_request_target the policy, like the workflow, comes from the base, never the PR.
-    const policyOverride =
-      headSha && settings.policy && event.baseSha
-        ? await basePolicy(base, await CommitRepo.open(settings.repoDir, event.baseSha), notice)
-        : undefined
-    const report = await check({ ...base, policyOverride })
+    const report = await check({ ...base, policyOverride: await pullRequestPolicy(settings, base) })
     return { report, markdown: renderMarkdown(report), json: toJson(report), regression: false }
   }
   if (!event.baseSha) {
@@ -105,8 +102,23 @@ async function evaluateFor(
   }
 }
 
+/**
+ * On a pull request the policy file, like the workflow, comes from the base commit's objects in
+ * every mode: a pull request must not loosen the policy that judges it. Undefined elsewhere (the
+ * checkout's file is read) and when no policy file is given.
+ */
+async function pullRequestPolicy(
+  settings: ActionSettings,
+  base: Pick<CheckSettings, 'policy' | 'policyBase'>
+): Promise<PolicyText | null | undefined> {
+  const { event } = settings
+  if (!settings.policy || !isPullRequest(event.name)) return undefined
+  const sha = policyBaseSha(event, settings.policy)
+  return basePolicy(base, await CommitRepo.open(settings.repoDir, sha), notice)
+}
+
 function notice(message: string): void {
-  core.notice(message)
+  log.notice(message)
 }
 
 function publication(outcome: Outcome, settings: ActionSettings): Publication {
@@ -137,17 +149,19 @@ function failedIds(report: Report): string[] {
 
 function publish(outcome: Outcome, repoDir: string): void {
   const { report } = outcome
-  core.setOutput('target-release', report.target)
-  core.setOutput('stage', report.stage)
-  core.setOutput('result', report.result)
-  core.setOutput('failed', failedIds(report).join(','))
-  core.setOutput('report-json', JSON.stringify(outcome.json, null, 2))
+  writeOutputs({
+    'target-release': report.target,
+    stage: report.stage,
+    result: report.result,
+    failed: failedIds(report).join(','),
+    'report-json': JSON.stringify(outcome.json, null, 2)
+  })
   // Annotation paths are relative to the workspace root, which may differ from `path`.
   const workspace = process.env.GITHUB_WORKSPACE
   const prefix = workspace
     ? nodePath.relative(workspace, repoDir).split(nodePath.sep).join('/')
     : ''
-  for (const e of report.errors) core.error(e, { title: `KEP-${report.kep}: could not read` })
+  for (const e of report.errors) log.error(e, { title: `KEP-${report.kep}: could not read` })
   for (const a of annotationsOf(report)) {
     const file = a.file && prefix && !prefix.startsWith('..') ? `${prefix}/${a.file}` : a.file
     const props = {
@@ -155,17 +169,8 @@ function publish(outcome: Outcome, repoDir: string): void {
       ...(file ? { file } : {}),
       ...(a.line ? { startLine: a.line } : {})
     }
-    if (a.level === 'error') core.error(a.message, props)
-    else core.warning(a.message, props)
+    if (a.level === 'error') log.error(a.message, props)
+    else log.warning(a.message, props)
   }
-  core.info(`KEP-${report.kep} at ${report.target} (${report.targetSource}): ${report.result}`)
-}
-
-async function writeSummary(markdown: string): Promise<void> {
-  try {
-    if (!process.env.GITHUB_STEP_SUMMARY) return
-    await core.summary.addRaw(markdown).write()
-  } catch (error) {
-    core.warning(`could not write the job summary: ${oneLine(error)}`)
-  }
+  log.info(`KEP-${report.kep} at ${report.target} (${report.targetSource}): ${report.result}`)
 }

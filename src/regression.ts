@@ -3,6 +3,7 @@ import nodePath from 'node:path'
 import { check, type CheckSettings } from './check.js'
 import { UserError } from './errors.js'
 import { CommitRepo } from './evidence/commit-repo.js'
+import type { PolicyText } from './policy/load.js'
 import { toJson } from './report/json.js'
 import type { CriterionResult, Report, Status } from './report/types.js'
 
@@ -44,7 +45,7 @@ export async function basePolicy(
   settings: Pick<CheckSettings, 'policy' | 'policyBase'>,
   baseRepo: CommitRepo,
   notice: (message: string) => void
-): Promise<{ file: string; text: string } | null> {
+): Promise<PolicyText | null> {
   const file = settings.policy
   if (!file) return null
   // The policy input is relative to the checkout folder, which may sit below the git top level.
@@ -65,7 +66,7 @@ export async function basePolicy(
     )
     return null
   }
-  return { file: shown, text }
+  return { file: shown, text, origin: `the base commit ${baseRepo.commit.slice(0, 7)}` }
 }
 
 export function compare(

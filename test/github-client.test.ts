@@ -24,7 +24,7 @@ describe('the GitHub client', () => {
       status: 502,
       body: { message: 'bad gateway' }
     })
-    const client = createClient({ token: 'secret-token' })
+    const client = await createClient({ token: 'secret-token' })
     const { data } = await client.rest.repos.get({ owner: 'kubernetes', repo: 'kubernetes' })
     expect(data.full_name).toBe('kubernetes/kubernetes')
     expect(fake.count('GET', '/repos/kubernetes/kubernetes')).toBe(2)
@@ -42,7 +42,7 @@ describe('the GitHub client', () => {
       }
     })
     const logs: string[] = []
-    const client = createClient({ token: 't', log: m => logs.push(m) })
+    const client = await createClient({ token: 't', log: m => logs.push(m) })
     await client.request('GET /rate_limit')
     expect(fake.count('GET', '/rate_limit')).toBe(2)
     expect(logs.join('\n')).toMatch(/secondary rate limit on GET .*rate_limit: retrying in 1 s/)
@@ -53,7 +53,7 @@ describe('the GitHub client', () => {
       status: 403,
       body: { message: 'Resource not accessible by integration' }
     }))
-    const client = createClient({ token: 't' })
+    const client = await createClient({ token: 't' })
     await expect(
       client.rest.issues.createComment({ owner: 'o', repo: 'r', issue_number: 1, body: 'x' })
     ).rejects.toThrow(/Resource not accessible by integration/)

@@ -1,3 +1,7 @@
+import { existsSync } from 'node:fs'
+import { oneLine, UserError } from '../errors.js'
+import { readNamedFile } from '../evidence/regular-file.js'
+
 /** What kep-gate takes from the event that started the workflow. */
 export interface EventFacts {
   name: string
@@ -29,6 +33,22 @@ export const KNOWN_EVENTS = [
   'schedule',
   'issue_comment'
 ] as const
+
+/** Events about a pull request: its base commit judges it (the policy is read from there). */
+export function isPullRequest(name: string): boolean {
+  return name === 'pull_request' || name === 'pull_request_target'
+}
+
+/**
+ * The commit whose policy file judges a pull request: its base, so a pull request cannot change
+ * the policy that judges it. An event without one is an error, never a fall-back to the PR's file.
+ */
+export function policyBaseSha(event: EventFacts, policy: string): string {
+  if (event.baseSha) return event.baseSha
+  throw new UserError(
+    `the ${event.name} event has no pull_request.base.sha: kep-gate reads the policy file "${policy}" from the pull request's base, so a pull request cannot change the policy that judges it`
+  )
+}
 
 export const COMMAND = '/kep-gate'
 
@@ -119,4 +139,45 @@ function asNumber(value: unknown): number | undefined {
 
 function asSha(value: unknown): string | undefined {
   return typeof value === 'string' && SHA.test(value) && !/^0+$/.test(value) ? value : undefined
+}
+
+/** GitHub's webhook payloads are at most 25 MB. */
+const MAX_EVENT_BYTES = 25 * 1024 * 1024
+
+/**
+ * The payload the runner wrote at GITHUB_EVENT_PATH, read as untrusted input: a regular file,
+ * JSON (a leading byte-order mark is allowed), and never echoed, since a path set by mistake may
+ * point at a secret. A path with nothing at it is an empty payload, as the toolkit treats it.
+ */
+export async function readEventPayload(path: string | undefined): Promise<unknown> {
+  if (!path) return {}
+  if (!existsSync(path)) return {}
+  const text = await readNamedFile(
+    path,
+    `the event payload at ${path}`,
+    'GITHUB_EVENT_PATH must name the JSON file the runner writes for the workflow’s event',
+    { maxBytes: MAX_EVENT_BYTES }
+  )
+  const json = text.startsWith('\ufeff') ? text.slice(1) : text
+  try {
+    return JSON.parse(json)
+  } catch (error) {
+    throw new UserError(
+      `the event payload at ${path} is not JSON: ${jsonProblem(json, oneLine(error))}`
+    )
+  }
+}
+
+/** Where JSON.parse gave up, in words that quote nothing of the text. */
+function jsonProblem(text: string, message: string): string {
+  if (text.trim() === '') return 'the file is empty'
+  if (text.includes('\u0000')) return 'it holds binary data'
+  if (/end of JSON input/.test(message)) return 'it ends before the JSON does (cut short?)'
+  const at = /at position (\d+)/.exec(message)
+  if (!at) return 'it does not start as JSON does'
+  const offset = Number(at[1])
+  const before = text.slice(0, offset)
+  const line = before.split('\n').length
+  const column = offset - before.lastIndexOf('\n')
+  return `unexpected text at line ${line}, column ${column}`
 }

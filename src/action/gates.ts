@@ -9,7 +9,9 @@ import type { CodeInput } from '../gates/sources.js'
 import { ANNOTATIONS_PER_REQUEST, type CheckRunAnnotation } from '../github/check-run.js'
 import { createClient } from '../github/client.js'
 import { readRemoteFile } from '../github/contents.js'
-import { loadPolicy } from '../policy/load.js'
+import { CommitRepo } from '../evidence/commit-repo.js'
+import { loadPolicy, type PolicyText } from '../policy/load.js'
+import { basePolicy } from '../regression.js'
 import type { Policy } from '../policy/schema.js'
 import { gatesJson, renderGatesMarkdown } from '../report/gates-render.js'
 import type { GateFinding, GatesReport, GateSource } from '../report/gates-types.js'
@@ -17,6 +19,9 @@ import { detectKind } from '../target/kind.js'
 import { resolveTarget } from '../target/resolve.js'
 import { formatMinor, type MinorVersion } from '../target/version.js'
 import type { ActionSettings } from './inputs.js'
+import { isPullRequest, policyBaseSha } from './event.js'
+import { log } from './log.js'
+import { writeOutputs } from './outputs.js'
 import { publishToGitHub } from './publish.js'
 
 // The action with scope feature-gates: every gate, checked three ways, on whichever of the three
@@ -48,10 +53,7 @@ export async function runGatesScope(
     open(settings.websitePath, 'website'),
     open(settings.enhancementsPath, 'enhancements')
   ])
-  const policy = await loadPolicy(
-    CRITERION_IDS,
-    settings.policy ? await readPolicyFile(main.root, main.root, settings.policy) : undefined
-  )
+  const policy = await loadPolicy(CRITERION_IDS, await gatesPolicy(settings, main))
   const { target, source } = await resolveTarget({
     explicit: settings.target,
     milestone: settings.milestone,
@@ -78,15 +80,17 @@ export async function runGatesScope(
   setSummary(markdown)
 
   const failed = report.rules.filter(r => r.errors > 0).map(r => r.id)
-  core.setOutput('target-release', report.target)
-  core.setOutput('stage', '')
-  core.setOutput('result', report.result)
-  core.setOutput('failed', failed.join(','))
-  core.setOutput('report-json', JSON.stringify(gatesJson(report), null, 2))
-  for (const e of report.errors) core.error(e, { title: 'feature gates: could not read' })
+  writeOutputs({
+    'target-release': report.target,
+    stage: '',
+    result: report.result,
+    failed: failed.join(','),
+    'report-json': JSON.stringify(gatesJson(report), null, 2)
+  })
+  for (const e of report.errors) log.error(e, { title: 'feature gates: could not read' })
   const ownRoot = { kubernetes, website, enhancements }[kind]!.root
   annotate(report, kind, relative(ownRoot))
-  core.info(`feature gates at ${report.target} (${report.targetSource}): ${report.result}`)
+  log.info(`feature gates at ${report.target} (${report.targetSource}): ${report.result}`)
 
   const counts = report.rules.reduce(
     (n, r) => ({ errors: n.errors + r.errors, warnings: n.warnings + r.warnings }),
@@ -101,13 +105,33 @@ export async function runGatesScope(
     title: `feature gates at ${report.target}: ${report.result} (${counts.errors} errors, ${counts.warnings} warnings)`,
     annotations: checkRunAnnotations(report, kind)
   })
-  for (const e of errors) core.error(e)
+  for (const e of errors) log.error(e)
   if (report.result === 'fail') {
     const what = `feature gates at ${report.target}: ${counts.errors} errors${failed.length ? ` (${failed.join(', ')})` : ''}`
-    if (settings.mode === 'report') core.warning(`${what} (mode: report, so the step passes)`)
-    else core.setFailed(what)
+    if (settings.mode === 'report') log.warning(`${what} (mode: report, so the step passes)`)
+    else log.failed(what)
   }
   if (errors.length > 0) process.exitCode = core.ExitCode.Failure
+}
+
+/**
+ * The policy file: on a pull request from the base commit (deviations a pull request adds must
+ * not excuse its own findings), else from the checkout; undefined for the built-in policy.
+ */
+async function gatesPolicy(settings: ActionSettings, main: Repo): Promise<PolicyText | undefined> {
+  if (!settings.policy) return undefined
+  if (!isPullRequest(settings.event.name))
+    return readPolicyFile(main.root, main.root, settings.policy)
+  const sha = policyBaseSha(settings.event, settings.policy)
+  const base = await CommitRepo.open(main.root, sha)
+  const text = await basePolicy({ policy: settings.policy, policyBase: main.root }, base, message =>
+    log.notice(message)
+  )
+  if (text)
+    log.info(
+      `policy file ${text.file} read from ${text.origin}: a pull request cannot change the policy that judges it`
+    )
+  return text ?? undefined
 }
 
 async function gatesKind(repo: Repo, override?: string): Promise<GateSource> {
@@ -134,7 +158,7 @@ async function listFromGitHub(
     throw new UserError(
       `scope feature-gates needs the code: set kubernetes-path to a checkout of ${listRepository}, or give a token to read its feature list through the GitHub API`
     )
-  const client = createClient({ token: settings.token, log: message => core.info(message) })
+  const client = await createClient({ token: settings.token, log: message => log.info(message) })
   const file = policy.kubernetes.featureLists[0]!
   const list = await readRemoteFile(client, listRepository, file, [
     `release-${formatMinor(target)}`,
@@ -176,11 +200,11 @@ function annotate(report: GatesReport, kind: GateSource, prefix: string): void {
       file: prefix && !prefix.startsWith('..') ? `${prefix}/${file}` : file,
       startLine: line
     }
-    if (finding.severity === 'error') core.error(finding.message, props)
-    else core.warning(finding.message, props)
+    if (finding.severity === 'error') log.error(finding.message, props)
+    else log.warning(finding.message, props)
   }
   if (places.length > ANNOTATIONS_PER_REQUEST)
-    core.notice(
+    log.notice(
       `${places.length - ANNOTATIONS_PER_REQUEST} more findings are annotated in the check run and listed in the job summary`
     )
 }

@@ -1,9 +1,8 @@
 import * as core from '@actions/core'
-import * as github from '@actions/github'
 import { realpathSync } from 'node:fs'
 import nodePath from 'node:path'
 import { UserError } from '../errors.js'
-import { readEvent, type EventFacts } from './event.js'
+import { readEvent, readEventPayload, type EventFacts } from './event.js'
 
 export type Mode = 'enforce' | 'report' | 'regression'
 /** What the run checks: one KEP's criteria, or every feature gate (code ↔ website ↔ KEPs). */
@@ -42,7 +41,12 @@ export interface ActionSettings {
 
 const MODES: readonly Mode[] = ['enforce', 'report', 'regression']
 
-export function getInputs(): ActionSettings {
+/**
+ * Every input and the event, read and validated once. The event is read here, inside the run's
+ * error handling, rather than by @actions/github when it is imported: a broken payload is then
+ * one line saying so, not a crash before the action starts.
+ */
+export async function getInputs(): Promise<ActionSettings> {
   const mode = core.getInput('mode') || 'enforce'
   if (!(MODES as readonly string[]).includes(mode)) {
     throw new UserError(
@@ -52,7 +56,11 @@ export function getInputs(): ActionSettings {
   const token = core.getInput('token')
   if (token) core.setSecret(token)
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
-  const event = readEvent(github.context.eventName, github.context.payload, github.context.sha)
+  const event = readEvent(
+    process.env.GITHUB_EVENT_NAME ?? '',
+    await readEventPayload(process.env.GITHUB_EVENT_PATH),
+    process.env.GITHUB_SHA
+  )
   return {
     repoDir: checkoutPath(workspace, core.getInput('path')),
     target: core.getInput('target-release') || undefined,
@@ -66,7 +74,7 @@ export function getInputs(): ActionSettings {
     repository: parseRepository(core.getInput('repository')),
     milestone: event.milestone,
     baseRef: event.baseRef ?? (process.env.GITHUB_BASE_REF || undefined),
-    ref: github.context.ref || undefined,
+    ref: process.env.GITHUB_REF || undefined,
     scope: parseScope(core.getInput('scope')),
     ...otherCheckouts(workspace)
   }

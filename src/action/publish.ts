@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import { log } from './log.js'
 import { oneLine } from '../errors.js'
 import { createClient, type GitHubClient } from '../github/client.js'
 import { upsertCheckRun, type CheckRunAnnotation } from '../github/check-run.js'
@@ -38,9 +38,7 @@ export async function publishToGitHub(
 ): Promise<string[]> {
   const repository = parseRepository(process.env.GITHUB_REPOSITORY)
   if (!settings.token || !repository) {
-    core.info(
-      'no token or repository: no check run and no comment (the job summary has the report)'
-    )
+    log.info('no token or repository: no check run and no comment (the job summary has the report)')
     return []
   }
   const tasks: Task[] = []
@@ -83,12 +81,12 @@ export async function publishToGitHub(
   }
   if (tasks.length === 0) return []
 
-  const client = createClient({ token: settings.token, log: message => core.info(message) })
+  const client = await createClient({ token: settings.token, log: message => log.info(message) })
   const denied: string[] = []
   const errors: string[] = []
   for (const task of tasks) {
     try {
-      core.info(await task.run(client))
+      log.info(await task.run(client))
     } catch (error) {
       const status = (error as { status?: number }).status
       const why = reason(error)
@@ -100,7 +98,7 @@ export async function publishToGitHub(
         else denied.push(`${task.what} (${why})`)
         continue
       }
-      core.warning(
+      log.warning(
         `could not reach the GitHub API at ${process.env.GITHUB_API_URL || 'https://api.github.com'} for the ${task.what} (${why}): the job summary, annotations and verdict stand`
       )
       return errors
@@ -110,7 +108,7 @@ export async function publishToGitHub(
     const fork = settings.event.pullRequest?.fromFork
       ? '; a pull request from a fork gets a read-only token, see the README for the pull_request_target pattern'
       : '; give the job checks: write and pull-requests: write (or issues: write)'
-    core.warning(
+    log.warning(
       `the token may not write to GitHub here, so no ${denied.join(' and no ')}${fork}: the job summary, annotations and verdict stand`
     )
   }

@@ -1,8 +1,8 @@
-import { promises as fs } from 'node:fs'
 import nodePath from 'node:path'
 import { parseArgs } from 'node:util'
 import { CRITERION_IDS } from '../criteria/registry.js'
 import { oneLine, UserError } from '../errors.js'
+import { readNamedFile } from '../evidence/regular-file.js'
 import { WorktreeRepo } from '../evidence/repo.js'
 import { loadPolicy, readPlainPolicy } from '../policy/load.js'
 import { renderGatesJson, renderGatesMarkdown, renderGatesText } from '../report/gates-render.js'
@@ -85,15 +85,12 @@ export async function gatesCommand(
 }
 
 async function readList(file: string): Promise<{ file: string; text: string }> {
-  try {
-    const text = await fs.readFile(file, 'utf8')
-    return { file: nodePath.relative(process.cwd(), nodePath.resolve(file)) || file, text }
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    throw new UserError(
-      `--feature-list "${file}" cannot be read (${code === 'EISDIR' ? 'it is a folder' : code}): give the path of a versioned_feature_list.yaml`
-    )
-  }
+  const text = await readNamedFile(
+    nodePath.resolve(file),
+    `--feature-list "${file}"`,
+    'give the path of a versioned_feature_list.yaml'
+  )
+  return { file: nodePath.relative(process.cwd(), nodePath.resolve(file)) || file, text }
 }
 
 function readArgs(argv: string[]) {

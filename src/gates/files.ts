@@ -1,15 +1,7 @@
-import {
-  closeSync,
-  constants,
-  fstatSync,
-  openSync,
-  promises as fs,
-  readdirSync,
-  readFileSync,
-  realpathSync
-} from 'node:fs'
+import { lstatSync, promises as fs, readdirSync, realpathSync } from 'node:fs'
 import nodePath from 'node:path'
 import { DataError, oneLine } from '../errors.js'
+import { notRegular, readRegularFileSync } from '../evidence/regular-file.js'
 import { WorktreeRepo, type Repo } from '../evidence/repo.js'
 
 // Reading the many small files of an audit: page folders, kep.yaml files.
@@ -83,7 +75,7 @@ export async function subfolders(root: string, dir: string): Promise<string[]> {
  * permission). In a working tree a regular file is read with one blocking read that refuses to
  * follow a link: a fifth of the cost of the asynchronous calls per file, which dominate an audit
  * of 1,500 small files. A link is followed only once the repository has checked that it stays
- * inside; only regular files are read, since a FIFO would block a read for ever.
+ * inside; only regular files are read (regular-file.ts), since a FIFO would block a read for ever.
  */
 export function readAll(repo: Repo, files: Listed[]): Promise<(string | undefined | Error)[]> {
   if (!(repo instanceof WorktreeRepo))
@@ -92,39 +84,16 @@ export function readAll(repo: Repo, files: Listed[]): Promise<(string | undefine
     files.map(async ({ file, kind }) => {
       const abs = nodePath.join(repo.root, file)
       try {
-        if (kind === 'other') throw notRegular(file)
-        // O_NOFOLLOW: a file swapped for a link since the listing is not followed either.
-        if (kind === 'file') {
-          const fd = openSync(abs, NO_FOLLOW)
-          try {
-            return readFileSync(fd, 'utf8')
-          } finally {
-            closeSync(fd)
-          }
-        }
+        if (kind === 'other') throw notRegular(file, lstatSync(abs))
+        // noFollow: a file swapped for a link since the listing is not followed either.
+        if (kind === 'file') return readRegularFileSync(abs, file, { noFollow: true })
         if (!(await repo.exists(file))) return undefined
-        return readRegular(realpathSync(abs), file)
+        return readRegularFileSync(realpathSync(abs), file)
       } catch (error) {
         return asError(error, file)
       }
     })
   )
-}
-
-const NO_FOLLOW = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0)
-
-function readRegular(abs: string, file: string): string {
-  const fd = openSync(abs, constants.O_RDONLY | constants.O_NONBLOCK)
-  try {
-    if (!fstatSync(fd).isFile()) throw notRegular(file)
-    return readFileSync(fd, 'utf8')
-  } finally {
-    closeSync(fd)
-  }
-}
-
-function notRegular(file: string): DataError {
-  return new DataError(file, undefined, 'is not a regular file (a folder, FIFO or device)')
 }
 
 function asError(error: unknown, file: string): Error {

@@ -1,6 +1,7 @@
-import { getOctokit } from '@actions/github'
+import type { getOctokit } from '@actions/github'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
+import { UserError } from '../errors.js'
 
 export type GitHubClient = ReturnType<typeof getOctokit>
 
@@ -17,7 +18,11 @@ export interface ClientOptions {
  * (5xx, network resets) and throttling (Retry-After, secondary limits) plugins. The API base is
  * GITHUB_API_URL and nothing else, so GitHub Enterprise Server works.
  */
-export function createClient(options: ClientOptions): GitHubClient {
+export async function createClient(options: ClientOptions): Promise<GitHubClient> {
+  const baseUrl = apiUrl()
+  // Imported only now: @actions/github builds its defaults from GITHUB_API_URL when loaded, and
+  // dies on one that is not a URL, which must be a one-line error of the run instead.
+  const { getOctokit } = await import('@actions/github')
   const log = options.log ?? (() => undefined)
   const maxRetries = options.maxRateLimitRetries ?? 2
   const onLimit =
@@ -42,7 +47,7 @@ export function createClient(options: ClientOptions): GitHubClient {
   return getOctokit(
     options.token,
     {
-      baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com',
+      baseUrl,
       throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
       retry: { retries: 3 }
     },
@@ -50,4 +55,20 @@ export function createClient(options: ClientOptions): GitHubClient {
     throttling,
     retry
   )
+}
+
+/** GITHUB_API_URL (GitHub Enterprise Server sets its own), checked to be an http(s) URL. */
+export function apiUrl(): string {
+  const url = process.env.GITHUB_API_URL || 'https://api.github.com'
+  let parsed: URL | undefined
+  try {
+    parsed = new URL(url)
+  } catch {
+    parsed = undefined
+  }
+  if (!parsed || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:'))
+    throw new UserError(
+      `GITHUB_API_URL "${url}" is not an http(s) URL: leave it as the runner sets it (https://api.github.com, or your GitHub Enterprise Server's /api/v3)`
+    )
+  return url
 }

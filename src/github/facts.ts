@@ -19,12 +19,12 @@ export function gitHubFacts(options: {
       `repository "${repository}" is not owner/name: give it like kubernetes/kubernetes`
     )
   // Built on first use, so a run that needs no facts never talks to GitHub.
-  let client: GitHubClient | undefined
+  let client: Promise<GitHubClient> | undefined
   return {
     repository,
-    backports(query) {
+    async backports(query) {
       client ??= createClient({ token: options.token, log: options.log })
-      return fetchBackportFacts(client, repository, query, options.log)
+      return fetchBackportFacts(await client, repository, query, options.log)
     }
   }
 }

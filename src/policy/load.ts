@@ -1,10 +1,18 @@
-import { promises as fs } from 'node:fs'
 import nodePath from 'node:path'
 import { LineCounter, isMap, parseDocument, type Document } from 'yaml'
 import type { z } from 'zod'
 import { oneLine, UserError, yamlReason } from '../errors.js'
+import { readNamedFile } from '../evidence/regular-file.js'
 import { KEP_5495 } from './kep-5495.js'
 import type { Policy } from './schema.js'
+
+/** A user's policy file as read: its name for messages, its text, and where it was read from. */
+export interface PolicyText {
+  file: string
+  text: string
+  /** Where the text comes from when it is not the checkout's file ("the base commit 1a2b3c4"). */
+  origin?: string
+}
 
 /**
  * The built-in policy, optionally overridden by a user's YAML file: mappings merge key by key,
@@ -16,7 +24,7 @@ import type { Policy } from './schema.js'
  */
 export async function loadPolicy(
   knownCriteria: readonly string[],
-  override?: { file: string; text: string }
+  override?: PolicyText
 ): Promise<Policy> {
   if (!override) return structuredClone(KEP_5495)
   let merged: unknown = structuredClone(KEP_5495)
@@ -159,15 +167,13 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** A policy file named on the command line (`plan`, `gates`): read where the user points. */
-export async function readPlainPolicy(file: string): Promise<{ file: string; text: string }> {
-  try {
-    return {
-      file: nodePath.relative(process.cwd(), nodePath.resolve(file)) || file,
-      text: await fs.readFile(file, 'utf8')
-    }
-  } catch (error) {
-    throw new UserError(
-      `policy file "${file}" cannot be read (${(error as NodeJS.ErrnoException).code}): give a path to a YAML file`
+export async function readPlainPolicy(file: string): Promise<PolicyText> {
+  return {
+    file: nodePath.relative(process.cwd(), nodePath.resolve(file)) || file,
+    text: await readNamedFile(
+      nodePath.resolve(file),
+      `policy file "${file}"`,
+      'give a path to a YAML file'
     )
   }
 }

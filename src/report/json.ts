@@ -8,6 +8,7 @@ export function toJson(report: Report): object {
   return {
     kep: report.kep,
     policy: report.policy,
+    ...(report.policySource ? { policySource: report.policySource } : {}),
     target: report.target,
     targetSource: report.targetSource,
     kind: report.kind,

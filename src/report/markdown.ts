@@ -20,7 +20,7 @@ export function renderMarkdown(report: Report): string {
   const lines = [
     `## KEP-${escapeMarkdown(report.kep)}: ${escapeMarkdown(report.title)} — ${report.kind} at ${report.target}: ${verdict}`,
     '',
-    `Target **${report.target}** (from ${escapeMarkdown(report.targetSource)}), stage **${report.stage}**, policy ${codeSpan(report.policy)}.`,
+    `Target **${report.target}** (from ${escapeMarkdown(report.targetSource)}), stage **${report.stage}**, policy ${codeSpan(report.policy)}${report.policySource ? ` (${escapeMarkdown(report.policySource)}: a pull request cannot change the policy that judges it)` : ''}.`,
     ''
   ]
   if (report.errors.length > 0) {

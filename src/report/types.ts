@@ -29,6 +29,8 @@ export interface Report {
   kep: string
   title: string
   policy: string
+  /** Where a user's policy file was read from, when not the checkout ("kep-gate.yaml from the base commit 1a2b3c4"). */
+  policySource?: string
   target: string
   targetSource: string
   kind: RepoKind

@@ -241,7 +241,7 @@ describe('GitHub requests as fixes grow', () => {
       '/graphql',
       graphql(many, [...filler(40, 'release-1.34'), ...filler(60, 'release-1.33')])
     )
-    const client = createClient({ token: 't' })
+    const client = await createClient({ token: 't' })
     const counts: number[] = []
     for (const n of [10, 100, 300]) {
       const before = fake.requests.length

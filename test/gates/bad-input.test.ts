@@ -73,7 +73,7 @@ describe('a broken file is one finding at its place', () => {
     execFileSync('mkfifo', [fifo])
     const report = await audit(trees)
     expect(report.findings.map(f => f.message)).toEqual([
-      'keps/sig-apps/4199-fifo/kep.yaml: is not a regular file (a folder, FIFO or device)'
+      'keps/sig-apps/4199-fifo/kep.yaml: is not a regular file (it is a FIFO); kep-gate reads regular files only'
     ])
   }, 10_000)
 

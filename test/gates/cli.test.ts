@@ -125,7 +125,7 @@ describe('kep-gate gates', () => {
     ],
     [
       ['--target', '1.37', '--feature-list', '/no/such/list.yaml'],
-      'kep-gate: --feature-list "/no/such/list.yaml" cannot be read (ENOENT)'
+      'kep-gate: --feature-list "/no/such/list.yaml" does not exist: give the path of a versioned_feature_list.yaml'
     ],
     [
       ['--target', '1.37', '--kubernetes', FIXTURE.kubernetes, '--websites', 'x'],

@@ -2,8 +2,9 @@ import { createRequire as __kepGateCreateRequire } from 'node:module';
 const require = __kepGateCreateRequire(import.meta.url);
 import {
   gitHubFacts
-} from "./chunk-PODSXWTL.js";
-import "./chunk-BRSO2SCX.js";
+} from "./chunk-ICQQGKBR.js";
+import "./chunk-QG5AARZW.js";
+import "./chunk-HGET7TGW.js";
 import "./chunk-FQVTJ4NW.js";
 export {
   gitHubFacts

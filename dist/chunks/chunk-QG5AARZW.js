@@ -13,10 +13,12 @@ var DataError = class extends UserError {
     super(`${file}${line ? `:${line}` : ""}: ${reason}`);
     this.file = file;
     this.line = line;
+    this.reason = reason;
     this.name = "DataError";
   }
   file;
   line;
+  reason;
 };
 function oneLine(error) {
   const text = error instanceof Error ? error.message : String(error);

@@ -8,7 +8,7 @@ import {
   UserError,
   oneLine,
   yamlReason
-} from "./chunk-BRSO2SCX.js";
+} from "./chunk-QG5AARZW.js";
 import {
   __commonJS,
   __require,
@@ -9660,7 +9660,7 @@ function renderMarkdown(report) {
   const lines = [
     `## KEP-${escapeMarkdown(report.kep)}: ${escapeMarkdown(report.title)} \u2014 ${report.kind} at ${report.target}: ${verdict}`,
     "",
-    `Target **${report.target}** (from ${escapeMarkdown(report.targetSource)}), stage **${report.stage}**, policy ${codeSpan(report.policy)}.`,
+    `Target **${report.target}** (from ${escapeMarkdown(report.targetSource)}), stage **${report.stage}**, policy ${codeSpan(report.policy)}${report.policySource ? ` (${escapeMarkdown(report.policySource)}: a pull request cannot change the policy that judges it)` : ""}.`,
     ""
   ];
   if (report.errors.length > 0) {
@@ -14639,8 +14639,123 @@ var CRITERION_IDS = CRITERIA.map((c) => c.id);
 
 // src/policy/load.ts
 var import_yaml3 = __toESM(require_dist(), 1);
-import { promises as fs3 } from "node:fs";
 import nodePath3 from "node:path";
+
+// src/evidence/regular-file.ts
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  promises as fs3,
+  readSync,
+  statSync
+} from "node:fs";
+var MAX_FILE_BYTES = 16 * 1024 * 1024;
+var OPEN_FLAGS = constants.O_RDONLY | constants.O_NONBLOCK;
+async function readRegularFile(abs, shown, limits = {}) {
+  const max = limits.maxBytes ?? MAX_FILE_BYTES;
+  let handle;
+  try {
+    judge(await (limits.noFollow ? fs3.lstat(abs) : fs3.stat(abs)), shown, max);
+    handle = await fs3.open(abs, flags(limits));
+  } catch (error) {
+    throw error instanceof DataError ? error : unreadable2(shown, error);
+  }
+  try {
+    judge(await handle.stat(), shown, max);
+    const chunks = [];
+    let total = 0;
+    for (; ; ) {
+      const chunk = Buffer.allocUnsafe(Math.min(max + 1 - total, 1 << 20) || 1);
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      total += bytesRead;
+      if (total > max) throw tooLarge(shown, total, max);
+      chunks.push(chunk.subarray(0, bytesRead));
+    }
+    return Buffer.concat(chunks, total).toString("utf8");
+  } catch (error) {
+    throw error instanceof DataError ? error : unreadable2(shown, error);
+  } finally {
+    await handle.close();
+  }
+}
+function readRegularFileSync(abs, shown, limits = {}) {
+  const max = limits.maxBytes ?? MAX_FILE_BYTES;
+  let fd;
+  try {
+    judge(limits.noFollow ? lstatSync(abs) : statSync(abs), shown, max);
+    fd = openSync(abs, flags(limits));
+  } catch (error) {
+    throw error instanceof DataError ? error : unreadable2(shown, error);
+  }
+  try {
+    const stats = fstatSync(fd);
+    judge(stats, shown, max);
+    const chunks = [];
+    let total = 0;
+    for (; ; ) {
+      const chunk = Buffer.allocUnsafe(Math.min(max + 1 - total, Math.max(stats.size + 1, 4096)));
+      const bytesRead = readSync(fd, chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      total += bytesRead;
+      if (total > max) throw tooLarge(shown, total, max);
+      chunks.push(chunk.subarray(0, bytesRead));
+    }
+    return Buffer.concat(chunks, total).toString("utf8");
+  } catch (error) {
+    throw error instanceof DataError ? error : unreadable2(shown, error);
+  } finally {
+    closeSync(fd);
+  }
+}
+function flags(limits) {
+  return limits.noFollow ? OPEN_FLAGS | (constants.O_NOFOLLOW ?? 0) : OPEN_FLAGS;
+}
+function judge(stats, shown, max) {
+  if (stats.isSymbolicLink())
+    throw new DataError(shown, void 0, "is a symbolic link where a file was expected");
+  if (stats.isDirectory())
+    throw new DataError(shown, void 0, "is a folder where a file was expected");
+  if (!stats.isFile()) throw notRegular(shown, stats);
+  if (stats.size > max) throw tooLarge(shown, stats.size, max);
+}
+function notRegular(shown, stats) {
+  const what = stats.isFIFO() ? "a FIFO" : stats.isCharacterDevice() || stats.isBlockDevice() ? "a device" : stats.isSocket() ? "a socket" : "not a file";
+  return new DataError(
+    shown,
+    void 0,
+    `is not a regular file (it is ${what}); kep-gate reads regular files only`
+  );
+}
+function tooLarge(shown, size, max) {
+  return new DataError(
+    shown,
+    void 0,
+    `is larger than ${megabytes(max)} (${size > max + 1 ? megabytes(size) : "more"}); kep-gate reads files up to that size only`
+  );
+}
+function megabytes(bytes) {
+  return `${Math.round(bytes / (1024 * 1024))} MB`;
+}
+function unreadable2(shown, error) {
+  const code = error.code;
+  return new DataError(
+    shown,
+    void 0,
+    code === "EISDIR" ? "is a folder where a file was expected" : code === "EACCES" || code === "EPERM" ? "cannot be read (permission denied)" : code === "ELOOP" ? "is a symbolic link where a file was expected" : code === "ENOENT" ? "does not exist" : `cannot be read (${code ?? "unknown error"})`
+  );
+}
+async function readNamedFile(abs, named, fix, limits) {
+  try {
+    return await readRegularFile(abs, named, limits);
+  } catch (error) {
+    const reason = error instanceof DataError ? error.reason : oneLine(error);
+    throw new UserError(`${named} ${reason}: ${fix}`);
+  }
+}
 
 // src/policy/kep-5495-backports.ts
 var BACKPORTS = {
@@ -14990,16 +15105,14 @@ function isPlainObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 async function readPlainPolicy(file) {
-  try {
-    return {
-      file: nodePath3.relative(process.cwd(), nodePath3.resolve(file)) || file,
-      text: await fs3.readFile(file, "utf8")
-    };
-  } catch (error) {
-    throw new UserError(
-      `policy file "${file}" cannot be read (${error.code}): give a path to a YAML file`
-    );
-  }
+  return {
+    file: nodePath3.relative(process.cwd(), nodePath3.resolve(file)) || file,
+    text: await readNamedFile(
+      nodePath3.resolve(file),
+      `policy file "${file}"`,
+      "give a path to a YAML file"
+    )
+  };
 }
 
 // src/check.ts
@@ -15196,7 +15309,7 @@ async function check(settings) {
     describe: () => repo.describe(),
     hugoToml: () => repo.read("hugo.toml")
   });
-  return evaluate({
+  const report = await evaluate({
     policy,
     repo,
     kind,
@@ -15205,6 +15318,7 @@ async function check(settings) {
     criteria: CRITERIA,
     github: settings.github
   });
+  return override?.origin ? { ...report, policySource: `${override.file} from ${override.origin}` } : report;
 }
 async function readPolicyFile(root, base, file) {
   const abs = nodePath4.resolve(base, file);
@@ -15222,14 +15336,10 @@ async function readPolicyFile(root, base, file) {
     );
   }
   const shown = nodePath4.relative(root, real).split(nodePath4.sep).join("/");
-  try {
-    return { file: shown, text: await fs4.readFile(real, "utf8") };
-  } catch (error) {
-    const code = error.code;
-    throw new UserError(
-      `policy file "${shown}" cannot be read (${code === "EISDIR" ? "it is a folder" : code}): give a path to a YAML file`
-    );
-  }
+  return {
+    file: shown,
+    text: await readNamedFile(real, `policy file "${shown}"`, "give a path to a YAML file")
+  };
 }
 
 // src/report/json.ts
@@ -15237,6 +15347,7 @@ function toJson(report) {
   return {
     kep: report.kep,
     policy: report.policy,
+    ...report.policySource ? { policySource: report.policySource } : {},
     target: report.target,
     targetSource: report.targetSource,
     kind: report.kind,
@@ -15454,7 +15565,7 @@ function removalGate(name, kep, due, gate, list, kepSide, listSide3) {
 var FEATURE = /* @__PURE__ */ new Set(["alpha", "beta", "stable"]);
 var REMOVAL = /* @__PURE__ */ new Set(["deprecated", "disabled", "removed"]);
 var JUDGED_STATUS = /* @__PURE__ */ new Set(["implementable", "implemented"]);
-function kepListRule(keps, specs, unreadable3, target, policy) {
+function kepListRule(keps, specs, unreadable4, target, policy) {
   const naming = /* @__PURE__ */ new Map();
   const findings = [];
   for (const { kep } of keps) {
@@ -15465,7 +15576,7 @@ function kepListRule(keps, specs, unreadable3, target, policy) {
       naming.set(g.name, named);
     }
     if (kep.status && !JUDGED_STATUS.has(kep.status)) continue;
-    findings.push(...judgeKep(kep, specs, unreadable3, target, policy));
+    findings.push(...judgeKep(kep, specs, unreadable4, target, policy));
   }
   for (const [gate, list] of specs) {
     if (naming.has(gate) || !isLive(list.entry, target)) continue;
@@ -15480,7 +15591,7 @@ function kepListRule(keps, specs, unreadable3, target, policy) {
   }
   return { checked: true, findings, naming };
 }
-function judgeKep(kep, specs, unreadable3, target, policy) {
+function judgeKep(kep, specs, unreadable4, target, policy) {
   const out = [];
   const name = `KEP-${kep.number ?? "?"}`;
   const at2 = formatMinor(target);
@@ -15505,7 +15616,7 @@ function judgeKep(kep, specs, unreadable3, target, policy) {
   const due = kep.milestones.filter((m) => m.version && compareMinor(m.version, target) <= 0);
   const live = [];
   for (const gate of kep.featureGates) {
-    if (unreadable3.has(gate.name)) continue;
+    if (unreadable4.has(gate.name)) continue;
     const list = specs.get(gate.name);
     if (!list || !isLive(list.entry, target)) {
       const promised = freeze && (stage === "alpha" || stage === "beta");
@@ -15584,7 +15695,7 @@ function rank(preRelease) {
 }
 
 // src/gates/list-page.ts
-function listPageRule(specs, website, target, named, unreadable3) {
+function listPageRule(specs, website, target, named, unreadable4) {
   const findings = [];
   const at2 = formatMinor(target);
   for (const [gate, list] of specs) {
@@ -15600,7 +15711,7 @@ function listPageRule(specs, website, target, named, unreadable3) {
   }
   const pages = [...website.english.values(), ...website.localized];
   for (const page of pages) {
-    if (!page.page || unreadable3.has(page.gate)) continue;
+    if (!page.page || unreadable4.has(page.gate)) continue;
     const severity = website.english.get(page.gate) === page ? "error" : "warning";
     const list = specs.get(page.gate);
     const found = list && isLive(list.entry, target) ? livePage(page, list, target) : goneGatePage(page, target, named.has(page.gate), list !== void 0);
@@ -15756,16 +15867,7 @@ function milestoneVersion(text) {
 }
 
 // src/gates/files.ts
-import {
-  closeSync,
-  constants,
-  fstatSync,
-  openSync,
-  promises as fs5,
-  readdirSync,
-  readFileSync,
-  realpathSync
-} from "node:fs";
+import { lstatSync as lstatSync2, promises as fs5, readdirSync, realpathSync } from "node:fs";
 import nodePath5 from "node:path";
 async function listFiles(repo, dir, keep) {
   if (!(repo instanceof WorktreeRepo))
@@ -15810,35 +15912,15 @@ function readAll(repo, files) {
     files.map(async ({ file, kind }) => {
       const abs = nodePath5.join(repo.root, file);
       try {
-        if (kind === "other") throw notRegular(file);
-        if (kind === "file") {
-          const fd = openSync(abs, NO_FOLLOW);
-          try {
-            return readFileSync(fd, "utf8");
-          } finally {
-            closeSync(fd);
-          }
-        }
+        if (kind === "other") throw notRegular(file, lstatSync2(abs));
+        if (kind === "file") return readRegularFileSync(abs, file, { noFollow: true });
         if (!await repo.exists(file)) return void 0;
-        return readRegular(realpathSync(abs), file);
+        return readRegularFileSync(realpathSync(abs), file);
       } catch (error) {
         return asError(error, file);
       }
     })
   );
-}
-var NO_FOLLOW = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0);
-function readRegular(abs, file) {
-  const fd = openSync(abs, constants.O_RDONLY | constants.O_NONBLOCK);
-  try {
-    if (!fstatSync(fd).isFile()) throw notRegular(file);
-    return readFileSync(fd, "utf8");
-  } finally {
-    closeSync(fd);
-  }
-}
-function notRegular(file) {
-  return new DataError(file, void 0, "is not a regular file (a folder, FIFO or device)");
 }
 function asError(error, file) {
   if (error instanceof DataError) return error;
@@ -15873,7 +15955,7 @@ async function readCode(input, policy) {
         for (const c of go.featureConsts) if (!consts.has(c.name)) consts.set(c.name, c.value);
         for (const entry of go.specMaps) maps.push({ file, entry });
       } catch (error) {
-        facts.findings.push(unreadable2("code-list", "go-unreadable", "kubernetes", error, file));
+        facts.findings.push(unreadable3("code-list", "go-unreadable", "kubernetes", error, file));
       }
     }
     for (const m of maps) {
@@ -15887,7 +15969,7 @@ async function readCode(input, policy) {
       facts.list = readFeatureList(list.file, list.text);
       for (const [gate, error] of facts.list.broken) {
         facts.findings.push({
-          ...unreadable2("code-list", "list-unreadable", "kubernetes", error, list.file),
+          ...unreadable3("code-list", "list-unreadable", "kubernetes", error, list.file),
           gate
         });
       }
@@ -15933,7 +16015,7 @@ async function readWebsite(input, policy) {
       read2.page = readGatePage(file, text);
     } catch (error) {
       facts.findings.push({
-        ...unreadable2("list-page", "page-unreadable", "website", error, file),
+        ...unreadable3("list-page", "page-unreadable", "website", error, file),
         gate,
         severity: lang === english ? "error" : "warning"
       });
@@ -15964,12 +16046,12 @@ async function readEnhancements(input, policy) {
       facts.keps.push({ file, kep: readKep(file, text) });
     } catch (error) {
       facts.keps.push({ file });
-      facts.findings.push(unreadable2("kep-list", "kep-unreadable", "enhancements", error, file));
+      facts.findings.push(unreadable3("kep-list", "kep-unreadable", "enhancements", error, file));
     }
   });
   return facts;
 }
-function unreadable2(rule, kind, source, error, file) {
+function unreadable3(rule, kind, source, error, file) {
   const place3 = error;
   const known2 = error instanceof DataError || typeof place3.file === "string";
   if (!known2) throw error;
@@ -15995,11 +16077,11 @@ async function auditGates(input) {
   if (code.list)
     for (const [gate, entry] of code.list.gates) specs.set(gate, { file: code.list.file, entry });
   else for (const [gate, go] of code.go) specs.set(gate, go);
-  const unreadable3 = new Set(code.list?.broken.keys() ?? []);
-  const noSpecs = code.errors.length > 0 || specs.size + unreadable3.size === 0;
+  const unreadable4 = new Set(code.list?.broken.keys() ?? []);
+  const noSpecs = code.errors.length > 0 || specs.size + unreadable4.size === 0;
   const outcomes = /* @__PURE__ */ new Map();
   outcomes.set("code-list", codeListRule(code, target));
-  const keps = enhancements ? noSpecs ? { checked: false, why: "no spec list to hold the KEPs to", findings: [], naming: /* @__PURE__ */ new Map() } : kepListRule(enhancements.keps, specs, unreadable3, target, policy) : {
+  const keps = enhancements ? noSpecs ? { checked: false, why: "no spec list to hold the KEPs to", findings: [], naming: /* @__PURE__ */ new Map() } : kepListRule(enhancements.keps, specs, unreadable4, target, policy) : {
     checked: false,
     why: "no enhancements source",
     findings: [],
@@ -16007,7 +16089,7 @@ async function auditGates(input) {
   };
   outcomes.set(
     "list-page",
-    !website ? { checked: false, why: "no website source", findings: [] } : noSpecs ? { checked: false, why: "no spec list to hold the pages to", findings: [] } : listPageRule(specs, website, target, new Set(keps.naming.keys()), unreadable3)
+    !website ? { checked: false, why: "no website source", findings: [] } : noSpecs ? { checked: false, why: "no spec list to hold the pages to", findings: [] } : listPageRule(specs, website, target, new Set(keps.naming.keys()), unreadable4)
   );
   outcomes.set("kep-list", keps);
   const all = applyDeviations(
@@ -16318,6 +16400,7 @@ function renderGatesJson(report) {
 }
 
 export {
+  readNamedFile,
   execGit,
   tryGit,
   renderMarkdown,
@@ -16340,10 +16423,10 @@ export {
   check,
   readPolicyFile,
   auditGates,
+  toJson,
+  renderJson,
   renderGatesText,
   renderGatesMarkdown,
   gatesJson,
-  renderGatesJson,
-  toJson,
-  renderJson
+  renderGatesJson
 };

@@ -1,0 +1,174 @@
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  promises as fs,
+  readSync,
+  statSync,
+  type Stats
+} from 'node:fs'
+import { DataError, oneLine, UserError } from '../errors.js'
+
+// The one rule for reading a file someone else controls (a checkout, a policy, an event payload):
+// regular files only, and at most MAX_FILE_BYTES of them. A FIFO would block a read for ever, a
+// device (/dev/zero) never ends, and a huge file is not evidence anyone wrote by hand. The file
+// is opened without blocking and judged by fstat on the open descriptor, so what is read is what
+// was judged, even if the path is swapped in between.
+
+/** 16 MB: the largest generated Kubernetes file is under 1 MB. */
+export const MAX_FILE_BYTES = 16 * 1024 * 1024
+
+export interface ReadLimits {
+  /** Bytes above which the file is refused (default MAX_FILE_BYTES). */
+  maxBytes?: number
+  /** Refuse a symbolic link at the path itself (O_NOFOLLOW) instead of following it. */
+  noFollow?: boolean
+}
+
+const OPEN_FLAGS = constants.O_RDONLY | constants.O_NONBLOCK
+
+/** The text of a regular file; anything else, or one too large, is a DataError naming `shown`. */
+export async function readRegularFile(
+  abs: string,
+  shown: string,
+  limits: ReadLimits = {}
+): Promise<string> {
+  const max = limits.maxBytes ?? MAX_FILE_BYTES
+  let handle: fs.FileHandle
+  try {
+    // Judged before it is opened too: opening a device can have effects of its own.
+    judge(await (limits.noFollow ? fs.lstat(abs) : fs.stat(abs)), shown, max)
+    handle = await fs.open(abs, flags(limits))
+  } catch (error) {
+    throw error instanceof DataError ? error : unreadable(shown, error)
+  }
+  try {
+    judge(await handle.stat(), shown, max)
+    const chunks: Buffer[] = []
+    let total = 0
+    // Read to the end rather than trusting the size: the file may grow while it is read.
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(max + 1 - total, 1 << 20) || 1)
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null)
+      if (bytesRead === 0) break
+      total += bytesRead
+      if (total > max) throw tooLarge(shown, total, max)
+      chunks.push(chunk.subarray(0, bytesRead))
+    }
+    return Buffer.concat(chunks, total).toString('utf8')
+  } catch (error) {
+    throw error instanceof DataError ? error : unreadable(shown, error)
+  } finally {
+    await handle.close()
+  }
+}
+
+/** The blocking twin of readRegularFile, for readers of many small files at once. */
+export function readRegularFileSync(abs: string, shown: string, limits: ReadLimits = {}): string {
+  const max = limits.maxBytes ?? MAX_FILE_BYTES
+  let fd: number
+  try {
+    judge(limits.noFollow ? lstatSync(abs) : statSync(abs), shown, max)
+    fd = openSync(abs, flags(limits))
+  } catch (error) {
+    throw error instanceof DataError ? error : unreadable(shown, error)
+  }
+  try {
+    const stats = fstatSync(fd)
+    judge(stats, shown, max)
+    const chunks: Buffer[] = []
+    let total = 0
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(max + 1 - total, Math.max(stats.size + 1, 4096)))
+      const bytesRead = readSync(fd, chunk, 0, chunk.length, null)
+      if (bytesRead === 0) break
+      total += bytesRead
+      if (total > max) throw tooLarge(shown, total, max)
+      chunks.push(chunk.subarray(0, bytesRead))
+    }
+    return Buffer.concat(chunks, total).toString('utf8')
+  } catch (error) {
+    throw error instanceof DataError ? error : unreadable(shown, error)
+  } finally {
+    closeSync(fd)
+  }
+}
+
+function flags(limits: ReadLimits): number {
+  return limits.noFollow ? OPEN_FLAGS | (constants.O_NOFOLLOW ?? 0) : OPEN_FLAGS
+}
+
+function judge(stats: Stats, shown: string, max: number): void {
+  if (stats.isSymbolicLink())
+    throw new DataError(shown, undefined, 'is a symbolic link where a file was expected')
+  if (stats.isDirectory())
+    throw new DataError(shown, undefined, 'is a folder where a file was expected')
+  if (!stats.isFile()) throw notRegular(shown, stats)
+  if (stats.size > max) throw tooLarge(shown, stats.size, max)
+}
+
+/** What kind of thing is at a path that is not a regular file, in a user's words. */
+export function notRegular(shown: string, stats: Stats): DataError {
+  const what = stats.isFIFO()
+    ? 'a FIFO'
+    : stats.isCharacterDevice() || stats.isBlockDevice()
+      ? 'a device'
+      : stats.isSocket()
+        ? 'a socket'
+        : 'not a file'
+  return new DataError(
+    shown,
+    undefined,
+    `is not a regular file (it is ${what}); kep-gate reads regular files only`
+  )
+}
+
+function tooLarge(shown: string, size: number, max: number): DataError {
+  return new DataError(
+    shown,
+    undefined,
+    `is larger than ${megabytes(max)} (${size > max + 1 ? megabytes(size) : 'more'}); kep-gate reads files up to that size only`
+  )
+}
+
+function megabytes(bytes: number): string {
+  return `${Math.round(bytes / (1024 * 1024))} MB`
+}
+
+/** An error from the file system, in one line that names the file. */
+export function unreadable(shown: string, error: unknown): DataError {
+  const code = (error as NodeJS.ErrnoException).code
+  return new DataError(
+    shown,
+    undefined,
+    code === 'EISDIR'
+      ? 'is a folder where a file was expected'
+      : code === 'EACCES' || code === 'EPERM'
+        ? 'cannot be read (permission denied)'
+        : code === 'ELOOP'
+          ? 'is a symbolic link where a file was expected'
+          : code === 'ENOENT'
+            ? 'does not exist'
+            : `cannot be read (${code ?? 'unknown error'})`
+  )
+}
+
+/**
+ * A file the user named with a flag or an input: its text, or one UserError
+ * `<named> <what is wrong>: <fix>` (`policy file "x.yaml" is not a regular file (…): give …`).
+ */
+export async function readNamedFile(
+  abs: string,
+  named: string,
+  fix: string,
+  limits?: ReadLimits
+): Promise<string> {
+  try {
+    return await readRegularFile(abs, named, limits)
+  } catch (error) {
+    const reason = error instanceof DataError ? error.reason : oneLine(error)
+    throw new UserError(`${named} ${reason}: ${fix}`)
+  }
+}
