@@ -23,7 +23,7 @@ import {
   tryGit,
   windowAt,
   withoutControls
-} from "./chunks/chunk-CJ6CRPXF.js";
+} from "./chunks/chunk-V7MRHBYQ.js";
 import "./chunks/chunk-W4LX3RNR.js";
 import {
   UserError,

@@ -19,7 +19,7 @@ import {
   resolveTarget,
   toJson,
   tryGit
-} from "./chunks/chunk-CJ6CRPXF.js";
+} from "./chunks/chunk-V7MRHBYQ.js";
 import "./chunks/chunk-W4LX3RNR.js";
 import {
   require_tunnel,

@@ -42,10 +42,24 @@ export const gateDeclared: Criterion = {
         [{ file: kubernetes.featureFiles[0]! }]
       )
     }
+    if (facts.misnamed !== undefined) {
+      return fail(
+        `${facts.declaration.note} names the gate "${facts.misnamed}", not "${gate}": users enable a gate by its value, so the value must be "${gate}"`,
+        [facts.declaration]
+      )
+    }
     if (!facts.specs) {
       return fail(`${gate} is declared but has no spec list in the feature gate map`, [
         facts.declaration
       ])
+    }
+    const twice = duplicated(facts)
+    if (twice) return twice
+    if (facts.list?.duplicates) {
+      return fail(
+        `${facts.list.file} lists ${gate} ${facts.list.duplicates.length} times (${summarise(facts.list.duplicates)}): regenerate the list (hack/update-featuregates.sh)`,
+        facts.list.duplicates
+      )
     }
     const disagreements = listDisagreements(ctx, facts)
     if (disagreements.length > 0) {
@@ -60,6 +74,16 @@ export const gateDeclared: Criterion = {
       [facts.declaration, specEvidence(facts), ...listed]
     )
   }
+}
+
+/** A gate with two entries in one spec map: Go refuses it, and either entry could be meant. */
+function duplicated(facts: GateFacts) {
+  const twice = facts.specs?.duplicates
+  if (!twice) return undefined
+  return fail(
+    `${facts.specs!.entry.name} has ${twice.length} entries in the spec map (${summarise(twice)}): Go refuses a map literal with a key twice; keep one`,
+    twice
+  )
 }
 
 function expectationAt(ctx: CheckContext) {
@@ -92,6 +116,8 @@ export const gateSpec: Criterion = {
         facts.declaration ?? { file: ctx.policy.kubernetes.featureFiles[0]! }
       ])
     }
+    const twice = duplicated(facts)
+    if (twice) return twice
     const spec = effectiveAtTarget(ctx, facts)
     if (!spec)
       return fail(`no entry of ${gate}'s spec list applies at ${formatMinor(ctx.target)}`, [

@@ -36,10 +36,12 @@ export function unreadable(u: Unknown, what = 'the message'): string {
 export interface GateFacts {
   /** Where the gate's const is declared. */
   declaration?: Evidence
+  /** The const's value when it is not the gate's name: a gate users cannot name. */
+  misnamed?: string
   /** Its spec list in Go (the source of truth) and where. */
-  specs?: { file: string; entry: GateSpecs }
+  specs?: { file: string; entry: GateSpecs; duplicates?: Evidence[] }
   /** The generated feature list holding the gate (or the first list, if none does). */
-  list?: { file: string; entry?: GateSpecs }
+  list?: { file: string; entry?: GateSpecs; duplicates?: Evidence[] }
 }
 
 export function gateFacts(ctx: CheckContext): Promise<GateFacts> {
@@ -47,28 +49,49 @@ export function gateFacts(ctx: CheckContext): Promise<GateFacts> {
     const { gate, kubernetes } = ctx.policy
     const facts: GateFacts = {}
     let constName = gate
-    for (const file of kubernetes.featureFiles) {
-      const go = await goFacts(ctx, file)
-      if (!go) continue
-      const decl = go.featureConsts.find(c => c.value === gate || c.name === gate)
-      if (decl && !facts.declaration) {
+    // The gate is its value (what users write in --feature-gates); a const of that name with
+    // another value is found too, to say so.
+    for (const byValue of [true, false]) {
+      for (const file of kubernetes.featureFiles) {
+        const go = await goFacts(ctx, file)
+        const decl = go?.featureConsts.find(c => (byValue ? c.value : c.name) === gate)
+        if (!decl || facts.declaration) continue
         facts.declaration = {
           file,
           line: decl.line,
           note: `${decl.name} featuregate.Feature = "${decl.value}"`
         }
+        if (decl.value !== gate) facts.misnamed = decl.value
         constName = decl.name
       }
     }
     for (const file of kubernetes.featureFiles) {
       const go = await goFacts(ctx, file)
-      const entry = go?.specMaps.find(s => s.name === constName || s.name === gate)
-      if (entry && !facts.specs) facts.specs = { file, entry }
+      const entries = go?.specMaps.filter(s => s.name === constName || s.name === gate) ?? []
+      const entry = entries[0]
+      if (!entry || facts.specs) continue
+      // Go refuses a map literal with a key twice; a tree that has one is no release.
+      const same = entries.filter(e => e.layout === entry.layout)
+      facts.specs = {
+        file,
+        entry,
+        ...(same.length > 1
+          ? { duplicates: same.map(e => ({ file, line: e.line, note: `${e.name}: {…}` })) }
+          : {})
+      }
     }
     // Trees have kept the gate in one of several lists (versioned and unversioned until ~1.31).
     for (const file of kubernetes.featureLists) {
       const list = await featureList(ctx, file)
       if (!list) continue
+      const twice = list.duplicates.get(gate)
+      if (twice) {
+        facts.list = {
+          file,
+          duplicates: twice.map(line => ({ file, line, note: `- name: ${gate}` }))
+        }
+        break
+      }
       const entry = entryIn(list, gate)
       if (entry) {
         facts.list = { file, entry }

@@ -12,39 +12,50 @@ export interface FeatureList {
   gates: Map<string, GateSpecs>
   /** Entries that cannot be read, by gate name; the rest of the list is still read. */
   broken: Map<string, DataError>
+  /** Gates the list holds more than once, with the line of each entry. */
+  duplicates: Map<string, number[]>
+}
+
+/** One `- name:` item of the list, read when asked. */
+interface Item {
+  name: string
+  line: number
+  read: () => GateSpecs
 }
 
 /**
  * Reads the whole list. The list is generated, one `- name:` per gate at the start of a line, so
  * each gate's block is read on its own: a broken entry is that entry's problem, not the list's.
- * Text that is no feature list at all (binary, another YAML file) is a DataError.
+ * A list in any other shape (indented, `name:` not first) is read as one YAML document. Text that
+ * is no feature list at all (binary, another YAML file) is a DataError.
  */
 export function readFeatureList(file: string, text: string): FeatureList {
   if (text.includes('\u0000'))
     throw new DataError(file, undefined, 'is not a text file (binary data where YAML was expected)')
-  const list: FeatureList = { file, gates: new Map(), broken: new Map() }
-  const blocks = entryBlocks(text)
-  if (blocks.length === 0 && text.trim() !== '' && text.trim() !== '[]') {
-    throw new DataError(
-      file,
-      1,
-      'is not a feature list: expected entries like "- name: SomeGate" with versionedSpecs'
-    )
-  }
-  for (const block of blocks) {
-    if (list.gates.has(block.name) || list.broken.has(block.name)) {
+  const list: FeatureList = { file, gates: new Map(), broken: new Map(), duplicates: new Map() }
+  const items = generatedItems(file, text) ?? documentItems(file, text)
+  for (const item of items) {
+    const lines = list.duplicates.get(item.name)
+    const first = list.gates.get(item.name)?.line ?? lines?.[0]
+    if (first !== undefined || list.broken.has(item.name)) {
+      const all = [...(lines ?? [first ?? list.broken.get(item.name)!.line ?? 1]), item.line]
+      list.duplicates.set(item.name, all)
       list.broken.set(
-        block.name,
-        new DataError(file, block.line, `gate ${block.name} is listed twice`)
+        item.name,
+        new DataError(
+          file,
+          item.line,
+          `gate ${item.name} is listed ${all.length === 2 ? 'twice' : `${all.length} times`} (lines ${all.join(', ')}): regenerate the list`
+        )
       )
-      list.gates.delete(block.name)
+      list.gates.delete(item.name)
       continue
     }
     try {
-      list.gates.set(block.name, parseEntry(file, text.slice(block.start, block.end), block.line))
+      list.gates.set(item.name, item.read())
     } catch (error) {
       if (!(error instanceof DataError)) throw error
-      list.broken.set(block.name, error)
+      list.broken.set(item.name, error)
     }
   }
   return list
@@ -69,38 +80,81 @@ export function entryIn(list: FeatureList, name: string): GateSpecs | undefined 
   return list.gates.get(name)
 }
 
-interface Block {
-  name: string
-  start: number
-  end: number
-  /** The file line of `- name:`. */
-  line: number
-}
+const GENERATED_ENTRY = /^- name: *["']?([A-Za-z0-9_.-]+)["']? *\r?$/gm
 
-function entryBlocks(text: string): Block[] {
-  const entries = /^- name: *["']?([A-Za-z0-9_.-]+)["']? *\r?$/gm
-  const blocks: Block[] = []
+/**
+ * The items of a list in the generator's shape, each block from its `- name:` to the next; or
+ * undefined when the text is in another shape (something before the first entry, an item that
+ * does not start with its name), for the whole document to be read instead.
+ */
+function generatedItems(file: string, text: string): Item[] | undefined {
+  const starts = [...text.matchAll(GENERATED_ENTRY)]
+  const preamble = text.slice(0, starts[0]?.index ?? text.length)
+  if (!/^(\s*(#.*)?\r?\n)*\s*(#.*)?$/.test(preamble)) return undefined
+  const items: Item[] = []
   let line = 1
   let counted = 0
-  for (let m = entries.exec(text); m; m = entries.exec(text)) {
-    for (
-      let i = text.indexOf('\n', counted);
-      i !== -1 && i < m.index;
-      i = text.indexOf('\n', i + 1)
-    )
-      line++
-    counted = m.index
-    const previous = blocks[blocks.length - 1]
-    if (previous) previous.end = m.index
-    blocks.push({ name: m[1]!, start: m.index, end: text.length, line })
+  for (let i = 0; i < starts.length; i++) {
+    const at = starts[i]!.index
+    line += newlines(text, counted, at)
+    counted = at
+    const block = text.slice(at, starts[i + 1]?.index ?? text.length)
+    const name = starts[i]![1]!
+    let root: YamlNode | undefined
+    try {
+      root = readYamlTree(file, block, { firstLine: line })
+    } catch (error) {
+      // A broken entry is that gate's problem only.
+      if (!(error instanceof DataError)) throw error
+      items.push({
+        name,
+        line,
+        read: () => {
+          throw error
+        }
+      })
+      continue
+    }
+    // Another item inside the block: the list is not in the generator's shape after all.
+    if (root?.kind !== 'seq' || root.items.length !== 1) return undefined
+    const node = root.items[0]!
+    const entryLine = line
+    items.push({ name, line, read: () => parseEntry(file, node, entryLine) })
   }
-  return blocks
+  return items
 }
 
-function parseEntry(file: string, block: string, line: number): GateSpecs {
-  const root = readYamlTree(file, block, { firstLine: line })
-  const item = root?.kind === 'seq' ? root.items[0] : undefined
-  if (item?.kind !== 'map')
+/** The number of line breaks in text[from, to). */
+function newlines(text: string, from: number, to: number): number {
+  let count = 0
+  for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) count++
+  return count
+}
+
+/** The items of a list read as one YAML document. */
+function documentItems(file: string, text: string): Item[] {
+  const root = readYamlTree(file, text)
+  if (root === undefined || (root.kind === 'scalar' && root.value === null)) return []
+  if (root.kind !== 'seq')
+    throw new DataError(
+      file,
+      root.line,
+      'is not a feature list: expected entries like "- name: SomeGate" with versionedSpecs'
+    )
+  return root.items.map(node => {
+    const name = node.kind === 'map' ? sourceOf(entryOf(node, 'name')?.value) : undefined
+    if (!name)
+      throw new DataError(
+        file,
+        node.line,
+        'each gate should be a mapping with name and versionedSpecs'
+      )
+    return { name, line: node.line, read: () => parseEntry(file, node, node.line) }
+  })
+}
+
+function parseEntry(file: string, item: YamlNode, line: number): GateSpecs {
+  if (item.kind !== 'map')
     throw new DataError(file, line, 'each gate should be a mapping with name and versionedSpecs')
   const name = sourceOf(entryOf(item, 'name')?.value) ?? ''
   const specsNode = entryOf(item, 'versionedSpecs')?.value
@@ -113,9 +167,24 @@ function parseEntry(file: string, block: string, line: number): GateSpecs {
 function readSpec(file: string, gate: string, node: YamlNode): FeatureSpec {
   if (node.kind !== 'map')
     throw new DataError(file, node.line, `gate ${gate}: each spec should be a mapping`)
-  const value = (key: string) => {
-    const v = entryOf(node, key)?.value
-    return v?.kind === 'scalar' ? v.value : undefined
+  /** A field of the type the generator writes; another type is the list's mistake, not false. */
+  const typed = <T extends 'boolean' | 'string'>(key: string, type: T) => {
+    const entry = entryOf(node, key)
+    if (!entry) return undefined
+    const v = entry.value
+    const value = v.kind === 'scalar' ? v.value : undefined
+    if (typeof value !== type || (type === 'string' && v.kind === 'scalar' && value === '')) {
+      const written =
+        v.kind === 'scalar' ? JSON.stringify(v.source) : v.kind === 'seq' ? 'a list' : 'a mapping'
+      const what =
+        v.kind === 'scalar' ? ` (${value === null ? 'nothing' : `a ${typeof value}`})` : ''
+      throw new DataError(
+        file,
+        entry.line,
+        `gate ${gate}: ${key} is ${written}${what}, not ${type === 'boolean' ? 'true or false' : 'a pre-release such as Beta'}`
+      )
+    }
+    return value as T extends 'boolean' ? boolean : string
   }
   // As written: an unquoted `version: 1.40` is the number 1.4 to YAML, but 1.40 to everyone.
   const versionText = sourceOf(entryOf(node, 'version')?.value) ?? ''
@@ -129,9 +198,9 @@ function readSpec(file: string, gate: string, node: YamlNode): FeatureSpec {
   }
   return {
     version: versionText || undefined,
-    default: value('default') === true,
-    lockToDefault: value('lockToDefault') === true,
-    preRelease: String(value('preRelease') ?? ''),
+    default: typed('default', 'boolean') === true,
+    lockToDefault: typed('lockToDefault', 'boolean') === true,
+    preRelease: typed('preRelease', 'string') ?? '',
     line: node.line
   }
 }

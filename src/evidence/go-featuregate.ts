@@ -12,14 +12,16 @@ function readVersion(v: View, a: number, b: number): string {
   if (v.K(a) === IDENT && v.isOp(a + 1, '.') && v.K(a + 2) === IDENT && v.isOp(a + 3, '(')) {
     const fn = v.T(a + 2)
     const close = v.M(a + 3)
+    // gofmt keeps a trailing comma before the `)`, and needs one when the `)` is on its own line.
+    const last = v.isOp(close - 1, ',') ? close - 1 : close
     if (close === b - 1) {
-      if (fn.startsWith('MustParse') && v.K(a + 4) === STRING && close === a + 5) return v.T(a + 4)
+      if (fn.startsWith('MustParse') && v.K(a + 4) === STRING && last === a + 5) return v.T(a + 4)
       if (
         fn === 'MajorMinor' &&
         v.K(a + 4) === NUMBER &&
         v.isOp(a + 5, ',') &&
         v.K(a + 6) === NUMBER &&
-        close === a + 7
+        last === a + 7
       ) {
         return `${v.T(a + 4)}.${v.T(a + 6)}`
       }

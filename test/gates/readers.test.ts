@@ -180,6 +180,8 @@ describe('readFeatureList', () => {
     expect(read.gates.get('C')).toMatchObject({ line: 10, specs: [{ version: '1.33', line: 12 }] })
     expect([...read.broken.keys()].sort()).toEqual(['A', 'B'])
     expect(read.broken.get('B')!.message).toMatch(/^l\.yaml:(9|10): is not valid YAML/)
-    expect(read.broken.get('A')!.message).toBe('l.yaml:16: gate A is listed twice')
+    expect(read.broken.get('A')!.message).toBe(
+      'l.yaml:16: gate A is listed twice (lines 1, 16): regenerate the list'
+    )
   })
 })

@@ -10992,29 +10992,30 @@ function sourceOf(node) {
 function readFeatureList(file, text) {
   if (text.includes("\0"))
     throw new DataError(file, void 0, "is not a text file (binary data where YAML was expected)");
-  const list = { file, gates: /* @__PURE__ */ new Map(), broken: /* @__PURE__ */ new Map() };
-  const blocks = entryBlocks(text);
-  if (blocks.length === 0 && text.trim() !== "" && text.trim() !== "[]") {
-    throw new DataError(
-      file,
-      1,
-      'is not a feature list: expected entries like "- name: SomeGate" with versionedSpecs'
-    );
-  }
-  for (const block of blocks) {
-    if (list.gates.has(block.name) || list.broken.has(block.name)) {
+  const list = { file, gates: /* @__PURE__ */ new Map(), broken: /* @__PURE__ */ new Map(), duplicates: /* @__PURE__ */ new Map() };
+  const items = generatedItems(file, text) ?? documentItems(file, text);
+  for (const item2 of items) {
+    const lines = list.duplicates.get(item2.name);
+    const first = list.gates.get(item2.name)?.line ?? lines?.[0];
+    if (first !== void 0 || list.broken.has(item2.name)) {
+      const all = [...lines ?? [first ?? list.broken.get(item2.name).line ?? 1], item2.line];
+      list.duplicates.set(item2.name, all);
       list.broken.set(
-        block.name,
-        new DataError(file, block.line, `gate ${block.name} is listed twice`)
+        item2.name,
+        new DataError(
+          file,
+          item2.line,
+          `gate ${item2.name} is listed ${all.length === 2 ? "twice" : `${all.length} times`} (lines ${all.join(", ")}): regenerate the list`
+        )
       );
-      list.gates.delete(block.name);
+      list.gates.delete(item2.name);
       continue;
     }
     try {
-      list.gates.set(block.name, parseEntry(file, text.slice(block.start, block.end), block.line));
+      list.gates.set(item2.name, item2.read());
     } catch (error) {
       if (!(error instanceof DataError)) throw error;
-      list.broken.set(block.name, error);
+      list.broken.set(item2.name, error);
     }
   }
   return list;
@@ -11024,25 +11025,68 @@ function entryIn(list, name) {
   if (broken) throw broken;
   return list.gates.get(name);
 }
-function entryBlocks(text) {
-  const entries = /^- name: *["']?([A-Za-z0-9_.-]+)["']? *\r?$/gm;
-  const blocks = [];
+var GENERATED_ENTRY = /^- name: *["']?([A-Za-z0-9_.-]+)["']? *\r?$/gm;
+function generatedItems(file, text) {
+  const starts = [...text.matchAll(GENERATED_ENTRY)];
+  const preamble = text.slice(0, starts[0]?.index ?? text.length);
+  if (!/^(\s*(#.*)?\r?\n)*\s*(#.*)?$/.test(preamble)) return void 0;
+  const items = [];
   let line = 1;
   let counted = 0;
-  for (let m = entries.exec(text); m; m = entries.exec(text)) {
-    for (let i = text.indexOf("\n", counted); i !== -1 && i < m.index; i = text.indexOf("\n", i + 1))
-      line++;
-    counted = m.index;
-    const previous = blocks[blocks.length - 1];
-    if (previous) previous.end = m.index;
-    blocks.push({ name: m[1], start: m.index, end: text.length, line });
+  for (let i = 0; i < starts.length; i++) {
+    const at2 = starts[i].index;
+    line += newlines(text, counted, at2);
+    counted = at2;
+    const block = text.slice(at2, starts[i + 1]?.index ?? text.length);
+    const name = starts[i][1];
+    let root;
+    try {
+      root = readYamlTree(file, block, { firstLine: line });
+    } catch (error) {
+      if (!(error instanceof DataError)) throw error;
+      items.push({
+        name,
+        line,
+        read: () => {
+          throw error;
+        }
+      });
+      continue;
+    }
+    if (root?.kind !== "seq" || root.items.length !== 1) return void 0;
+    const node = root.items[0];
+    const entryLine = line;
+    items.push({ name, line, read: () => parseEntry(file, node, entryLine) });
   }
-  return blocks;
+  return items;
 }
-function parseEntry(file, block, line) {
-  const root = readYamlTree(file, block, { firstLine: line });
-  const item2 = root?.kind === "seq" ? root.items[0] : void 0;
-  if (item2?.kind !== "map")
+function newlines(text, from, to) {
+  let count = 0;
+  for (let i = text.indexOf("\n", from); i !== -1 && i < to; i = text.indexOf("\n", i + 1)) count++;
+  return count;
+}
+function documentItems(file, text) {
+  const root = readYamlTree(file, text);
+  if (root === void 0 || root.kind === "scalar" && root.value === null) return [];
+  if (root.kind !== "seq")
+    throw new DataError(
+      file,
+      root.line,
+      'is not a feature list: expected entries like "- name: SomeGate" with versionedSpecs'
+    );
+  return root.items.map((node) => {
+    const name = node.kind === "map" ? sourceOf(entryOf(node, "name")?.value) : void 0;
+    if (!name)
+      throw new DataError(
+        file,
+        node.line,
+        "each gate should be a mapping with name and versionedSpecs"
+      );
+    return { name, line: node.line, read: () => parseEntry(file, node, node.line) };
+  });
+}
+function parseEntry(file, item2, line) {
+  if (item2.kind !== "map")
     throw new DataError(file, line, "each gate should be a mapping with name and versionedSpecs");
   const name = sourceOf(entryOf(item2, "name")?.value) ?? "";
   const specsNode = entryOf(item2, "versionedSpecs")?.value;
@@ -11054,9 +11098,21 @@ function parseEntry(file, block, line) {
 function readSpec(file, gate, node) {
   if (node.kind !== "map")
     throw new DataError(file, node.line, `gate ${gate}: each spec should be a mapping`);
-  const value = (key) => {
-    const v = entryOf(node, key)?.value;
-    return v?.kind === "scalar" ? v.value : void 0;
+  const typed = (key, type) => {
+    const entry = entryOf(node, key);
+    if (!entry) return void 0;
+    const v = entry.value;
+    const value = v.kind === "scalar" ? v.value : void 0;
+    if (typeof value !== type || type === "string" && v.kind === "scalar" && value === "") {
+      const written = v.kind === "scalar" ? JSON.stringify(v.source) : v.kind === "seq" ? "a list" : "a mapping";
+      const what = v.kind === "scalar" ? ` (${value === null ? "nothing" : `a ${typeof value}`})` : "";
+      throw new DataError(
+        file,
+        entry.line,
+        `gate ${gate}: ${key} is ${written}${what}, not ${type === "boolean" ? "true or false" : "a pre-release such as Beta"}`
+      );
+    }
+    return value;
   };
   const versionText = sourceOf(entryOf(node, "version")?.value) ?? "";
   if (versionText !== "" && !/^\d+\.\d+$/.test(versionText)) {
@@ -11068,9 +11124,9 @@ function readSpec(file, gate, node) {
   }
   return {
     version: versionText || void 0,
-    default: value("default") === true,
-    lockToDefault: value("lockToDefault") === true,
-    preRelease: String(value("preRelease") ?? ""),
+    default: typed("default", "boolean") === true,
+    lockToDefault: typed("lockToDefault", "boolean") === true,
+    preRelease: typed("preRelease", "string") ?? "",
     line: node.line
   };
 }
@@ -11080,9 +11136,10 @@ function readVersion(v, a, b) {
   if (v.K(a) === IDENT && v.isOp(a + 1, ".") && v.K(a + 2) === IDENT && v.isOp(a + 3, "(")) {
     const fn = v.T(a + 2);
     const close = v.M(a + 3);
+    const last = v.isOp(close - 1, ",") ? close - 1 : close;
     if (close === b - 1) {
-      if (fn.startsWith("MustParse") && v.K(a + 4) === STRING && close === a + 5) return v.T(a + 4);
-      if (fn === "MajorMinor" && v.K(a + 4) === NUMBER && v.isOp(a + 5, ",") && v.K(a + 6) === NUMBER && close === a + 7) {
+      if (fn.startsWith("MustParse") && v.K(a + 4) === STRING && last === a + 5) return v.T(a + 4);
+      if (fn === "MajorMinor" && v.K(a + 4) === NUMBER && v.isOp(a + 5, ",") && v.K(a + 6) === NUMBER && last === a + 7) {
         return `${v.T(a + 4)}.${v.T(a + 6)}`;
       }
     }
@@ -12863,27 +12920,43 @@ function gateFacts(ctx) {
     const { gate, kubernetes } = ctx.policy;
     const facts = {};
     let constName = gate;
-    for (const file of kubernetes.featureFiles) {
-      const go = await goFacts(ctx, file);
-      if (!go) continue;
-      const decl = go.featureConsts.find((c) => c.value === gate || c.name === gate);
-      if (decl && !facts.declaration) {
+    for (const byValue of [true, false]) {
+      for (const file of kubernetes.featureFiles) {
+        const go = await goFacts(ctx, file);
+        const decl = go?.featureConsts.find((c) => (byValue ? c.value : c.name) === gate);
+        if (!decl || facts.declaration) continue;
         facts.declaration = {
           file,
           line: decl.line,
           note: `${decl.name} featuregate.Feature = "${decl.value}"`
         };
+        if (decl.value !== gate) facts.misnamed = decl.value;
         constName = decl.name;
       }
     }
     for (const file of kubernetes.featureFiles) {
       const go = await goFacts(ctx, file);
-      const entry = go?.specMaps.find((s) => s.name === constName || s.name === gate);
-      if (entry && !facts.specs) facts.specs = { file, entry };
+      const entries = go?.specMaps.filter((s) => s.name === constName || s.name === gate) ?? [];
+      const entry = entries[0];
+      if (!entry || facts.specs) continue;
+      const same = entries.filter((e) => e.layout === entry.layout);
+      facts.specs = {
+        file,
+        entry,
+        ...same.length > 1 ? { duplicates: same.map((e) => ({ file, line: e.line, note: `${e.name}: {\u2026}` })) } : {}
+      };
     }
     for (const file of kubernetes.featureLists) {
       const list = await featureList(ctx, file);
       if (!list) continue;
+      const twice = list.duplicates.get(gate);
+      if (twice) {
+        facts.list = {
+          file,
+          duplicates: twice.map((line) => ({ file, line, note: `- name: ${gate}` }))
+        };
+        break;
+      }
       const entry = entryIn(list, gate);
       if (entry) {
         facts.list = { file, entry };
@@ -13119,10 +13192,24 @@ var gateDeclared = {
         [{ file: kubernetes.featureFiles[0] }]
       );
     }
+    if (facts.misnamed !== void 0) {
+      return fail(
+        `${facts.declaration.note} names the gate "${facts.misnamed}", not "${gate}": users enable a gate by its value, so the value must be "${gate}"`,
+        [facts.declaration]
+      );
+    }
     if (!facts.specs) {
       return fail(`${gate} is declared but has no spec list in the feature gate map`, [
         facts.declaration
       ]);
+    }
+    const twice = duplicated(facts);
+    if (twice) return twice;
+    if (facts.list?.duplicates) {
+      return fail(
+        `${facts.list.file} lists ${gate} ${facts.list.duplicates.length} times (${summarise(facts.list.duplicates)}): regenerate the list (hack/update-featuregates.sh)`,
+        facts.list.duplicates
+      );
     }
     const disagreements = listDisagreements(ctx, facts);
     if (disagreements.length > 0) {
@@ -13138,6 +13225,14 @@ var gateDeclared = {
     );
   }
 };
+function duplicated(facts) {
+  const twice = facts.specs?.duplicates;
+  if (!twice) return void 0;
+  return fail(
+    `${facts.specs.entry.name} has ${twice.length} entries in the spec map (${summarise(twice)}): Go refuses a map literal with a key twice; keep one`,
+    twice
+  );
+}
 function expectationAt(ctx) {
   return ctx.policy.kubernetes.gateSpec.find(
     (e) => isAtLeast(ctx.target, ctx.stageVersion(e.from)) && isBefore(ctx.target, ctx.stageVersion(e.until))
@@ -13161,6 +13256,8 @@ var gateSpec = {
         facts.declaration ?? { file: ctx.policy.kubernetes.featureFiles[0] }
       ]);
     }
+    const twice = duplicated(facts);
+    if (twice) return twice;
     const spec = effectiveAtTarget(ctx, facts);
     if (!spec)
       return fail(`no entry of ${gate}'s spec list applies at ${formatMinor(ctx.target)}`, [
