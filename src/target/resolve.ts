@@ -1,4 +1,5 @@
-import { UserError } from '../errors.js'
+import { parse as parseToml, TomlError } from 'smol-toml'
+import { DataError, oneLine, UserError } from '../errors.js'
 import type { RepoKind } from './kind.js'
 import { ACCEPTED_TARGET_FORMS, parseMinor, type MinorVersion } from './version.js'
 
@@ -84,8 +85,28 @@ function branchName(ref: string | undefined): string | undefined {
   return name
 }
 
-/** The `latest` parameter of the website's hugo.toml (`latest = "v1.34"`), first occurrence. */
+/**
+ * `params.latest` of the website's hugo.toml (`[params]` … `latest = "v1.34"`), read as TOML: a
+ * `latest` of another table, or inside a multi-line string, is not it. TOML that is not TOML is a
+ * DataError at its line.
+ */
 export function latestFromHugo(toml: string | undefined): string | undefined {
   if (!toml) return undefined
-  return /^\s*latest\s*=\s*["']([^"']+)["']/m.exec(toml)?.[1]
+  let data: Record<string, unknown>
+  try {
+    data = parseToml(toml)
+  } catch (error) {
+    const line = error instanceof TomlError ? error.line : undefined
+    const reason = oneLine((error as Error).message.split('\n')[0]).replace(
+      /^Invalid TOML document: /,
+      ''
+    )
+    throw new DataError('hugo.toml', line, `is not valid TOML: ${reason}`)
+  }
+  const params = data.params
+  const latest =
+    params && typeof params === 'object' && !Array.isArray(params)
+      ? (params as Record<string, unknown>).latest
+      : undefined
+  return typeof latest === 'string' ? latest : undefined
 }

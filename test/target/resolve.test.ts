@@ -138,8 +138,8 @@ describe('resolveTarget, first match wins', () => {
 
 describe('latestFromHugo', () => {
   it('finds the first latest key and ignores others', () => {
-    expect(latestFromHugo('x = 1\nlatest = "v1.36"\nlatest = "v1.2"')).toBe('v1.36')
-    expect(latestFromHugo('nolatest = "v1.36"')).toBeUndefined()
+    expect(latestFromHugo('x = 1\n[params]\nlatest = "v1.36"\n')).toBe('v1.36')
+    expect(latestFromHugo('[params]\nnolatest = "v1.36"')).toBeUndefined()
     expect(latestFromHugo(undefined)).toBeUndefined()
   })
 })
