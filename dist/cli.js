@@ -23,7 +23,7 @@ import {
   tryGit,
   windowAt,
   withoutControls
-} from "./chunks/chunk-V7MRHBYQ.js";
+} from "./chunks/chunk-DHO4374E.js";
 import "./chunks/chunk-W4LX3RNR.js";
 import {
   UserError,

@@ -19,7 +19,7 @@ import {
   resolveTarget,
   toJson,
   tryGit
-} from "./chunks/chunk-V7MRHBYQ.js";
+} from "./chunks/chunk-DHO4374E.js";
 import "./chunks/chunk-W4LX3RNR.js";
 import {
   require_tunnel,

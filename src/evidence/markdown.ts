@@ -1,5 +1,7 @@
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml'
 import { DataError, oneLine, yamlReason } from '../errors.js'
+import { blockStructure, type FoundHeading } from './markdown-blocks.js'
+import { duplicateKey } from './yaml-keys.js'
 
 // A reader of Hugo Markdown pages: YAML front matter with line numbers, shortcodes, headings and
 // the sections they open. It knows nothing of any KEP; criteria ask it questions.
@@ -16,7 +18,7 @@ export interface MarkdownLine {
   raw: string
   /** Inside an HTML comment (`<!-- … -->`): not rendered, e.g. the English original of a translation. */
   comment: boolean
-  /** Inside a fenced code block. */
+  /** Inside a code block: fenced (its fences included) or indented. */
   code: boolean
 }
 
@@ -66,58 +68,106 @@ export interface Section {
   shortcodes: Shortcode[]
 }
 
-const FENCE = /^\s*(```|~~~)/
-const HEADING = /^(#{1,6})\s+(.*?)\s*(?:\{#([\w-]+)\})?\s*#*\s*$/
-const SHORTCODE = /\{\{([<%])\s*(\/?)\s*([\w-]+)((?:[^}]|\}(?!\}))*?)\s*[>%]\}\}/g
 const PARAM = /([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|(\S+))|"([^"]*)"|(\S+)/g
 
-/** Reads a page; a front matter that is not a YAML mapping is a DataError at its line. */
+/**
+ * Reads a page; a front matter that is not a YAML mapping is a DataError at its line. The body's
+ * block structure (code, HTML comments, headings) is CommonMark's (markdown-blocks.ts).
+ */
 export function readMarkdown(file: string, text: string): MarkdownPage {
   const all = text.split(/\r?\n/)
   const frontMatter = readFrontMatter(file, all)
   const first = frontMatter ? frontMatter.end : 0
+  const body = all.slice(first)
+  const blocks = blockStructure(body.join('\n'))
   const lines: MarkdownLine[] = []
-  const headings: Heading[] = []
   const shortcodes: Shortcode[] = []
-  let comment = false
-  let fence: string | undefined
-  for (let i = first; i < all.length; i++) {
-    const raw = all[i]!
-    const line = i + 1
-    const fenceMark = FENCE.exec(raw)?.[1]
-    const inCodeBefore = fence !== undefined
-    if (!comment && fenceMark && (!fence || fence === fenceMark)) {
-      fence = fence ? undefined : fenceMark
+  const { comments } = blocks
+  let c = 0
+  let offset = 0
+  for (let i = 0; i < body.length; i++) {
+    const raw = body[i]!
+    const line = first + i + 1
+    const start = offset
+    const end = start + raw.length
+    offset = end + 1
+    if (blocks.code[i + 1]) {
       lines.push({ line, text: raw, raw, comment: false, code: true })
       continue
     }
-    if (inCodeBefore) {
-      lines.push({ line, text: raw, raw, comment: false, code: true })
-      continue
+    // The line without the parts of it that are HTML comments.
+    while (c < comments.length && comments[c]![1] <= start) c++
+    let visible = ''
+    let at = start
+    let commented = false
+    for (let k = c; k < comments.length && comments[k]![0] < end; k++) {
+      const [from, to] = comments[k]!
+      if (from > at) visible += raw.slice(at - start, from - start)
+      at = Math.max(at, to)
+      commented = true
     }
-    const { visible, commentAtStart, commentAfter } = splitComments(raw, comment)
-    comment = commentAfter
-    const isComment = commentAtStart && visible.trim() === ''
+    if (at < end) visible += raw.slice(at - start)
+    const isComment = commented && visible.trim() === ''
     lines.push({ line, text: isComment ? '' : visible, raw, comment: isComment, code: false })
-    if (isComment) continue
-    const heading = HEADING.exec(visible.trim())
-    if (heading && /^#/.test(visible)) {
-      headings.push({
-        level: heading[1]!.length,
-        text: heading[2]!.trim(),
-        anchor: heading[3],
-        line,
-        end: all.length
-      })
-    }
-    for (const match of visible.matchAll(SHORTCODE)) shortcodes.push(shortcodeOf(match, line))
+    if (!isComment) shortcodes.push(...shortcodesIn(visible, line))
   }
-  for (let i = 0; i < headings.length; i++) {
-    const h = headings[i]!
-    const next = headings.slice(i + 1).find(n => n.level <= h.level)
-    h.end = next ? next.line - 1 : all.length
-  }
+  const headings = blocks.headings.map(h => headingOf({ ...h, line: h.line + first }, all.length))
+  closeSections(headings, all.length)
   return { file, frontMatter, lines, headings, shortcodes }
+}
+
+/** A heading's text without comments and a trailing `{#anchor}`, spaces collapsed. */
+function headingOf(found: FoundHeading, fileLines: number): Heading {
+  let text = withoutComments(found.text).replace(/\s+/g, ' ').trim()
+  const anchor = /\{#([\w-]+)\}$/.exec(text)
+  if (anchor) text = text.slice(0, anchor.index).trim()
+  return { level: found.level, text, anchor: anchor?.[1], line: found.line, end: fileLines }
+}
+
+function withoutComments(text: string): string {
+  let out = ''
+  let at = 0
+  for (let open = text.indexOf('<!--'); open !== -1; open = text.indexOf('<!--', at)) {
+    out += text.slice(at, open)
+    const close = text.indexOf('-->', open + 4)
+    at = close === -1 ? text.length : close + 3
+  }
+  return out + text.slice(at)
+}
+
+/** Each heading's section ends before the next heading of the same or a higher level. */
+function closeSections(headings: Heading[], fileLines: number): void {
+  const open: Heading[] = []
+  for (const h of headings) {
+    while (open.length > 0 && open[open.length - 1]!.level >= h.level) open.pop()!.end = h.line - 1
+    open.push(h)
+  }
+  for (const h of open) h.end = fileLines
+}
+
+/**
+ * `{{< name key="value" >}}` and `{{% … %}}` in a line: each `{{` is matched with the next
+ * `}}` by search, not by a backtracking expression, so a line of unclosed `{{<` stays linear.
+ */
+function shortcodesIn(text: string, line: number): Shortcode[] {
+  const found: Shortcode[] = []
+  for (let open = text.indexOf('{{'); open !== -1;) {
+    const close = text.indexOf('}}', open + 2)
+    if (close === -1) break
+    const inner = text.slice(open + 2, close)
+    const delimiter = inner[0]
+    const last = inner[inner.length - 1]
+    if ((delimiter === '<' && last === '>') || (delimiter === '%' && last === '%')) {
+      const body = inner.slice(1, -1).trim()
+      const closing = body.startsWith('/')
+      const rest = (closing ? body.slice(1) : body).trimStart()
+      const name = /^[\w-]+/.exec(rest)?.[0]
+      if (name && inner.length >= 2)
+        found.push(shortcodeOf(name, rest.slice(name.length), closing, line))
+    }
+    open = text.indexOf('{{', close + 2)
+  }
+  return found
 }
 
 /** The first section whose heading has this anchor, or whose text matches (case-insensitive). */
@@ -195,7 +245,11 @@ function readFrontMatter(file: string, all: string[]): FrontMatter | undefined {
   if (close === undefined) return undefined
   const yamlText = all.slice(1, close).join('\n')
   const counter = new LineCounter()
-  const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: true })
+  const doc = parseDocument(yamlText, {
+    lineCounter: counter,
+    prettyErrors: true,
+    uniqueKeys: false
+  })
   const offset = 1 // the YAML starts on the file's second line
   const error = doc.errors[0]
   if (error) {
@@ -204,6 +258,15 @@ function readFrontMatter(file: string, all: string[]): FrontMatter | undefined {
       file,
       line,
       `the front matter is not valid YAML: ${yamlReason(error.message)}`
+    )
+  }
+  const twice = duplicateKey(doc)
+  if (twice) {
+    const [first, again] = [twice.first, twice.again].map(o => counter.linePos(o).line + offset)
+    throw new DataError(
+      file,
+      again,
+      `the front matter is not valid YAML: the key "${twice.key}" is there twice (lines ${first} and ${again})`
     )
   }
   let data: unknown
@@ -242,45 +305,12 @@ function keyRange(doc: Document, path: readonly (string | number)[]): number | u
   return isScalar(pair?.key) ? pair.key.range?.[0] : undefined
 }
 
-/** The part of a line outside HTML comments, given whether a comment was open before it. */
-function splitComments(
-  raw: string,
-  openBefore: boolean
-): { visible: string; commentAtStart: boolean; commentAfter: boolean } {
-  let visible = ''
-  let open = openBefore
-  let rest = raw
-  while (rest.length > 0) {
-    if (open) {
-      const end = rest.indexOf('-->')
-      if (end === -1)
-        return { visible, commentAtStart: openBefore || visible === '', commentAfter: true }
-      rest = rest.slice(end + 3)
-      open = false
-    } else {
-      const start = rest.indexOf('<!--')
-      if (start === -1) {
-        visible += rest
-        break
-      }
-      visible += rest.slice(0, start)
-      rest = rest.slice(start + 4)
-      open = true
-    }
-  }
-  return {
-    visible,
-    commentAtStart: openBefore || raw.trimStart().startsWith('<!--'),
-    commentAfter: open
-  }
-}
-
-function shortcodeOf(match: RegExpMatchArray, line: number): Shortcode {
+function shortcodeOf(name: string, paramText: string, closing: boolean, line: number): Shortcode {
   const params: Record<string, string> = {}
   const positional: string[] = []
-  for (const p of (match[4] ?? '').matchAll(PARAM)) {
+  for (const p of paramText.matchAll(PARAM)) {
     if (p[1] !== undefined) params[p[1]] = p[2] ?? p[3] ?? p[4] ?? ''
     else positional.push(p[5] ?? p[6] ?? '')
   }
-  return { name: match[3]!, params, positional, closing: match[2] === '/', line }
+  return { name, params, positional, closing, line }
 }

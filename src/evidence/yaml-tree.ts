@@ -10,6 +10,7 @@ import {
 } from 'yaml'
 import { DataError, oneLine, yamlReason } from '../errors.js'
 import { FALLBACK, readBlockSubset } from './yaml-subset.js'
+import { duplicateKey } from './yaml-keys.js'
 
 // YAML as the generated and hand-kept Kubernetes files write it (feature lists, gate pages' front
 // matter, kep.yaml), read into a small tree that keeps the line of every key and item and every
@@ -86,12 +87,21 @@ export function readWithLibrary(
   what: string
 ): YamlNode | undefined {
   const counter = new LineCounter()
-  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: true, uniqueKeys: true })
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: true, uniqueKeys: false })
   const error = doc.errors[0]
+  const subject = what ? `${what} is` : 'is'
   if (error) {
     const line = (error.linePos?.[0].line ?? 1) + offset
-    const subject = what ? `${what} is` : 'is'
     throw new DataError(file, line, `${subject} not valid YAML: ${yamlReason(error.message)}`)
+  }
+  const twice = duplicateKey(doc)
+  if (twice) {
+    const [first, again] = [twice.first, twice.again].map(o => counter.linePos(o).line + offset)
+    throw new DataError(
+      file,
+      again,
+      `${subject} not valid YAML: the key "${twice.key}" is there twice (lines ${first} and ${again})`
+    )
   }
   const lineAt = (n: Node | null | undefined): number =>
     (n?.range ? counter.linePos(n.range[0]).line : 1) + offset

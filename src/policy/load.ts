@@ -3,6 +3,7 @@ import { LineCounter, isMap, parseDocument, type Document } from 'yaml'
 import type { z } from 'zod'
 import { oneLine, UserError, yamlReason } from '../errors.js'
 import { readNamedFile } from '../evidence/regular-file.js'
+import { duplicateKey } from '../evidence/yaml-keys.js'
 import { KEP_5495 } from './kep-5495.js'
 import type { Policy } from './schema.js'
 
@@ -35,12 +36,19 @@ export async function loadPolicy(
     if (text.includes('\u0000'))
       throw new UserError(`${file}: is not a text file; a policy is YAML`)
     const lines = new LineCounter()
-    const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: true })
+    const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: false })
     const syntax = doc.errors[0]
     if (syntax) {
       const line = syntax.linePos?.[0].line
       throw new UserError(
         `${file}${line ? `:${line}` : ''}: not valid YAML: ${yamlReason(syntax.message)}`
+      )
+    }
+    const twice = duplicateKey(doc)
+    if (twice) {
+      const [first, again] = [twice.first, twice.again].map(o => lines.linePos(o).line)
+      throw new UserError(
+        `${file}:${again}: not valid YAML: the key "${twice.key}" is there twice (lines ${first} and ${again}); keep one`
       )
     }
     let data: unknown

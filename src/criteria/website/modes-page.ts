@@ -1,5 +1,6 @@
 import {
   paragraphs,
+  type Paragraph,
   shortcodeBody,
   type MarkdownLine,
   type Shortcode
@@ -112,33 +113,53 @@ export const docsAnnounceSchedule: Criterion = {
 
 type FutureRules = WebsiteParams['disabledByDefault']['future']
 
+/** How far before a phrase its auxiliary can be: "will" + a word + "be" + emphasis marks. */
+const AUXILIARY_WINDOW = 200
+
 /**
  * The first phrase the sentence uses in the present, else the first it uses only in the future
  * ("will be disabled by default", "in a future release ... off by default"); undefined if none.
+ * `at` is where the phrase starts in the sentence. Linear in the sentence: each use looks back a
+ * bounded window for its auxiliary, and a lead-in is found once.
  */
 function phraseUse(
   sentence: string,
   phrases: readonly string[],
   future: FutureRules
-): { phrase: string; future: boolean } | undefined {
+): { phrase: string; future: boolean; at: number } | undefined {
   const lower = sentence.toLowerCase()
   const auxiliary = new RegExp(
     `(?<![\\w])(?:${future.auxiliaries.map(escapeRegExp).join('|')})\\s+(?:[\\w-]+\\s+)?(?:be\\s+)?[*_\\s]*$`,
     'i'
   )
-  const isFuture = (at: number) => {
-    const before = lower.slice(0, at)
-    return auxiliary.test(before) || future.leadIns.some(l => before.includes(l.toLowerCase()))
+  // A lead-in makes every phrase after its end future.
+  let leadInEnd = Infinity
+  for (const leadIn of future.leadIns) {
+    const found = lower.indexOf(leadIn.toLowerCase())
+    if (found !== -1) leadInEnd = Math.min(leadInEnd, found + leadIn.length)
   }
-  let futureOnly: string | undefined
+  const isFuture = (at: number) =>
+    leadInEnd <= at || auxiliary.test(lower.slice(Math.max(0, at - AUXILIARY_WINDOW - 1), at))
+  let futureOnly: { phrase: string; future: boolean; at: number } | undefined
   for (const phrase of phrases) {
     const wanted = phrase.toLowerCase()
     for (let at = lower.indexOf(wanted); at !== -1; at = lower.indexOf(wanted, at + 1)) {
-      if (!isFuture(at)) return { phrase, future: false }
-      futureOnly ??= phrase
+      if (!isFuture(at)) return { phrase, future: false, at }
+      futureOnly ??= { phrase, future: true, at }
     }
   }
-  return futureOnly === undefined ? undefined : { phrase: futureOnly, future: true }
+  return futureOnly
+}
+
+/** The line of a paragraph that holds the character at `offset` of its joined text. */
+function lineAt(paragraph: Paragraph, offset: number): number {
+  let start = 0
+  for (const l of paragraph.lines) {
+    const end = start + l.text.trim().length
+    if (offset <= end) return l.line
+    start = end + 1
+  }
+  return paragraph.line
 }
 
 export const docsDisabledByDefault: Criterion = {
@@ -155,19 +176,21 @@ export const docsDisabledByDefault: Criterion = {
     let futureOnly: Evidence | undefined
     let withoutGate: Evidence | undefined
     for (const paragraph of paragraphs(section.lines)) {
+      let cursor = 0
+      const namesGate = containsWord(paragraph.text, gate)
       for (const sentence of paragraph.text.split(/(?<=[.!?;])\s+/)) {
+        const start = paragraph.text.indexOf(sentence, cursor)
+        cursor = start + sentence.length
         const use = phraseUse(sentence, phrases, future)
         if (!use) continue
         const { phrase } = use
-        const line =
-          paragraph.lines.find(l => l.text.toLowerCase().includes(phrase.toLowerCase()))?.line ??
-          paragraph.line
+        const line = lineAt(paragraph, start + use.at)
         const place = { file: page.file, line, note: sentence }
         if (use.future) {
           futureOnly ??= place
           continue
         }
-        if (!containsWord(paragraph.text, gate)) {
+        if (!namesGate) {
           withoutGate ??= place
           continue
         }
