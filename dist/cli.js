@@ -2,7 +2,6 @@
 import { createRequire as __kepGateCreateRequire } from 'node:module';
 const require = __kepGateCreateRequire(import.meta.url);
 import {
-  ACCEPTED_TARGET_FORMS,
   CRITERIA,
   CRITERION_IDS,
   WorktreeRepo,
@@ -10,9 +9,7 @@ import {
   check,
   currentStage,
   explainOf,
-  formatMinor,
   loadPolicy,
-  parseMinor,
   readNamedFile,
   readPlainPolicy,
   renderGatesJson,
@@ -23,8 +20,12 @@ import {
   tryGit,
   windowAt,
   withoutControls
-} from "./chunks/chunk-DHO4374E.js";
-import "./chunks/chunk-W4LX3RNR.js";
+} from "./chunks/chunk-5Q7TXYL4.js";
+import {
+  ACCEPTED_TARGET_FORMS,
+  formatMinor,
+  parseMinor
+} from "./chunks/chunk-VD4KZCNC.js";
 import {
   UserError,
   oneLine

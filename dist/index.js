@@ -7,7 +7,6 @@ import {
   check,
   detectKind,
   execGit,
-  formatMinor,
   gatesJson,
   gitGrep,
   loadPolicy,
@@ -19,8 +18,10 @@ import {
   resolveTarget,
   toJson,
   tryGit
-} from "./chunks/chunk-DHO4374E.js";
-import "./chunks/chunk-W4LX3RNR.js";
+} from "./chunks/chunk-5Q7TXYL4.js";
+import {
+  formatMinor
+} from "./chunks/chunk-VD4KZCNC.js";
 import {
   require_tunnel,
   require_undici

@@ -1,6 +1,6 @@
 import type { Deviation } from '../policy/gates-schema.js'
 import type { GateFinding } from '../report/gates-types.js'
-import { globRegExp } from './glob.js'
+import { globMatcher } from './glob.js'
 
 /**
  * Findings the policy accepts become `accepted`, with the policy's reason: shown, counted, never
@@ -10,7 +10,7 @@ export function applyDeviations(
   findings: readonly GateFinding[],
   deviations: readonly Deviation[]
 ): GateFinding[] {
-  const matchers = deviations.map(d => ({ ...d, gates: d.gate ? globRegExp(d.gate) : undefined }))
+  const matchers = deviations.map(d => ({ ...d, gates: d.gate ? globMatcher(d.gate) : undefined }))
   return findings.map(f => {
     if (f.severity !== 'error' && f.severity !== 'warning') return f
     const d = matchers.find(

@@ -8,7 +8,7 @@ import type { Repo } from '../evidence/repo.js'
 import type { Policy } from '../policy/schema.js'
 import type { GateFinding } from '../report/gates-types.js'
 import { listFiles, readAll, subfolders } from './files.js'
-import { globRegExp } from './glob.js'
+import { globMatcher } from './glob.js'
 
 // The three sources, each read once: the code (Go spec maps and the generated list), the
 // website's gate pages, and the KEPs. A file that cannot be read is a finding at its place (or,
@@ -175,7 +175,7 @@ export async function readEnhancements(
   policy: Policy
 ): Promise<EnhancementsFacts> {
   const { keps, exclude } = policy.gates.enhancements
-  const excluded = exclude.map(globRegExp)
+  const excluded = exclude.map(globMatcher)
   const files = (await listFiles(input.repo, keps, name => name === 'kep.yaml')).filter(
     f => !excluded.some(re => re.test(f.file))
   )

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { patternProblem } from './pattern.js'
 import { repoPath as path, version } from './primitives.js'
 
 // Names here end up as git arguments (refspecs, revisions), so they are held to a safe alphabet:
@@ -15,20 +16,19 @@ const revision = z
   .regex(SAFE_NAME, 'must be a branch, tag or commit id such as v1.35.0 or master')
   .refine(r => !r.includes('..'), { message: 'must be one revision, not a range ("..")' })
 const pr = z.number().int().positive('must be a pull request number such as 134024')
+// Run by RE2 (pattern.ts): linear in the text, so no look-around and no back-references.
 const pattern = z
   .string()
   .min(1)
-  .refine(
-    p => {
-      try {
-        new RegExp(p, 'i')
-        return true
-      } catch {
-        return false
-      }
-    },
-    { message: 'must be a JavaScript regular expression such as "\\\\bfix(es|ed)?\\\\b"' }
-  )
+  .max(500)
+  .superRefine((p, ctx) => {
+    const problem = patternProblem(p)
+    if (problem)
+      ctx.addIssue({
+        code: 'custom',
+        message: `must be a regular expression RE2 can run in linear time, such as "\\\\bfix(es|ed)?\\\\b" (no look-around, no back-references): ${problem}`
+      })
+  })
 
 const exemption = z.strictObject({
   pr,

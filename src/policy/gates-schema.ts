@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { repoPath as path, version } from './primitives.js'
+import { glob, repoPath as path, version } from './primitives.js'
 
 // The audit of every feature gate (`kep-gate gates`, action scope feature-gates): where the pages
 // and KEPs live, where the generated list can be fetched from, and the deviations from the rules
@@ -8,7 +8,7 @@ import { repoPath as path, version } from './primitives.js'
 
 const deviation = z.strictObject({
   /** A gate name, or a glob over names (`CSIMigration*`); absent: every gate. */
-  gate: z.string().min(1).optional(),
+  gate: glob.optional(),
   rule: z.enum(['code-list', 'list-page', 'kep-list']).optional(),
   /** The finding's kind (`stage-missing`, `to-wrong`, …); absent: every kind of the rule. */
   finding: z.string().min(1).optional(),
@@ -35,7 +35,7 @@ export const gatesParams = z.strictObject({
     /** The folder holding the KEPs (`sig-network/5495-…/kep.yaml` below it). */
     keps: path,
     /** Globs of kep.yaml files that are no KEP (the template). */
-    exclude: z.array(z.string().min(1))
+    exclude: z.array(glob)
   }),
   deviations: z.array(deviation)
 })

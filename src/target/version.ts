@@ -8,8 +8,11 @@ export interface MinorVersion {
 
 export const ACCEPTED_TARGET_FORMS = '1.40, v1.40, v1.40.0, v1.40.0-rc.1 or release-1.40'
 
-// No leading zeros: `01.40` and `1.040` are typos, not 1.40.
+// No leading zeros: `01.40` and `1.040` are typos, not 1.40; at most four digits a part.
 const MINOR_ONLY = /^v?(0|[1-9]\d{0,3})\.(0|[1-9]\d{0,3})$/
+
+/** A release as data files write it: `1.40`, no `v`, no leading zeros, up to four digits a part. */
+export const MINOR_RELEASE = /^(0|[1-9]\d{0,3})\.(0|[1-9]\d{0,3})$/
 
 /**
  * Reads a release the way release managers write it. Returns undefined when the text is not one
