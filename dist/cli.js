@@ -20,7 +20,7 @@ import {
   tryGit,
   windowAt,
   withoutControls
-} from "./chunks/chunk-5Q7TXYL4.js";
+} from "./chunks/chunk-JXLLQSKN.js";
 import {
   ACCEPTED_TARGET_FORMS,
   formatMinor,

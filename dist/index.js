@@ -18,7 +18,7 @@ import {
   resolveTarget,
   toJson,
   tryGit
-} from "./chunks/chunk-5Q7TXYL4.js";
+} from "./chunks/chunk-JXLLQSKN.js";
 import {
   formatMinor
 } from "./chunks/chunk-VD4KZCNC.js";

@@ -1,10 +1,10 @@
-import { parse, postprocess, preprocess } from 'micromark'
+import MarkdownIt from 'markdown-it'
 
-// The block structure of a Markdown body as CommonMark (and Hugo's Goldmark) reads it, from
-// micromark's tokens: which lines are code (fenced, or indented by four spaces where that does
-// not continue a paragraph or a list item), where HTML comments are (blocks, and inline), and
-// which lines are headings (`# ATX` and setext underlines). micromark is linear in its input,
-// which a line-by-line guess at CommonMark's rules is not.
+// The block structure of a Markdown body as CommonMark (and Hugo's Goldmark) reads it: which lines
+// are code (fenced, or indented by four spaces where that does not continue a paragraph or a list
+// item), where HTML comments are (HTML blocks, and inline in a paragraph or heading), and which
+// lines are headings (`# ATX` and setext underlines). markdown-it's block parser gives the lines
+// of each block; its inline parser is not needed and not run.
 
 export interface BlockStructure {
   /** For each 1-based line of the text: inside a code block, its fences included. */
@@ -22,51 +22,48 @@ export interface FoundHeading {
   text: string
 }
 
+const newParser = () => new MarkdownIt('commonmark')
+let parser: ReturnType<typeof newParser> | undefined
+
 /** Reads the structure of `text` (lines joined by `\n`). */
 export function blockStructure(text: string): BlockStructure {
-  const lineCount = text.split('\n').length
+  parser ??= newParser()
+  const starts = lineStarts(text)
   const structure: BlockStructure = {
-    code: new Array<boolean>(lineCount + 1).fill(false),
+    code: new Array<boolean>(starts.length + 1).fill(false),
     comments: [],
     headings: []
   }
-  const events = postprocess(
-    parse()
-      .document()
-      .write(preprocess()(text, undefined, true))
-  )
-  let heading: FoundHeading | undefined
-  for (const [kind, token] of events) {
-    if (kind !== 'enter') {
-      if (heading && (token.type === 'atxHeading' || token.type === 'setextHeading')) {
-        structure.headings.push(heading)
-        heading = undefined
-      }
-      continue
-    }
+  const tokens: ReturnType<typeof parser.parse> = []
+  // NUL is U+FFFD to CommonMark; same length, so offsets hold.
+  parser.block.parse(text.replaceAll('\u0000', '\ufffd'), parser, {}, tokens)
+  const offsetOf = (line: number) => starts[line] ?? text.length
+  const comments = new CommentFinder(text, structure.comments)
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!
+    const map = token.map
+    if (!map) continue
+    const [first, end] = map
     switch (token.type) {
-      case 'codeFenced':
-      case 'codeIndented':
-        for (let l = token.start.line; l <= token.end.line; l++) structure.code[l] = true
+      case 'fence':
+      case 'code_block':
+        for (let l = first; l < end; l++) structure.code[l + 1] = true
         break
-      case 'htmlFlow':
-      case 'htmlText':
-        commentsIn(text, token.start.offset, token.end.offset, structure.comments)
+      case 'html_block':
+        // A comment block ends on the line of its `-->`; the rest of an HTML block shows as written.
+        comments.within(offsetOf(first), offsetOf(end), true)
         break
-      case 'atxHeading':
-      case 'setextHeading':
-        heading = { line: token.start.line, level: 0, text: '' }
+      case 'paragraph_open':
+        // Inline, a comment must close in its paragraph, or it is text.
+        comments.within(offsetOf(first), offsetOf(end), false)
         break
-      case 'atxHeadingSequence':
-        // The opening sequence gives the level; a closing one comes after the text.
-        if (heading && heading.level === 0) heading.level = token.end.offset - token.start.offset
-        break
-      case 'atxHeadingText':
-      case 'setextHeadingText':
-        if (heading) heading.text = text.slice(token.start.offset, token.end.offset)
-        break
-      case 'setextHeadingLineSequence':
-        if (heading) heading.level = text[token.start.offset] === '=' ? 1 : 2
+      case 'heading_open':
+        comments.within(offsetOf(first), offsetOf(first + 1), false)
+        structure.headings.push({
+          line: first + 1,
+          level: Number(token.tag.slice(1)),
+          text: tokens[i + 1]?.type === 'inline' ? tokens[i + 1]!.content : ''
+        })
         break
       default:
         break
@@ -75,15 +72,51 @@ export function blockStructure(text: string): BlockStructure {
   return structure
 }
 
+/** The offset at which each 0-based line starts. */
+function lineStarts(text: string): number[] {
+  const starts = [0]
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts.push(at + 1)
+  return starts
+}
+
 /**
- * The comments inside a piece of HTML: a comment block ends on the line of its `-->`, and what
- * follows on that line, like an HTML block's other lines, is shown as written.
+ * Finds comments in ranges of the text visited in order. Every `<!--` and `-->` is found once, so
+ * a page of many paragraphs, or of many unclosed `<!--`, stays linear.
  */
-function commentsIn(text: string, from: number, to: number, out: [number, number][]): void {
-  for (let at = text.indexOf('<!--', from); at !== -1 && at < to;) {
-    const close = text.indexOf('-->', at + 4)
-    const end = close === -1 || close + 3 > to ? to : close + 3
-    out.push([at, end])
-    at = text.indexOf('<!--', end)
+class CommentFinder {
+  private readonly opens: number[]
+  private readonly closes: number[]
+  private open = 0
+  private close = 0
+
+  constructor(
+    text: string,
+    private readonly out: [number, number][]
+  ) {
+    this.opens = positions(text, '<!--')
+    this.closes = positions(text, '-->')
   }
+
+  /** The comments in [from, to); `unclosed` keeps an unclosed one to `to` (a comment block). */
+  within(from: number, to: number, unclosed: boolean): void {
+    const { opens, closes } = this
+    while (this.open < opens.length && opens[this.open]! < from) this.open++
+    while (this.open < opens.length && opens[this.open]! < to) {
+      const at = opens[this.open]!
+      while (this.close < closes.length && closes[this.close]! < at + 4) this.close++
+      const close = closes[this.close]
+      if (close === undefined || close + 3 > to) {
+        if (unclosed) this.out.push([at, to])
+        return
+      }
+      this.out.push([at, close + 3])
+      while (this.open < opens.length && opens[this.open]! < close + 3) this.open++
+    }
+  }
+}
+
+function positions(text: string, what: string): number[] {
+  const found: number[] = []
+  for (let at = text.indexOf(what); at !== -1; at = text.indexOf(what, at + 1)) found.push(at)
+  return found
 }
