@@ -84,7 +84,8 @@ function prepare(c: HostileCase): string {
   }
   for (const a of c.append ?? [])
     appendFileSync(path.join(dir, a.file), repeated(a.text, a.repeat ?? 1))
-  for (const f of c.files ?? []) writeFileSync(path.join(dir, f.file), f.text)
+  for (const f of c.files ?? [])
+    writeFileSync(path.join(dir, f.file), f.text.replace('{repeat}', many))
   for (const s of c.special ?? []) {
     const file = path.join(dir, s.file)
     mkdirSync(path.dirname(file), { recursive: true })
