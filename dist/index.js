@@ -1,14 +1,17 @@
 import { createRequire as __kepGateCreateRequire } from 'node:module';
 const require = __kepGateCreateRequire(import.meta.url);
 import {
+  GrepBatcher,
   check,
   execGit,
-  gitGrep,
+  readCheckout,
+  remoteProblem,
   renderMarkdown,
   repoRelative,
+  stopGit,
   toJson,
   tryGit
-} from "./chunks/chunk-NDAWT7CS.js";
+} from "./chunks/chunk-KLAG34G3.js";
 import "./chunks/chunk-W4LX3RNR.js";
 import {
   context,
@@ -978,29 +981,46 @@ import { promises as fs3 } from "node:fs";
 import nodePath2 from "node:path";
 var FULL_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 var CommitRepo = class _CommitRepo {
-  constructor(root, commit, blobs, dirs) {
+  constructor(root, commit, blobs, dirs, fetch) {
     this.root = root;
     this.commit = commit;
     this.blobs = blobs;
     this.dirs = dirs;
+    this.fetch = fetch;
+    this.batcher = new GrepBatcher(async () => ({
+      root,
+      args: [commit],
+      what: `commit ${commit}`
+    }));
   }
   root;
   commit;
   blobs;
   dirs;
+  fetch;
   cache = /* @__PURE__ */ new Map();
+  batcher;
+  git;
   /**
-   * Opens `commit` (a full sha) in the repository at dir. A commit a shallow checkout lacks is
-   * fetched from origin once (depth 1); if that fails too the error says how to check out.
+   * Opens `commit` (a full sha) in the repository at dir. Where fetching is allowed (the
+   * action's checkout), a commit a shallow checkout lacks is fetched from origin once (depth 1);
+   * otherwise, or if that fails too, the error says how to check out.
    */
-  static async open(dir, commit) {
+  static async open(dir, commit, options = {}) {
     if (!FULL_SHA.test(commit)) {
       throw new UserError(`"${commit}" is not a full commit sha: kep-gate reads commits by sha`);
     }
     const root = await topLevel(dir);
     if (!await hasCommit(root, commit)) {
-      const fetched = await execGit(root, ["fetch", "--no-tags", "--depth=1", "origin", commit]);
-      if (fetched.code !== 0 || !await hasCommit(root, commit)) {
+      const fetched = options.fetch && !await remoteProblem(root, "origin") ? await execGit(root, [
+        "fetch",
+        "--no-tags",
+        "--no-write-fetch-head",
+        "--depth=1",
+        "origin",
+        commit
+      ]) : void 0;
+      if (fetched?.code !== 0 || !await hasCommit(root, commit)) {
         throw new UserError(
           `commit ${commit} is not in the checkout and could not be fetched from origin: check out with actions/checkout and fetch-depth: 0`
         );
@@ -1022,7 +1042,7 @@ var CommitRepo = class _CommitRepo {
       for (let slash = path.indexOf("/"); slash !== -1; slash = path.indexOf("/", slash + 1))
         dirs.add(path.slice(0, slash));
     }
-    return new _CommitRepo(root, commit, blobs, dirs);
+    return new _CommitRepo(root, commit, blobs, dirs, options.fetch ?? false);
   }
   async read(path) {
     const rel = repoRelative(path);
@@ -1045,7 +1065,11 @@ var CommitRepo = class _CommitRepo {
     return [...this.blobs.keys()].filter((p) => p.startsWith(prefix)).sort();
   }
   grep(query) {
-    return gitGrep(this.root, query, [this.commit], `commit ${this.commit}`);
+    return this.batcher.grep(query);
+  }
+  checkout() {
+    this.git ??= readCheckout(this.root, this.fetch);
+    return this.git;
   }
   describe() {
     return tryGit(this.root, ["describe", "--tags", "--match", "v[0-9]*", this.commit]);
@@ -1090,7 +1114,7 @@ import { promises as fs4 } from "node:fs";
 import nodePath3 from "node:path";
 async function checkRegression(settings, baseSha, headSha, notice3 = () => {
 }) {
-  const baseRepo = await CommitRepo.open(settings.repoDir, baseSha);
+  const baseRepo = await CommitRepo.open(settings.repoDir, baseSha, { fetch: settings.fetch });
   const policyOverride = await basePolicy(settings, baseRepo, notice3);
   const head = await check({ ...settings, policyOverride });
   const base = await check({ ...settings, target: head.target, repo: baseRepo, policyOverride });
@@ -1247,6 +1271,7 @@ async function run() {
       error2 instanceof UserError ? oneLine(error2) : `internal error: ${oneLine(error2)}`
     );
   } finally {
+    await stopGit();
     if (summary2 !== void 0) await writeSummary(summary2);
   }
 }
@@ -1258,10 +1283,15 @@ async function evaluateFor(settings, github) {
       `the ${event.name} event has no pull_request.head.sha: kep-gate reads the pull request's head from git objects there`
     );
   }
-  const repo = headSha ? await CommitRepo.open(settings.repoDir, headSha) : void 0;
-  const base = { ...settings, policyBase: settings.repoDir, github, repo };
+  const fetch = true;
+  const repo = headSha ? await CommitRepo.open(settings.repoDir, headSha, { fetch }) : void 0;
+  const base = { ...settings, policyBase: settings.repoDir, github, repo, fetch };
   if (settings.mode !== "regression") {
-    const policyOverride = headSha && settings.policy && event.baseSha ? await basePolicy(base, await CommitRepo.open(settings.repoDir, event.baseSha), notice2) : void 0;
+    const policyOverride = headSha && settings.policy && event.baseSha ? await basePolicy(
+      base,
+      await CommitRepo.open(settings.repoDir, event.baseSha, { fetch }),
+      notice2
+    ) : void 0;
     const report = await check({ ...base, policyOverride });
     return { report, markdown: renderMarkdown(report), json: toJson(report), regression: false };
   }

@@ -28,6 +28,13 @@ export interface CheckSettings {
   github?: GitHubFacts
   /** What to read instead of the working tree at repoDir, e.g. a commit (regression mode). */
   repo?: Repo
+  /** Judge untracked files too (the CLI's --untracked); by default, what git tracks. */
+  untracked?: boolean
+  /**
+   * kep-gate may fetch history the checkout lacks (the action's throw-away checkout, or the
+   * CLI's --fetch); otherwise it names the `git fetch` that would supply it.
+   */
+  fetch?: boolean
   /**
    * The policy override already read by the caller (a pull request's base commit, so a PR cannot
    * rewrite the policy that judges it); null means the built-in policy. Wins over `policy`.
@@ -37,7 +44,12 @@ export interface CheckSettings {
 
 /** Inputs → the verdict. Shared by the action and the CLI so both give identical answers. */
 export async function check(settings: CheckSettings): Promise<Report> {
-  const repo = settings.repo ?? (await WorktreeRepo.open(settings.repoDir))
+  const repo =
+    settings.repo ??
+    (await WorktreeRepo.open(settings.repoDir, {
+      untracked: settings.untracked,
+      fetch: settings.fetch
+    }))
   const override =
     settings.policyOverride !== undefined
       ? (settings.policyOverride ?? undefined)
