@@ -16,7 +16,7 @@ import {
   tryGit,
   windowAt,
   withoutControls
-} from "./chunks/chunk-KLAG34G3.js";
+} from "./chunks/chunk-WEL5YQWJ.js";
 import "./chunks/chunk-W4LX3RNR.js";
 import {
   UserError,

@@ -3,15 +3,15 @@ const require = __kepGateCreateRequire(import.meta.url);
 import {
   GrepBatcher,
   check,
+  checkoutAround,
   execGit,
-  readCheckout,
   remoteProblem,
   renderMarkdown,
   repoRelative,
   stopGit,
   toJson,
   tryGit
-} from "./chunks/chunk-KLAG34G3.js";
+} from "./chunks/chunk-WEL5YQWJ.js";
 import "./chunks/chunk-W4LX3RNR.js";
 import {
   context,
@@ -532,7 +532,7 @@ function info(message) {
 }
 
 // src/main.ts
-import nodePath4 from "node:path";
+import nodePath3 from "node:path";
 
 // src/action/inputs.ts
 import { realpathSync } from "node:fs";
@@ -977,16 +977,14 @@ function reason(error2) {
 }
 
 // src/evidence/commit-repo.ts
-import { promises as fs3 } from "node:fs";
-import nodePath2 from "node:path";
 var FULL_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 var CommitRepo = class _CommitRepo {
-  constructor(root, commit, blobs, dirs, fetch) {
+  constructor(root, commit, blobs, dirs, git) {
     this.root = root;
     this.commit = commit;
     this.blobs = blobs;
     this.dirs = dirs;
-    this.fetch = fetch;
+    this.git = git;
     this.batcher = new GrepBatcher(async () => ({
       root,
       args: [commit],
@@ -997,10 +995,9 @@ var CommitRepo = class _CommitRepo {
   commit;
   blobs;
   dirs;
-  fetch;
+  git;
   cache = /* @__PURE__ */ new Map();
   batcher;
-  git;
   /**
    * Opens `commit` (a full sha) in the repository at dir. Where fetching is allowed (the
    * action's checkout), a commit a shallow checkout lacks is fetched from origin once (depth 1);
@@ -1010,7 +1007,13 @@ var CommitRepo = class _CommitRepo {
     if (!FULL_SHA.test(commit)) {
       throw new UserError(`"${commit}" is not a full commit sha: kep-gate reads commits by sha`);
     }
-    const root = await topLevel(dir);
+    const git = await checkoutAround(dir, options.fetch ?? false);
+    if (!git) {
+      throw new UserError(
+        `"${dir}" is not a git checkout: regression mode reads commits from git, so check out with actions/checkout`
+      );
+    }
+    const root = git.root;
     if (!await hasCommit(root, commit)) {
       const fetched = options.fetch && !await remoteProblem(root, "origin") ? await execGit(root, [
         "fetch",
@@ -1042,7 +1045,7 @@ var CommitRepo = class _CommitRepo {
       for (let slash = path.indexOf("/"); slash !== -1; slash = path.indexOf("/", slash + 1))
         dirs.add(path.slice(0, slash));
     }
-    return new _CommitRepo(root, commit, blobs, dirs, options.fetch ?? false);
+    return new _CommitRepo(root, commit, blobs, dirs, git);
   }
   async read(path) {
     const rel = repoRelative(path);
@@ -1067,8 +1070,7 @@ var CommitRepo = class _CommitRepo {
   grep(query) {
     return this.batcher.grep(query);
   }
-  checkout() {
-    this.git ??= readCheckout(this.root, this.fetch);
+  async checkout() {
     return this.git;
   }
   describe() {
@@ -1092,15 +1094,6 @@ var CommitRepo = class _CommitRepo {
     return result.stdout.toString("utf8");
   }
 };
-async function topLevel(dir) {
-  const top = await tryGit(dir, ["rev-parse", "--show-toplevel"]);
-  if (!top) {
-    throw new UserError(
-      `"${dir}" is not a git checkout: regression mode reads commits from git, so check out with actions/checkout`
-    );
-  }
-  return fs3.realpath(top.trim()).catch(() => nodePath2.resolve(top.trim()));
-}
 async function hasCommit(root, commit) {
   const result = await execGit(root, ["cat-file", "-e", `${commit}^{commit}`]);
   return result.code === 0;
@@ -1110,8 +1103,8 @@ function firstLine(text) {
 }
 
 // src/regression.ts
-import { promises as fs4 } from "node:fs";
-import nodePath3 from "node:path";
+import { promises as fs3 } from "node:fs";
+import nodePath2 from "node:path";
 async function checkRegression(settings, baseSha, headSha, notice3 = () => {
 }) {
   const baseRepo = await CommitRepo.open(settings.repoDir, baseSha, { fetch: settings.fetch });
@@ -1123,14 +1116,14 @@ async function checkRegression(settings, baseSha, headSha, notice3 = () => {
 async function basePolicy(settings, baseRepo, notice3) {
   const file = settings.policy;
   if (!file) return null;
-  const from = await fs4.realpath(settings.policyBase).catch(() => nodePath3.resolve(settings.policyBase));
-  const rel = nodePath3.relative(baseRepo.root, nodePath3.resolve(from, file));
-  if (rel === "" || rel.startsWith("..") || nodePath3.isAbsolute(rel)) {
+  const from = await fs3.realpath(settings.policyBase).catch(() => nodePath2.resolve(settings.policyBase));
+  const rel = nodePath2.relative(baseRepo.root, nodePath2.resolve(from, file));
+  if (rel === "" || rel.startsWith("..") || nodePath2.isAbsolute(rel)) {
     throw new UserError(
       `policy file "${file}" is outside the repository: keep the policy file in the checkout`
     );
   }
-  const shown = rel.split(nodePath3.sep).join("/");
+  const shown = rel.split(nodePath2.sep).join("/");
   const text = await baseRepo.read(shown);
   if (text === void 0) {
     notice3(
@@ -1338,7 +1331,7 @@ function publish(outcome, repoDir) {
   setOutput("failed", failedIds(report).join(","));
   setOutput("report-json", JSON.stringify(outcome.json, null, 2));
   const workspace = process.env.GITHUB_WORKSPACE;
-  const prefix = workspace ? nodePath4.relative(workspace, repoDir).split(nodePath4.sep).join("/") : "";
+  const prefix = workspace ? nodePath3.relative(workspace, repoDir).split(nodePath3.sep).join("/") : "";
   for (const e of report.errors) error(e, { title: `KEP-${report.kep}: could not read` });
   for (const a of annotationsOf(report)) {
     const file = a.file && prefix && !prefix.startsWith("..") ? `${prefix}/${a.file}` : a.file;

@@ -1,7 +1,5 @@
-import { promises as fs } from 'node:fs'
-import nodePath from 'node:path'
 import { DataError, UserError } from '../errors.js'
-import { readCheckout, remoteProblem, type GitCheckout } from './git-checkout.js'
+import { checkoutAround, remoteProblem, type GitCheckout } from './git-checkout.js'
 import { execGit, tryGit } from './git.js'
 import { GrepBatcher } from './grep.js'
 import { repoRelative, type GrepHit, type GrepQuery, type Repo } from './repo.js'
@@ -20,7 +18,6 @@ interface Blob {
 export class CommitRepo implements Repo {
   private readonly cache = new Map<string, Promise<string | undefined>>()
   private readonly batcher: GrepBatcher
-  private git: Promise<GitCheckout | undefined> | undefined
 
   private constructor(
     /** The checkout whose object database holds the commit; messages name it. */
@@ -28,7 +25,7 @@ export class CommitRepo implements Repo {
     readonly commit: string,
     private readonly blobs: Map<string, Blob>,
     private readonly dirs: Set<string>,
-    private readonly fetch: boolean
+    private readonly git: GitCheckout
   ) {
     this.batcher = new GrepBatcher(async () => ({
       root,
@@ -50,7 +47,13 @@ export class CommitRepo implements Repo {
     if (!FULL_SHA.test(commit)) {
       throw new UserError(`"${commit}" is not a full commit sha: kep-gate reads commits by sha`)
     }
-    const root = await topLevel(dir)
+    const git = await checkoutAround(dir, options.fetch ?? false)
+    if (!git) {
+      throw new UserError(
+        `"${dir}" is not a git checkout: regression mode reads commits from git, so check out with actions/checkout`
+      )
+    }
+    const root = git.root
     if (!(await hasCommit(root, commit))) {
       // The sha comes from the event payload, never from a user's text, and goes as one argument.
       const fetched =
@@ -89,7 +92,7 @@ export class CommitRepo implements Repo {
       for (let slash = path.indexOf('/'); slash !== -1; slash = path.indexOf('/', slash + 1))
         dirs.add(path.slice(0, slash))
     }
-    return new CommitRepo(root, commit, blobs, dirs, options.fetch ?? false)
+    return new CommitRepo(root, commit, blobs, dirs, git)
   }
 
   async read(path: string): Promise<string | undefined> {
@@ -119,8 +122,7 @@ export class CommitRepo implements Repo {
     return this.batcher.grep(query)
   }
 
-  checkout(): Promise<GitCheckout | undefined> {
-    this.git ??= readCheckout(this.root, this.fetch)
+  async checkout(): Promise<GitCheckout | undefined> {
     return this.git
   }
 
@@ -145,17 +147,6 @@ export class CommitRepo implements Repo {
     }
     return result.stdout.toString('utf8')
   }
-}
-
-/** The top of the git repository at dir (the checkout), or a one-line error if it is none. */
-async function topLevel(dir: string): Promise<string> {
-  const top = await tryGit(dir, ['rev-parse', '--show-toplevel'])
-  if (!top) {
-    throw new UserError(
-      `"${dir}" is not a git checkout: regression mode reads commits from git, so check out with actions/checkout`
-    )
-  }
-  return fs.realpath(top.trim()).catch(() => nodePath.resolve(top.trim()))
 }
 
 async function hasCommit(root: string, commit: string): Promise<boolean> {

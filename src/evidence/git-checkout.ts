@@ -23,6 +23,16 @@ export interface GitCheckout {
  * another repository): one `git rev-parse` answers everything the run needs to know.
  */
 export async function readCheckout(dir: string, fetch: boolean): Promise<GitCheckout | undefined> {
+  const checkout = await checkoutAround(dir, fetch)
+  const root = await fs.realpath(dir).catch(() => dir)
+  return checkout?.root === root ? checkout : undefined
+}
+
+/** The git checkout dir is in (its top, or any folder below it), if any. */
+export async function checkoutAround(
+  dir: string,
+  fetch: boolean
+): Promise<GitCheckout | undefined> {
   const out = await tryGit(dir, [
     'rev-parse',
     '--show-toplevel',
@@ -34,13 +44,14 @@ export async function readCheckout(dir: string, fetch: boolean): Promise<GitChec
   ])
   if (!out) return undefined
   const [top = '', shallow, shallowFile = '', configFile = ''] = out.split('\n')
-  const root = await fs.realpath(dir).catch(() => dir)
-  if ((await fs.realpath(top).catch(() => '')) !== root) return undefined
+  const root = await fs.realpath(top).catch(() => nodePath.resolve(top))
+  // `--git-path` answers relative to where git ran.
+  const from = nodePath.resolve(dir)
   return {
     root,
     shallow: shallow === 'true',
-    shallowFile: nodePath.resolve(root, shallowFile),
-    configFile: nodePath.resolve(root, configFile),
+    shallowFile: nodePath.resolve(from, shallowFile),
+    configFile: nodePath.resolve(from, configFile),
     fetch
   }
 }

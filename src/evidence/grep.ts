@@ -52,19 +52,25 @@ export class GrepBatcher {
 
   grep(query: GrepQuery): Promise<GrepHit[]> {
     return new Promise((resolve, fail) => {
-      if (this.pending.length === 0) setImmediate(() => void this.flush())
+      // Soon, not later: git starts before a file read returns and its parsing takes the CPU.
+      if (this.pending.length === 0) queueMicrotask(() => void this.flush())
       this.pending.push({ query, resolve, fail })
     })
   }
 
   private async flush(): Promise<void> {
-    const batch = this.pending
-    this.pending = []
-    let scope: GrepScope
+    let scope: GrepScope | undefined
+    let failure: unknown
     try {
       scope = await this.scope()
     } catch (error) {
-      for (const asked of batch) asked.fail(error)
+      failure = error
+    }
+    // Taken after the wait: what other questions asked meanwhile goes in the same search.
+    const batch = this.pending
+    this.pending = []
+    if (!scope) {
+      for (const asked of batch) asked.fail(failure)
       return
     }
     const together = batch.filter(b => portable(b.query))

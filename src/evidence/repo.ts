@@ -41,10 +41,36 @@ export interface WorktreeOptions {
   fetch?: boolean
 }
 
-/** The files git tracks (or, with untracked, also those it does not ignore), sorted. */
-interface Listing {
-  files: Set<string>
-  dirs: Set<string>
+/**
+ * The files git tracks (or, with untracked, also those it does not ignore), as `git ls-files -z`
+ * wrote them: a few lookups a run make searching the text cheaper than building a set of
+ * 30,000 names.
+ */
+class Listing {
+  private readonly text: string
+
+  constructor(output: string) {
+    this.text = `\0${output}`
+  }
+
+  hasFile(file: string): boolean {
+    return this.text.includes(`\0${file}\0`)
+  }
+
+  hasDir(dir: string): boolean {
+    return dir === '' || this.text.includes(`\0${dir}/`)
+  }
+
+  /** The files below a folder. */
+  below(dir: string): string[] {
+    const prefix = dir === '' ? '\0' : `\0${dir}/`
+    const found: string[] = []
+    for (let at = this.text.indexOf(prefix); at !== -1; at = this.text.indexOf(prefix, at + 1)) {
+      const end = this.text.indexOf('\0', at + 1)
+      found.push(this.text.slice(at + 1, end === -1 ? undefined : end))
+    }
+    return found.filter(Boolean)
+  }
 }
 
 /** The working tree of a checkout on disk. */
@@ -86,7 +112,7 @@ export class WorktreeRepo implements Repo {
   async exists(path: string): Promise<boolean> {
     const rel = repoRelative(path)
     const listing = await this.files()
-    if (listing && !listing.files.has(rel) && !listing.dirs.has(rel)) return false
+    if (listing && !listing.hasFile(rel) && !listing.hasDir(rel)) return false
     return (await this.inside(rel)) !== undefined
   }
 
@@ -96,10 +122,7 @@ export class WorktreeRepo implements Repo {
     if (!abs) return []
     const listing = await this.files()
     if (listing) {
-      const prefix = rel === '' ? '' : `${rel}/`
-      const below = listing.files.has(rel)
-        ? [rel]
-        : [...listing.files].filter(file => file.startsWith(prefix))
+      const below = listing.hasFile(rel) ? [rel] : listing.below(rel)
       // A tracked file deleted in the working tree is gone from what is judged.
       const present = await Promise.all(
         below.map(f =>
@@ -165,20 +188,7 @@ export class WorktreeRepo implements Repo {
       ]
       const [git, result] = await Promise.all([this.checkout(), execGit(this.root, args)])
       if (!git || result.code !== 0) return undefined
-      const files = new Set(result.stdout.toString('utf8').split('\0').filter(Boolean))
-      const dirs = new Set<string>([''])
-      for (const file of files) {
-        for (
-          let slash = file.lastIndexOf('/');
-          slash > 0;
-          slash = file.lastIndexOf('/', slash - 1)
-        ) {
-          const dir = file.slice(0, slash)
-          if (dirs.has(dir)) break
-          dirs.add(dir)
-        }
-      }
-      return { files, dirs }
+      return new Listing(result.stdout.toString('utf8'))
     })()
     return this.listing
   }
@@ -186,8 +196,8 @@ export class WorktreeRepo implements Repo {
   private async readOnce(path: string): Promise<string | undefined> {
     const rel = repoRelative(path)
     const listing = await this.files()
-    if (listing && !listing.files.has(rel)) {
-      if (listing.dirs.has(rel))
+    if (listing && !listing.hasFile(rel)) {
+      if (listing.hasDir(rel))
         throw new DataError(rel, undefined, 'is a folder where a file was expected')
       return undefined
     }

@@ -9820,6 +9820,11 @@ function cherryPickedFrom(body) {
 import { promises as fs } from "node:fs";
 import nodePath from "node:path";
 async function readCheckout(dir, fetch) {
+  const checkout = await checkoutAround(dir, fetch);
+  const root = await fs.realpath(dir).catch(() => dir);
+  return checkout?.root === root ? checkout : void 0;
+}
+async function checkoutAround(dir, fetch) {
   const out = await tryGit(dir, [
     "rev-parse",
     "--show-toplevel",
@@ -9831,13 +9836,13 @@ async function readCheckout(dir, fetch) {
   ]);
   if (!out) return void 0;
   const [top = "", shallow, shallowFile = "", configFile = ""] = out.split("\n");
-  const root = await fs.realpath(dir).catch(() => dir);
-  if (await fs.realpath(top).catch(() => "") !== root) return void 0;
+  const root = await fs.realpath(top).catch(() => nodePath.resolve(top));
+  const from = nodePath.resolve(dir);
   return {
     root,
     shallow: shallow === "true",
-    shallowFile: nodePath.resolve(root, shallowFile),
-    configFile: nodePath.resolve(root, configFile),
+    shallowFile: nodePath.resolve(from, shallowFile),
+    configFile: nodePath.resolve(from, configFile),
     fetch
   };
 }
@@ -11397,18 +11402,22 @@ var GrepBatcher = class {
   pending = [];
   grep(query) {
     return new Promise((resolve, fail2) => {
-      if (this.pending.length === 0) setImmediate(() => void this.flush());
+      if (this.pending.length === 0) queueMicrotask(() => void this.flush());
       this.pending.push({ query, resolve, fail: fail2 });
     });
   }
   async flush() {
-    const batch = this.pending;
-    this.pending = [];
     let scope;
+    let failure;
     try {
       scope = await this.scope();
     } catch (error) {
-      for (const asked of batch) asked.fail(error);
+      failure = error;
+    }
+    const batch = this.pending;
+    this.pending = [];
+    if (!scope) {
+      for (const asked of batch) asked.fail(failure);
       return;
     }
     const together = batch.filter((b) => portable(b.query));
@@ -11520,6 +11529,28 @@ function readGrepOutput(output) {
 function filesOf(hits) {
   return [...new Set(hits.map((h) => h.file))];
 }
+var Listing = class {
+  text;
+  constructor(output) {
+    this.text = `\0${output}`;
+  }
+  hasFile(file) {
+    return this.text.includes(`\0${file}\0`);
+  }
+  hasDir(dir) {
+    return dir === "" || this.text.includes(`\0${dir}/`);
+  }
+  /** The files below a folder. */
+  below(dir) {
+    const prefix = dir === "" ? "\0" : `\0${dir}/`;
+    const found = [];
+    for (let at3 = this.text.indexOf(prefix); at3 !== -1; at3 = this.text.indexOf(prefix, at3 + 1)) {
+      const end = this.text.indexOf("\0", at3 + 1);
+      found.push(this.text.slice(at3 + 1, end === -1 ? void 0 : end));
+    }
+    return found.filter(Boolean);
+  }
+};
 var WorktreeRepo = class _WorktreeRepo {
   constructor(root, options) {
     this.root = root;
@@ -11556,7 +11587,7 @@ var WorktreeRepo = class _WorktreeRepo {
   async exists(path) {
     const rel = repoRelative(path);
     const listing = await this.files();
-    if (listing && !listing.files.has(rel) && !listing.dirs.has(rel)) return false;
+    if (listing && !listing.hasFile(rel) && !listing.hasDir(rel)) return false;
     return await this.inside(rel) !== void 0;
   }
   async list(dir) {
@@ -11565,8 +11596,7 @@ var WorktreeRepo = class _WorktreeRepo {
     if (!abs) return [];
     const listing = await this.files();
     if (listing) {
-      const prefix = rel === "" ? "" : `${rel}/`;
-      const below = listing.files.has(rel) ? [rel] : [...listing.files].filter((file) => file.startsWith(prefix));
+      const below = listing.hasFile(rel) ? [rel] : listing.below(rel);
       const present = await Promise.all(
         below.map(
           (f) => fs2.lstat(nodePath2.join(this.root, f)).then(
@@ -11626,24 +11656,15 @@ var WorktreeRepo = class _WorktreeRepo {
       ];
       const [git, result] = await Promise.all([this.checkout(), execGit(this.root, args)]);
       if (!git || result.code !== 0) return void 0;
-      const files = new Set(result.stdout.toString("utf8").split("\0").filter(Boolean));
-      const dirs = /* @__PURE__ */ new Set([""]);
-      for (const file of files) {
-        for (let slash = file.lastIndexOf("/"); slash > 0; slash = file.lastIndexOf("/", slash - 1)) {
-          const dir = file.slice(0, slash);
-          if (dirs.has(dir)) break;
-          dirs.add(dir);
-        }
-      }
-      return { files, dirs };
+      return new Listing(result.stdout.toString("utf8"));
     })();
     return this.listing;
   }
   async readOnce(path) {
     const rel = repoRelative(path);
     const listing = await this.files();
-    if (listing && !listing.files.has(rel)) {
-      if (listing.dirs.has(rel))
+    if (listing && !listing.hasFile(rel)) {
+      if (listing.hasDir(rel))
         throw new DataError(rel, void 0, "is a folder where a file was expected");
       return void 0;
     }
@@ -13589,7 +13610,7 @@ export {
   stopGit,
   execGit,
   tryGit,
-  readCheckout,
+  checkoutAround,
   remoteProblem,
   renderMarkdown,
   withoutControls,
