@@ -16,7 +16,7 @@ import {
   tryGit,
   windowAt,
   withoutControls
-} from "./chunks/chunk-WEL5YQWJ.js";
+} from "./chunks/chunk-2YD5D4RP.js";
 import "./chunks/chunk-W4LX3RNR.js";
 import {
   UserError,

@@ -11,7 +11,7 @@ import {
   stopGit,
   toJson,
   tryGit
-} from "./chunks/chunk-WEL5YQWJ.js";
+} from "./chunks/chunk-2YD5D4RP.js";
 import "./chunks/chunk-W4LX3RNR.js";
 import {
   context,
@@ -1019,6 +1019,7 @@ var CommitRepo = class _CommitRepo {
         "fetch",
         "--no-tags",
         "--no-write-fetch-head",
+        "--upload-pack=git-upload-pack",
         "--depth=1",
         "origin",
         commit

@@ -62,6 +62,7 @@ export class CommitRepo implements Repo {
               'fetch',
               '--no-tags',
               '--no-write-fetch-head',
+              '--upload-pack=git-upload-pack',
               '--depth=1',
               'origin',
               commit

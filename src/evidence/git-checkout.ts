@@ -97,7 +97,13 @@ export async function missingOnRemote(
     ...new Set(request.branches.map(b => `refs/heads/${b}`)),
     ...new Set(request.tags.map(t => `refs/tags/${t}`))
   ]
-  const result = await execGit(root, ['ls-remote', '--refs', request.remote, ...wanted])
+  const result = await execGit(root, [
+    'ls-remote',
+    '--refs',
+    UPLOAD_PACK,
+    request.remote,
+    ...wanted
+  ])
   if (result.code !== 0)
     return { error: gitReason(result.stderr) ?? `git ls-remote exited ${result.code}` }
   const offered = new Set(
@@ -116,6 +122,14 @@ function localPath(root: string, url: string): string | undefined {
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(url) || /^[^/]*:/.test(url)) return undefined
   return nodePath.resolve(root, url)
 }
+
+/**
+ * The program a fetch from a remote on this machine runs, named here rather than taken from the
+ * checkout's `remote.<name>.uploadpack` (which git runs through a shell, and which `-c` cannot
+ * override: git keeps the first one it reads). The blobs git fetches by itself later, for a
+ * diff, are fetched as the clone's remote is configured, as any git command there would.
+ */
+const UPLOAD_PACK = '--upload-pack=git-upload-pack'
 
 /** Where kep-gate keeps what it fetched: never a branch, tag or remote-tracking ref of the user's. */
 export const FETCHED_REFS = 'refs/kep-gate'
@@ -233,6 +247,7 @@ export async function fetchInto(
     '--no-write-fetch-head',
     '--recurse-submodules=no',
     '--filter=blob:none',
+    UPLOAD_PACK,
     ...depthArgs(request.depth),
     request.remote,
     ...refspecs(request, (kind, name) =>

@@ -15,7 +15,10 @@ const SAFE_CONFIG = [
   '-c',
   'core.hooksPath=/dev/null',
   '-c',
-  'diff.external='
+  'diff.external=',
+  // Verifying signatures runs gpg.program, and its output would land among a log's records.
+  '-c',
+  'log.showSignature=false'
 ]
 
 /** Every git still running, with the promise of its end: nothing of ours may outlive a run. */

@@ -151,7 +151,8 @@ function clip(hit: GrepHit): GrepHit {
 
 /** `git grep -F` for a query in a scope. Hits are repository-relative, with whole lines. */
 async function gitGrep(scope: GrepScope, query: GrepQuery): Promise<GrepHit[]> {
-  const args = ['grep', '-n', '-I', '-z', '--no-color', '-F']
+  // Every output setting explicit: a checkout's grep.column would put columns among the fields.
+  const args = ['grep', '-n', '--no-column', '-I', '-z', '--no-color', '-F']
   if (query.ignoreCase) args.push('-i')
   for (const pattern of query.patterns) args.push('-e', pattern)
   args.push(

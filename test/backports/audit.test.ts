@@ -178,6 +178,31 @@ backports:
     expect(result.message).toContain('3 bug fixes')
   })
 
+  it("runs no program the checkout's configuration names while it reads history", async () => {
+    const h = buildScenario().history
+    // A commit that claims a signature: with log.showSignature, git log would run gpg.program.
+    const tree = h.git('rev-parse', 'release-1.33^{tree}')
+    const parent = h.git('rev-parse', 'release-1.33')
+    const body = `tree ${tree}\nparent ${parent}\nauthor Dev <dev@example.com> 1700000000 +0000\ncommitter Dev <dev@example.com> 1700000000 +0000\ngpgsig -----BEGIN PGP SIGNATURE-----\n \n iQEzBAABCAAdFiEE\n -----END PGP SIGNATURE-----\n\nSigned release note\n`
+    writeFileSync(path.join(h.dir, '.git', 'signed'), body)
+    const signed = h.git('hash-object', '-t', 'commit', '-w', '.git/signed')
+    h.git('update-ref', 'refs/heads/release-1.33', signed)
+    const marker = path.join(h.dir, '.git', 'RAN')
+    writeFileSync(path.join(h.dir, '.git', 'gpg.sh'), `#!/bin/sh\ntouch '${marker}'\nexit 1\n`, {
+      mode: 0o755
+    })
+    h.git('config', 'gpg.program', path.join(h.dir, '.git', 'gpg.sh'))
+    h.git('config', 'log.showSignature', 'true')
+    const result = await audit(h.dir)
+    expect(existsSync(marker)).toBe(false)
+    expect(result.status).toBe('fail')
+    expect(result.evidence.map(e => e.note)).toEqual([
+      '#104 (Fix nftables ct state) has no pick on release-1.33',
+      '#105 (Fix nftables iifname matching) has no pick on release-1.33'
+    ])
+    rmSync(h.dir, { recursive: true })
+  })
+
   it('is skipped with the reason in a plain folder, or a folder inside another repository', async () => {
     const plain = mkdtempSync(path.join(tmpdir(), 'kep-gate-plain-'))
     mkdirSync(path.join(plain, 'cmd/kube-proxy'), { recursive: true })

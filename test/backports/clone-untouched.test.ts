@@ -10,20 +10,23 @@ import {
   readFileSync,
   realpathSync,
   rmSync,
-  statSync
+  statSync,
+  writeFileSync
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { buildOnce, cleanEnv, cleanUp, type Built } from '../e2e/run-built.js'
-import { buildScenario, History, NFT } from './history.js'
+import { buildScenario, History, NFT, type Scenario } from './history.js'
 
 let built: Built
+let scenario: Scenario
 let origin: string
 const made: string[] = []
 
 beforeAll(() => {
   built = buildOnce()
-  origin = buildScenario().history.dir
+  scenario = buildScenario()
+  origin = scenario.history.dir
   made.push(origin)
 })
 afterAll(() => {
@@ -154,8 +157,29 @@ describe('a CLI run on a clone without the release branches', () => {
       '.git/refs/kep-gate/origin/release-1.33',
       '.git/refs/kep-gate/origin/release-1.34'
     ])
-    // The patch comparisons read file contents the partial fetch left out: fetched on demand.
+    // The patch comparisons read file contents the partial fetch left out: fetched on demand,
+    // and the configuration git changes for that is put back too.
     expect(backports(run).message).toContain('2 picks missing')
+  })
+
+  it("with --fetch, runs its own upload-pack, not the one the clone's configuration names", async () => {
+    const dir = clone('--single-branch', '--branch', 'master', '--depth', '1')
+    const marker = path.join(dir, '.git', 'RAN')
+    execFileSync(
+      'git',
+      ['config', 'remote.origin.uploadpack', `touch '${marker}'; git-upload-pack`],
+      {
+        cwd: dir
+      }
+    )
+    // Fixes up to #101 only, which its picks name: no patch is compared, so no blob is fetched.
+    const first = scenario.merges[101]!
+    const policy = path.join(dir, 'kep-gate.yaml')
+    writeFileSync(policy, `backports:\n  cutoffs:\n    '1.40': ${first}\n`)
+    const run = await audit(dir, '--fetch', '--policy', policy)
+    expect(run.left).toEqual([])
+    expect(backports(run).status).toBe('pass')
+    expect(existsSync(marker)).toBe(false)
   })
 })
 

@@ -82,6 +82,17 @@ describe('WorktreeRepo.grep', () => {
     expect(await repo.read('pkg/proxy/a.go')).toBeUndefined()
   })
 
+  it("reads its own output whatever the checkout's grep settings", async () => {
+    const dir = tree(FILES)
+    gitInit(dir)
+    execFileSync('git', ['config', 'grep.column', 'true'], { cwd: dir })
+    execFileSync('git', ['config', 'grep.fullName', 'false'], { cwd: dir })
+    const repo = await WorktreeRepo.open(dir)
+    expect(await repo.grep(QUERY)).toEqual([
+      { file: 'pkg/proxy/a.go', line: 2, text: 'import "k8s.io/kubernetes/pkg/proxy/ipvs"' }
+    ])
+  })
+
   it('treats patterns as text, not as regular expressions or options', async () => {
     const repo = await WorktreeRepo.open(tree({ 'a.go': 'x.*y\n-e\n' }))
     expect((await repo.grep({ patterns: ['.*'], include: ['*.go'] })).map(h => h.line)).toEqual([1])

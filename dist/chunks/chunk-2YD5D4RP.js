@@ -9566,7 +9566,10 @@ var SAFE_CONFIG = [
   "-c",
   "core.hooksPath=/dev/null",
   "-c",
-  "diff.external="
+  "diff.external=",
+  // Verifying signatures runs gpg.program, and its output would land among a log's records.
+  "-c",
+  "log.showSignature=false"
 ];
 var running = /* @__PURE__ */ new Map();
 function spawnGit(cwd, args, stdin) {
@@ -9870,7 +9873,13 @@ async function missingOnRemote(root, request) {
     ...new Set(request.branches.map((b) => `refs/heads/${b}`)),
     ...new Set(request.tags.map((t) => `refs/tags/${t}`))
   ];
-  const result = await execGit(root, ["ls-remote", "--refs", request.remote, ...wanted]);
+  const result = await execGit(root, [
+    "ls-remote",
+    "--refs",
+    UPLOAD_PACK,
+    request.remote,
+    ...wanted
+  ]);
   if (result.code !== 0)
     return { error: gitReason(result.stderr) ?? `git ls-remote exited ${result.code}` };
   const offered = new Set(
@@ -9883,6 +9892,7 @@ function localPath(root, url) {
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(url) || /^[^/]*:/.test(url)) return void 0;
   return nodePath.resolve(root, url);
 }
+var UPLOAD_PACK = "--upload-pack=git-upload-pack";
 var FETCHED_REFS = "refs/kep-gate";
 async function resolveNames(root, names, remote) {
   const unique = [...new Set(names)];
@@ -9947,6 +9957,7 @@ async function fetchInto(checkout, request, config) {
     "--no-write-fetch-head",
     "--recurse-submodules=no",
     "--filter=blob:none",
+    UPLOAD_PACK,
     ...depthArgs(request.depth),
     request.remote,
     ...refspecs(
@@ -11481,7 +11492,7 @@ function clip(hit) {
   return hit.text.length > MAX_HIT_TEXT ? { ...hit, text: hit.text.slice(0, MAX_HIT_TEXT) } : hit;
 }
 async function gitGrep(scope, query) {
-  const args = ["grep", "-n", "-I", "-z", "--no-color", "-F"];
+  const args = ["grep", "-n", "--no-column", "-I", "-z", "--no-color", "-F"];
   if (query.ignoreCase) args.push("-i");
   for (const pattern of query.patterns) args.push("-e", pattern);
   args.push(
