@@ -16,7 +16,7 @@ import {
   tryGit,
   windowAt,
   withoutControls
-} from "./chunks/chunk-2YD5D4RP.js";
+} from "./chunks/chunk-FWNGM4G6.js";
 import "./chunks/chunk-W4LX3RNR.js";
 import {
   UserError,

@@ -11,7 +11,7 @@ import {
   stopGit,
   toJson,
   tryGit
-} from "./chunks/chunk-2YD5D4RP.js";
+} from "./chunks/chunk-FWNGM4G6.js";
 import "./chunks/chunk-W4LX3RNR.js";
 import {
   context,

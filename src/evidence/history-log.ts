@@ -79,12 +79,15 @@ class RecordParser {
 
   push(chunk: Buffer): void {
     const data = this.rest.length > 0 ? Buffer.concat([this.rest, chunk]) : chunk
-    let start = 0
-    for (let nul = data.indexOf(0, start); nul !== -1; nul = data.indexOf(0, start)) {
-      this.token(data.toString('utf8', start, nul))
-      start = nul + 1
+    // Decoded once up to the last NUL (a character is never cut there), then split.
+    const last = data.lastIndexOf(0)
+    if (last === -1) {
+      this.rest = Buffer.from(data)
+      return
     }
-    this.rest = Buffer.from(data.subarray(start))
+    const tokens = data.toString('utf8', 0, last).split('\0')
+    for (const token of tokens) this.token(token)
+    this.rest = Buffer.from(data.subarray(last + 1))
   }
 
   end(): void {
@@ -190,11 +193,18 @@ export async function patchIds(
     '--',
     ...paths
   ]
-  const result = await pipeGit(root, diff, ['patch-id', '--stable'], shas.join('\n') + '\n')
-  if (result.code !== 0) throw historyError('git diff-tree | git patch-id', result.stderr)
-  for (const line of result.stdout.toString('utf8').split('\n')) {
-    const [patchId, sha] = line.split(' ')
-    if (patchId && sha) ids.set(sha, patchId)
+  // Diffs are independent: two pipes keep two cores busy.
+  const halves =
+    shas.length > 40 ? [shas.slice(0, shas.length >> 1), shas.slice(shas.length >> 1)] : [shas]
+  const results = await Promise.all(
+    halves.map(half => pipeGit(root, diff, ['patch-id', '--stable'], half.join('\n') + '\n'))
+  )
+  for (const result of results) {
+    if (result.code !== 0) throw historyError('git diff-tree | git patch-id', result.stderr)
+    for (const line of result.stdout.toString('utf8').split('\n')) {
+      const [patchId, sha] = line.split(' ')
+      if (patchId && sha) ids.set(sha, patchId)
+    }
   }
   return ids
 }

@@ -10037,12 +10037,14 @@ var RecordParser = class {
   names = false;
   push(chunk) {
     const data = this.rest.length > 0 ? Buffer.concat([this.rest, chunk]) : chunk;
-    let start = 0;
-    for (let nul = data.indexOf(0, start); nul !== -1; nul = data.indexOf(0, start)) {
-      this.token(data.toString("utf8", start, nul));
-      start = nul + 1;
+    const last = data.lastIndexOf(0);
+    if (last === -1) {
+      this.rest = Buffer.from(data);
+      return;
     }
-    this.rest = Buffer.from(data.subarray(start));
+    const tokens = data.toString("utf8", 0, last).split("\0");
+    for (const token of tokens) this.token(token);
+    this.rest = Buffer.from(data.subarray(last + 1));
   }
   end() {
     if (this.rest.length > 0) this.token(this.rest.toString("utf8"));
@@ -10116,11 +10118,16 @@ async function patchIds(root, shas, paths, config = []) {
     "--",
     ...paths
   ];
-  const result = await pipeGit(root, diff, ["patch-id", "--stable"], shas.join("\n") + "\n");
-  if (result.code !== 0) throw historyError("git diff-tree | git patch-id", result.stderr);
-  for (const line of result.stdout.toString("utf8").split("\n")) {
-    const [patchId, sha] = line.split(" ");
-    if (patchId && sha) ids.set(sha, patchId);
+  const halves = shas.length > 40 ? [shas.slice(0, shas.length >> 1), shas.slice(shas.length >> 1)] : [shas];
+  const results = await Promise.all(
+    halves.map((half) => pipeGit(root, diff, ["patch-id", "--stable"], half.join("\n") + "\n"))
+  );
+  for (const result of results) {
+    if (result.code !== 0) throw historyError("git diff-tree | git patch-id", result.stderr);
+    for (const line of result.stdout.toString("utf8").split("\n")) {
+      const [patchId, sha] = line.split(" ");
+      if (patchId && sha) ids.set(sha, patchId);
+    }
   }
   return ids;
 }
