@@ -5,10 +5,8 @@ import {
   mkdirSync,
   mkdtempSync,
   readFileSync,
-  readdirSync,
   realpathSync,
   rmSync,
-  statSync,
   writeFileSync
 } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -17,7 +15,7 @@ import { check } from '../../src/check.js'
 import { NOT_GIT } from '../../src/criteria/backports.js'
 import { renderMarkdown } from '../../src/report/markdown.js'
 import type { CriterionResult } from '../../src/report/types.js'
-import { buildScenario, History, NFT, type Scenario } from './history.js'
+import { buildScenario, History, NFT, snapshot, type Scenario } from './history.js'
 
 let scenario: Scenario
 let dir: string
@@ -313,27 +311,3 @@ describe('nftables-backports on a shallow checkout', () => {
     rmSync(h.dir, { recursive: true })
   })
 })
-
-/** Every file under .git that names refs or settings, with its bytes: what a run must not change. */
-function snapshot(clone: string): Record<string, string> {
-  const out: Record<string, string> = {}
-  const walk = (rel: string) => {
-    for (const name of readdirSync(path.join(clone, rel))) {
-      const file = path.join(rel, name)
-      if (statSync(path.join(clone, file)).isDirectory()) walk(file)
-      else out[file] = readFileSync(path.join(clone, file), 'base64')
-    }
-  }
-  walk('.git/refs')
-  for (const file of [
-    '.git/config',
-    '.git/packed-refs',
-    '.git/HEAD',
-    '.git/shallow',
-    '.git/FETCH_HEAD'
-  ])
-    out[file] = existsSync(path.join(clone, file))
-      ? readFileSync(path.join(clone, file), 'base64')
-      : '(none)'
-  return out
-}

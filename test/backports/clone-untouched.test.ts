@@ -10,13 +10,12 @@ import {
   readFileSync,
   realpathSync,
   rmSync,
-  statSync,
   writeFileSync
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { buildOnce, cleanEnv, cleanUp, type Built } from '../e2e/run-built.js'
-import { buildScenario, History, NFT, type Scenario } from './history.js'
+import { buildScenario, History, NFT, snapshot, type Scenario } from './history.js'
 
 let built: Built
 let scenario: Scenario
@@ -94,24 +93,6 @@ function inSession(sid: number): string[] {
     if (Number(session) === sid) found.push(`${stat.slice(0, close + 1)} ${state}`)
   }
   return found
-}
-
-/** Every file that names the clone's refs, settings or shallow boundary, with its bytes. */
-function snapshot(dir: string): Record<string, string> {
-  const out: Record<string, string> = {}
-  const walk = (rel: string) => {
-    for (const name of readdirSync(path.join(dir, rel))) {
-      const file = path.join(rel, name)
-      if (statSync(path.join(dir, file)).isDirectory()) walk(file)
-      else out[file] = readFileSync(path.join(dir, file), 'base64')
-    }
-  }
-  walk('.git/refs')
-  for (const file of ['config', 'packed-refs', 'HEAD', 'shallow', 'FETCH_HEAD'].map(
-    f => `.git/${f}`
-  ))
-    out[file] = existsSync(path.join(dir, file)) ? readFileSync(path.join(dir, file), 'base64') : ''
-  return out
 }
 
 const audit = (dir: string, ...more: string[]) =>
