@@ -16,7 +16,7 @@ import {
   tryGit,
   windowAt,
   withoutControls
-} from "./chunks/chunk-FWNGM4G6.js";
+} from "./chunks/chunk-LR5C6IYP.js";
 import "./chunks/chunk-W4LX3RNR.js";
 import {
   UserError,

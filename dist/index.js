@@ -11,7 +11,7 @@ import {
   stopGit,
   toJson,
   tryGit
-} from "./chunks/chunk-FWNGM4G6.js";
+} from "./chunks/chunk-LR5C6IYP.js";
 import "./chunks/chunk-W4LX3RNR.js";
 import {
   context,
@@ -985,11 +985,8 @@ var CommitRepo = class _CommitRepo {
     this.blobs = blobs;
     this.dirs = dirs;
     this.git = git;
-    this.batcher = new GrepBatcher(async () => ({
-      root,
-      args: [commit],
-      what: `commit ${commit}`
-    }));
+    const scope = { root, args: [commit], what: `commit ${commit}` };
+    this.batcher = new GrepBatcher(async () => scope, scope);
   }
   root;
   commit;

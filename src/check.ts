@@ -7,7 +7,7 @@ import { evaluate } from './evaluate.js'
 import type { GitHubFacts } from './evidence/github-facts.js'
 import { loadPolicy } from './policy/load.js'
 import type { Report } from './report/types.js'
-import { detectKind } from './target/kind.js'
+import { detectKind, type RepoKind } from './target/kind.js'
 import { resolveTarget } from './target/resolve.js'
 
 /** Everything a check needs, read once from the action's inputs or the CLI's flags. */
@@ -57,26 +57,38 @@ export async function check(settings: CheckSettings): Promise<Report> {
         ? await readPolicyFile(repo.root, settings.policyBase, settings.policy)
         : undefined
   const policy = await loadPolicy(CRITERION_IDS, override)
-  const kind = await detectKind(repo, settings.repoKind)
-  const { target, source } = await resolveTarget({
-    explicit: settings.target,
-    explicitLabel: settings.targetLabel,
-    milestone: settings.milestone,
-    baseRef: settings.baseRef,
-    ref: settings.ref,
-    kind,
-    describe: () => repo.describe(),
-    hugoToml: () => repo.read('hugo.toml')
-  })
-  return evaluate({
-    policy,
-    repo,
-    kind,
-    target,
-    targetSource: source,
-    criteria: CRITERIA,
-    github: settings.github
-  })
+  const judge = async (kind: RepoKind): Promise<Report> => {
+    const { target, source } = await resolveTarget({
+      explicit: settings.target,
+      explicitLabel: settings.targetLabel,
+      milestone: settings.milestone,
+      baseRef: settings.baseRef,
+      ref: settings.ref,
+      kind,
+      describe: () => repo.describe(),
+      hugoToml: () => repo.read('hugo.toml')
+    })
+    return evaluate({
+      policy,
+      repo,
+      kind,
+      target,
+      targetSource: source,
+      criteria: CRITERIA,
+      github: settings.github
+    })
+  }
+  // The kind decides which checks run. The files on disk tell it at once, so the searches start
+  // while git lists what it tracks; where that list disagrees (a marker file never added), its
+  // answer decides and the checks run again.
+  const onDisk = repo instanceof WorktreeRepo ? repo.onDisk() : repo
+  const guess = await detectKind(onDisk, settings.repoKind)
+  const tracked = onDisk === repo ? Promise.resolve(guess) : detectKind(repo, settings.repoKind)
+  const first = judge(guess)
+  // Its failure is reported where it is awaited, or not at all if the guess was wrong.
+  first.catch(() => undefined)
+  const kind = await tracked
+  return kind === guess ? first : judge(kind)
 }
 
 /** The policy file must live in the checkout: an input must not make us read the runner's files. */

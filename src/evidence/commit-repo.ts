@@ -27,11 +27,8 @@ export class CommitRepo implements Repo {
     private readonly dirs: Set<string>,
     private readonly git: GitCheckout
   ) {
-    this.batcher = new GrepBatcher(async () => ({
-      root,
-      args: [commit],
-      what: `commit ${commit}`
-    }))
+    const scope = { root, args: [commit], what: `commit ${commit}` }
+    this.batcher = new GrepBatcher(async () => scope, scope)
   }
 
   /**

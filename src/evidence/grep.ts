@@ -48,7 +48,15 @@ export class GrepBatcher {
     fail: (e: unknown) => void
   }[] = []
 
-  constructor(private readonly scope: () => Promise<GrepScope>) {}
+  /**
+   * `scope` is what git says the folder is; `likely`, known at once, what it most probably says
+   * (a folder with a `.git` is a checkout): the search starts in it without waiting, and runs
+   * again should git say otherwise.
+   */
+  constructor(
+    private readonly scope: () => Promise<GrepScope>,
+    private readonly likely?: GrepScope
+  ) {}
 
   grep(query: GrepQuery): Promise<GrepHit[]> {
     return new Promise((resolve, fail) => {
@@ -59,20 +67,10 @@ export class GrepBatcher {
   }
 
   private async flush(): Promise<void> {
-    let scope: GrepScope | undefined
-    let failure: unknown
-    try {
-      scope = await this.scope()
-    } catch (error) {
-      failure = error
-    }
-    // Taken after the wait: what other questions asked meanwhile goes in the same search.
+    // One turn later: the questions asked in the same pass as this one join it.
+    await Promise.resolve()
     const batch = this.pending
     this.pending = []
-    if (!scope) {
-      for (const asked of batch) asked.fail(failure)
-      return
-    }
     const together = batch.filter(b => portable(b.query))
     const groups = [
       ...(together.length > 1 ? [together] : together.map(b => [b])),
@@ -82,7 +80,7 @@ export class GrepBatcher {
       groups.map(async group => {
         try {
           const queries = group.map(b => b.query)
-          const found = await gitGrep(scope, merge(queries))
+          const found = await this.search(merge(queries))
           group.forEach((asked, i) =>
             asked.resolve(group.length === 1 ? found.map(clip) : answers(found, queries[i]!))
           )
@@ -91,6 +89,22 @@ export class GrepBatcher {
         }
       })
     )
+  }
+
+  private async search(query: GrepQuery): Promise<GrepHit[]> {
+    const early = this.likely
+      ? gitGrep(this.likely, query).then(
+          hits => ({ hits }),
+          error => ({ error })
+        )
+      : undefined
+    const scope = await this.scope()
+    if (early && this.likely!.args.join(' ') === scope.args.join(' ')) {
+      const result = await early
+      if ('error' in result) throw result.error
+      return result.hits
+    }
+    return gitGrep(scope, query)
   }
 }
 

@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs'
+import { existsSync, promises as fs } from 'node:fs'
 import nodePath from 'node:path'
 import { DataError, UserError } from '../errors.js'
 import { readCheckout, type GitCheckout } from './git-checkout.js'
@@ -76,14 +76,21 @@ class Listing {
 /** The working tree of a checkout on disk. */
 export class WorktreeRepo implements Repo {
   private readonly cache = new Map<string, Promise<string | undefined>>()
-  private readonly batcher = new GrepBatcher(() => this.scope())
+  private readonly batcher: GrepBatcher
   private git: Promise<GitCheckout | undefined> | undefined
   private listing: Promise<Listing | undefined> | undefined
 
   private constructor(
     readonly root: string,
     private readonly options: WorktreeOptions
-  ) {}
+  ) {
+    const likely = existsSync(nodePath.join(root, '.git'))
+      ? options.untracked
+        ? ['--untracked']
+        : []
+      : ['--no-index']
+    this.batcher = new GrepBatcher(() => this.scope(), { root, args: likely, what: root })
+  }
 
   static async open(dir: string, options: WorktreeOptions = {}): Promise<WorktreeRepo> {
     let root: string
@@ -107,6 +114,11 @@ export class WorktreeRepo implements Repo {
       this.cache.set(path, cached)
     }
     return cached
+  }
+
+  /** Whether paths exist on disk, tracked or not: a first answer that needs no git. */
+  onDisk(): { exists(path: string): Promise<boolean> } {
+    return { exists: async path => (await this.inside(repoRelative(path))) !== undefined }
   }
 
   async exists(path: string): Promise<boolean> {
@@ -163,7 +175,7 @@ export class WorktreeRepo implements Repo {
   }
 
   checkout(): Promise<GitCheckout | undefined> {
-    this.git ??= readCheckout(this.root, this.options.fetch ?? false)
+    this.git ??= afterSearches().then(() => readCheckout(this.root, this.options.fetch ?? false))
     return this.git
   }
 
@@ -181,6 +193,7 @@ export class WorktreeRepo implements Repo {
   /** What git tracks, listed once (started with the checkout question); undefined outside git. */
   private files(): Promise<Listing | undefined> {
     this.listing ??= (async () => {
+      await afterSearches()
       const args = [
         'ls-files',
         '-z',
@@ -238,6 +251,14 @@ export class WorktreeRepo implements Repo {
     }
     return real
   }
+}
+
+/**
+ * Resolves once the searches asked for in this pass have started: a search is the longest git
+ * command of a run, and starting a process holds up the next one for a few milliseconds.
+ */
+function afterSearches(): Promise<void> {
+  return new Promise(resolve => setImmediate(resolve))
 }
 
 /** A repository-relative path ('' for the root); one that leaves the repository is refused. */

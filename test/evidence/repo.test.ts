@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { check } from '../../src/check.js'
 import { WorktreeRepo, parseGrepOutput } from '../../src/evidence/repo.js'
 import { detectKind } from '../../src/target/kind.js'
 
@@ -168,6 +169,22 @@ describe('detectKind', () => {
     await expect(detectKind(kube, 'docs')).rejects.toThrow(
       /repo-kind "docs" is not known: use kubernetes, website or auto/
     )
+  })
+})
+
+describe('the kind of a git checkout', () => {
+  it('is what git tracks says, even where untracked files on disk say otherwise', async () => {
+    const dir = tree({
+      'content/en/docs/_index.md': '---\ntitle: Docs\n---\n',
+      'hugo.toml': '[params]\nlatest = "v1.40"\n'
+    })
+    gitInit(dir)
+    // Never added: on disk it looks like kubernetes/kubernetes.
+    mkdirSync(path.join(dir, 'cmd/kube-proxy/app'), { recursive: true })
+    writeFileSync(path.join(dir, 'cmd/kube-proxy/app/server.go'), 'package app\n')
+    const settings = { repoDir: dir, target: '1.40', policyBase: dir }
+    expect((await check(settings)).kind).toBe('website')
+    expect((await check({ ...settings, untracked: true })).kind).toBe('kubernetes')
   })
 })
 

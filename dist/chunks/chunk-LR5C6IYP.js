@@ -11331,7 +11331,7 @@ function readGoFacts(file, source) {
 }
 
 // src/evidence/repo.ts
-import { promises as fs2 } from "node:fs";
+import { existsSync, promises as fs2 } from "node:fs";
 import nodePath2 from "node:path";
 
 // src/evidence/pathspec.ts
@@ -11413,10 +11413,17 @@ function provablyDisjoint(a, b) {
 // src/evidence/grep.ts
 var MAX_HIT_TEXT = 500;
 var GrepBatcher = class {
-  constructor(scope) {
+  /**
+   * `scope` is what git says the folder is; `likely`, known at once, what it most probably says
+   * (a folder with a `.git` is a checkout): the search starts in it without waiting, and runs
+   * again should git say otherwise.
+   */
+  constructor(scope, likely) {
     this.scope = scope;
+    this.likely = likely;
   }
   scope;
+  likely;
   pending = [];
   grep(query) {
     return new Promise((resolve, fail2) => {
@@ -11425,19 +11432,9 @@ var GrepBatcher = class {
     });
   }
   async flush() {
-    let scope;
-    let failure;
-    try {
-      scope = await this.scope();
-    } catch (error) {
-      failure = error;
-    }
+    await Promise.resolve();
     const batch = this.pending;
     this.pending = [];
-    if (!scope) {
-      for (const asked of batch) asked.fail(failure);
-      return;
-    }
     const together = batch.filter((b) => portable(b.query));
     const groups = [
       ...together.length > 1 ? [together] : together.map((b) => [b]),
@@ -11447,7 +11444,7 @@ var GrepBatcher = class {
       groups.map(async (group) => {
         try {
           const queries = group.map((b) => b.query);
-          const found = await gitGrep(scope, merge(queries));
+          const found = await this.search(merge(queries));
           group.forEach(
             (asked, i) => asked.resolve(group.length === 1 ? found.map(clip) : answers(found, queries[i]))
           );
@@ -11456,6 +11453,19 @@ var GrepBatcher = class {
         }
       })
     );
+  }
+  async search(query) {
+    const early = this.likely ? gitGrep(this.likely, query).then(
+      (hits) => ({ hits }),
+      (error) => ({ error })
+    ) : void 0;
+    const scope = await this.scope();
+    if (early && this.likely.args.join(" ") === scope.args.join(" ")) {
+      const result = await early;
+      if ("error" in result) throw result.error;
+      return result.hits;
+    }
+    return gitGrep(scope, query);
   }
 };
 function portable(query) {
@@ -11573,11 +11583,13 @@ var WorktreeRepo = class _WorktreeRepo {
   constructor(root, options) {
     this.root = root;
     this.options = options;
+    const likely = existsSync(nodePath2.join(root, ".git")) ? options.untracked ? ["--untracked"] : [] : ["--no-index"];
+    this.batcher = new GrepBatcher(() => this.scope(), { root, args: likely, what: root });
   }
   root;
   options;
   cache = /* @__PURE__ */ new Map();
-  batcher = new GrepBatcher(() => this.scope());
+  batcher;
   git;
   listing;
   static async open(dir, options = {}) {
@@ -11601,6 +11613,10 @@ var WorktreeRepo = class _WorktreeRepo {
       this.cache.set(path, cached);
     }
     return cached;
+  }
+  /** Whether paths exist on disk, tracked or not: a first answer that needs no git. */
+  onDisk() {
+    return { exists: async (path) => await this.inside(repoRelative(path)) !== void 0 };
   }
   async exists(path) {
     const rel = repoRelative(path);
@@ -11651,7 +11667,7 @@ var WorktreeRepo = class _WorktreeRepo {
     return tryGit(this.root, ["describe", "--tags", "--match", "v[0-9]*"]);
   }
   checkout() {
-    this.git ??= readCheckout(this.root, this.options.fetch ?? false);
+    this.git ??= afterSearches().then(() => readCheckout(this.root, this.options.fetch ?? false));
     return this.git;
   }
   /**
@@ -11667,6 +11683,7 @@ var WorktreeRepo = class _WorktreeRepo {
   /** What git tracks, listed once (started with the checkout question); undefined outside git. */
   files() {
     this.listing ??= (async () => {
+      await afterSearches();
       const args = [
         "ls-files",
         "-z",
@@ -11718,6 +11735,9 @@ var WorktreeRepo = class _WorktreeRepo {
     return real;
   }
 };
+function afterSearches() {
+  return new Promise((resolve) => setImmediate(resolve));
+}
 function repoRelative(path) {
   const rel = normalize(path);
   if (nodePath2.isAbsolute(path) || rel === ".." || rel.startsWith("../")) {
@@ -13546,26 +13566,34 @@ async function check(settings) {
   });
   const override = settings.policyOverride !== void 0 ? settings.policyOverride ?? void 0 : settings.policy ? await readPolicyFile(repo.root, settings.policyBase, settings.policy) : void 0;
   const policy = await loadPolicy(CRITERION_IDS, override);
-  const kind = await detectKind(repo, settings.repoKind);
-  const { target, source } = await resolveTarget({
-    explicit: settings.target,
-    explicitLabel: settings.targetLabel,
-    milestone: settings.milestone,
-    baseRef: settings.baseRef,
-    ref: settings.ref,
-    kind,
-    describe: () => repo.describe(),
-    hugoToml: () => repo.read("hugo.toml")
-  });
-  return evaluate({
-    policy,
-    repo,
-    kind,
-    target,
-    targetSource: source,
-    criteria: CRITERIA,
-    github: settings.github
-  });
+  const judge = async (kind2) => {
+    const { target, source } = await resolveTarget({
+      explicit: settings.target,
+      explicitLabel: settings.targetLabel,
+      milestone: settings.milestone,
+      baseRef: settings.baseRef,
+      ref: settings.ref,
+      kind: kind2,
+      describe: () => repo.describe(),
+      hugoToml: () => repo.read("hugo.toml")
+    });
+    return evaluate({
+      policy,
+      repo,
+      kind: kind2,
+      target,
+      targetSource: source,
+      criteria: CRITERIA,
+      github: settings.github
+    });
+  };
+  const onDisk = repo instanceof WorktreeRepo ? repo.onDisk() : repo;
+  const guess = await detectKind(onDisk, settings.repoKind);
+  const tracked = onDisk === repo ? Promise.resolve(guess) : detectKind(repo, settings.repoKind);
+  const first = judge(guess);
+  first.catch(() => void 0);
+  const kind = await tracked;
+  return kind === guess ? first : judge(kind);
 }
 async function readPolicyFile(root, base, file) {
   const abs = nodePath3.resolve(base, file);
