@@ -16,7 +16,7 @@ import {
   tryGit,
   windowAt,
   withoutControls
-} from "./chunks/chunk-LR5C6IYP.js";
+} from "./chunks/chunk-QRIR4O7R.js";
 import "./chunks/chunk-W4LX3RNR.js";
 import {
   UserError,

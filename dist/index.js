@@ -11,7 +11,7 @@ import {
   stopGit,
   toJson,
   tryGit
-} from "./chunks/chunk-LR5C6IYP.js";
+} from "./chunks/chunk-QRIR4O7R.js";
 import "./chunks/chunk-W4LX3RNR.js";
 import {
   context,

@@ -131,6 +131,10 @@ class RecordParser {
 
 /** The body lines the audit reads: the first (a merge's PR title) and those naming picks. */
 function linesRead(body: string): string {
+  const newline = body.indexOf('\n')
+  // Most bodies are empty, one line, or name no pick: no need to split them.
+  if (newline === -1) return body.trim()
+  if (!/cherry pick/i.test(body)) return body.slice(0, newline).trim()
   const lines = body.split('\n')
   const kept = [lines[0]!.trim()]
   for (let i = 1; i < lines.length; i++) if (/cherry pick/i.test(lines[i]!)) kept.push(lines[i]!)

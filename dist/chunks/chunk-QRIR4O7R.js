@@ -10081,6 +10081,9 @@ var RecordParser = class {
   }
 };
 function linesRead(body) {
+  const newline = body.indexOf("\n");
+  if (newline === -1) return body.trim();
+  if (!/cherry pick/i.test(body)) return body.slice(0, newline).trim();
   const lines = body.split("\n");
   const kept = [lines[0].trim()];
   for (let i = 1; i < lines.length; i++) if (/cherry pick/i.test(lines[i])) kept.push(lines[i]);
