@@ -16,7 +16,7 @@ import {
   tryGit,
   windowAt,
   withoutControls
-} from "./chunks/chunk-QRIR4O7R.js";
+} from "./chunks/chunk-LY2572HC.js";
 import "./chunks/chunk-W4LX3RNR.js";
 import {
   UserError,

@@ -11,7 +11,7 @@ import {
   stopGit,
   toJson,
   tryGit
-} from "./chunks/chunk-QRIR4O7R.js";
+} from "./chunks/chunk-LY2572HC.js";
 import "./chunks/chunk-W4LX3RNR.js";
 import {
   context,

@@ -1,3 +1,4 @@
+import { oneLine, UserError } from '../errors.js'
 import type { Commit } from './commit-shapes.js'
 import { reachable } from './commit-shapes.js'
 import {
@@ -113,7 +114,11 @@ export async function readBranchHistory(
       const range = since
         ? [...new Set([main.sha, ...others]), '--not', point]
         : [`${main.sha}...${point}`, ...new Set(others)]
-      const extra = fetched.length > 0 ? promisorConfig(remote) : []
+      // History kep-gate fetched, in this run or an earlier one, has no file contents: a diff of
+      // it fetches the blobs it needs, where fetching is allowed.
+      const partial =
+        fetched.length > 0 || [...refs.values()].some(r => r.ref.startsWith(`${FETCHED_REFS}/`))
+      const extra = partial && checkout.fetch ? promisorConfig(remote) : []
       const log = await readLogRange(root, range, request.paths, extra)
       const reached = new Map<string, Set<string>>()
       const reach = (tip: string): Set<string> => {
@@ -146,6 +151,12 @@ export async function readBranchHistory(
           async patchIds(shas) {
             try {
               return await patchIds(root, shas, request.paths, extra)
+            } catch (error) {
+              if (partial && !checkout.fetch)
+                throw new UserError(
+                  `the history kep-gate fetched into ${FETCHED_REFS}/ has no file contents for the patches it must compare (${oneLine(error)}): run again with --fetch`
+                )
+              throw error
             } finally {
               // Diffs of fetched history fetch their blobs, and git notes that in the config.
               await config.restore()

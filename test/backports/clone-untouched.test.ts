@@ -141,6 +141,12 @@ describe('a CLI run on a clone without the release branches', () => {
     // The patch comparisons read file contents the partial fetch left out: fetched on demand,
     // and the configuration git changes for that is put back too.
     expect(backports(run).message).toContain('2 picks missing')
+
+    // A later run without --fetch reads what was fetched, and fetches nothing more.
+    const fetched = snapshot(dir)
+    const again = await audit(dir)
+    expect(backports(again).message).toBe(backports(run).message)
+    expect(snapshot(dir)).toEqual(fetched)
   })
 
   it("with --fetch, runs its own upload-pack, not the one the clone's configuration names", async () => {

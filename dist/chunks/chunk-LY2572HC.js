@@ -10169,7 +10169,8 @@ async function readBranchHistory(checkout, request) {
       const point = since ? refs.get(since).sha : refs.get(request.sinceBranchPoint).sha;
       const others = [last.sha, ...[...branches.values()].map((b) => b.sha)];
       const range = since ? [.../* @__PURE__ */ new Set([main.sha, ...others]), "--not", point] : [`${main.sha}...${point}`, ...new Set(others)];
-      const extra = fetched.length > 0 ? promisorConfig(remote) : [];
+      const partial = fetched.length > 0 || [...refs.values()].some((r) => r.ref.startsWith(`${FETCHED_REFS}/`));
+      const extra = partial && checkout.fetch ? promisorConfig(remote) : [];
       const log = await readLogRange(root, range, request.paths, extra);
       const reached = /* @__PURE__ */ new Map();
       const reach = (tip) => {
@@ -10200,6 +10201,12 @@ async function readBranchHistory(checkout, request) {
           async patchIds(shas) {
             try {
               return await patchIds(root, shas, request.paths, extra);
+            } catch (error) {
+              if (partial && !checkout.fetch)
+                throw new UserError(
+                  `the history kep-gate fetched into ${FETCHED_REFS}/ has no file contents for the patches it must compare (${oneLine(error)}): run again with --fetch`
+                );
+              throw error;
             } finally {
               await config.restore();
             }
@@ -11561,23 +11568,23 @@ function filesOf(hits) {
   return [...new Set(hits.map((h) => h.file))];
 }
 var Listing = class {
-  text;
+  data;
   constructor(output) {
-    this.text = `\0${output}`;
+    this.data = Buffer.concat([Buffer.from([0]), output]);
   }
   hasFile(file) {
-    return this.text.includes(`\0${file}\0`);
+    return this.data.includes(`\0${file}\0`);
   }
   hasDir(dir) {
-    return dir === "" || this.text.includes(`\0${dir}/`);
+    return dir === "" || this.data.includes(`\0${dir}/`);
   }
   /** The files below a folder. */
   below(dir) {
-    const prefix = dir === "" ? "\0" : `\0${dir}/`;
+    const prefix = Buffer.from(dir === "" ? "\0" : `\0${dir}/`);
     const found = [];
-    for (let at3 = this.text.indexOf(prefix); at3 !== -1; at3 = this.text.indexOf(prefix, at3 + 1)) {
-      const end = this.text.indexOf("\0", at3 + 1);
-      found.push(this.text.slice(at3 + 1, end === -1 ? void 0 : end));
+    for (let at3 = this.data.indexOf(prefix); at3 !== -1; at3 = this.data.indexOf(prefix, at3 + 1)) {
+      const end = this.data.indexOf(0, at3 + 1);
+      found.push(this.data.toString("utf8", at3 + 1, end === -1 ? void 0 : end));
     }
     return found.filter(Boolean);
   }
@@ -11694,7 +11701,7 @@ var WorktreeRepo = class _WorktreeRepo {
       ];
       const [git, result] = await Promise.all([this.checkout(), execGit(this.root, args)]);
       if (!git || result.code !== 0) return void 0;
-      return new Listing(result.stdout.toString("utf8"));
+      return new Listing(result.stdout);
     })();
     return this.listing;
   }
