@@ -16,7 +16,7 @@ import {
   tryGit,
   windowAt,
   withoutControls
-} from "./chunks/chunk-LY2572HC.js";
+} from "./chunks/chunk-NVZGPTKI.js";
 import "./chunks/chunk-W4LX3RNR.js";
 import {
   UserError,

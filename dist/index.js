@@ -11,7 +11,7 @@ import {
   stopGit,
   toJson,
   tryGit
-} from "./chunks/chunk-LY2572HC.js";
+} from "./chunks/chunk-NVZGPTKI.js";
 import "./chunks/chunk-W4LX3RNR.js";
 import {
   context,

@@ -1,4 +1,4 @@
-import { cherryPickedFrom, mainlineOwners, mergedPullRequest } from '../evidence/commit-shapes.js'
+import { cherryPickedFrom, mergedPullRequest } from '../evidence/commit-shapes.js'
 import type { BranchHistory } from '../evidence/git-history.js'
 import type { BackportFacts } from '../evidence/github-facts.js'
 
@@ -92,16 +92,16 @@ function cheapPicks(
   }
 
   const tip = history.branches.get(branch)!.sha
-  const owners = mainlineOwners(history.commits, tip, history.onMain)
+  const owners = history.graph.owners(tip, history.onMain)
   const onBranch = history.reach(tip)
   const pickOf = (sha: string): string => {
-    const ownerPull = mergedPullRequest(history.commits.get(owners.get(sha) ?? sha)!)
+    const ownerPull = mergedPullRequest(history.commits.get(owners.of(sha) ?? sha)!)
     return ownerPull ? `#${ownerPull.number}` : sha.slice(0, 12)
   }
   // A fix merged before the branch was cut is in its history: nothing to pick.
   for (const fix of fixes)
     if (fix.commits.every(sha => onBranch.has(sha))) note(fix, 'in history', 'history')
-  const commits = [...onBranch].filter(sha => !history.onMain.has(sha))
+  const commits = onBranch.list().filter(sha => !history.onMain.has(sha))
   for (const sha of commits) {
     const commit = history.commits.get(sha)!
     const pick = pickOf(sha)

@@ -1,8 +1,4 @@
-import {
-  mainlineOwners,
-  mergedPullRequest,
-  squashedPullRequest
-} from '../evidence/commit-shapes.js'
+import { mergedPullRequest, squashedPullRequest } from '../evidence/commit-shapes.js'
 import type { Commit } from '../evidence/commit-shapes.js'
 import { readBranchHistory, type BranchHistory as AuditHistory } from '../evidence/git-history.js'
 import type { BackportFacts, GitHubFacts } from '../evidence/github-facts.js'
@@ -56,7 +52,7 @@ async function gitHubFactsFor(
 
 /** The main-branch commits that change the paths, grouped by the pull request that merged them. */
 function groupMainline(history: AuditHistory): Map<string, Omit<Fix, 'rule'>> {
-  const owners = mainlineOwners(history.commits, history.cutoff.sha)
+  const owners = history.graph.owners(history.cutoff.sha).entries()
   const groups = new Map<string, Omit<Fix, 'rule'>>()
   // The owners map is in merge order, oldest first: so is the report.
   for (const [sha, owner] of owners) {

@@ -1,5 +1,4 @@
-// What a history says in its shapes and words: which commits a tip reaches, which merge brought
-// each commit into a branch, and what GitHub, Prow and `git cherry-pick -x` write in messages.
+// What a history's messages say: what GitHub, Prow and `git cherry-pick -x` write there.
 
 /** One commit as history readers need it; `body` holds only the lines the audit reads. */
 export interface Commit {
@@ -7,52 +6,6 @@ export interface Commit {
   parents: string[]
   subject: string
   body: string
-}
-
-/** The commits reachable from a tip inside a set of commits. */
-export function reachable(commits: Map<string, Commit>, tip: string): Set<string> {
-  const seen = new Set<string>()
-  const stack = [tip]
-  while (stack.length > 0) {
-    const sha = stack.pop()!
-    if (seen.has(sha)) continue
-    const commit = commits.get(sha)
-    if (!commit) continue
-    seen.add(sha)
-    for (const parent of commit.parents) if (!seen.has(parent)) stack.push(parent)
-  }
-  return seen
-}
-
-/**
- * For each commit reachable from `tip`, the first-parent commit that brought it in: a merge for
- * the commits of the branch it merged, or the commit itself. One walk, oldest merge first, so
- * each commit goes to the earliest merge that contains it. Commits in `skip` (those of another
- * branch) are neither owned nor walked through.
- */
-export function mainlineOwners(
-  commits: Map<string, Commit>,
-  tip: string,
-  skip: ReadonlySet<string> = new Set()
-): Map<string, string> {
-  const chain: string[] = []
-  for (let sha: string | undefined = tip; sha && commits.has(sha) && !skip.has(sha);) {
-    chain.push(sha)
-    sha = commits.get(sha)!.parents[0]
-  }
-  const owner = new Map<string, string>()
-  for (const mainline of chain.reverse()) {
-    owner.set(mainline, mainline)
-    const stack = commits.get(mainline)!.parents.slice(1)
-    while (stack.length > 0) {
-      const sha = stack.pop()!
-      const commit = commits.get(sha)
-      if (!commit || owner.has(sha) || skip.has(sha)) continue
-      owner.set(sha, mainline)
-      for (const parent of commit.parents) stack.push(parent)
-    }
-  }
-  return owner
 }
 
 /** A GitHub merge commit: "Merge pull request #N from owner/branch", the PR title in the body. */

@@ -1,6 +1,6 @@
 import { oneLine, UserError } from '../errors.js'
 import type { Commit } from './commit-shapes.js'
-import { reachable } from './commit-shapes.js'
+import { CommitGraph, type Reach } from './commit-graph.js'
 import {
   ConfigGuard,
   FETCHED_REFS,
@@ -46,10 +46,12 @@ export interface BranchHistory {
   branches: Map<string, Ref>
   /** Every commit after `since` reachable from the main tip, the cutoff or a branch. */
   commits: Map<string, Commit>
+  /** The same commits, numbered for walks over them. */
+  graph: CommitGraph
   /** Those reachable from the main branch's tip. */
-  onMain: Set<string>
+  onMain: Reach
   /** Those reachable from a commit (computed once per commit). */
-  reach(tip: string): Set<string>
+  reach(tip: string): Reach
   /** The non-merge commits among them that change the paths. */
   touching: Set<string>
   /** What was fetched to complete a shallow or partial checkout. */
@@ -120,13 +122,14 @@ export async function readBranchHistory(
         fetched.length > 0 || [...refs.values()].some(r => r.ref.startsWith(`${FETCHED_REFS}/`))
       const extra = partial && checkout.fetch ? promisorConfig(remote) : []
       const log = await readLogRange(root, range, request.paths, extra)
-      const reached = new Map<string, Set<string>>()
-      const reach = (tip: string): Set<string> => {
+      const graph = new CommitGraph(log.commits)
+      const reached = new Map<string, Reach>()
+      const reach = (tip: string): Reach => {
         let set = reached.get(tip)
-        if (!set) reached.set(tip, (set = reachable(log.commits, tip)))
+        if (!set) reached.set(tip, (set = graph.reach(tip)))
         return set
       }
-      const start = since ? point : await mergeBaseOf(root, log, main.sha, point, reach)
+      const start = since ? point : await mergeBaseOf(root, log, main.sha, point, graph, reach)
       const shallow = await shallowCommits(checkout)
       const cut = [...log.commits.keys()].find(sha => shallow.has(sha))
       if (!start) problem = `no common history of ${mainBranch} and ${request.sinceBranchPoint}`
@@ -144,6 +147,7 @@ export async function readBranchHistory(
           },
           branches,
           commits: log.commits,
+          graph,
           onMain: reach(main.sha),
           reach,
           touching: log.touching,

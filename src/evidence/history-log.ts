@@ -1,4 +1,5 @@
 import { UserError } from '../errors.js'
+import type { CommitGraph, Reach } from './commit-graph.js'
 import type { Commit } from './commit-shapes.js'
 import { gitReason, pipeGit, streamGit, tryGit } from './git.js'
 
@@ -151,20 +152,15 @@ export async function mergeBaseOf(
   range: LogRange,
   a: string,
   b: string,
-  reach: (tip: string) => ReadonlySet<string>
+  graph: CommitGraph,
+  reach: (tip: string) => Reach
 ): Promise<string | undefined> {
-  const { commits, boundary } = range
+  const { commits } = range
   // A tip the walk left out is an ancestor of the other: it is the merge base itself.
   if (!commits.has(b)) return b
   if (!commits.has(a)) return a
-  const boundaryParents = (tip: string): Set<string> => {
-    const found = new Set<string>()
-    for (const sha of reach(tip))
-      for (const parent of commits.get(sha)!.parents) if (boundary.has(parent)) found.add(parent)
-    return found
-  }
-  const fromB = boundaryParents(b)
-  const both = [...boundaryParents(a)].filter(sha => fromB.has(sha))
+  const fromB = graph.parentsOutside(reach(b), commits)
+  const both = [...graph.parentsOutside(reach(a), commits)].filter(sha => fromB.has(sha))
   if (both.length === 1) return both[0]
   return (await tryGit(root, ['merge-base', a, b]))?.trim() || undefined
 }

@@ -9772,39 +9772,6 @@ function isAtLeast(a, b) {
 }
 
 // src/evidence/commit-shapes.ts
-function reachable(commits, tip) {
-  const seen = /* @__PURE__ */ new Set();
-  const stack = [tip];
-  while (stack.length > 0) {
-    const sha = stack.pop();
-    if (seen.has(sha)) continue;
-    const commit = commits.get(sha);
-    if (!commit) continue;
-    seen.add(sha);
-    for (const parent of commit.parents) if (!seen.has(parent)) stack.push(parent);
-  }
-  return seen;
-}
-function mainlineOwners(commits, tip, skip = /* @__PURE__ */ new Set()) {
-  const chain = [];
-  for (let sha = tip; sha && commits.has(sha) && !skip.has(sha); ) {
-    chain.push(sha);
-    sha = commits.get(sha).parents[0];
-  }
-  const owner = /* @__PURE__ */ new Map();
-  for (const mainline of chain.reverse()) {
-    owner.set(mainline, mainline);
-    const stack = commits.get(mainline).parents.slice(1);
-    while (stack.length > 0) {
-      const sha = stack.pop();
-      const commit = commits.get(sha);
-      if (!commit || owner.has(sha) || skip.has(sha)) continue;
-      owner.set(sha, mainline);
-      for (const parent of commit.parents) stack.push(parent);
-    }
-  }
-  return owner;
-}
 function mergedPullRequest(commit) {
   const match = /^Merge pull request #(\d+) from ([^\s]+)/.exec(commit.subject);
   if (!match) return void 0;
@@ -9818,6 +9785,107 @@ function squashedPullRequest(commit) {
 function cherryPickedFrom(body) {
   return [...body.matchAll(/^\(cherry picked from commit ([0-9a-f]{7,64})\)\s*$/gm)].map((m) => m[1]);
 }
+
+// src/evidence/commit-graph.ts
+var CommitGraph = class {
+  index = /* @__PURE__ */ new Map();
+  shas = [];
+  /** Parent numbers of each commit; a parent outside the range has none. */
+  parents = [];
+  constructor(commits) {
+    for (const sha of commits.keys()) {
+      this.index.set(sha, this.shas.length);
+      this.shas.push(sha);
+    }
+    for (const commit of commits.values())
+      this.parents.push(commit.parents.map((p) => this.index.get(p) ?? -1));
+  }
+  numberOf(sha) {
+    return this.index.get(sha);
+  }
+  /** The commits reachable from a tip inside the range. */
+  reach(tip) {
+    const marks = new Uint8Array(this.shas.length);
+    const start = this.index.get(tip);
+    const stack = start === void 0 ? [] : [start];
+    while (stack.length > 0) {
+      const n = stack.pop();
+      if (marks[n]) continue;
+      marks[n] = 1;
+      for (const p of this.parents[n]) if (p >= 0 && !marks[p]) stack.push(p);
+    }
+    return new Reach(this, marks);
+  }
+  /** The parents outside the range (boundary commits) of the commits in `from`. */
+  parentsOutside(from, commits) {
+    const found = /* @__PURE__ */ new Set();
+    for (const sha of from.list())
+      for (const parent of commits.get(sha).parents) if (!this.index.has(parent)) found.add(parent);
+    return found;
+  }
+  /**
+   * For each commit reachable from `tip`, the first-parent commit that brought it in: a merge for
+   * the commits of the branch it merged, or the commit itself. One walk, oldest merge first, so
+   * each commit goes to the earliest merge that contains it. Commits in `skip` (those of another
+   * branch) are neither owned nor walked through.
+   */
+  owners(tip, skip) {
+    const owner = new Int32Array(this.shas.length).fill(-1);
+    const order = [];
+    const skipped = (n) => skip?.hasNumber(n) ?? false;
+    const chain = [];
+    for (let n = this.index.get(tip) ?? -1; n >= 0 && !skipped(n); n = this.parents[n][0] ?? -1)
+      chain.push(n);
+    for (const mainline of chain.reverse()) {
+      owner[mainline] = mainline;
+      order.push(mainline);
+      const stack = this.parents[mainline].slice(1);
+      while (stack.length > 0) {
+        const n = stack.pop();
+        if (n < 0 || owner[n] >= 0 || skipped(n)) continue;
+        owner[n] = mainline;
+        order.push(n);
+        for (const p of this.parents[n]) stack.push(p);
+      }
+    }
+    const shas = this.shas;
+    return {
+      of: (sha) => {
+        const n = this.index.get(sha);
+        return n === void 0 || owner[n] < 0 ? void 0 : shas[owner[n]];
+      },
+      *entries() {
+        for (const n of order) yield [shas[n], shas[owner[n]]];
+      }
+    };
+  }
+  shaOf(n) {
+    return this.shas[n];
+  }
+};
+var Reach = class {
+  constructor(graph, marks) {
+    this.graph = graph;
+    this.marks = marks;
+  }
+  graph;
+  marks;
+  has(sha) {
+    const n = this.graph.numberOf(sha);
+    return n !== void 0 && this.marks[n] === 1;
+  }
+  hasNumber(n) {
+    return this.marks[n] === 1;
+  }
+  /** Its commits, newest first as the log gave them. */
+  list() {
+    const out = [];
+    this.marks.forEach((mark, n) => {
+      if (mark) out.push(this.graph.shaOf(n));
+    });
+    return out;
+  }
+};
 
 // src/evidence/git-checkout.ts
 import { promises as fs } from "node:fs";
@@ -10089,18 +10157,12 @@ function linesRead(body) {
   for (let i = 1; i < lines.length; i++) if (/cherry pick/i.test(lines[i])) kept.push(lines[i]);
   return kept.join("\n").trim();
 }
-async function mergeBaseOf(root, range, a, b, reach) {
-  const { commits, boundary } = range;
+async function mergeBaseOf(root, range, a, b, graph, reach) {
+  const { commits } = range;
   if (!commits.has(b)) return b;
   if (!commits.has(a)) return a;
-  const boundaryParents = (tip) => {
-    const found = /* @__PURE__ */ new Set();
-    for (const sha of reach(tip))
-      for (const parent of commits.get(sha).parents) if (boundary.has(parent)) found.add(parent);
-    return found;
-  };
-  const fromB = boundaryParents(b);
-  const both = [...boundaryParents(a)].filter((sha) => fromB.has(sha));
+  const fromB = graph.parentsOutside(reach(b), commits);
+  const both = [...graph.parentsOutside(reach(a), commits)].filter((sha) => fromB.has(sha));
   if (both.length === 1) return both[0];
   return (await tryGit(root, ["merge-base", a, b]))?.trim() || void 0;
 }
@@ -10172,13 +10234,14 @@ async function readBranchHistory(checkout, request) {
       const partial = fetched.length > 0 || [...refs.values()].some((r) => r.ref.startsWith(`${FETCHED_REFS}/`));
       const extra = partial && checkout.fetch ? promisorConfig(remote) : [];
       const log = await readLogRange(root, range, request.paths, extra);
+      const graph = new CommitGraph(log.commits);
       const reached = /* @__PURE__ */ new Map();
       const reach = (tip) => {
         let set = reached.get(tip);
-        if (!set) reached.set(tip, set = reachable(log.commits, tip));
+        if (!set) reached.set(tip, set = graph.reach(tip));
         return set;
       };
-      const start = since ? point : await mergeBaseOf(root, log, main.sha, point, reach);
+      const start = since ? point : await mergeBaseOf(root, log, main.sha, point, graph, reach);
       const shallow = await shallowCommits(checkout);
       const cut = [...log.commits.keys()].find((sha) => shallow.has(sha));
       if (!start) problem = `no common history of ${mainBranch} and ${request.sinceBranchPoint}`;
@@ -10194,6 +10257,7 @@ async function readBranchHistory(checkout, request) {
           },
           branches,
           commits: log.commits,
+          graph,
           onMain: reach(main.sha),
           reach,
           touching: log.touching,
@@ -10299,15 +10363,15 @@ function cheapPicks(history, branch, fixes, facts) {
     return prow && prow[1] === branch ? [byTitle.get(normalTitle(prow[2]))] : [];
   };
   const tip = history.branches.get(branch).sha;
-  const owners = mainlineOwners(history.commits, tip, history.onMain);
+  const owners = history.graph.owners(tip, history.onMain);
   const onBranch = history.reach(tip);
   const pickOf = (sha) => {
-    const ownerPull = mergedPullRequest(history.commits.get(owners.get(sha) ?? sha));
+    const ownerPull = mergedPullRequest(history.commits.get(owners.of(sha) ?? sha));
     return ownerPull ? `#${ownerPull.number}` : sha.slice(0, 12);
   };
   for (const fix of fixes)
     if (fix.commits.every((sha) => onBranch.has(sha))) note(fix, "in history", "history");
-  const commits = [...onBranch].filter((sha) => !history.onMain.has(sha));
+  const commits = onBranch.list().filter((sha) => !history.onMain.has(sha));
   for (const sha of commits) {
     const commit = history.commits.get(sha);
     const pick = pickOf(sha);
@@ -10373,7 +10437,7 @@ async function gitHubFactsFor(github, history, groups, params) {
   }
 }
 function groupMainline(history) {
-  const owners = mainlineOwners(history.commits, history.cutoff.sha);
+  const owners = history.graph.owners(history.cutoff.sha).entries();
   const groups = /* @__PURE__ */ new Map();
   for (const [sha, owner] of owners) {
     if (!history.touching.has(sha)) continue;
