@@ -16,7 +16,7 @@ import {
   tryGit,
   windowAt,
   withoutControls
-} from "./chunks/chunk-NVZGPTKI.js";
+} from "./chunks/chunk-7I3T6OBV.js";
 import "./chunks/chunk-W4LX3RNR.js";
 import {
   UserError,

@@ -11,7 +11,7 @@ import {
   stopGit,
   toJson,
   tryGit
-} from "./chunks/chunk-NVZGPTKI.js";
+} from "./chunks/chunk-7I3T6OBV.js";
 import "./chunks/chunk-W4LX3RNR.js";
 import {
   context,

@@ -1,33 +1,44 @@
 import type { Commit } from './commit-shapes.js'
 
+/** A commit with its place in the log that read it. */
+export interface NumberedCommit extends Commit {
+  n: number
+}
+
 /**
  * The commits of a range numbered once, so that the walks an audit makes over tens of thousands
  * of them (what a tip reaches, which merge brought each commit in) run over arrays of numbers
  * rather than sets of ids.
  */
 export class CommitGraph {
-  private readonly index = new Map<string, number>()
-  private readonly shas: string[] = []
+  private readonly shas: string[]
   /** Parent numbers of each commit; a parent outside the range has none. */
   private readonly parents: number[][] = []
+  /** The parents outside the range (boundary commits), by the number of their child. */
+  private readonly outside = new Map<number, string[]>()
 
-  constructor(commits: Map<string, Commit>) {
-    for (const sha of commits.keys()) {
-      this.index.set(sha, this.shas.length)
-      this.shas.push(sha)
+  /** `commits` numbered 0, 1, … in their order, as the log reader numbers them. */
+  constructor(private readonly commits: Map<string, NumberedCommit>) {
+    this.shas = [...commits.keys()]
+    for (const commit of commits.values()) {
+      const numbers = commit.parents.map(p => commits.get(p)?.n ?? -1)
+      if (numbers.includes(-1))
+        this.outside.set(
+          this.parents.length,
+          commit.parents.filter((_, i) => numbers[i] === -1)
+        )
+      this.parents.push(numbers)
     }
-    for (const commit of commits.values())
-      this.parents.push(commit.parents.map(p => this.index.get(p) ?? -1))
   }
 
   numberOf(sha: string): number | undefined {
-    return this.index.get(sha)
+    return this.commits.get(sha)?.n
   }
 
   /** The commits reachable from a tip inside the range. */
   reach(tip: string): Reach {
     const marks = new Uint8Array(this.shas.length)
-    const start = this.index.get(tip)
+    const start = this.numberOf(tip)
     const stack = start === undefined ? [] : [start]
     while (stack.length > 0) {
       const n = stack.pop()!
@@ -39,10 +50,10 @@ export class CommitGraph {
   }
 
   /** The parents outside the range (boundary commits) of the commits in `from`. */
-  parentsOutside(from: Reach, commits: Map<string, Commit>): Set<string> {
+  parentsOutside(from: Reach): Set<string> {
     const found = new Set<string>()
-    for (const sha of from.list())
-      for (const parent of commits.get(sha)!.parents) if (!this.index.has(parent)) found.add(parent)
+    for (const [n, parents] of this.outside)
+      if (from.hasNumber(n)) for (const parent of parents) found.add(parent)
     return found
   }
 
@@ -57,7 +68,7 @@ export class CommitGraph {
     const order: number[] = []
     const skipped = (n: number) => skip?.hasNumber(n) ?? false
     const chain: number[] = []
-    for (let n = this.index.get(tip) ?? -1; n >= 0 && !skipped(n); n = this.parents[n]![0] ?? -1)
+    for (let n = this.numberOf(tip) ?? -1; n >= 0 && !skipped(n); n = this.parents[n]![0] ?? -1)
       chain.push(n)
     for (const mainline of chain.reverse()) {
       owner[mainline] = mainline
@@ -74,7 +85,7 @@ export class CommitGraph {
     const shas = this.shas
     return {
       of: sha => {
-        const n = this.index.get(sha)
+        const n = this.numberOf(sha)
         return n === undefined || owner[n]! < 0 ? undefined : shas[owner[n]!]
       },
       *entries() {

@@ -1,11 +1,11 @@
 import { UserError } from '../errors.js'
-import type { CommitGraph, Reach } from './commit-graph.js'
-import type { Commit } from './commit-shapes.js'
+import type { CommitGraph, NumberedCommit, Reach } from './commit-graph.js'
 import { gitReason, pipeGit, streamGit, tryGit } from './git.js'
 
 /** A range of history as one `git log` walk gives it, held as compact records. */
 export interface LogRange {
-  commits: Map<string, Commit>
+  /** Numbered in the order the log gave them, newest first. */
+  commits: Map<string, NumberedCommit>
   /** Non-merge commits in the range that change the paths asked about. */
   touching: Set<string>
   /** Commits just outside the range: parents of commits in it. */
@@ -122,7 +122,8 @@ class RecordParser {
       this.out.boundary.add(sha)
       this.out.days.set(sha, day!)
     } else {
-      this.out.commits.set(sha, { sha, parents, subject, body: linesRead(body) })
+      const n = this.out.commits.size
+      this.out.commits.set(sha, { sha, parents, subject, body: linesRead(body), n })
       if (this.names) this.out.touching.add(sha)
     }
     this.fields = []
@@ -159,8 +160,8 @@ export async function mergeBaseOf(
   // A tip the walk left out is an ancestor of the other: it is the merge base itself.
   if (!commits.has(b)) return b
   if (!commits.has(a)) return a
-  const fromB = graph.parentsOutside(reach(b), commits)
-  const both = [...graph.parentsOutside(reach(a), commits)].filter(sha => fromB.has(sha))
+  const fromB = graph.parentsOutside(reach(b))
+  const both = [...graph.parentsOutside(reach(a))].filter(sha => fromB.has(sha))
   if (both.length === 1) return both[0]
   return (await tryGit(root, ['merge-base', a, b]))?.trim() || undefined
 }

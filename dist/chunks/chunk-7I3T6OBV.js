@@ -9788,25 +9788,33 @@ function cherryPickedFrom(body) {
 
 // src/evidence/commit-graph.ts
 var CommitGraph = class {
-  index = /* @__PURE__ */ new Map();
-  shas = [];
+  /** `commits` numbered 0, 1, … in their order, as the log reader numbers them. */
+  constructor(commits) {
+    this.commits = commits;
+    this.shas = [...commits.keys()];
+    for (const commit of commits.values()) {
+      const numbers = commit.parents.map((p) => commits.get(p)?.n ?? -1);
+      if (numbers.includes(-1))
+        this.outside.set(
+          this.parents.length,
+          commit.parents.filter((_, i) => numbers[i] === -1)
+        );
+      this.parents.push(numbers);
+    }
+  }
+  commits;
+  shas;
   /** Parent numbers of each commit; a parent outside the range has none. */
   parents = [];
-  constructor(commits) {
-    for (const sha of commits.keys()) {
-      this.index.set(sha, this.shas.length);
-      this.shas.push(sha);
-    }
-    for (const commit of commits.values())
-      this.parents.push(commit.parents.map((p) => this.index.get(p) ?? -1));
-  }
+  /** The parents outside the range (boundary commits), by the number of their child. */
+  outside = /* @__PURE__ */ new Map();
   numberOf(sha) {
-    return this.index.get(sha);
+    return this.commits.get(sha)?.n;
   }
   /** The commits reachable from a tip inside the range. */
   reach(tip) {
     const marks = new Uint8Array(this.shas.length);
-    const start = this.index.get(tip);
+    const start = this.numberOf(tip);
     const stack = start === void 0 ? [] : [start];
     while (stack.length > 0) {
       const n = stack.pop();
@@ -9817,10 +9825,10 @@ var CommitGraph = class {
     return new Reach(this, marks);
   }
   /** The parents outside the range (boundary commits) of the commits in `from`. */
-  parentsOutside(from, commits) {
+  parentsOutside(from) {
     const found = /* @__PURE__ */ new Set();
-    for (const sha of from.list())
-      for (const parent of commits.get(sha).parents) if (!this.index.has(parent)) found.add(parent);
+    for (const [n, parents] of this.outside)
+      if (from.hasNumber(n)) for (const parent of parents) found.add(parent);
     return found;
   }
   /**
@@ -9834,7 +9842,7 @@ var CommitGraph = class {
     const order = [];
     const skipped = (n) => skip?.hasNumber(n) ?? false;
     const chain = [];
-    for (let n = this.index.get(tip) ?? -1; n >= 0 && !skipped(n); n = this.parents[n][0] ?? -1)
+    for (let n = this.numberOf(tip) ?? -1; n >= 0 && !skipped(n); n = this.parents[n][0] ?? -1)
       chain.push(n);
     for (const mainline of chain.reverse()) {
       owner[mainline] = mainline;
@@ -9851,7 +9859,7 @@ var CommitGraph = class {
     const shas = this.shas;
     return {
       of: (sha) => {
-        const n = this.index.get(sha);
+        const n = this.numberOf(sha);
         return n === void 0 || owner[n] < 0 ? void 0 : shas[owner[n]];
       },
       *entries() {
@@ -10141,7 +10149,8 @@ var RecordParser = class {
       this.out.boundary.add(sha);
       this.out.days.set(sha, day);
     } else {
-      this.out.commits.set(sha, { sha, parents, subject, body: linesRead(body) });
+      const n = this.out.commits.size;
+      this.out.commits.set(sha, { sha, parents, subject, body: linesRead(body), n });
       if (this.names) this.out.touching.add(sha);
     }
     this.fields = [];
@@ -10161,8 +10170,8 @@ async function mergeBaseOf(root, range, a, b, graph, reach) {
   const { commits } = range;
   if (!commits.has(b)) return b;
   if (!commits.has(a)) return a;
-  const fromB = graph.parentsOutside(reach(b), commits);
-  const both = [...graph.parentsOutside(reach(a), commits)].filter((sha) => fromB.has(sha));
+  const fromB = graph.parentsOutside(reach(b));
+  const both = [...graph.parentsOutside(reach(a))].filter((sha) => fromB.has(sha));
   if (both.length === 1) return both[0];
   return (await tryGit(root, ["merge-base", a, b]))?.trim() || void 0;
 }
