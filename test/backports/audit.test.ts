@@ -214,6 +214,47 @@ backports:
   })
 })
 
+describe('the git a run starts', () => {
+  /** The git commands (their first word) the check at target runs, in the order they start. */
+  async function gitCommands(policy: string | undefined, target: string): Promise<string[]> {
+    const trace = path.join(dir, '.git', 'trace.json')
+    rmSync(trace, { force: true })
+    process.env.GIT_TRACE2_EVENT = trace
+    try {
+      await audit(dir, policy, target)
+    } finally {
+      delete process.env.GIT_TRACE2_EVENT
+    }
+    return readFileSync(trace, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map(line => JSON.parse(line) as { event: string; argv?: string[] })
+      .filter(e => e.event === 'start')
+      .map(e => e.argv!.filter((a, i, all) => a !== '-c' && all[i - 1] !== '-c')[1]!)
+  }
+
+  it('reads the history in one log, with one rev-parse and no ref listing', async () => {
+    const commands = await gitCommands(undefined, '1.35')
+    expect(commands.filter(c => c === 'log')).toHaveLength(1)
+    expect(commands.filter(c => c === 'rev-parse')).toHaveLength(1)
+    expect(commands).not.toContain('for-each-ref')
+    expect(commands).not.toContain('merge-base')
+  })
+
+  it('reads no history when nftables-backports is disabled, or not due yet', async () => {
+    const disabled = 'criteria:\n  nftables-backports:\n    enabled: false\n'
+    for (const [policy, target] of [
+      [disabled, '1.35'],
+      [undefined, '1.34']
+    ] as const) {
+      const commands = await gitCommands(policy, target)
+      expect(commands).toContain('ls-files')
+      for (const history of ['log', 'cat-file', 'diff-tree', 'patch-id', 'fetch'])
+        expect([target, commands.includes(history)]).toEqual([target, false])
+    }
+  })
+})
+
 describe('nftables-backports on a shallow checkout', () => {
   function shallowClone(prefix: string, from = dir) {
     const clone = mkdtempSync(path.join(tmpdir(), prefix))
