@@ -5,6 +5,7 @@ import { runGatesScope } from './action/gates.js'
 import { publishToGitHub, type Publication } from './action/publish.js'
 import { check } from './check.js'
 import { CommitRepo } from './evidence/commit-repo.js'
+import { stopGit } from './evidence/git.js'
 import type { GitHubFacts } from './evidence/github-facts.js'
 import { checkRunAnnotations, checkRunName } from './github/check-run.js'
 import { gitHubFacts } from './github/facts.js'
@@ -64,6 +65,7 @@ export async function run(): Promise<void> {
       error instanceof UserError ? oneLine(error) : `internal error: ${oneLine(error)}`
     )
   } finally {
+    await stopGit()
     if (summary !== undefined) await writeSummary(summary)
   }
 }
@@ -80,13 +82,19 @@ async function evaluateFor(
       `the ${event.name} event has no pull_request.head.sha: kep-gate reads the pull request's head from git objects there`
     )
   }
-  const repo = headSha ? await CommitRepo.open(settings.repoDir, headSha) : undefined
-  const base = { ...settings, policyBase: settings.repoDir, github, repo }
+  // The action's checkout is a throw-away copy: history it lacks may be fetched into it.
+  const fetch = true
+  const repo = headSha ? await CommitRepo.open(settings.repoDir, headSha, { fetch }) : undefined
+  const base = { ...settings, policyBase: settings.repoDir, github, repo, fetch }
   if (settings.mode !== 'regression') {
     // Under pull_request_target the policy, like the workflow, comes from the base, never the PR.
     const policyOverride =
       headSha && settings.policy && event.baseSha
-        ? await basePolicy(base, await CommitRepo.open(settings.repoDir, event.baseSha), notice)
+        ? await basePolicy(
+            base,
+            await CommitRepo.open(settings.repoDir, event.baseSha, { fetch }),
+            notice
+          )
         : undefined
     const report = await check({ ...base, policyOverride })
     return { report, markdown: renderMarkdown(report), json: toJson(report), regression: false }
