@@ -11,13 +11,37 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { createRandom } from './random.mjs'
+import { growDirectories } from './tree-writer.mjs'
 
-const GENERATOR_VERSION = 1
+const GENERATOR_VERSION = 2
 const MARKER = path.join('.git', 'kep-gate-bench-history.json')
 const NFT = 'pkg/proxy/nftables/proxier.go'
 const NFT_METRICS = 'pkg/proxy/nftables/metrics.go'
 const NFT_LINES = 3000
 const OTHER_FILES = 2000
+// Where the other files live: a tree shaped like kubernetes/kubernetes (a few dozen entries per
+// folder, about two files per folder), since every path-limited git command walks these trees.
+const TOP_DIRS = [
+  ...'kubelet controller scheduler apis registry volume util kubeapiserver credentialprovider security serviceaccount printers quota probe securitycontext controlplane kubectl'
+    .split(' ')
+    .map(d => `pkg/${d}`),
+  ...'api apimachinery client-go apiserver kubectl kubelet cloud-provider component-base kube-proxy'
+    .split(' ')
+    .map(d => `staging/src/k8s.io/${d}`),
+  ...'kube-apiserver kube-controller-manager kube-scheduler kubelet kubeadm'
+    .split(' ')
+    .map(d => `cmd/${d}`),
+  'test/e2e',
+  'test/integration',
+  'hack',
+  'cluster',
+  'vendor/github.com/google',
+  'vendor/golang.org/x'
+]
+const DIR_NAMES =
+  'pod node service endpoint volume claim secret config lease token policy rule cache informer handler controller manager plugin driver status event resource quota metrics util types validation storage'.split(
+    ' '
+  )
 /** Fixes never picked into release-1.33, so the audit has something to report. */
 const UNPICKED = new Set([7, 77, 177])
 
@@ -64,6 +88,7 @@ class Plan {
     this.mark = 0
     this.time = 1500000000
     this.nft = Array.from({ length: NFT_LINES }, (_, i) => `// nftables rule ${i}`)
+    this.otherFiles = layOutFiles(createRandom(1433))
     this.fixes = [] // { j, pr, title, subject, topicMark, line }
     this.release33 = undefined // marks of the branch points
     this.release34 = undefined
@@ -82,8 +107,8 @@ class Plan {
   }
 
   filler(n) {
-    const i = this.random.int(OTHER_FILES)
-    return { [`pkg/component${i % 200}/file${i}.go`]: `package component\n\n// revision ${n}\n` }
+    const file = this.random.pick(this.otherFiles)
+    return { [file]: `package component\n\n// revision ${n}\n` }
   }
 
   nftText(lines) {
@@ -214,6 +239,20 @@ class Plan {
   }
 }
 
+/** OTHER_FILES paths in folders grown below TOP_DIRS, one file in each folder first. */
+function layOutFiles(random) {
+  const dirs = growDirectories(
+    random,
+    OTHER_FILES / 2,
+    () => random.pick(TOP_DIRS),
+    () => random.pick(DIR_NAMES)
+  )
+  return Array.from(
+    { length: OTHER_FILES },
+    (_, i) => `${dirs[i] ?? random.pick(dirs)}/${random.pick(DIR_NAMES)}_${i}.go`
+  )
+}
+
 function data(text) {
   return `data ${Buffer.byteLength(text)}\n${text}\n`
 }
@@ -259,7 +298,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
       fixes: { type: 'string' }
     }
   })
-  const dir = positionals[0] ?? path.join('bench', '.work', 'history')
+  const dir = path.resolve(positionals[0] ?? path.join('bench', '.work', 'history'))
   const started = Date.now()
   const result = await generateHistory(dir, {
     commits: values.commits && Number(values.commits),

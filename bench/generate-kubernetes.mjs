@@ -1,8 +1,9 @@
-// Generates a deterministic, Kubernetes-sized git checkout (about 30,000 files and 300 MB) for
-// benchmarking kep-gate. The bulk is realistic-looking filler (Go, vendored Go, docs, API specs);
-// the files KEP-5495 is about come from kubernetes-kep-files.mjs and are shaped like the real ones.
+// Generates a deterministic, Kubernetes-sized git checkout (about 30,000 files and 270 MB in 15,000
+// directories, as deep as upstream's) for benchmarking kep-gate. The bulk is realistic-looking
+// filler (Go, vendored Go, docs, API specs); the files KEP-5495 is about come from
+// kubernetes-kep-files.mjs and are shaped like the real ones.
 //
-//   node bench/generate-kubernetes.mjs [dir] [--files 30000] [--megabytes 300] [--gates 700]
+//   node bench/generate-kubernetes.mjs [dir] [--files 30000] [--megabytes 270] [--gates 700]
 //                                            [--era 1.43]
 import fs from 'node:fs'
 import path from 'node:path'
@@ -10,12 +11,20 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { GO_LICENSE, kepFiles } from './kubernetes-kep-files.mjs'
 import { createRandom } from './random.mjs'
-import { commitTree, createWriter, markerMatches, writeMarker } from './tree-writer.mjs'
+import {
+  commitTree,
+  createWriter,
+  growDirectories,
+  markerMatches,
+  writeMarker
+} from './tree-writer.mjs'
 
 // Bump when the generated content changes, so stale trees are rebuilt instead of reused.
-const GENERATOR_VERSION = 3
+const GENERATOR_VERSION = 4
 // Kept inside .git so the marker is not part of the checkout that kep-gate scans.
 const MB = 1024 * 1024
+/** Files per directory in upstream's tree, intermediate directories counted. */
+const FILES_PER_DIRECTORY = 1.95
 
 const NOUNS = `pod node service endpoint slice volume claim secret config lease token policy rule
 chain table set queue cache informer lister handler controller manager plugin driver status
@@ -105,7 +114,7 @@ function vendorRoot(r) {
 
 export async function generateKubernetesTree(
   dir,
-  { files = 30000, megabytes = 300, gates = 700, era = '1.43' } = {}
+  { files = 30000, megabytes = 270, gates = 700, era = '1.43' } = {}
 ) {
   const params = { version: GENERATOR_VERSION, files, megabytes, gates, era }
   if (markerMatches(dir, params)) return { dir, reused: true }
@@ -131,27 +140,29 @@ export async function generateKubernetesTree(
 // ---------------------------------------------------------------------------------------------
 // Planning: which files exist and how big each one is.
 
-/** Lays out `count` files over the areas and gives them log-normal sizes summing to `bytes`. */
+/**
+ * Lays out `count` files over the areas and gives them log-normal sizes summing to `bytes`. Each
+ * area is a tree of directories about as deep as upstream's: kubernetes/kubernetes has about two
+ * files per directory (30,000 files in 15,300 directories), and a shallow tree would flatter
+ * anything that walks directories.
+ */
 function planBulkFiles(rng, count, bytes) {
   const planned = []
   for (const area of AREAS) {
-    const n = Math.round(area.share * count)
-    const dirs = Array.from({ length: Math.ceil(n / 9) }, () => area.root(rng) + subPath(rng))
-    for (let i = 0; i < n && planned.length < count; i++) {
-      planned.push({ dir: rng.pick(dirs), kind: pickKind(rng, area.kinds) })
-    }
+    const n = Math.min(Math.round(area.share * count), count - planned.length)
+    const dirs = growDirectories(
+      rng,
+      Math.max(1, Math.round(n / FILES_PER_DIRECTORY)),
+      () => area.root(rng),
+      () => rng.pick(NOUNS)
+    )
+    // One file in every directory (git keeps no empty ones), the rest anywhere.
+    for (let i = 0; i < n; i++)
+      planned.push({ dir: dirs[i] ?? rng.pick(dirs), kind: pickKind(rng, area.kinds) })
   }
   assignSizes(rng, planned, bytes)
   assignNames(rng, planned)
   return planned
-}
-
-// At least one level below the area root, so no single directory collects hundreds of files.
-function subPath(rng) {
-  const depth = rng.between(1, 3)
-  let sub = ''
-  for (let i = 0; i < depth; i++) sub += '/' + rng.pick(NOUNS)
-  return sub
 }
 
 function pickKind(rng, kinds) {
@@ -195,7 +206,7 @@ function assignNames(rng, planned) {
 
 // ---------------------------------------------------------------------------------------------
 // Content: pools of pre-rendered chunks, stitched together per file. Rendering every line of
-// 300 MB from scratch would be slower and no more realistic.
+// 270 MB from scratch would be slower and no more realistic.
 
 function buildPools(rng) {
   const times = (n, make) => Array.from({ length: n }, make)

@@ -6,26 +6,7 @@ import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { generateKubernetesTree } from './generate-kubernetes.mjs'
-
-// The questions of bench/run.mjs's kubernetes floor, asked of the working tree and of the commit.
-const GREPS = [
-  [
-    ['-e', 'k8s.io/kubernetes/pkg/proxy/ipvs'],
-    ['*.go', ':!vendor/**']
-  ],
-  [
-    ['-e', 'KubeProxyIPVS'],
-    ['*.go', ':!vendor/**', ':!*_test.go']
-  ],
-  [
-    ['-i', '-e', 'ipvs'],
-    ['cmd/kube-proxy/**', 'pkg/proxy/**']
-  ]
-]
-const SPEC_FILES = [
-  'pkg/features/kube_features.go',
-  'test/compatibility_lifecycle/reference/versioned_feature_list.yaml'
-]
+import { grepLine, sh } from './floor.mjs'
 
 /** A BENCHMARKS entry for bench/run.mjs. */
 export function regressionBenchmark({ root, work }) {
@@ -71,20 +52,30 @@ export function regressionBenchmark({ root, work }) {
         [...Object.entries(env).map(([k, v]) => `${k}=${v}`), process.execPath, index]
       ]
     },
-    floor: ({ repo, sha }) => {
-      for (const revision of [[], [sha]]) {
-        for (const [patterns, paths] of GREPS)
-          gitChecked(repo, ['grep', '-n', '-I', ...patterns, ...revision, '--', ...paths], [0, 1])
-      }
-      gitChecked(repo, ['ls-files', '--', 'pkg/proxy/ipvs'], [0])
-      gitChecked(repo, ['ls-tree', '-r', '-z', '--full-tree', sha], [0])
-      for (const file of SPEC_FILES) {
-        fs.readFileSync(path.join(repo, file))
-        gitChecked(repo, ['cat-file', 'blob', `${sha}:${file}`], [0])
-      }
-    }
+    // The kubernetes-check questions, asked of the working tree and of the base commit.
+    floorScript: ({ repo, sha }) => [
+      `cd ${sh(repo)}`,
+      '# the head (the working tree)',
+      'git ls-files -- pkg/proxy/ipvs >/dev/null',
+      grepLine(IMPORTS),
+      `cat ${SPEC_FILES.join(' ')} >/dev/null`,
+      '# the base, read from git objects',
+      `git ls-tree -r -z --full-tree ${sha} >/dev/null`,
+      grepLine([...IMPORTS.slice(0, 2), sha, ...IMPORTS.slice(2)]),
+      ...SPEC_FILES.map(file => `git cat-file blob ${sha}:${file} >/dev/null`),
+      '# nftables-backports: the commits after the release-1.33 branch point (once, shared)',
+      "git log --format='%H %P %s' master...release-1.33 release-1.34 >/dev/null"
+    ]
   }
 }
+
+const IMPORTS = ['-e', '"k8s.io/kubernetes/pkg/proxy/ipvs', '--', '*.go', ':!vendor/**']
+const SPEC_FILES = [
+  'pkg/features/kube_features.go',
+  'test/compatibility_lifecycle/reference/versioned_feature_list.yaml',
+  'cmd/kube-proxy/app/options.go',
+  'pkg/proxy/apis/config/types.go'
+]
 
 function git(cwd, args) {
   return gitChecked(cwd, args, [0])

@@ -1,20 +1,27 @@
 // Benchmarks kep-gate against its floor: the plain git commands that answer the same questions on
-// the same checkout. The ratio says how much kep-gate's parsing and judging costs on top of the
-// unavoidable reading. Runs are interleaved so drift (cache, thermal, neighbours) hits both sides.
+// the same checkout, written as a shell script the bench prints (rerun it by hand to check). The
+// ratio says how much kep-gate's start-up, parsing and judging cost on top of the unavoidable
+// reading. Runs are interleaved so drift (cache, thermal, neighbours) hits both sides.
 //
-//   npm run bench            (BENCH_RUNS=10 npm run bench for more runs)
+//   npm run bench            (BENCH_RUNS=10 npm run bench for more runs,
+//                             BENCH_ONLY=website-check npm run bench for one benchmark)
 //
 // The last lines are one summary per benchmark, in a fixed format for scripts:
 //   bench kubernetes-check: kep-gate 812 ms, floor 640 ms, ratio 1.27, peak RSS 96 MB
+// and, per benchmark, where kep-gate's time went (medians):
+//   split kubernetes-check: node start 48 ms, git 180 ms, own code 35 ms (of 263 ms)
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import { grepLine, sh } from './floor.mjs'
 import { generateKubernetesTree } from './generate-kubernetes.mjs'
 import { generateWebsiteTree } from './generate-website.mjs'
 import { gatesBenchmark } from './gates.mjs'
 import { regressionBenchmark } from './regression.mjs'
+import { gitBusyMs } from './time-split.mjs'
+import { countDirectories } from './tree-writer.mjs'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const CLI = path.join(ROOT, 'dist', 'cli.js')
@@ -24,8 +31,8 @@ const MB = 1024 * 1024
 // kep-gate's JSON report of a big tree can exceed spawnSync's 1 MB default.
 const MAX_BUFFER = 256 * MB
 
-/** `check` at 1.43 on a generated tree in bench/.work/<dir>, against its git grep floor. */
-function checkBenchmark(name, dir, generate, floor) {
+/** `check` at 1.43 on a generated tree in bench/.work/<dir>, against its floor script. */
+function checkBenchmark(name, dir, generate, floorScript) {
   return {
     name,
     async setup() {
@@ -40,14 +47,14 @@ function checkBenchmark(name, dir, generate, floor) {
       process.execPath,
       [CLI, 'check', '--repo', repo, '--target', '1.43', '--format', 'json']
     ],
-    floor: ({ repo }) => floor(repo)
+    floorScript: ({ repo }) => floorScript(repo)
   }
 }
 
 /**
  * Each benchmark: setup() prepares its input once and returns a context; subject(ctx) gives the
- * kep-gate command as [file, args]; floor(ctx) does the equivalent minimal work in-process or via
- * child processes and throws if any of it fails.
+ * kep-gate command as [file, args]; floorScript(ctx) the shell script of the minimal git
+ * commands that answer the same questions.
  */
 const BENCHMARKS = [
   checkBenchmark('kubernetes-check', 'kubernetes', generateKubernetesTree, kubernetesFloor),
@@ -71,31 +78,93 @@ const BENCHMARKS = [
         'json'
       ]
     ],
-    floor: ({ repo }) => backportsFloor(repo)
+    floorScript: ({ repo }) => backportsFloor(repo)
   },
   gatesBenchmark({ root: ROOT, work: WORK })
 ]
 
-// The questions kep-gate answers for KEP-5495 at 1.43, asked of git directly.
-const KUBERNETES_GREPS = [
-  // ipvs imports outside vendor (ipvs-package-removed)
-  ['-e', 'k8s.io/kubernetes/pkg/proxy/ipvs', '--', '*.go', ':!vendor/**'],
-  // uses of the gate in non-test code (gate-removed, ipvs-mode-requires-gate)
-  ['-e', 'KubeProxyIPVS', '--', '*.go', ':!vendor/**', ':!*_test.go'],
-  // kube-proxy warnings and --ipvs-* flags (kube-proxy-warns, ipvs-flags-noop)
-  ['-i', '-e', 'ipvs', '--', 'cmd/kube-proxy/**', 'pkg/proxy/**']
-]
-const KUBERNETES_SPEC_FILES = [
-  'pkg/features/kube_features.go',
-  'test/compatibility_lifecycle/reference/versioned_feature_list.yaml'
-]
+// ---------------------------------------------------------------------------------------------
+// Floors: one git command per question kep-gate answers at the target, as a release manager
+// would type them: `git grep -F -l` over what git tracks, `git ls-files`, reading a known file.
 
+/** The files kep-gate reads by name at 1.43, where the tree has them. */
+function existing(repo, files) {
+  return files.filter(file => fs.existsSync(path.join(repo, file)))
+}
+
+// KEP-5495 at 1.43 on kubernetes/kubernetes: what is due (see `kep-gate plan --target 1.43`).
 function kubernetesFloor(repo) {
-  // git grep exits 1 when nothing matches, which is an answer, not a failure.
-  for (const args of KUBERNETES_GREPS)
-    runChecked('git', ['grep', '-n', '-I', ...args], repo, [0, 1])
-  runChecked('git', ['ls-files', '--', 'pkg/proxy/ipvs'], repo, [0])
-  for (const file of KUBERNETES_SPEC_FILES) fs.readFileSync(path.join(repo, file))
+  const specs = existing(repo, [
+    'pkg/features/kube_features.go',
+    'pkg/features/versioned_kube_features.go',
+    'test/compatibility_lifecycle/reference/versioned_feature_list.yaml'
+  ])
+  const flags = existing(repo, [
+    'cmd/kube-proxy/app/options.go',
+    'pkg/proxy/apis/config/types.go',
+    'staging/src/k8s.io/kube-proxy/config/v1alpha1/types.go'
+  ])
+  return [
+    `cd ${sh(repo)}`,
+    '# ipvs-package-removed: what is left of pkg/proxy/ipvs, and who imports it outside vendor/',
+    'git ls-files -- pkg/proxy/ipvs >/dev/null',
+    grepLine(['-e', '"k8s.io/kubernetes/pkg/proxy/ipvs', '--', '*.go', ':!vendor/**']),
+    '# gate-declared, gate-spec, no-early-removal: the gate in Go and in the generated list',
+    `cat ${specs.map(sh).join(' ')} >/dev/null`,
+    '# ipvs-flags-noop: the --ipvs-* flags and the config type',
+    `cat ${flags.map(sh).join(' ')} >/dev/null`,
+    '# nftables-backports: the commits after the release-1.33 branch point',
+    "git log --format='%H %P %s' master...release-1.33 release-1.34 >/dev/null"
+  ]
+}
+
+// KEP-5495 at 1.43 on kubernetes/website: the sweep (mentions and removed pages outside the
+// built-in allow-list, src/policy/kep-5495-website.ts), the blog, and the gate page.
+function websiteFloor(repo) {
+  const allow = [
+    'content/*/docs/reference/config-api/kube-proxy-config.*.md',
+    'content/*/docs/reference/command-line-tools-reference/kube-proxy.md',
+    'content/*/docs/reference/setup-tools/kubeadm/generated/**',
+    'content/*/docs/setup/release/**',
+    'content/*/blog/**'
+  ]
+  const docs = [':(glob)content/*/docs/**', ...allow.map(glob => `:(glob,exclude)${glob}`)]
+  return [
+    `cd ${sh(repo)}`,
+    '# docs-ipvs-removed: pages that mention ipvs, and pages marked removed',
+    grepLine(['-i', '-e', 'ipvs', '--', ...docs]),
+    grepLine(['-e', 'removed: true', '--', ...docs]),
+    '# migration-blog-post: posts about ipvs',
+    grepLine(['-i', '-e', 'ipvs', '--', ':(glob)content/en/blog/_posts/**/*.md']),
+    '# docs-feature-gate-page: the gate page',
+    'cat content/en/docs/reference/command-line-tools-reference/feature-gates/KubeProxyIPVS.md >/dev/null'
+  ]
+}
+
+// The nftables-backports audit reads every commit after the branch point on master and both
+// release branches: one `git log` of that range is the least any audit must do.
+function backportsFloor(repo) {
+  return [
+    `cd ${sh(repo)}`,
+    '# nftables-backports: the commits after the release-1.33 branch point',
+    "git log --format='%H %P %s' master...release-1.33 release-1.34 >/dev/null"
+  ]
+}
+
+/** Writes a floor script to bench/.work/floor-<name>.sh, prints it, and returns its path. */
+function writeFloor(name, lines) {
+  const file = path.join(WORK, `floor-${name}.sh`)
+  const text = [
+    '#!/bin/sh',
+    `# The ${name} floor: rerun with \`sh ${path.relative(ROOT, file)}\`.`,
+    'set -e',
+    ...lines,
+    ''
+  ].join('\n')
+  fs.writeFileSync(file, text)
+  console.log(`floor script ${path.relative(ROOT, file)}:`)
+  for (const line of lines) console.log(`  ${line}`)
+  return file
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -114,22 +183,31 @@ function runChecked(file, args, cwd, okCodes) {
 }
 
 /**
- * Runs the subject under a peak-RSS probe and times the whole process. GNU time costs about a
- * millisecond; the python fallback adds its own start-up (~20 ms) to the wall time.
+ * Runs the subject under a peak-RSS probe and times the whole process; git's own trace (trace2)
+ * records when each git it starts runs, for the time split. GNU time costs about a millisecond;
+ * the python fallback adds its own start-up (~20 ms) to the wall time.
  */
-function measureSubject([file, args]) {
+function measureSubject([file, args], trace) {
   const [probe, probeArgs] = fs.existsSync('/usr/bin/time')
     ? ['/usr/bin/time', ['-f', '%M', file, ...args]]
     : ['python3', ['-c', PYTHON_RSS_PROBE, file, ...args]]
+  fs.rmSync(trace, { force: true })
+  const startMs = performance.timeOrigin + performance.now()
   const start = performance.now()
-  const result = spawnSync(probe, probeArgs, { cwd: ROOT, encoding: 'utf8', maxBuffer: MAX_BUFFER })
+  const result = spawnSync(probe, probeArgs, {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: MAX_BUFFER,
+    env: { ...process.env, GIT_TRACE2_EVENT: trace }
+  })
   const ms = performance.now() - start
   if (result.error) abort(`${probe} could not run: ${result.error.message}`)
   const { kb, stderr } = splitPeakRss(result.stderr)
   if (result.status !== 0 && result.status !== 1) {
     abort(`kep-gate exited with ${result.status ?? result.signal}:\n${stderr}`)
   }
-  return { ms, kb, status: result.status, outputBytes: result.stdout.length }
+  const git = gitBusyMs(trace, startMs, startMs + ms)
+  return { ms, kb, git, status: result.status, outputBytes: result.stdout.length }
 }
 
 // Prints the child's peak RSS in KB (Linux ru_maxrss unit) as the last stderr line, like GNU time.
@@ -150,9 +228,16 @@ function splitPeakRss(stderr) {
   return { kb, stderr: lines.join('\n') }
 }
 
-function measureFloor(floor, ctx) {
+function measureFloor(script) {
   const start = performance.now()
-  floor(ctx)
+  runChecked('sh', [script], ROOT, [0])
+  return performance.now() - start
+}
+
+/** Node's own start-up, the part of every kep-gate run no code of ours can shorten. */
+function measureNodeStart() {
+  const start = performance.now()
+  runChecked(process.execPath, ['-e', '0'], ROOT, [0])
   return performance.now() - start
 }
 
@@ -160,28 +245,37 @@ async function runBenchmark(bench) {
   console.log(`\n== ${bench.name}`)
   const ctx = await bench.setup()
   const command = bench.subject(ctx)
+  const script = writeFloor(bench.name, bench.floorScript(ctx))
+  const trace = path.join(WORK, `trace-${bench.name}.json`)
 
-  const warm = measureSubject(command)
-  measureFloor(bench.floor, ctx)
+  const warm = measureSubject(command, trace)
+  measureFloor(script)
   console.log(`warm-up: kep-gate exit ${warm.status}, ${warm.outputBytes} bytes of output`)
 
   const subject = []
   const floor = []
+  const node = []
   for (let run = 1; run <= RUNS; run++) {
-    const s = measureSubject(command)
-    const f = measureFloor(bench.floor, ctx)
+    const s = measureSubject(command, trace)
+    const f = measureFloor(script)
+    node.push(measureNodeStart())
     subject.push(s)
     floor.push(f)
     console.log(
       `${bench.name} run ${run}/${RUNS}: kep-gate ${Math.round(s.ms)} ms ` +
-        `(peak RSS ${Math.round(s.kb / 1024)} MB), floor ${Math.round(f)} ms`
+        `(peak RSS ${Math.round(s.kb / 1024)} MB, git busy ${Math.round(s.git)} ms), ` +
+        `floor ${Math.round(f)} ms, node -e 0 ${Math.round(node.at(-1))} ms`
     )
   }
+  const subjectMs = median(subject.map(s => s.ms))
+  const nodeMs = median(node)
+  const gitMs = median(subject.map(s => s.git))
   return {
     name: bench.name,
-    subjectMs: median(subject.map(s => s.ms)),
+    subjectMs,
     floorMs: median(floor),
-    peakKb: Math.max(...subject.map(s => s.kb))
+    peakKb: Math.max(...subject.map(s => s.kb)),
+    split: { nodeMs, gitMs, ownMs: Math.max(0, subjectMs - nodeMs - gitMs) }
   }
 }
 
@@ -190,6 +284,18 @@ function summaryLine(r) {
   return (
     `bench ${r.name}: kep-gate ${Math.round(r.subjectMs)} ms, floor ${Math.round(r.floorMs)} ms, ` +
     `ratio ${ratio}, peak RSS ${Math.round(r.peakKb / 1024)} MB`
+  )
+}
+
+/**
+ * Where the median run's time went: Node's start-up (`node -e 0`), time while at least one git
+ * was running (whatever our code did meanwhile), and the rest, our code alone.
+ */
+function splitLine(r) {
+  const { nodeMs, gitMs, ownMs } = r.split
+  return (
+    `split ${r.name}: node start ${Math.round(nodeMs)} ms, git ${Math.round(gitMs)} ms, ` +
+    `own code ${Math.round(ownMs)} ms (of ${Math.round(r.subjectMs)} ms)`
   )
 }
 
@@ -209,7 +315,8 @@ function describeTree(repo) {
   const listing = runChecked('git', ['ls-files', '-z'], repo, [0]).stdout
   const files = listing.split('\0').filter(Boolean)
   const bytes = files.reduce((sum, file) => sum + fs.statSync(path.join(repo, file)).size, 0)
-  return `${files.length} files, ${Math.round(bytes / MB)} MB`
+  const dirs = countDirectories(files)
+  return `${files.length} files in ${dirs} directories (${(files.length / dirs).toFixed(2)} per directory), ${Math.round(bytes / MB)} MB`
 }
 
 function abort(message) {
@@ -223,9 +330,14 @@ async function main() {
   if (!fs.existsSync(CLI))
     abort(`${path.relative(ROOT, CLI)} not found: run \`npm run build\` first`)
   console.log(`node ${process.version}, ${RUNS} runs per benchmark after one warm-up`)
+  const only = process.env.BENCH_ONLY?.split(',')
+  const chosen = BENCHMARKS.filter(b => !only || only.includes(b.name))
+  if (chosen.length === 0)
+    abort(`BENCH_ONLY names none of ${BENCHMARKS.map(b => b.name).join(', ')}`)
   const results = []
-  for (const bench of BENCHMARKS) results.push(await runBenchmark(bench))
+  for (const bench of chosen) results.push(await runBenchmark(bench))
   console.log('')
+  for (const result of results) console.log(splitLine(result))
   for (const result of results) console.log(summaryLine(result))
 }
 
@@ -233,43 +345,13 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   await main()
 }
 
-export { BENCHMARKS, kubernetesFloor, measureFloor, measureSubject, runBenchmark, summaryLine }
-
-// ---------------------------------------------------------------------------------------------
-// website-check: the questions kep-gate answers on kubernetes/website at 1.43, asked of git
-// directly, one search per question: the sweep's ipvs mentions and `removed: true` marks in
-// content/*/docs/** outside the built-in allow-list (src/policy/kep-5495-website.ts), the blog's
-// ipvs posts, and the gate page. Function declarations only: main() runs before this point.
-
-function websiteFloor(repo) {
-  const allow = [
-    'content/*/docs/reference/config-api/kube-proxy-config.*.md',
-    'content/*/docs/reference/command-line-tools-reference/kube-proxy.md',
-    'content/*/docs/reference/setup-tools/kubeadm/generated/**',
-    'content/*/docs/setup/release/**',
-    'content/*/blog/**'
-  ]
-  const docs = [':(glob)content/*/docs/**', ...allow.map(glob => `:(glob,exclude)${glob}`)]
-  const greps = [
-    ['-i', '-e', 'ipvs', '--', ...docs],
-    ['-e', 'removed: true', '--', ...docs],
-    ['-i', '-e', 'ipvs', '--', ':(glob)content/en/blog/_posts/**/*.md']
-  ]
-  for (const args of greps) runChecked('git', ['grep', '-n', '-I', '-F', ...args], repo, [0, 1])
-  fs.readFileSync(
-    path.join(
-      repo,
-      'content/en/docs/reference/command-line-tools-reference/feature-gates/KubeProxyIPVS.md'
-    )
-  )
-}
+export { BENCHMARKS, measureFloor, measureSubject, runBenchmark, summaryLine }
 
 // ---------------------------------------------------------------------------------------------
 // backports: the nftables-backports audit on a generated history of about 150,000 commits
-// (bench/generate-history.mjs). The floor is the raw git the audit cannot avoid: the branch
-// point, the commits after it on master and both release branches, and one `git log -p`
-// through `git patch-id --stable`. Also counts the GitHub API requests for 100 and 1,000 fixes
-// against a fake GraphQL server, through the real code bundled by esbuild.
+// (bench/generate-history.mjs). Also counts the GitHub API requests for 100 and 1,000 fixes
+// against a fake GraphQL server, through the real code bundled by esbuild. Function
+// declarations only: main() runs before this point.
 
 async function backportsSetup() {
   const { generateHistory } = await import('./generate-history.mjs')
@@ -278,35 +360,21 @@ async function backportsSetup() {
   const { reused, fixes } = await generateHistory(repo)
   const took = reused ? 'reused' : `generated in ${seconds(performance.now() - start)} s`
   const commits = runChecked('git', ['rev-list', '--all', '--count'], repo, [0]).stdout.trim()
-  console.log(`history ${path.relative(ROOT, repo)}: ${commits} commits, ${fixes} fixes (${took})`)
+  const range = runChecked(
+    'git',
+    ['rev-list', '--count', 'master...release-1.33', 'release-1.34'],
+    repo,
+    [0]
+  ).stdout.trim()
+  console.log(
+    `history ${path.relative(ROOT, repo)}: ${commits} commits, ${range} after the branch point, ${fixes} fixes (${took})`
+  )
   const counts = await backportsApiRequests([100, 1000])
   const line = `bench backports-api: ${counts.map(c => `${c.fixes} fixes → ${c.requests} requests`).join(', ')}`
   console.log(line)
   // After the summary lines, so scripts reading the last lines find it too.
   process.on('exit', () => console.log(line))
   return { repo }
-}
-
-function backportsFloor(repo) {
-  const git = args => runChecked('git', args, repo, [0]).stdout
-  const since = git(['merge-base', 'master', 'release-1.33']).trim()
-  const range = ['master', 'release-1.34', 'release-1.33', '--not', since]
-  git(['log', '-z', '--format=%H %P%x00%s%x00%b', ...range, '--'])
-  const diff = git([
-    'log',
-    '-p',
-    '--no-merges',
-    '--format=commit %H',
-    ...range,
-    '--',
-    'pkg/proxy/nftables/'
-  ])
-  const ids = spawnSync('git', ['patch-id', '--stable'], {
-    cwd: repo,
-    input: diff,
-    maxBuffer: MAX_BUFFER
-  })
-  if (ids.status !== 0) abort(`git patch-id failed: ${ids.stderr}`)
 }
 
 async function backportsApiRequests(sizes) {

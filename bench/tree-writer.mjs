@@ -64,3 +64,45 @@ export function git(dir, args) {
   }
   return result.stdout
 }
+
+/**
+ * `count` directories below the given roots, grown as real source trees grow: each new one is a
+ * child of an existing one, shallow ones more often than deep ones. Returns them in creation
+ * order (every parent before its children). `roots()` names a top directory (it may repeat one);
+ * `name()` a directory name.
+ */
+export function growDirectories(rng, count, roots, name) {
+  const dirs = []
+  const seen = new Set()
+  const add = dir => {
+    if (seen.has(dir)) return false
+    seen.add(dir)
+    dirs.push(dir)
+    return true
+  }
+  while (dirs.length < count) {
+    if (dirs.length === 0 || rng.chance(0.03)) {
+      add(roots())
+      continue
+    }
+    // Squaring the draw favours early (shallow) parents: real trees are bushy near the top.
+    const parent = dirs[Math.floor(dirs.length * rng.next() ** 2)]
+    let child = `${parent}/${name()}`
+    for (let n = 2; seen.has(child); n++) child = `${parent}/${name()}${n}`
+    add(child)
+  }
+  return dirs
+}
+
+/** Every directory that holds a file or a directory with files, the root not counted. */
+export function countDirectories(files) {
+  const dirs = new Set()
+  for (const file of files) {
+    for (let slash = file.lastIndexOf('/'); slash > 0; slash = file.lastIndexOf('/', slash - 1)) {
+      const dir = file.slice(0, slash)
+      if (dirs.has(dir)) break
+      dirs.add(dir)
+    }
+  }
+  return dirs.size
+}

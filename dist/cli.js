@@ -17,10 +17,11 @@ import {
   renderGatesText,
   renderJson,
   renderMarkdown,
+  stopGit,
   tryGit,
   windowAt,
   withoutControls
-} from "./chunks/chunk-JXLLQSKN.js";
+} from "./chunks/chunk-EFF4V4AS.js";
 import {
   ACCEPTED_TARGET_FORMS,
   formatMinor,
@@ -200,8 +201,16 @@ import nodePath2 from "node:path";
 var USAGE = `Usage:
   kep-gate check [--repo DIR] [--target 1.40] [--repo-kind auto|kubernetes|website]
                  [--policy FILE] [--format text|markdown|json] [--repository OWNER/NAME]
+                 [--untracked] [--fetch]
   kep-gate plan --target 1.40 [--policy FILE] [--format text|json]
 ${GATES_USAGE}
+
+A git checkout is judged as git tracks it (the index, with changes to tracked files in the
+working tree); --untracked judges files not yet added too, for a check before a commit.
+
+The nftables-backports audit reads git history. What the clone lacks (release branches, tags,
+history cut by a shallow clone) is named with the \`git fetch\` that supplies it; --fetch lets
+kep-gate fetch it into refs/kep-gate/ instead, leaving branches and configuration as they were.
 
 With GITHUB_TOKEN set, GitHub facts (labels, cherry-pick PRs) of --repository (default:
 GITHUB_REPOSITORY) help the nftables-backports audit.
@@ -251,7 +260,9 @@ async function main(argv, out, err) {
       repoKind: values["repo-kind"],
       policy: values.policy,
       policyBase: process.cwd(),
-      github: await gitHubFactsFromEnv(values.repository, err)
+      github: await gitHubFactsFromEnv(values.repository, err),
+      untracked: values.untracked,
+      fetch: values.fetch
     });
     out(
       format === "json" ? renderJson(report) : format === "markdown" ? renderMarkdown(report) : renderText(report)
@@ -264,6 +275,8 @@ async function main(argv, out, err) {
     err(`kep-gate: ${error instanceof UserError ? "" : "internal error: "}${oneLine(error)}
 `);
     return 2;
+  } finally {
+    await stopGit();
   }
 }
 async function branchesOf(repoDir) {
@@ -305,6 +318,8 @@ function readArgs2(argv) {
         repository: { type: "string" },
         policy: { type: "string" },
         format: { type: "string", default: "text" },
+        untracked: { type: "boolean" },
+        fetch: { type: "boolean" },
         help: { type: "boolean", short: "h" }
       }
     });

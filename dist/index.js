@@ -2,23 +2,26 @@ import { createRequire as __kepGateCreateRequire } from 'node:module';
 const require = __kepGateCreateRequire(import.meta.url);
 import {
   CRITERION_IDS,
+  GrepBatcher,
   WorktreeRepo,
   auditGates,
   check,
+  checkoutAround,
   detectKind,
   execGit,
   gatesJson,
-  gitGrep,
   loadPolicy,
   readNamedFile,
   readPolicyFile,
+  remoteProblem,
   renderGatesMarkdown,
   renderMarkdown,
   repoRelative,
   resolveTarget,
+  stopGit,
   toJson,
   tryGit
-} from "./chunks/chunk-JXLLQSKN.js";
+} from "./chunks/chunk-EFF4V4AS.js";
 import {
   formatMinor
 } from "./chunks/chunk-VD4KZCNC.js";
@@ -543,7 +546,7 @@ function info(message) {
 }
 
 // src/main.ts
-import nodePath5 from "node:path";
+import nodePath4 from "node:path";
 
 // src/action/event.ts
 import { existsSync as existsSync2 } from "node:fs";
@@ -818,7 +821,7 @@ function fileProblem(variable, error2) {
 }
 
 // src/action/gates.ts
-import nodePath4 from "node:path";
+import nodePath3 from "node:path";
 
 // src/github/comment.ts
 var COMMENT_LIMIT = 65536;
@@ -1026,33 +1029,51 @@ async function readRemoteFile(client, repository, path, refs) {
 }
 
 // src/evidence/commit-repo.ts
-import { promises as fs3 } from "node:fs";
-import nodePath2 from "node:path";
 var FULL_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 var CommitRepo = class _CommitRepo {
-  constructor(root, commit, blobs, dirs) {
+  constructor(root, commit, blobs, dirs, git) {
     this.root = root;
     this.commit = commit;
     this.blobs = blobs;
     this.dirs = dirs;
+    this.git = git;
+    const scope = { root, args: [commit], what: `commit ${commit}` };
+    this.batcher = new GrepBatcher(async () => scope, scope);
   }
   root;
   commit;
   blobs;
   dirs;
+  git;
   cache = /* @__PURE__ */ new Map();
+  batcher;
   /**
-   * Opens `commit` (a full sha) in the repository at dir. A commit a shallow checkout lacks is
-   * fetched from origin once (depth 1); if that fails too the error says how to check out.
+   * Opens `commit` (a full sha) in the repository at dir. Where fetching is allowed (the
+   * action's checkout), a commit a shallow checkout lacks is fetched from origin once (depth 1);
+   * otherwise, or if that fails too, the error says how to check out.
    */
-  static async open(dir, commit) {
+  static async open(dir, commit, options = {}) {
     if (!FULL_SHA.test(commit)) {
       throw new UserError(`"${commit}" is not a full commit sha: kep-gate reads commits by sha`);
     }
-    const root = await topLevel(dir);
+    const git = await checkoutAround(dir, options.fetch ?? false);
+    if (!git) {
+      throw new UserError(
+        `"${dir}" is not a git checkout: regression mode reads commits from git, so check out with actions/checkout`
+      );
+    }
+    const root = git.root;
     if (!await hasCommit(root, commit)) {
-      const fetched = await execGit(root, ["fetch", "--no-tags", "--depth=1", "origin", commit]);
-      if (fetched.code !== 0 || !await hasCommit(root, commit)) {
+      const fetched = options.fetch && !await remoteProblem(root, "origin") ? await execGit(root, [
+        "fetch",
+        "--no-tags",
+        "--no-write-fetch-head",
+        "--upload-pack=git-upload-pack",
+        "--depth=1",
+        "origin",
+        commit
+      ]) : void 0;
+      if (fetched?.code !== 0 || !await hasCommit(root, commit)) {
         throw new UserError(
           `commit ${commit} is not in the checkout and could not be fetched from origin: check out with actions/checkout and fetch-depth: 0`
         );
@@ -1074,7 +1095,7 @@ var CommitRepo = class _CommitRepo {
       for (let slash = path.indexOf("/"); slash !== -1; slash = path.indexOf("/", slash + 1))
         dirs.add(path.slice(0, slash));
     }
-    return new _CommitRepo(root, commit, blobs, dirs);
+    return new _CommitRepo(root, commit, blobs, dirs, git);
   }
   async read(path) {
     const rel = repoRelative(path);
@@ -1097,7 +1118,10 @@ var CommitRepo = class _CommitRepo {
     return [...this.blobs.keys()].filter((p) => p.startsWith(prefix)).sort();
   }
   grep(query) {
-    return gitGrep(this.root, query, [this.commit], `commit ${this.commit}`);
+    return this.batcher.grep(query);
+  }
+  async checkout() {
+    return this.git;
   }
   describe() {
     return tryGit(this.root, ["describe", "--tags", "--match", "v[0-9]*", this.commit]);
@@ -1120,15 +1144,6 @@ var CommitRepo = class _CommitRepo {
     return result.stdout.toString("utf8");
   }
 };
-async function topLevel(dir) {
-  const top = await tryGit(dir, ["rev-parse", "--show-toplevel"]);
-  if (!top) {
-    throw new UserError(
-      `"${dir}" is not a git checkout: regression mode reads commits from git, so check out with actions/checkout`
-    );
-  }
-  return fs3.realpath(top.trim()).catch(() => nodePath2.resolve(top.trim()));
-}
 async function hasCommit(root, commit) {
   const result = await execGit(root, ["cat-file", "-e", `${commit}^{commit}`]);
   return result.code === 0;
@@ -1138,11 +1153,11 @@ function firstLine(text) {
 }
 
 // src/regression.ts
-import { promises as fs4 } from "node:fs";
-import nodePath3 from "node:path";
+import { promises as fs3 } from "node:fs";
+import nodePath2 from "node:path";
 async function checkRegression(settings, baseSha, headSha, notice3 = () => {
 }) {
-  const baseRepo = await CommitRepo.open(settings.repoDir, baseSha);
+  const baseRepo = await CommitRepo.open(settings.repoDir, baseSha, { fetch: settings.fetch });
   const policyOverride = await basePolicy(settings, baseRepo, notice3);
   const head = await check({ ...settings, policyOverride });
   const base = await check({ ...settings, target: head.target, repo: baseRepo, policyOverride });
@@ -1151,14 +1166,14 @@ async function checkRegression(settings, baseSha, headSha, notice3 = () => {
 async function basePolicy(settings, baseRepo, notice3) {
   const file = settings.policy;
   if (!file) return null;
-  const from = await fs4.realpath(settings.policyBase).catch(() => nodePath3.resolve(settings.policyBase));
-  const rel = nodePath3.relative(baseRepo.root, nodePath3.resolve(from, file));
-  if (rel === "" || rel.startsWith("..") || nodePath3.isAbsolute(rel)) {
+  const from = await fs3.realpath(settings.policyBase).catch(() => nodePath2.resolve(settings.policyBase));
+  const rel = nodePath2.relative(baseRepo.root, nodePath2.resolve(from, file));
+  if (rel === "" || rel.startsWith("..") || nodePath2.isAbsolute(rel)) {
     throw new UserError(
       `policy file "${file}" is outside the repository: keep the policy file in the checkout`
     );
   }
-  const shown = rel.split(nodePath3.sep).join("/");
+  const shown = rel.split(nodePath2.sep).join("/");
   const text = await baseRepo.read(shown);
   if (text === void 0) {
     notice3(
@@ -1392,7 +1407,7 @@ async function gatesPolicy(settings, main) {
   if (!isPullRequest(settings.event.name))
     return readPolicyFile(main.root, main.root, settings.policy);
   const sha = policyBaseSha(settings.event, settings.policy);
-  const base = await CommitRepo.open(main.root, sha);
+  const base = await CommitRepo.open(main.root, sha, { fetch: true });
   const text = await basePolicy(
     { policy: settings.policy, policyBase: main.root },
     base,
@@ -1435,7 +1450,7 @@ async function listFromGitHub(settings, policy, target) {
 }
 function relative(root) {
   const workspace = process.env.GITHUB_WORKSPACE;
-  return workspace ? nodePath4.relative(workspace, root).split(nodePath4.sep).join("/") : "";
+  return workspace ? nodePath3.relative(workspace, root).split(nodePath3.sep).join("/") : "";
 }
 function ownPlaces(report, kind) {
   const findings = [...report.rows.flatMap((r) => r.findings), ...report.findings];
@@ -1553,6 +1568,7 @@ async function run() {
   } catch (error2) {
     log.failed(error2 instanceof UserError ? oneLine(error2) : `internal error: ${oneLine(error2)}`);
   } finally {
+    await stopGit();
     if (summary2 !== void 0) await writeSummary(summary2);
   }
 }
@@ -1564,8 +1580,9 @@ async function evaluateFor(settings, github) {
       `the ${event.name} event has no pull_request.head.sha: kep-gate reads the pull request's head from git objects there`
     );
   }
-  const repo = headSha ? await CommitRepo.open(settings.repoDir, headSha) : void 0;
-  const base = { ...settings, policyBase: settings.repoDir, github, repo };
+  const fetch = true;
+  const repo = headSha ? await CommitRepo.open(settings.repoDir, headSha, { fetch }) : void 0;
+  const base = { ...settings, policyBase: settings.repoDir, github, repo, fetch };
   if (settings.mode !== "regression") {
     const report = await check({ ...base, policyOverride: await pullRequestPolicy(settings, base) });
     return { report, markdown: renderMarkdown(report), json: toJson(report), regression: false };
@@ -1587,7 +1604,7 @@ async function pullRequestPolicy(settings, base) {
   const { event } = settings;
   if (!settings.policy || !isPullRequest(event.name)) return void 0;
   const sha = policyBaseSha(event, settings.policy);
-  return basePolicy(base, await CommitRepo.open(settings.repoDir, sha), notice2);
+  return basePolicy(base, await CommitRepo.open(settings.repoDir, sha, { fetch: true }), notice2);
 }
 function notice2(message) {
   log.notice(message);
@@ -1621,7 +1638,7 @@ function publish(outcome, repoDir) {
     "report-json": JSON.stringify(outcome.json, null, 2)
   });
   const workspace = process.env.GITHUB_WORKSPACE;
-  const prefix = workspace ? nodePath5.relative(workspace, repoDir).split(nodePath5.sep).join("/") : "";
+  const prefix = workspace ? nodePath4.relative(workspace, repoDir).split(nodePath4.sep).join("/") : "";
   for (const e of report.errors) log.error(e, { title: `KEP-${report.kep}: could not read` });
   for (const a of annotationsOf(report)) {
     const file = a.file && prefix && !prefix.startsWith("..") ? `${prefix}/${a.file}` : a.file;

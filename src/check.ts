@@ -8,7 +8,7 @@ import { readNamedFile } from './evidence/regular-file.js'
 import type { GitHubFacts } from './evidence/github-facts.js'
 import { loadPolicy, type PolicyText } from './policy/load.js'
 import type { Report } from './report/types.js'
-import { detectKind } from './target/kind.js'
+import { detectKind, type RepoKind } from './target/kind.js'
 import { resolveTarget } from './target/resolve.js'
 
 /** Everything a check needs, read once from the action's inputs or the CLI's flags. */
@@ -29,6 +29,13 @@ export interface CheckSettings {
   github?: GitHubFacts
   /** What to read instead of the working tree at repoDir, e.g. a commit (regression mode). */
   repo?: Repo
+  /** Judge untracked files too (the CLI's --untracked); by default, what git tracks. */
+  untracked?: boolean
+  /**
+   * kep-gate may fetch history the checkout lacks (the action's throw-away checkout, or the
+   * CLI's --fetch); otherwise it names the `git fetch` that would supply it.
+   */
+  fetch?: boolean
   /**
    * The policy override already read by the caller (a pull request's base commit, so a PR cannot
    * rewrite the policy that judges it); null means the built-in policy. Wins over `policy`.
@@ -38,7 +45,12 @@ export interface CheckSettings {
 
 /** Inputs → the verdict. Shared by the action and the CLI so both give identical answers. */
 export async function check(settings: CheckSettings): Promise<Report> {
-  const repo = settings.repo ?? (await WorktreeRepo.open(settings.repoDir))
+  const repo =
+    settings.repo ??
+    (await WorktreeRepo.open(settings.repoDir, {
+      untracked: settings.untracked,
+      fetch: settings.fetch
+    }))
   const override =
     settings.policyOverride !== undefined
       ? (settings.policyOverride ?? undefined)
@@ -46,26 +58,38 @@ export async function check(settings: CheckSettings): Promise<Report> {
         ? await readPolicyFile(repo.root, settings.policyBase, settings.policy)
         : undefined
   const policy = await loadPolicy(CRITERION_IDS, override)
-  const kind = await detectKind(repo, settings.repoKind)
-  const { target, source } = await resolveTarget({
-    explicit: settings.target,
-    explicitLabel: settings.targetLabel,
-    milestone: settings.milestone,
-    baseRef: settings.baseRef,
-    ref: settings.ref,
-    kind,
-    describe: () => repo.describe(),
-    hugoToml: () => repo.read('hugo.toml')
-  })
-  const report = await evaluate({
-    policy,
-    repo,
-    kind,
-    target,
-    targetSource: source,
-    criteria: CRITERIA,
-    github: settings.github
-  })
+  const judge = async (kind: RepoKind): Promise<Report> => {
+    const { target, source } = await resolveTarget({
+      explicit: settings.target,
+      explicitLabel: settings.targetLabel,
+      milestone: settings.milestone,
+      baseRef: settings.baseRef,
+      ref: settings.ref,
+      kind,
+      describe: () => repo.describe(),
+      hugoToml: () => repo.read('hugo.toml')
+    })
+    return evaluate({
+      policy,
+      repo,
+      kind,
+      target,
+      targetSource: source,
+      criteria: CRITERIA,
+      github: settings.github
+    })
+  }
+  // The kind decides which checks run. The files on disk tell it at once, so the searches start
+  // while git lists what it tracks; where that list disagrees (a marker file never added), its
+  // answer decides and the checks run again.
+  const onDisk = repo instanceof WorktreeRepo ? repo.onDisk() : repo
+  const guess = await detectKind(onDisk, settings.repoKind)
+  const tracked = onDisk === repo ? Promise.resolve(guess) : detectKind(repo, settings.repoKind)
+  const first = judge(guess)
+  // Its failure is reported where it is awaited, or not at all if the guess was wrong.
+  first.catch(() => undefined)
+  const kind = await tracked
+  const report = await (kind === guess ? first : judge(kind))
   return override?.origin
     ? { ...report, policySource: `${override.file} from ${override.origin}` }
     : report

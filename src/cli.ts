@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util'
 import { check } from './check.js'
 import { CRITERIA, CRITERION_IDS } from './criteria/registry.js'
 import { oneLine, UserError } from './errors.js'
-import { tryGit } from './evidence/git.js'
+import { stopGit, tryGit } from './evidence/git.js'
 import { gatesCommand, GATES_USAGE } from './gates/command.js'
 import { plan, renderPlanText } from './plan.js'
 import { loadPolicy, readPlainPolicy } from './policy/load.js'
@@ -16,8 +16,16 @@ import nodePath from 'node:path'
 const USAGE = `Usage:
   kep-gate check [--repo DIR] [--target 1.40] [--repo-kind auto|kubernetes|website]
                  [--policy FILE] [--format text|markdown|json] [--repository OWNER/NAME]
+                 [--untracked] [--fetch]
   kep-gate plan --target 1.40 [--policy FILE] [--format text|json]
 ${GATES_USAGE}
+
+A git checkout is judged as git tracks it (the index, with changes to tracked files in the
+working tree); --untracked judges files not yet added too, for a check before a commit.
+
+The nftables-backports audit reads git history. What the clone lacks (release branches, tags,
+history cut by a shallow clone) is named with the \`git fetch\` that supplies it; --fetch lets
+kep-gate fetch it into refs/kep-gate/ instead, leaving branches and configuration as they were.
 
 With GITHUB_TOKEN set, GitHub facts (labels, cherry-pick PRs) of --repository (default:
 GITHUB_REPOSITORY) help the nftables-backports audit.
@@ -78,7 +86,9 @@ export async function main(
       repoKind: values['repo-kind'],
       policy: values.policy,
       policyBase: process.cwd(),
-      github: await gitHubFactsFromEnv(values.repository, err)
+      github: await gitHubFactsFromEnv(values.repository, err),
+      untracked: values.untracked,
+      fetch: values.fetch
     })
     out(
       format === 'json'
@@ -93,6 +103,9 @@ export async function main(
   } catch (error) {
     err(`kep-gate: ${error instanceof UserError ? '' : 'internal error: '}${oneLine(error)}\n`)
     return 2
+  } finally {
+    // A search or fetch still running after an early error ends with the run, not after it.
+    await stopGit()
   }
 }
 
@@ -148,6 +161,8 @@ function readArgs(argv: string[]) {
         repository: { type: 'string' },
         policy: { type: 'string' },
         format: { type: 'string', default: 'text' },
+        untracked: { type: 'boolean' },
+        fetch: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' }
       }
     })

@@ -8,6 +8,7 @@ import { runGatesScope } from './action/gates.js'
 import { publishToGitHub, type Publication } from './action/publish.js'
 import { check, type CheckSettings } from './check.js'
 import { CommitRepo } from './evidence/commit-repo.js'
+import { stopGit } from './evidence/git.js'
 import type { GitHubFacts } from './evidence/github-facts.js'
 import { checkRunAnnotations, checkRunName } from './github/check-run.js'
 import { gitHubFacts } from './github/facts.js'
@@ -66,6 +67,7 @@ export async function run(): Promise<void> {
   } catch (error) {
     log.failed(error instanceof UserError ? oneLine(error) : `internal error: ${oneLine(error)}`)
   } finally {
+    await stopGit()
     if (summary !== undefined) await writeSummary(summary)
   }
 }
@@ -82,8 +84,10 @@ async function evaluateFor(
       `the ${event.name} event has no pull_request.head.sha: kep-gate reads the pull request's head from git objects there`
     )
   }
-  const repo = headSha ? await CommitRepo.open(settings.repoDir, headSha) : undefined
-  const base = { ...settings, policyBase: settings.repoDir, github, repo }
+  // The action's checkout is a throw-away copy: history it lacks may be fetched into it.
+  const fetch = true
+  const repo = headSha ? await CommitRepo.open(settings.repoDir, headSha, { fetch }) : undefined
+  const base = { ...settings, policyBase: settings.repoDir, github, repo, fetch }
   if (settings.mode !== 'regression') {
     const report = await check({ ...base, policyOverride: await pullRequestPolicy(settings, base) })
     return { report, markdown: renderMarkdown(report), json: toJson(report), regression: false }
@@ -114,7 +118,7 @@ async function pullRequestPolicy(
   const { event } = settings
   if (!settings.policy || !isPullRequest(event.name)) return undefined
   const sha = policyBaseSha(event, settings.policy)
-  return basePolicy(base, await CommitRepo.open(settings.repoDir, sha), notice)
+  return basePolicy(base, await CommitRepo.open(settings.repoDir, sha, { fetch: true }), notice)
 }
 
 function notice(message: string): void {

@@ -30,7 +30,7 @@ export async function checkRegression(
   headSha?: string,
   notice: (message: string) => void = () => {}
 ): Promise<RegressionReport> {
-  const baseRepo = await CommitRepo.open(settings.repoDir, baseSha)
+  const baseRepo = await CommitRepo.open(settings.repoDir, baseSha, { fetch: settings.fetch })
   const policyOverride = await basePolicy(settings, baseRepo, notice)
   const head = await check({ ...settings, policyOverride })
   const base = await check({ ...settings, target: head.target, repo: baseRepo, policyOverride })

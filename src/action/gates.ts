@@ -123,7 +123,8 @@ async function gatesPolicy(settings: ActionSettings, main: Repo): Promise<Policy
   if (!isPullRequest(settings.event.name))
     return readPolicyFile(main.root, main.root, settings.policy)
   const sha = policyBaseSha(settings.event, settings.policy)
-  const base = await CommitRepo.open(main.root, sha)
+  // The action's checkout is a throw-away copy: a base commit it lacks may be fetched into it.
+  const base = await CommitRepo.open(main.root, sha, { fetch: true })
   const text = await basePolicy({ policy: settings.policy, policyBase: main.root }, base, message =>
     log.notice(message)
   )

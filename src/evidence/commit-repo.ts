@@ -1,8 +1,8 @@
-import { promises as fs } from 'node:fs'
-import nodePath from 'node:path'
 import { DataError, UserError } from '../errors.js'
+import { checkoutAround, remoteProblem, type GitCheckout } from './git-checkout.js'
 import { execGit, tryGit } from './git.js'
-import { gitGrep, repoRelative, type GrepHit, type GrepQuery, type Repo } from './repo.js'
+import { GrepBatcher } from './grep.js'
+import { repoRelative, type GrepHit, type GrepQuery, type Repo } from './repo.js'
 
 const FULL_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/
 
@@ -17,28 +17,55 @@ interface Blob {
  */
 export class CommitRepo implements Repo {
   private readonly cache = new Map<string, Promise<string | undefined>>()
+  private readonly batcher: GrepBatcher
 
   private constructor(
     /** The checkout whose object database holds the commit; messages name it. */
     readonly root: string,
     readonly commit: string,
     private readonly blobs: Map<string, Blob>,
-    private readonly dirs: Set<string>
-  ) {}
+    private readonly dirs: Set<string>,
+    private readonly git: GitCheckout
+  ) {
+    const scope = { root, args: [commit], what: `commit ${commit}` }
+    this.batcher = new GrepBatcher(async () => scope, scope)
+  }
 
   /**
-   * Opens `commit` (a full sha) in the repository at dir. A commit a shallow checkout lacks is
-   * fetched from origin once (depth 1); if that fails too the error says how to check out.
+   * Opens `commit` (a full sha) in the repository at dir. Where fetching is allowed (the
+   * action's checkout), a commit a shallow checkout lacks is fetched from origin once (depth 1);
+   * otherwise, or if that fails too, the error says how to check out.
    */
-  static async open(dir: string, commit: string): Promise<CommitRepo> {
+  static async open(
+    dir: string,
+    commit: string,
+    options: { fetch?: boolean } = {}
+  ): Promise<CommitRepo> {
     if (!FULL_SHA.test(commit)) {
       throw new UserError(`"${commit}" is not a full commit sha: kep-gate reads commits by sha`)
     }
-    const root = await topLevel(dir)
+    const git = await checkoutAround(dir, options.fetch ?? false)
+    if (!git) {
+      throw new UserError(
+        `"${dir}" is not a git checkout: regression mode reads commits from git, so check out with actions/checkout`
+      )
+    }
+    const root = git.root
     if (!(await hasCommit(root, commit))) {
       // The sha comes from the event payload, never from a user's text, and goes as one argument.
-      const fetched = await execGit(root, ['fetch', '--no-tags', '--depth=1', 'origin', commit])
-      if (fetched.code !== 0 || !(await hasCommit(root, commit))) {
+      const fetched =
+        options.fetch && !(await remoteProblem(root, 'origin'))
+          ? await execGit(root, [
+              'fetch',
+              '--no-tags',
+              '--no-write-fetch-head',
+              '--upload-pack=git-upload-pack',
+              '--depth=1',
+              'origin',
+              commit
+            ])
+          : undefined
+      if (fetched?.code !== 0 || !(await hasCommit(root, commit))) {
         throw new UserError(
           `commit ${commit} is not in the checkout and could not be fetched from origin: check out with actions/checkout and fetch-depth: 0`
         )
@@ -63,7 +90,7 @@ export class CommitRepo implements Repo {
       for (let slash = path.indexOf('/'); slash !== -1; slash = path.indexOf('/', slash + 1))
         dirs.add(path.slice(0, slash))
     }
-    return new CommitRepo(root, commit, blobs, dirs)
+    return new CommitRepo(root, commit, blobs, dirs, git)
   }
 
   async read(path: string): Promise<string | undefined> {
@@ -90,7 +117,11 @@ export class CommitRepo implements Repo {
   }
 
   grep(query: GrepQuery): Promise<GrepHit[]> {
-    return gitGrep(this.root, query, [this.commit], `commit ${this.commit}`)
+    return this.batcher.grep(query)
+  }
+
+  async checkout(): Promise<GitCheckout | undefined> {
+    return this.git
   }
 
   describe(): Promise<string | undefined> {
@@ -114,17 +145,6 @@ export class CommitRepo implements Repo {
     }
     return result.stdout.toString('utf8')
   }
-}
-
-/** The top of the git repository at dir (the checkout), or a one-line error if it is none. */
-async function topLevel(dir: string): Promise<string> {
-  const top = await tryGit(dir, ['rev-parse', '--show-toplevel'])
-  if (!top) {
-    throw new UserError(
-      `"${dir}" is not a git checkout: regression mode reads commits from git, so check out with actions/checkout`
-    )
-  }
-  return fs.realpath(top.trim()).catch(() => nodePath.resolve(top.trim()))
 }
 
 async function hasCommit(root: string, commit: string): Promise<boolean> {

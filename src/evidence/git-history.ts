@@ -1,189 +1,21 @@
-import { promises as fs } from 'node:fs'
-import nodePath from 'node:path'
-import { UserError } from '../errors.js'
-import { execGit, pipeGit, tryGit } from './git.js'
-
-/** One commit as history readers need it. */
-export interface Commit {
-  sha: string
-  parents: string[]
-  subject: string
-  body: string
-}
-
-export interface CheckoutState {
-  /** The folder is the top of a git work tree (not a plain folder, not nested in another repo). */
-  top: boolean
-  shallow: boolean
-  /** The boundary commits of a shallow clone (their parents are missing). */
-  shallowCommits: Set<string>
-}
-
-/** Whether a folder is a git checkout of its own, and whether its history is cut short. */
-export async function checkoutState(root: string): Promise<CheckoutState> {
-  const none = { top: false, shallow: false, shallowCommits: new Set<string>() }
-  const out = await tryGit(root, [
-    'rev-parse',
-    '--show-toplevel',
-    '--is-shallow-repository',
-    '--git-path',
-    'shallow'
-  ])
-  if (!out) return none
-  const [top = '', shallow, shallowFile = ''] = out.split('\n')
-  const real = await fs.realpath(top).catch(() => '')
-  if (real !== root) return none
-  const listed = await fs.readFile(nodePath.resolve(root, shallowFile), 'utf8').catch(() => '')
-  return {
-    top: true,
-    shallow: shallow === 'true',
-    shallowCommits: new Set(listed.split('\n').filter(Boolean))
-  }
-}
-
-/**
- * Commit ids of branch, tag or commit names. A branch is looked up locally, then as the
- * remote-tracking branch (what actions/checkout leaves), then as a tag; an absent name is absent.
- */
-export async function resolveRevisions(
-  root: string,
-  names: readonly string[],
-  remote: string
-): Promise<Map<string, { ref: string; sha: string }>> {
-  const listing = await execGit(root, [
-    'for-each-ref',
-    '--format=%(objectname) %(*objectname) %(refname)',
-    'refs/heads/',
-    `refs/remotes/${remote}/`,
-    'refs/tags/'
-  ])
-  const refs = new Map<string, string>()
-  for (const line of listing.stdout.toString('utf8').split('\n')) {
-    const [object, peeled, ref] = line.split(' ')
-    if (object && ref) refs.set(ref, peeled || object)
-  }
-  const found = new Map<string, { ref: string; sha: string }>()
-  for (const name of new Set(names)) {
-    const ref = [`refs/heads/${name}`, `refs/remotes/${remote}/${name}`, `refs/tags/${name}`].find(
-      r => refs.has(r)
-    )
-    if (ref) {
-      found.set(name, { ref, sha: refs.get(ref)! })
-      continue
-    }
-    // Names are checked to start with a letter or digit, so this is never read as an option.
-    const sha = await tryGit(root, ['rev-parse', '--verify', '--quiet', `${name}^{commit}`])
-    if (sha) found.set(name, { ref: name, sha: sha.trim() })
-  }
-  return found
-}
-
-export async function mergeBase(root: string, a: string, b: string): Promise<string | undefined> {
-  return (await tryGit(root, ['merge-base', a, b]))?.trim() || undefined
-}
-
-/** The committer day (YYYY-MM-DD) of a commit. */
-export async function commitDay(root: string, sha: string): Promise<string | undefined> {
-  return (await tryGit(root, ['log', '-1', '--format=%cs', sha]))?.trim() || undefined
-}
-
-export type Depth = { deepen: number } | 'unshallow' | 'as-is'
-
-/**
- * Fetches branches from a remote into its remote-tracking refs, and tags into refs/tags, with
- * commits and trees but no file contents (`--filter=blob:none`: git fetches the few blobs a diff
- * needs when it needs them). Returns git's complaint in one line, or undefined when it worked.
- */
-export async function fetchBranches(
-  root: string,
-  remote: string,
-  branches: readonly string[],
-  depth: Depth,
-  tags: readonly string[] = []
-): Promise<string | undefined> {
-  const args = ['fetch', '--quiet', '--no-tags', '--recurse-submodules=no', '--filter=blob:none']
-  if (depth === 'unshallow') args.push('--unshallow')
-  else if (depth !== 'as-is') args.push(`--deepen=${depth.deepen}`)
-  args.push(
-    remote,
-    ...[...new Set(branches)].map(b => `+refs/heads/${b}:refs/remotes/${remote}/${b}`),
-    // --no-tags keeps the remote's other tags out; the ones named are asked for explicitly.
-    ...[...new Set(tags)].map(t => `+refs/tags/${t}:refs/tags/${t}`)
-  )
-  const result = await execGit(root, args)
-  if (result.code === 0) return undefined
-  return gitReason(result.stderr) ?? `git fetch exited ${result.code}`
-}
-
-/** Every commit reachable from `tips` and not from `exclude`, with parents, subject and body. */
-export async function readCommits(
-  root: string,
-  tips: readonly string[],
-  exclude: readonly string[]
-): Promise<Map<string, Commit>> {
-  const result = await execGit(root, [
-    'log',
-    '-z',
-    '--format=%H %P%x00%s%x00%b',
-    ...tips,
-    '--not',
-    ...exclude,
-    '--'
-  ])
-  if (result.code !== 0) throw historyError('git log', result.stderr)
-  const fields = result.stdout.toString('utf8').split('\0')
-  const commits = new Map<string, Commit>()
-  for (let i = 0; i + 2 < fields.length; i += 3) {
-    const ids = fields[i]!.split(' ').filter(Boolean)
-    // A message holding a NUL would shift the fields; refuse rather than misread history.
-    if (!ids.every(id => /^[0-9a-f]{40,64}$/.test(id)))
-      throw new UserError(`git log gave an unreadable record near "${fields[i]!.slice(0, 40)}"`)
-    const [sha, ...parents] = ids as [string, ...string[]]
-    commits.set(sha, { sha, parents, subject: fields[i + 1]!, body: fields[i + 2]!.trim() })
-  }
-  return commits
-}
-
-/**
- * `git patch-id --stable` of every non-merge commit in the range that changes `paths`, limited to
- * those paths: a pick whose other files conflicted still matches. One `git log -p` streams into
- * one `git patch-id`, whatever the number of commits.
- */
-export async function patchIds(
-  root: string,
-  tips: readonly string[],
-  exclude: readonly string[],
-  paths: readonly string[]
-): Promise<Map<string, string>> {
-  // Explicit diff options, so a checkout's own config (renames, prefixes, colours) cannot change ids.
-  const log = [
-    '-c',
-    'log.showSignature=false',
-    'log',
-    '-p',
-    '--no-merges',
-    '--no-color',
-    '--no-ext-diff',
-    '--no-textconv',
-    '--no-renames',
-    '--src-prefix=a/',
-    '--dst-prefix=b/',
-    '--format=commit %H',
-    ...tips,
-    '--not',
-    ...exclude,
-    '--',
-    ...paths
-  ]
-  const result = await pipeGit(root, log, ['patch-id', '--stable'])
-  if (result.code !== 0) throw historyError('git log -p | git patch-id', result.stderr)
-  const ids = new Map<string, string>()
-  for (const line of result.stdout.toString('utf8').split('\n')) {
-    const [patchId, sha] = line.split(' ')
-    if (patchId && sha) ids.set(sha, patchId)
-  }
-  return ids
-}
+import { oneLine, UserError } from '../errors.js'
+import type { Commit } from './commit-shapes.js'
+import { CommitGraph, type Reach } from './commit-graph.js'
+import {
+  ConfigGuard,
+  FETCHED_REFS,
+  fetchCommand,
+  fetchInto,
+  missingOnRemote,
+  promisorConfig,
+  remoteProblem,
+  resolveNames,
+  shallowCommits,
+  type Depth,
+  type GitCheckout
+} from './git-checkout.js'
+import { tryGit } from './git.js'
+import { mergeBaseOf, patchIds, readLogRange } from './history-log.js'
 
 export interface Ref {
   name: string
@@ -202,7 +34,7 @@ export interface HistoryRequest {
   since?: string
   /** The last main-branch revision read; the main branch's tip when absent. */
   cutoff?: string
-  /** Patch ids are computed on changes to these paths only. */
+  /** The audited paths: which commits change them, and patch ids limited to them. */
   paths: readonly string[]
 }
 
@@ -214,12 +46,20 @@ export interface BranchHistory {
   branches: Map<string, Ref>
   /** Every commit after `since` reachable from the main tip, the cutoff or a branch. */
   commits: Map<string, Commit>
+  /** The same commits, numbered for walks over them. */
+  graph: CommitGraph
   /** Those reachable from the main branch's tip. */
-  onMain: Set<string>
-  /** Patch ids of the non-merge commits among them that change the paths. */
-  patchIds: Map<string, string>
+  onMain: Reach
+  /** Those reachable from a commit (computed once per commit). */
+  reach(tip: string): Reach
+  /** The non-merge commits among them that change the paths. */
+  touching: Set<string>
   /** What was fetched to complete a shallow or partial checkout. */
   fetched: string[]
+  /** Patch ids of some of those commits, computed when asked (they cost a diff each). */
+  patchIds(shas: readonly string[]): Promise<Map<string, string>>
+  /** The committer day (YYYY-MM-DD) of the starting point. */
+  sinceDay(): Promise<string | undefined>
 }
 
 const HOW_TO_FIX = 'check out with history (actions/checkout with fetch-depth: 0)'
@@ -231,15 +71,17 @@ const COMMIT_ID = /^[0-9a-f]{7,64}$/
 const TAG = /^v\d+\.\d+/
 
 /**
- * Reads the branches' history after the starting point, completing a shallow checkout first:
- * only the branches needed are fetched, without file contents, deeper each time until the
- * starting point is found and no commit in range has lost its parents.
+ * Reads the branches' history after the starting point in one `git log`. What the checkout
+ * lacks (branches, tags, or history cut short by a shallow clone) is fetched only where the
+ * checkout allows it (see GitCheckout.fetch): only the branches needed, without file contents,
+ * deeper each time until the starting point is found and no commit in range has lost its
+ * parents. Elsewhere the answer names what is missing and the `git fetch` that would supply it.
  */
 export async function readBranchHistory(
-  root: string,
-  request: HistoryRequest,
-  state: CheckoutState
+  checkout: GitCheckout,
+  request: HistoryRequest
 ): Promise<BranchHistory | { error: string }> {
+  const { root } = checkout
   const { remote, mainBranch, since, cutoff } = request
   const points = [...(since ? [since] : []), ...(cutoff ? [cutoff] : [])]
   // Kubernetes tags releases `v1.35.0`; any other name that is not a commit id is a branch
@@ -249,15 +91,15 @@ export async function readBranchHistory(
     ...new Set([mainBranch, ...request.branches, request.sinceBranchPoint, ...namedBranches])
   ]
   const names = [...new Set([...branchNames, ...points])]
-  const steps: Depth[] = state.shallow
+  const steps: Depth[] = checkout.shallow
     ? [{ deepen: 1000 }, { deepen: 10000 }, 'unshallow']
     : ['as-is']
   // A `since` or `cutoff` that is not a branch is a tag (v1.35.0), fetched by name, or a commit.
   const isTag = (name: string): boolean => !branchNames.includes(name) && !COMMIT_ID.test(name)
+  const config = new ConfigGuard(checkout.configFile)
   const fetched: string[] = []
-  let shallowCommits = state.shallowCommits
   for (let attempt = 0; ; attempt++) {
-    const refs = await resolveRevisions(root, names, remote)
+    const refs = await resolveNames(root, names, remote)
     const missing = names.filter(n => !refs.has(n))
     // A tag a fetch asked for and did not bring will not come with more depth either.
     if (attempt > 0 && missing.length > 0 && missing.every(isTag))
@@ -266,125 +108,107 @@ export async function readBranchHistory(
     if (!problem) {
       const ref = (name: string): Ref => ({ name, ...refs.get(name)! })
       const main = ref(mainBranch)
-      const start = since
-        ? refs.get(since)!.sha
-        : await mergeBase(root, main.sha, refs.get(request.sinceBranchPoint)!.sha)
-      if (!start) problem = `no common history of ${mainBranch} and ${request.sinceBranchPoint}`
-      else {
-        const last = ref(cutoff ?? mainBranch)
-        const branches = new Map(request.branches.map(b => [b, ref(b)]))
-        const tips = [...new Set([main.sha, last.sha, ...[...branches.values()].map(b => b.sha)])]
-        const [commits, ids] = await Promise.all([
-          readCommits(root, tips, [start]),
-          patchIds(root, tips, [start], request.paths)
-        ])
-        const cut = [...commits.keys()].find(sha => shallowCommits.has(sha))
-        if (cut) problem = `the history is cut short at ${cut.slice(0, 12)} (a shallow clone)`
-        else
-          return {
-            root,
-            mainTip: main,
-            cutoff: { ...last, label: `${last.name} ${last.sha.slice(0, 12)}` },
-            since: {
-              sha: start,
-              label: since
-                ? `${since} ${start.slice(0, 12)}`
-                : `the ${request.sinceBranchPoint} branch point ${start.slice(0, 12)}`
-            },
-            branches,
-            commits,
-            onMain: reachable(commits, main.sha),
-            patchIds: ids,
-            fetched
-          }
+      const last = ref(cutoff ?? mainBranch)
+      const branches = new Map(request.branches.map(b => [b, ref(b)]))
+      const point = since ? refs.get(since)!.sha : refs.get(request.sinceBranchPoint)!.sha
+      const others = [last.sha, ...[...branches.values()].map(b => b.sha)]
+      // `A...B` leaves out what both reach: git finds the branch point inside the same walk.
+      const range = since
+        ? [...new Set([main.sha, ...others]), '--not', point]
+        : [`${main.sha}...${point}`, ...new Set(others)]
+      // History kep-gate fetched, in this run or an earlier one, has no file contents: a diff of
+      // it fetches the blobs it needs, where fetching is allowed.
+      const partial =
+        fetched.length > 0 || [...refs.values()].some(r => r.ref.startsWith(`${FETCHED_REFS}/`))
+      const extra = partial && checkout.fetch ? promisorConfig(remote) : []
+      const log = await readLogRange(root, range, request.paths, extra)
+      const graph = new CommitGraph(log.commits)
+      const reached = new Map<string, Reach>()
+      const reach = (tip: string): Reach => {
+        let set = reached.get(tip)
+        if (!set) reached.set(tip, (set = graph.reach(tip)))
+        return set
       }
+      const start = since ? point : await mergeBaseOf(root, log, main.sha, point, graph, reach)
+      const shallow = await shallowCommits(checkout)
+      const cut = [...log.commits.keys()].find(sha => shallow.has(sha))
+      if (!start) problem = `no common history of ${mainBranch} and ${request.sinceBranchPoint}`
+      else if (cut) problem = `the history is cut short at ${cut.slice(0, 12)} (a shallow clone)`
+      else
+        return {
+          root,
+          mainTip: main,
+          cutoff: { ...last, label: `${last.name} ${last.sha.slice(0, 12)}` },
+          since: {
+            sha: start,
+            label: since
+              ? `${since} ${start.slice(0, 12)}`
+              : `the ${request.sinceBranchPoint} branch point ${start.slice(0, 12)}`
+          },
+          branches,
+          commits: log.commits,
+          graph,
+          onMain: reach(main.sha),
+          reach,
+          touching: log.touching,
+          fetched,
+          async patchIds(shas) {
+            try {
+              return await patchIds(root, shas, request.paths, extra)
+            } catch (error) {
+              if (partial && !checkout.fetch)
+                throw new UserError(
+                  `the history kep-gate fetched into ${FETCHED_REFS}/ has no file contents for the patches it must compare (${oneLine(error)}): run again with --fetch`
+                )
+              throw error
+            } finally {
+              // Diffs of fetched history fetch their blobs, and git notes that in the config.
+              await config.restore()
+            }
+          },
+          async sinceDay() {
+            return (
+              log.days.get(start) ??
+              ((await tryGit(root, ['log', '-1', '--format=%cs', start]))?.trim() || undefined)
+            )
+          }
+        }
     }
     const step = steps[attempt]
-    if (!step || (!state.shallow && missing.length === 0))
+    if (!step || (!checkout.shallow && missing.length === 0))
       return { error: `${problem}: ${HOW_TO_FIX}` }
+    const unusable = await remoteProblem(root, remote)
+    if (unusable) return { error: `${problem}, and ${unusable}: ${HOW_TO_FIX}` }
     const tags = missing.filter(isTag)
-    const failure = await fetchBranches(root, remote, branchNames, step, tags)
+    if (!checkout.fetch) {
+      // A user's clone is theirs: say what would complete it rather than change it.
+      const command = fetchCommand(root, {
+        remote,
+        branches: checkout.shallow ? branchNames : missing.filter(n => branchNames.includes(n)),
+        tags,
+        depth: checkout.shallow ? 'unshallow' : 'as-is'
+      })
+      return { error: `${problem}: run \`${command}\`, or let kep-gate fetch with --fetch` }
+    }
+    const offered = await missingOnRemote(root, { remote, branches: branchNames, tags })
+    if ('error' in offered)
+      return { error: `${problem}, and ${remote} cannot be read (${offered.error}): ${HOW_TO_FIX}` }
+    if (offered.missing.length > 0)
+      return {
+        error: `${problem}, and ${remote} has no ${offered.missing.join(', ')}: ${HOW_TO_FIX}`
+      }
+    const failure = await fetchInto(
+      checkout,
+      { remote, branches: branchNames, tags, depth: step },
+      config
+    )
     if (failure)
       return { error: `${problem}, and fetching from ${remote} failed (${failure}): ${HOW_TO_FIX}` }
     const what = [...branchNames, ...tags.map(t => `tag ${t}`)].join(', ')
-    fetched.push(`${what} from ${remote} (${describeDepth(step)}, blob:none)`)
-    shallowCommits = (await checkoutState(root)).shallowCommits
+    fetched.push(`${what} from ${remote} (${describeDepth(step)}, blob:none) into ${FETCHED_REFS}/`)
   }
 }
 
 function describeDepth(depth: Depth): string {
   return depth === 'as-is' ? 'full' : depth === 'unshallow' ? 'unshallow' : `deepen ${depth.deepen}`
-}
-
-/** The commits reachable from a tip inside a set of commits. */
-export function reachable(commits: Map<string, Commit>, tip: string): Set<string> {
-  const seen = new Set<string>()
-  const stack = [tip]
-  while (stack.length > 0) {
-    const sha = stack.pop()!
-    const commit = commits.get(sha)
-    if (!commit || seen.has(sha)) continue
-    seen.add(sha)
-    stack.push(...commit.parents)
-  }
-  return seen
-}
-
-/**
- * For each commit reachable from `tip`, the first-parent commit that brought it in: a merge for
- * the commits of the branch it merged, or the commit itself. One walk, oldest merge first, so
- * each commit goes to the earliest merge that contains it.
- */
-export function mainlineOwners(commits: Map<string, Commit>, tip: string): Map<string, string> {
-  const chain: string[] = []
-  for (let sha = tip; commits.has(sha);) {
-    chain.push(sha)
-    const first = commits.get(sha)!.parents[0]
-    if (!first) break
-    sha = first
-  }
-  const owner = new Map<string, string>()
-  for (const mainline of chain.reverse()) {
-    owner.set(mainline, mainline)
-    const stack = commits.get(mainline)!.parents.slice(1)
-    while (stack.length > 0) {
-      const sha = stack.pop()!
-      const commit = commits.get(sha)
-      if (!commit || owner.has(sha)) continue
-      owner.set(sha, mainline)
-      stack.push(...commit.parents)
-    }
-  }
-  return owner
-}
-
-/** A GitHub merge commit: "Merge pull request #N from owner/branch", the PR title in the body. */
-export function mergedPullRequest(
-  commit: Commit
-): { number: number; branch: string; title: string } | undefined {
-  const match = /^Merge pull request #(\d+) from ([^\s]+)/.exec(commit.subject)
-  if (!match) return undefined
-  const branch = match[2]!.replace(/^[^/]*\//, '')
-  return { number: Number(match[1]), branch, title: commit.body.split('\n')[0]!.trim() }
-}
-
-/** A squash-merged commit's PR number: GitHub ends the subject with "(#N)". */
-export function squashedPullRequest(commit: Commit): number | undefined {
-  const match = /\(#(\d+)\)\s*$/.exec(commit.subject)
-  return match ? Number(match[1]) : undefined
-}
-
-/** The commits named by `(cherry picked from commit <sha>)` lines (what `git cherry-pick -x` adds). */
-export function cherryPickedFrom(body: string): string[] {
-  return [...body.matchAll(/^\(cherry picked from commit ([0-9a-f]{7,64})\)\s*$/gm)].map(m => m[1]!)
-}
-
-function historyError(what: string, stderr: string): UserError {
-  return new UserError(`${what} could not read the history: ${gitReason(stderr) ?? 'no message'}`)
-}
-
-/** git's own reason, one line: its `fatal:`/`error:` line rather than the hints around it. */
-function gitReason(stderr: string): string | undefined {
-  const lines = stderr.trim().split('\n').filter(Boolean)
-  return lines.find(l => /^(fatal|error):/.test(l)) ?? lines[0]
 }

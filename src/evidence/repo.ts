@@ -1,32 +1,15 @@
-import { promises as fs } from 'node:fs'
+import { existsSync, promises as fs } from 'node:fs'
 import nodePath from 'node:path'
 import { DataError, UserError } from '../errors.js'
+import { readCheckout, type GitCheckout } from './git-checkout.js'
 import { execGit, tryGit } from './git.js'
+import { GrepBatcher, type GrepHit, type GrepQuery, type GrepScope } from './grep.js'
 
-/** A line that matched a text search. */
-export interface GrepHit {
-  file: string
-  line: number
-  text: string
-}
+export { parseGrepOutput, type GrepHit, type GrepQuery } from './grep.js'
 
 /** The files the hits are in, each once, in the order first hit. */
 export function filesOf(hits: readonly GrepHit[]): string[] {
   return [...new Set(hits.map(h => h.file))]
-}
-
-export interface GrepQuery {
-  /**
-   * Fixed strings; a line containing any of them is a hit. Fixed strings, not regular
-   * expressions, because git searches them several times faster: callers narrow the hits to
-   * real evidence by parsing the few files found.
-   */
-  patterns: string[]
-  ignoreCase?: boolean
-  /** Globs to search (`**\/*.go`, `cmd/kube-proxy/**`); a path ending in `/` means the folder. */
-  include: string[]
-  /** Globs to leave out, e.g. `vendor/**`, `**\/*_test.go`. */
-  exclude?: string[]
 }
 
 /**
@@ -44,18 +27,71 @@ export interface Repo {
   grep(query: GrepQuery): Promise<GrepHit[]>
   /** `git describe` of the checkout, if it is a git repository with a matching tag. */
   describe(): Promise<string | undefined>
+  /** The git checkout whose history this is, if any. */
+  checkout(): Promise<GitCheckout | undefined>
 }
 
-const MAX_HIT_TEXT = 500
+export interface WorktreeOptions {
+  /**
+   * Judge untracked files too (a local run before `git add`). By default a git checkout is
+   * judged as git tracks it: the index, with the working tree's changes to tracked files.
+   */
+  untracked?: boolean
+  /** kep-gate may fetch missing history into this checkout (see GitCheckout.fetch). */
+  fetch?: boolean
+}
+
+/**
+ * The files git tracks (or, with untracked, also those it does not ignore), as `git ls-files -z`
+ * wrote them: for the few lookups of a run, searching the bytes beats decoding 30,000 names.
+ */
+class Listing {
+  private readonly data: Buffer
+
+  constructor(output: Buffer) {
+    this.data = Buffer.concat([Buffer.from([0]), output])
+  }
+
+  hasFile(file: string): boolean {
+    return this.data.includes(`\0${file}\0`)
+  }
+
+  hasDir(dir: string): boolean {
+    return dir === '' || this.data.includes(`\0${dir}/`)
+  }
+
+  /** The files below a folder. */
+  below(dir: string): string[] {
+    const prefix = Buffer.from(dir === '' ? '\0' : `\0${dir}/`)
+    const found: string[] = []
+    for (let at = this.data.indexOf(prefix); at !== -1; at = this.data.indexOf(prefix, at + 1)) {
+      const end = this.data.indexOf(0, at + 1)
+      found.push(this.data.toString('utf8', at + 1, end === -1 ? undefined : end))
+    }
+    return found.filter(Boolean)
+  }
+}
 
 /** The working tree of a checkout on disk. */
 export class WorktreeRepo implements Repo {
   private readonly cache = new Map<string, Promise<string | undefined>>()
-  private gitTop: Promise<boolean> | undefined
+  private readonly batcher: GrepBatcher
+  private git: Promise<GitCheckout | undefined> | undefined
+  private listing: Promise<Listing | undefined> | undefined
 
-  private constructor(readonly root: string) {}
+  private constructor(
+    readonly root: string,
+    private readonly options: WorktreeOptions
+  ) {
+    const likely = existsSync(nodePath.join(root, '.git'))
+      ? options.untracked
+        ? ['--untracked']
+        : []
+      : ['--no-index']
+    this.batcher = new GrepBatcher(() => this.scope(), { root, args: likely, what: root })
+  }
 
-  static async open(dir: string): Promise<WorktreeRepo> {
+  static async open(dir: string, options: WorktreeOptions = {}): Promise<WorktreeRepo> {
     let root: string
     try {
       root = await fs.realpath(dir)
@@ -67,7 +103,7 @@ export class WorktreeRepo implements Repo {
     const stat = await fs.stat(root)
     if (!stat.isDirectory())
       throw new UserError(`"${dir}" is not a folder: pass the path of a checkout`)
-    return new WorktreeRepo(root)
+    return new WorktreeRepo(root, options)
   }
 
   read(path: string): Promise<string | undefined> {
@@ -79,16 +115,38 @@ export class WorktreeRepo implements Repo {
     return cached
   }
 
+  /** Whether paths exist on disk, tracked or not: a first answer that needs no git. */
+  onDisk(): { exists(path: string): Promise<boolean> } {
+    return { exists: async path => (await this.inside(repoRelative(path))) !== undefined }
+  }
+
   async exists(path: string): Promise<boolean> {
-    const abs = await this.inside(path)
-    return abs !== undefined
+    const rel = repoRelative(path)
+    const listing = await this.files()
+    if (listing && !listing.hasFile(rel) && !listing.hasDir(rel)) return false
+    return (await this.inside(rel)) !== undefined
   }
 
   async list(dir: string): Promise<string[]> {
-    const abs = await this.inside(dir)
+    const rel = repoRelative(dir)
+    const abs = await this.inside(rel)
     if (!abs) return []
+    const listing = await this.files()
+    if (listing) {
+      const below = listing.hasFile(rel) ? [rel] : listing.below(rel)
+      // A tracked file deleted in the working tree is gone from what is judged.
+      const present = await Promise.all(
+        below.map(f =>
+          fs.lstat(nodePath.join(this.root, f)).then(
+            () => true,
+            () => false
+          )
+        )
+      )
+      return below.filter((_, i) => present[i]).sort()
+    }
     const out: string[] = []
-    const walk = async (absDir: string, rel: string): Promise<void> => {
+    const walk = async (absDir: string, relDir: string): Promise<void> => {
       let entries
       try {
         entries = await fs.readdir(absDir, { withFileTypes: true })
@@ -96,7 +154,7 @@ export class WorktreeRepo implements Repo {
         return
       }
       for (const entry of entries) {
-        const childRel = `${rel}/${entry.name}`
+        const childRel = `${relDir}/${entry.name}`
         if (entry.isDirectory()) await walk(nodePath.join(absDir, entry.name), childRel)
         else out.push(childRel)
       }
@@ -107,27 +165,55 @@ export class WorktreeRepo implements Repo {
     return out.sort()
   }
 
-  async grep(query: GrepQuery): Promise<GrepHit[]> {
-    // A checkout is searched through git's index (fast, and what CI has); a plain folder, or one
-    // nested in another repository, is searched as files on disk.
-    const scope = (await this.isGitTop()) ? ['--untracked'] : ['--no-index']
-    return gitGrep(this.root, query, scope, this.root)
+  grep(query: GrepQuery): Promise<GrepHit[]> {
+    return this.batcher.grep(query)
   }
 
   describe(): Promise<string | undefined> {
     return tryGit(this.root, ['describe', '--tags', '--match', 'v[0-9]*'])
   }
 
-  private isGitTop(): Promise<boolean> {
-    this.gitTop ??= tryGit(this.root, ['rev-parse', '--show-toplevel']).then(async top => {
-      if (!top) return false
-      return (await fs.realpath(top.trim()).catch(() => '')) === this.root
-    })
-    return this.gitTop
+  checkout(): Promise<GitCheckout | undefined> {
+    this.git ??= afterSearches().then(() => readCheckout(this.root, this.options.fetch ?? false))
+    return this.git
+  }
+
+  /**
+   * A checkout is searched through git (fast, and what CI has): the files it tracks, or with
+   * `untracked` those it does not ignore too. A plain folder, or one nested in another
+   * repository, is searched as files on disk.
+   */
+  private async scope(): Promise<GrepScope> {
+    const git = await this.checkout()
+    const args = !git ? ['--no-index'] : this.options.untracked ? ['--untracked'] : []
+    return { root: this.root, args, what: this.root }
+  }
+
+  /** What git tracks, listed once (started with the checkout question); undefined outside git. */
+  private files(): Promise<Listing | undefined> {
+    this.listing ??= (async () => {
+      await afterSearches()
+      const args = [
+        'ls-files',
+        '-z',
+        ...(this.options.untracked ? ['--cached', '--others', '--exclude-standard'] : [])
+      ]
+      const [git, result] = await Promise.all([this.checkout(), execGit(this.root, args)])
+      if (!git || result.code !== 0) return undefined
+      return new Listing(result.stdout)
+    })()
+    return this.listing
   }
 
   private async readOnce(path: string): Promise<string | undefined> {
-    const abs = await this.inside(path)
+    const rel = repoRelative(path)
+    const listing = await this.files()
+    if (listing && !listing.hasFile(rel)) {
+      if (listing.hasDir(rel))
+        throw new DataError(rel, undefined, 'is a folder where a file was expected')
+      return undefined
+    }
+    const abs = await this.inside(rel)
     if (!abs) return undefined
     try {
       return await fs.readFile(abs, 'utf8')
@@ -148,8 +234,7 @@ export class WorktreeRepo implements Repo {
    * that leaves the repository, itself or through a symbolic link, is an error: the checkout is
    * untrusted and must not make us read the runner's files.
    */
-  private async inside(path: string): Promise<string | undefined> {
-    const rel = repoRelative(path)
+  private async inside(rel: string): Promise<string | undefined> {
     let real: string
     try {
       real = await fs.realpath(nodePath.join(this.root, rel))
@@ -168,43 +253,11 @@ export class WorktreeRepo implements Repo {
 }
 
 /**
- * `git grep -F` for a query, the one search behind every Repo. `scope` says what is searched: the
- * working tree (`--untracked`), plain files (`--no-index`) or a commit (its sha). Hits are
- * repository-relative, whatever the scope.
+ * Resolves once the searches asked for in this pass have started: a search is the longest git
+ * command of a run, and starting a process holds up the next one for a few milliseconds.
  */
-export async function gitGrep(
-  root: string,
-  query: GrepQuery,
-  scope: string[],
-  what: string
-): Promise<GrepHit[]> {
-  const args = ['grep', '-n', '-I', '-z', '--no-color', '-F']
-  if (query.ignoreCase) args.push('-i')
-  for (const pattern of query.patterns) args.push('-e', pattern)
-  args.push(
-    ...scope,
-    '--',
-    ...query.include.map(p => `:(glob)${asGlob(p)}`),
-    ...(query.exclude ?? []).map(p => `:(glob,exclude)${asGlob(p)}`)
-  )
-  const result = await execGit(root, args)
-  if (result.code === 1) return []
-  if (result.code !== 0) {
-    throw new UserError(
-      `searching ${what} with git grep failed: ${result.stderr.trim().split('\n')[0]}`
-    )
-  }
-  const hits = parseGrepOutput(result.stdout.toString('utf8'))
-  // In a commit, git names hits `<commit>:<path>`.
-  const revision = scope.find(s => !s.startsWith('-'))
-  const prefix = revision ? `${revision}:` : undefined
-  return prefix
-    ? hits.map(h => (h.file.startsWith(prefix) ? { ...h, file: h.file.slice(prefix.length) } : h))
-    : hits
-}
-
-function asGlob(path: string): string {
-  return path.endsWith('/') ? `${path}**` : path
+function afterSearches(): Promise<void> {
+  return new Promise(resolve => setImmediate(resolve))
 }
 
 /** A repository-relative path ('' for the root); one that leaves the repository is refused. */
@@ -221,26 +274,4 @@ export function normalize(path: string): string {
     .normalize(path.replaceAll('\\', '/'))
     .replace(/^\.\/+/, '')
     .replace(/\/+$/, '')
-}
-
-/** Reads `git grep -n -z` output: `path\0line\0text` per line. */
-export function parseGrepOutput(output: string): GrepHit[] {
-  const hits: GrepHit[] = []
-  let start = 0
-  while (start < output.length) {
-    let end = output.indexOf('\n', start)
-    if (end === -1) end = output.length
-    const record = output.slice(start, end)
-    start = end + 1
-    const first = record.indexOf('\0')
-    const second = record.indexOf('\0', first + 1)
-    if (first === -1 || second === -1) continue
-    const text = record.slice(second + 1)
-    hits.push({
-      file: record.slice(0, first),
-      line: Number(record.slice(first + 1, second)),
-      text: text.length > MAX_HIT_TEXT ? text.slice(0, MAX_HIT_TEXT) : text
-    })
-  }
-  return hits
 }

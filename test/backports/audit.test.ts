@@ -1,13 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { check } from '../../src/check.js'
 import { NOT_GIT } from '../../src/criteria/backports.js'
 import { renderMarkdown } from '../../src/report/markdown.js'
 import type { CriterionResult } from '../../src/report/types.js'
-import { buildScenario, History, NFT, type Scenario } from './history.js'
+import { buildScenario, History, NFT, snapshot, type Scenario } from './history.js'
 
 let scenario: Scenario
 let dir: string
@@ -18,13 +26,19 @@ beforeAll(() => {
 })
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
-async function audit(repoDir: string, policy?: string, target = '1.35'): Promise<CriterionResult> {
+async function audit(
+  repoDir: string,
+  policy?: string,
+  target = '1.35',
+  fetch = false
+): Promise<CriterionResult> {
   if (policy) writeFileSync(path.join(repoDir, 'kep-gate.yaml'), policy)
   const report = await check({
     repoDir,
     target,
     repoKind: 'kubernetes',
     policyBase: repoDir,
+    fetch,
     ...(policy ? { policy: 'kep-gate.yaml' } : {})
   })
   return report.criteria.find(c => c.id === 'nftables-backports')!
@@ -61,22 +75,24 @@ describe('nftables-backports on a real history', () => {
       '#105 (Fix nftables iifname matching) has no pick on release-1.33'
     )
 
-    // Merged before release-1.34 was cut: in its history; picked by the script into 1.33.
+    // Merged before release-1.34 was cut: in its history; picked by the script into 1.33. Its
+    // name says so, so no patch is compared.
     expect(row(result, 101)).toEqual([
       '#101 Fix nftables masquerade',
       'PR title',
       '✅ in history (branched after the merge)',
-      '✅ #301 (pick branch, pick title, patch-id)'
+      '✅ #301 (pick branch, pick title)'
     ])
-    // Prow-style pick with -x; on 1.33 a patch-identical commit with another message.
+    // Prow-style pick with -x; on 1.33 a patch-identical commit with another message, which
+    // only its patch shows.
     const backport = scenario.history.git('log', '-1', '--format=%H', 'release-1.33')
     expect(row(result, 102)).toEqual([
       '#102 Fix nftables and iptables sync',
       'PR title',
-      '✅ #202 (pick title, -x trailer, patch-id)',
+      '✅ #202 (pick title, -x trailer)',
       `✅ ${short(backport)} (patch-id)`
     ])
-    expect(row(result, 104)[2]).toBe('✅ #204 (pick branch, pick title, patch-id)')
+    expect(row(result, 104)[2]).toBe('✅ #204 (pick branch, pick title)')
     // Reworked (no patch-id match), known only by its body.
     const reworked = scenario.history.git('log', '-1', '--format=%H', 'release-1.34')
     expect(row(result, 105).slice(2)).toEqual([`✅ ${short(reworked)} (pick body)`, '❌ missing'])
@@ -160,6 +176,31 @@ backports:
     expect(result.message).toContain('3 bug fixes')
   })
 
+  it("runs no program the checkout's configuration names while it reads history", async () => {
+    const h = buildScenario().history
+    // A commit that claims a signature: with log.showSignature, git log would run gpg.program.
+    const tree = h.git('rev-parse', 'release-1.33^{tree}')
+    const parent = h.git('rev-parse', 'release-1.33')
+    const body = `tree ${tree}\nparent ${parent}\nauthor Dev <dev@example.com> 1700000000 +0000\ncommitter Dev <dev@example.com> 1700000000 +0000\ngpgsig -----BEGIN PGP SIGNATURE-----\n \n iQEzBAABCAAdFiEE\n -----END PGP SIGNATURE-----\n\nSigned release note\n`
+    writeFileSync(path.join(h.dir, '.git', 'signed'), body)
+    const signed = h.git('hash-object', '-t', 'commit', '-w', '.git/signed')
+    h.git('update-ref', 'refs/heads/release-1.33', signed)
+    const marker = path.join(h.dir, '.git', 'RAN')
+    writeFileSync(path.join(h.dir, '.git', 'gpg.sh'), `#!/bin/sh\ntouch '${marker}'\nexit 1\n`, {
+      mode: 0o755
+    })
+    h.git('config', 'gpg.program', path.join(h.dir, '.git', 'gpg.sh'))
+    h.git('config', 'log.showSignature', 'true')
+    const result = await audit(h.dir)
+    expect(existsSync(marker)).toBe(false)
+    expect(result.status).toBe('fail')
+    expect(result.evidence.map(e => e.note)).toEqual([
+      '#104 (Fix nftables ct state) has no pick on release-1.33',
+      '#105 (Fix nftables iifname matching) has no pick on release-1.33'
+    ])
+    rmSync(h.dir, { recursive: true })
+  })
+
   it('is skipped with the reason in a plain folder, or a folder inside another repository', async () => {
     const plain = mkdtempSync(path.join(tmpdir(), 'kep-gate-plain-'))
     mkdirSync(path.join(plain, 'cmd/kube-proxy'), { recursive: true })
@@ -173,39 +214,124 @@ backports:
   })
 })
 
+describe('the git a run starts', () => {
+  /** The git commands (their first word) the check at target runs, in the order they start. */
+  async function gitCommands(policy: string | undefined, target: string): Promise<string[]> {
+    const trace = path.join(dir, '.git', 'trace.json')
+    rmSync(trace, { force: true })
+    process.env.GIT_TRACE2_EVENT = trace
+    try {
+      await audit(dir, policy, target)
+    } finally {
+      delete process.env.GIT_TRACE2_EVENT
+    }
+    return readFileSync(trace, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map(line => JSON.parse(line) as { event: string; argv?: string[] })
+      .filter(e => e.event === 'start')
+      .map(e => e.argv!.filter((a, i, all) => a !== '-c' && all[i - 1] !== '-c')[1]!)
+  }
+
+  it('reads the history in one log, with one rev-parse and no ref listing', async () => {
+    const commands = await gitCommands(undefined, '1.35')
+    expect(commands.filter(c => c === 'log')).toHaveLength(1)
+    expect(commands.filter(c => c === 'rev-parse')).toHaveLength(1)
+    expect(commands).not.toContain('for-each-ref')
+    expect(commands).not.toContain('merge-base')
+  })
+
+  it('reads no history when nftables-backports is disabled, or not due yet', async () => {
+    const disabled = 'criteria:\n  nftables-backports:\n    enabled: false\n'
+    for (const [policy, target] of [
+      [disabled, '1.35'],
+      [undefined, '1.34']
+    ] as const) {
+      const commands = await gitCommands(policy, target)
+      expect(commands).toContain('ls-files')
+      for (const history of ['log', 'cat-file', 'diff-tree', 'patch-id', 'fetch'])
+        expect([target, commands.includes(history)]).toEqual([target, false])
+    }
+  })
+})
+
 describe('nftables-backports on a shallow checkout', () => {
-  it('fetches the branches it needs without blobs and reaches the same table', async () => {
-    const full = await audit(dir)
-    const clone = mkdtempSync(path.join(tmpdir(), 'kep-gate-shallow-'))
-    execFileSync('git', ['clone', '-q', '--depth', '1', `file://${dir}`, clone])
+  function shallowClone(prefix: string, from = dir) {
+    const clone = mkdtempSync(path.join(tmpdir(), prefix))
+    execFileSync('git', ['clone', '-q', '--depth', '1', `file://${from}`, clone])
     const git = (...args: string[]) =>
       execFileSync('git', args, { cwd: clone, encoding: 'utf8' }).trim()
+    return { clone, git }
+  }
+
+  it('where fetching is allowed, fetches the branches it needs without blobs into refs/kep-gate/, and reaches the same table', async () => {
+    const full = await audit(dir)
+    const { clone, git } = shallowClone('kep-gate-shallow-')
     expect(git('rev-parse', '--is-shallow-repository')).toBe('true')
     expect(git('branch', '-r')).not.toContain('release-1.33')
+    const config = readFileSync(path.join(clone, '.git/config'))
+    const refs = git(
+      'for-each-ref',
+      '--format=%(refname) %(objectname)',
+      'refs/heads',
+      'refs/remotes',
+      'refs/tags'
+    )
 
-    const result = await audit(clone)
+    const result = await audit(clone, undefined, '1.35', true)
     expect(result.status).toBe(full.status)
     expect(result.evidence).toEqual(full.evidence)
     const table = (r: CriterionResult) => r.details!.filter(l => l.startsWith('|'))
     expect(table(result)).toEqual(table(full))
-    expect(result.details![0]).toContain('(refs/remotes/origin/release-1.33)')
+    expect(result.details![0]).toContain('(refs/kep-gate/origin/release-1.33)')
     expect(result.details!.join('\n')).toMatch(
-      /fetched: master, release-1.34, release-1.33 from origin \(deepen \d+, blob:none\)/
+      /fetched: master, release-1.34, release-1.33 from origin \(deepen \d+, blob:none\) into refs\/kep-gate\//
     )
-    expect(git('config', 'remote.origin.partialclonefilter')).toBe('blob:none')
+    // A partial fetch, yet the clone's configuration, branches and tags are as they were.
+    expect(readFileSync(path.join(clone, '.git/config')).equals(config)).toBe(true)
+    expect(
+      git(
+        'for-each-ref',
+        '--format=%(refname) %(objectname)',
+        'refs/heads',
+        'refs/remotes',
+        'refs/tags'
+      )
+    ).toBe(refs)
+    rmSync(clone, { recursive: true })
+  })
+
+  it('where fetching is not allowed, names the git fetch that would complete the clone, and changes nothing', async () => {
+    const { clone, git } = shallowClone('kep-gate-shallow-cli-')
+    const before = snapshot(clone)
+    const result = await audit(clone)
+    expect(result.status).toBe('fail')
+    expect(result.message).toBe(
+      `release-1.34, release-1.33 not in the checkout: run \`git -C ${realpathSync(clone)} fetch --no-tags --unshallow origin +refs/heads/master:refs/remotes/origin/master +refs/heads/release-1.34:refs/remotes/origin/release-1.34 +refs/heads/release-1.33:refs/remotes/origin/release-1.33\`, or let kep-gate fetch with --fetch`
+    )
+    expect(snapshot(clone)).toEqual(before)
+    // The command does what it says: after it, the audit reaches the full table.
+    execFileSync('sh', ['-c', result.message.split('`')[1]!], { stdio: 'ignore' })
+    expect(git('rev-parse', '--is-shallow-repository')).toBe('false')
+    const table = (r: CriterionResult) => r.details!.filter(l => l.startsWith('|'))
+    expect(table(await audit(clone))).toEqual(table(await audit(dir)))
     rmSync(clone, { recursive: true })
   })
 
   it('fails in one line asking for fetch-depth: 0 when the history cannot be fetched', async () => {
-    const source = buildScenario().history.dir
-    const clone = mkdtempSync(path.join(tmpdir(), 'kep-gate-orphan-'))
-    execFileSync('git', ['clone', '-q', '--depth', '1', `file://${source}`, clone])
-    rmSync(source, { recursive: true })
-    const result = await audit(clone)
+    const source = buildScenario().history
+    const { clone } = shallowClone('kep-gate-orphan-', source.dir)
+    source.git('branch', '-D', 'release-1.34', 'release-1.33')
+    const result = await audit(clone, undefined, '1.35', true)
     expect(result.status).toBe('fail')
     expect(result.message).not.toContain('\n')
-    expect(result.message).toMatch(
-      /^release-1\.34, release-1\.33 not in the checkout, and fetching from origin failed \(.+\): check out with history \(actions\/checkout with fetch-depth: 0\)$/
+    expect(result.message).toBe(
+      'release-1.34, release-1.33 not in the checkout, and origin has no refs/heads/release-1.34, refs/heads/release-1.33: check out with history (actions/checkout with fetch-depth: 0)'
+    )
+    // A remote that is gone is not fetched from at all.
+    rmSync(source.dir, { recursive: true })
+    expect((await audit(clone, undefined, '1.35', true)).message).toBe(
+      `release-1.34, release-1.33 not in the checkout, and the checkout's remote "origin" is ${source.dir}, which is not a git repository: check out with history (actions/checkout with fetch-depth: 0)`
     )
     rmSync(clone, { recursive: true })
   })
@@ -216,11 +342,13 @@ describe('nftables-backports on a shallow checkout', () => {
       [NFT]: 'package nftables\n',
       'cmd/kube-proxy/app/server.go': 'package app\n'
     })
-    const result = await audit(h.dir)
-    expect(result.status).toBe('fail')
-    expect(result.message).toMatch(
-      /^release-1\.34, release-1\.33 not in the checkout, and fetching from origin failed .*fetch-depth: 0\)$/
-    )
+    for (const fetch of [false, true]) {
+      const result = await audit(h.dir, undefined, '1.35', fetch)
+      expect(result.status).toBe('fail')
+      expect(result.message).toBe(
+        'release-1.34, release-1.33 not in the checkout, and the checkout has no remote "origin" to fetch from: check out with history (actions/checkout with fetch-depth: 0)'
+      )
+    }
     rmSync(h.dir, { recursive: true })
   })
 })

@@ -36,7 +36,9 @@ async function audit(repoDir: string, cutoff: string): Promise<CriterionResult> 
     target: '1.35',
     repoKind: 'kubernetes',
     policyBase: repoDir,
-    policy: 'kep-gate.yaml'
+    policy: 'kep-gate.yaml',
+    // As the action runs: its checkout is a throw-away copy that may be completed.
+    fetch: true
   })
   return report.criteria.find(c => c.id === 'nftables-backports')!
 }
@@ -67,7 +69,9 @@ describe('a shallow checkout with a tag as the cutoff', () => {
     expect(fetches[0]).toMatch(
       /^fetched: master, release-1\.34, release-1\.33, tag v1\.35\.0 from origin \(deepen \d+, blob:none\)/
     )
-    expect(git('rev-parse', 'v1.35.0^{commit}')).toBe(scenario.merges[102])
+    // Fetched beside the clone's own tags, never among them.
+    expect(git('rev-parse', 'refs/kep-gate/tags/v1.35.0^{commit}')).toBe(scenario.merges[102])
+    expect(git('tag', '--list')).toBe('')
   })
 
   it('fetches a cutoff that names a branch as a branch, not as a tag', async () => {
@@ -89,7 +93,7 @@ describe('a shallow checkout with a tag as the cutoff', () => {
     expect(result.status).toBe('fail')
     expect(result.message).not.toContain('\n')
     expect(result.message).toMatch(
-      /^[^\n]*v9\.9\.9 not in the checkout, and fetching from origin failed \([^)]*refs\/tags\/v9\.9\.9\): check out with history \(actions\/checkout with fetch-depth: 0\)$/
+      /^[^\n]*v9\.9\.9 not in the checkout, and origin has no refs\/tags\/v9\.9\.9: check out with history \(actions\/checkout with fetch-depth: 0\)$/
     )
     expect(git('rev-parse', '--is-shallow-repository')).toBe('true')
     expect(git('rev-list', '--count', 'HEAD')).toBe('1')

@@ -1,5 +1,13 @@
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -226,4 +234,25 @@ export function buildScenario(): Scenario {
   })
   h.checkout('master')
   return { history: h, merges }
+}
+
+/**
+ * Every file of a clone that names its refs, settings or shallow boundary, with its bytes: what
+ * a run that must change nothing leaves as it found.
+ */
+export function snapshot(dir: string): Record<string, string> {
+  const out: Record<string, string> = {}
+  const walk = (rel: string) => {
+    for (const name of readdirSync(path.join(dir, rel))) {
+      const file = path.join(rel, name)
+      if (statSync(path.join(dir, file)).isDirectory()) walk(file)
+      else out[file] = readFileSync(path.join(dir, file), 'base64')
+    }
+  }
+  walk('.git/refs')
+  for (const file of ['config', 'packed-refs', 'HEAD', 'shallow', 'FETCH_HEAD'].map(
+    f => `.git/${f}`
+  ))
+    out[file] = existsSync(path.join(dir, file)) ? readFileSync(path.join(dir, file), 'base64') : ''
+  return out
 }

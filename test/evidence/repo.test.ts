@@ -1,8 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { check } from '../../src/check.js'
 import { WorktreeRepo, parseGrepOutput } from '../../src/evidence/repo.js'
 import { detectKind } from '../../src/target/kind.js'
 
@@ -42,16 +43,55 @@ describe('WorktreeRepo.grep', () => {
     ])
   })
 
-  it('gives the same answer in a git checkout, including untracked files', async () => {
+  it('judges a git checkout as git tracks it, untracked files only when asked', async () => {
     const dir = tree(FILES)
     gitInit(dir)
+    const added = 'package main\nimport _ "k8s.io/kubernetes/pkg/proxy/ipvs/util"\n'
+    writeFileSync(path.join(dir, 'cmd/new.go'), added)
+    // A tracked file edited in the working tree is judged as edited.
     writeFileSync(
-      path.join(dir, 'cmd/new.go'),
-      'package main\nimport _ "k8s.io/kubernetes/pkg/proxy/ipvs/util"\n'
+      path.join(dir, 'cmd/c.go'),
+      'package main\nimport "k8s.io/kubernetes/pkg/proxy/ipvs"\n'
     )
+    const tracked = await WorktreeRepo.open(dir)
+    expect((await tracked.grep(QUERY)).map(h => h.file).sort()).toEqual([
+      'cmd/c.go',
+      'pkg/proxy/a.go'
+    ])
+    expect(await tracked.read('cmd/new.go')).toBeUndefined()
+    expect(await tracked.exists('cmd/new.go')).toBe(false)
+    expect(await tracked.list('cmd')).toEqual(['cmd/c.go'])
+
+    const all = await WorktreeRepo.open(dir, { untracked: true })
+    expect((await all.grep(QUERY)).map(h => h.file).sort()).toEqual([
+      'cmd/c.go',
+      'cmd/new.go',
+      'pkg/proxy/a.go'
+    ])
+    expect(await all.read('cmd/new.go')).toBe(added)
+    expect(await all.list('cmd')).toEqual(['cmd/c.go', 'cmd/new.go'])
+  })
+
+  it('leaves out a tracked file deleted from the working tree', async () => {
+    const dir = tree(FILES)
+    gitInit(dir)
+    rmSync(path.join(dir, 'pkg/proxy/a.go'))
     const repo = await WorktreeRepo.open(dir)
-    const files = (await repo.grep(QUERY)).map(h => h.file)
-    expect(files.sort()).toEqual(['cmd/new.go', 'pkg/proxy/a.go'])
+    expect(await repo.grep(QUERY)).toEqual([])
+    expect(await repo.list('pkg/proxy')).toEqual(['pkg/proxy/a_test.go'])
+    expect(await repo.exists('pkg/proxy/a.go')).toBe(false)
+    expect(await repo.read('pkg/proxy/a.go')).toBeUndefined()
+  })
+
+  it("reads its own output whatever the checkout's grep settings", async () => {
+    const dir = tree(FILES)
+    gitInit(dir)
+    execFileSync('git', ['config', 'grep.column', 'true'], { cwd: dir })
+    execFileSync('git', ['config', 'grep.fullName', 'false'], { cwd: dir })
+    const repo = await WorktreeRepo.open(dir)
+    expect(await repo.grep(QUERY)).toEqual([
+      { file: 'pkg/proxy/a.go', line: 2, text: 'import "k8s.io/kubernetes/pkg/proxy/ipvs"' }
+    ])
   })
 
   it('treats patterns as text, not as regular expressions or options', async () => {
@@ -129,6 +169,22 @@ describe('detectKind', () => {
     await expect(detectKind(kube, 'docs')).rejects.toThrow(
       /repo-kind "docs" is not known: use kubernetes, website or auto/
     )
+  })
+})
+
+describe('the kind of a git checkout', () => {
+  it('is what git tracks says, even where untracked files on disk say otherwise', async () => {
+    const dir = tree({
+      'content/en/docs/_index.md': '---\ntitle: Docs\n---\n',
+      'hugo.toml': '[params]\nlatest = "v1.40"\n'
+    })
+    gitInit(dir)
+    // Never added: on disk it looks like kubernetes/kubernetes.
+    mkdirSync(path.join(dir, 'cmd/kube-proxy/app'), { recursive: true })
+    writeFileSync(path.join(dir, 'cmd/kube-proxy/app/server.go'), 'package app\n')
+    const settings = { repoDir: dir, target: '1.40', policyBase: dir }
+    expect((await check(settings)).kind).toBe('website')
+    expect((await check({ ...settings, untracked: true })).kind).toBe('kubernetes')
   })
 })
 

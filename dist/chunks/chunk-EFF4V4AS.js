@@ -1688,7 +1688,7 @@ var require_merge = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
-    var merge = {
+    var merge2 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
@@ -1698,7 +1698,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -1737,7 +1737,7 @@ var require_merge = __commonJS({
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
-    exports.merge = merge;
+    exports.merge = merge2;
   }
 });
 
@@ -1746,15 +1746,15 @@ var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var stringify2 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
       if (identity.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map, value);
-      else if (merge.isMergeKey(ctx, key))
-        merge.addMergeToJSMap(ctx, map, value);
+      else if (merge2.isMergeKey(ctx, key))
+        merge2.addMergeToJSMap(ctx, map, value);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
         if (map instanceof Map) {
@@ -3145,7 +3145,7 @@ var require_schema3 = __commonJS({
     var bool = require_bool2();
     var float = require_float2();
     var int = require_int2();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var set = require_set();
@@ -3165,7 +3165,7 @@ var require_schema3 = __commonJS({
       float.floatExp,
       float.float,
       binary.binary,
-      merge.merge,
+      merge2.merge,
       omap.omap,
       pairs.pairs,
       set.set,
@@ -3191,7 +3191,7 @@ var require_tags = __commonJS({
     var schema = require_schema();
     var schema$1 = require_schema2();
     var binary = require_binary();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema3();
@@ -3216,7 +3216,7 @@ var require_tags = __commonJS({
       intOct: int.intOct,
       intTime: timestamp.intTime,
       map: map.map,
-      merge: merge.merge,
+      merge: merge2.merge,
       null: _null.nullTag,
       omap: omap.omap,
       pairs: pairs.pairs,
@@ -3226,7 +3226,7 @@ var require_tags = __commonJS({
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary.binary,
-      "tag:yaml.org,2002:merge": merge.merge,
+      "tag:yaml.org,2002:merge": merge2.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
       "tag:yaml.org,2002:set": set.set,
@@ -3235,7 +3235,7 @@ var require_tags = __commonJS({
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge.merge) ? schemaTags.concat(merge.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
       }
       let tags = schemaTags;
       if (!tags) {
@@ -3253,7 +3253,7 @@ var require_tags = __commonJS({
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge.merge);
+        tags = tags.concat(merge2.merge);
       return tags.reduce((tags2, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
@@ -3282,11 +3282,11 @@ var require_Schema = __commonJS({
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
-      constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema === "string" && schema || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge);
+        this.tags = tags.getTags(customTags, this.name, merge2);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map.map });
         Object.defineProperty(this, identity.SCALAR, { value: string.string });
@@ -7600,10 +7600,14 @@ var SAFE_CONFIG = [
   "-c",
   "core.hooksPath=/dev/null",
   "-c",
-  "diff.external="
+  "diff.external=",
+  // Verifying signatures runs gpg.program, and its output would land among a log's records.
+  "-c",
+  "log.showSignature=false"
 ];
+var running = /* @__PURE__ */ new Map();
 function spawnGit(cwd, args, stdin) {
-  return spawn("git", [...SAFE_CONFIG, ...args], {
+  const child = spawn("git", [...SAFE_CONFIG, ...args], {
     cwd,
     stdio: [stdin, "pipe", "pipe"],
     env: {
@@ -7612,9 +7616,28 @@ function spawnGit(cwd, args, stdin) {
       // ssh-key lives in core.sshCommand, which a GIT_SSH_COMMAND here would override.
       GIT_TERMINAL_PROMPT: "0",
       GIT_OPTIONAL_LOCKS: "0",
+      // Into a pipe git flushes after every commit or line: thousands of tiny reads for us.
+      GIT_FLUSH: "0",
       LC_ALL: "C"
     }
   });
+  running.set(
+    child,
+    new Promise((resolve) => {
+      const done = () => {
+        running.delete(child);
+        resolve();
+      };
+      child.on("close", done);
+      child.on("error", done);
+    })
+  );
+  return child;
+}
+async function stopGit() {
+  for (const child of running.keys())
+    if (child.exitCode === null && child.signalCode === null) child.kill();
+  await Promise.all(running.values());
 }
 function startError(error) {
   const missing2 = error.code === "ENOENT";
@@ -7622,21 +7645,16 @@ function startError(error) {
     missing2 ? "git is not installed or not on PATH: kep-gate needs git" : `git failed to start: ${error.message}`
   );
 }
-function execGit(cwd, args, input) {
+function streamGit(cwd, args, onData, input) {
   return new Promise((resolve, reject) => {
     const child = spawnGit(cwd, args, input === void 0 ? "ignore" : "pipe");
-    const out = [];
     const err = [];
-    child.stdout.on("data", (chunk) => out.push(chunk));
+    child.stdout.on("data", onData);
     child.stderr.on("data", (chunk) => err.push(chunk));
     child.on("error", (error) => reject(startError(error)));
     child.on(
       "close",
-      (code2) => resolve({
-        code: code2 ?? 1,
-        stdout: Buffer.concat(out),
-        stderr: Buffer.concat(err).toString("utf8")
-      })
+      (code2) => resolve({ code: code2 ?? 1, stderr: Buffer.concat(err).toString("utf8") })
     );
     if (input !== void 0) {
       child.stdin.on("error", () => void 0);
@@ -7644,14 +7662,23 @@ function execGit(cwd, args, input) {
     }
   });
 }
-function pipeGit(cwd, producer, consumer) {
+async function execGit(cwd, args, input) {
+  const out = [];
+  const { code: code2, stderr } = await streamGit(cwd, args, (chunk) => out.push(chunk), input);
+  return { code: code2, stdout: Buffer.concat(out), stderr };
+}
+function pipeGit(cwd, producer, consumer, input) {
   return new Promise((resolve, reject) => {
-    const from = spawnGit(cwd, producer, "ignore");
+    const from = spawnGit(cwd, producer, input === void 0 ? "ignore" : "pipe");
     const to = spawnGit(cwd, consumer, "pipe");
     const out = [];
     const err = [];
     from.stdout.pipe(to.stdin);
     to.stdin.on("error", () => void 0);
+    if (input !== void 0) {
+      from.stdin.on("error", () => void 0);
+      from.stdin.end(input);
+    }
     to.stdout.on("data", (chunk) => out.push(chunk));
     for (const child of [from, to]) {
       child.stderr.on("data", (chunk) => err.push(chunk));
@@ -7673,9 +7700,13 @@ function pipeGit(cwd, producer, consumer) {
     to.on("close", () => from.stdout.unpipe().resume());
   });
 }
-async function tryGit(cwd, args) {
-  const result = await execGit(cwd, args);
+async function tryGit(cwd, args, input) {
+  const result = await execGit(cwd, args, input);
   return result.code === 0 ? result.stdout.toString("utf8") : void 0;
+}
+function gitReason(stderr) {
+  const lines = stderr.trim().split("\n").filter(Boolean);
+  return lines.find((l) => /^(fatal|error):/.test(l)) ?? lines[0];
 }
 
 // src/report/markdown.ts
@@ -7740,228 +7771,7 @@ function escapeMarkdown(text2) {
   return withoutControls(text2.replace(/[\r\n]+/g, " ")).replace(/[\\`*_[\]<>|#]/g, (ch) => `\\${ch}`).replace(/-->/g, "--\\>").replace(/@(?=[A-Za-z0-9])/g, "@\u200B");
 }
 
-// src/evidence/git-history.ts
-import { promises as fs } from "node:fs";
-import nodePath from "node:path";
-async function checkoutState(root) {
-  const none = { top: false, shallow: false, shallowCommits: /* @__PURE__ */ new Set() };
-  const out = await tryGit(root, [
-    "rev-parse",
-    "--show-toplevel",
-    "--is-shallow-repository",
-    "--git-path",
-    "shallow"
-  ]);
-  if (!out) return none;
-  const [top = "", shallow, shallowFile = ""] = out.split("\n");
-  const real = await fs.realpath(top).catch(() => "");
-  if (real !== root) return none;
-  const listed = await fs.readFile(nodePath.resolve(root, shallowFile), "utf8").catch(() => "");
-  return {
-    top: true,
-    shallow: shallow === "true",
-    shallowCommits: new Set(listed.split("\n").filter(Boolean))
-  };
-}
-async function resolveRevisions(root, names, remote) {
-  const listing = await execGit(root, [
-    "for-each-ref",
-    "--format=%(objectname) %(*objectname) %(refname)",
-    "refs/heads/",
-    `refs/remotes/${remote}/`,
-    "refs/tags/"
-  ]);
-  const refs = /* @__PURE__ */ new Map();
-  for (const line of listing.stdout.toString("utf8").split("\n")) {
-    const [object, peeled, ref] = line.split(" ");
-    if (object && ref) refs.set(ref, peeled || object);
-  }
-  const found = /* @__PURE__ */ new Map();
-  for (const name of new Set(names)) {
-    const ref = [`refs/heads/${name}`, `refs/remotes/${remote}/${name}`, `refs/tags/${name}`].find(
-      (r) => refs.has(r)
-    );
-    if (ref) {
-      found.set(name, { ref, sha: refs.get(ref) });
-      continue;
-    }
-    const sha = await tryGit(root, ["rev-parse", "--verify", "--quiet", `${name}^{commit}`]);
-    if (sha) found.set(name, { ref: name, sha: sha.trim() });
-  }
-  return found;
-}
-async function mergeBase(root, a, b) {
-  return (await tryGit(root, ["merge-base", a, b]))?.trim() || void 0;
-}
-async function commitDay(root, sha) {
-  return (await tryGit(root, ["log", "-1", "--format=%cs", sha]))?.trim() || void 0;
-}
-async function fetchBranches(root, remote, branches, depth, tags = []) {
-  const args = ["fetch", "--quiet", "--no-tags", "--recurse-submodules=no", "--filter=blob:none"];
-  if (depth === "unshallow") args.push("--unshallow");
-  else if (depth !== "as-is") args.push(`--deepen=${depth.deepen}`);
-  args.push(
-    remote,
-    ...[...new Set(branches)].map((b) => `+refs/heads/${b}:refs/remotes/${remote}/${b}`),
-    ...[...new Set(tags)].map((t) => `+refs/tags/${t}:refs/tags/${t}`)
-  );
-  const result = await execGit(root, args);
-  if (result.code === 0) return void 0;
-  return gitReason(result.stderr) ?? `git fetch exited ${result.code}`;
-}
-async function readCommits(root, tips, exclude) {
-  const result = await execGit(root, [
-    "log",
-    "-z",
-    "--format=%H %P%x00%s%x00%b",
-    ...tips,
-    "--not",
-    ...exclude,
-    "--"
-  ]);
-  if (result.code !== 0) throw historyError("git log", result.stderr);
-  const fields = result.stdout.toString("utf8").split("\0");
-  const commits = /* @__PURE__ */ new Map();
-  for (let i = 0; i + 2 < fields.length; i += 3) {
-    const ids = fields[i].split(" ").filter(Boolean);
-    if (!ids.every((id) => /^[0-9a-f]{40,64}$/.test(id)))
-      throw new UserError(`git log gave an unreadable record near "${fields[i].slice(0, 40)}"`);
-    const [sha, ...parents] = ids;
-    commits.set(sha, { sha, parents, subject: fields[i + 1], body: fields[i + 2].trim() });
-  }
-  return commits;
-}
-async function patchIds(root, tips, exclude, paths) {
-  const log = [
-    "-c",
-    "log.showSignature=false",
-    "log",
-    "-p",
-    "--no-merges",
-    "--no-color",
-    "--no-ext-diff",
-    "--no-textconv",
-    "--no-renames",
-    "--src-prefix=a/",
-    "--dst-prefix=b/",
-    "--format=commit %H",
-    ...tips,
-    "--not",
-    ...exclude,
-    "--",
-    ...paths
-  ];
-  const result = await pipeGit(root, log, ["patch-id", "--stable"]);
-  if (result.code !== 0) throw historyError("git log -p | git patch-id", result.stderr);
-  const ids = /* @__PURE__ */ new Map();
-  for (const line of result.stdout.toString("utf8").split("\n")) {
-    const [patchId, sha] = line.split(" ");
-    if (patchId && sha) ids.set(sha, patchId);
-  }
-  return ids;
-}
-var HOW_TO_FIX = "check out with history (actions/checkout with fetch-depth: 0)";
-var COMMIT_ID = /^[0-9a-f]{7,64}$/;
-var TAG = /^v\d+\.\d+/;
-async function readBranchHistory(root, request, state) {
-  const { remote, mainBranch, since, cutoff } = request;
-  const points = [...since ? [since] : [], ...cutoff ? [cutoff] : []];
-  const namedBranches = points.filter((p) => !TAG.test(p) && !COMMIT_ID.test(p));
-  const branchNames = [
-    .../* @__PURE__ */ new Set([mainBranch, ...request.branches, request.sinceBranchPoint, ...namedBranches])
-  ];
-  const names = [.../* @__PURE__ */ new Set([...branchNames, ...points])];
-  const steps = state.shallow ? [{ deepen: 1e3 }, { deepen: 1e4 }, "unshallow"] : ["as-is"];
-  const isTag = (name) => !branchNames.includes(name) && !COMMIT_ID.test(name);
-  const fetched = [];
-  let shallowCommits = state.shallowCommits;
-  for (let attempt = 0; ; attempt++) {
-    const refs = await resolveRevisions(root, names, remote);
-    const missing2 = names.filter((n) => !refs.has(n));
-    if (attempt > 0 && missing2.length > 0 && missing2.every(isTag))
-      return { error: `${missing2.join(", ")} not in the checkout nor on ${remote}: ${HOW_TO_FIX}` };
-    let problem = missing2.length > 0 ? `${missing2.join(", ")} not in the checkout` : void 0;
-    if (!problem) {
-      const ref = (name) => ({ name, ...refs.get(name) });
-      const main = ref(mainBranch);
-      const start = since ? refs.get(since).sha : await mergeBase(root, main.sha, refs.get(request.sinceBranchPoint).sha);
-      if (!start) problem = `no common history of ${mainBranch} and ${request.sinceBranchPoint}`;
-      else {
-        const last = ref(cutoff ?? mainBranch);
-        const branches = new Map(request.branches.map((b) => [b, ref(b)]));
-        const tips = [.../* @__PURE__ */ new Set([main.sha, last.sha, ...[...branches.values()].map((b) => b.sha)])];
-        const [commits, ids] = await Promise.all([
-          readCommits(root, tips, [start]),
-          patchIds(root, tips, [start], request.paths)
-        ]);
-        const cut = [...commits.keys()].find((sha) => shallowCommits.has(sha));
-        if (cut) problem = `the history is cut short at ${cut.slice(0, 12)} (a shallow clone)`;
-        else
-          return {
-            root,
-            mainTip: main,
-            cutoff: { ...last, label: `${last.name} ${last.sha.slice(0, 12)}` },
-            since: {
-              sha: start,
-              label: since ? `${since} ${start.slice(0, 12)}` : `the ${request.sinceBranchPoint} branch point ${start.slice(0, 12)}`
-            },
-            branches,
-            commits,
-            onMain: reachable(commits, main.sha),
-            patchIds: ids,
-            fetched
-          };
-      }
-    }
-    const step = steps[attempt];
-    if (!step || !state.shallow && missing2.length === 0)
-      return { error: `${problem}: ${HOW_TO_FIX}` };
-    const tags = missing2.filter(isTag);
-    const failure = await fetchBranches(root, remote, branchNames, step, tags);
-    if (failure)
-      return { error: `${problem}, and fetching from ${remote} failed (${failure}): ${HOW_TO_FIX}` };
-    const what = [...branchNames, ...tags.map((t) => `tag ${t}`)].join(", ");
-    fetched.push(`${what} from ${remote} (${describeDepth(step)}, blob:none)`);
-    shallowCommits = (await checkoutState(root)).shallowCommits;
-  }
-}
-function describeDepth(depth) {
-  return depth === "as-is" ? "full" : depth === "unshallow" ? "unshallow" : `deepen ${depth.deepen}`;
-}
-function reachable(commits, tip) {
-  const seen = /* @__PURE__ */ new Set();
-  const stack = [tip];
-  while (stack.length > 0) {
-    const sha = stack.pop();
-    const commit = commits.get(sha);
-    if (!commit || seen.has(sha)) continue;
-    seen.add(sha);
-    stack.push(...commit.parents);
-  }
-  return seen;
-}
-function mainlineOwners(commits, tip) {
-  const chain = [];
-  for (let sha = tip; commits.has(sha); ) {
-    chain.push(sha);
-    const first = commits.get(sha).parents[0];
-    if (!first) break;
-    sha = first;
-  }
-  const owner = /* @__PURE__ */ new Map();
-  for (const mainline of chain.reverse()) {
-    owner.set(mainline, mainline);
-    const stack = commits.get(mainline).parents.slice(1);
-    while (stack.length > 0) {
-      const sha = stack.pop();
-      const commit = commits.get(sha);
-      if (!commit || owner.has(sha)) continue;
-      owner.set(sha, mainline);
-      stack.push(...commit.parents);
-    }
-  }
-  return owner;
-}
+// src/evidence/commit-shapes.ts
 function mergedPullRequest(commit) {
   const match = /^Merge pull request #(\d+) from ([^\s]+)/.exec(commit.subject);
   if (!match) return void 0;
@@ -7975,12 +7785,635 @@ function squashedPullRequest(commit) {
 function cherryPickedFrom(body) {
   return [...body.matchAll(/^\(cherry picked from commit ([0-9a-f]{7,64})\)\s*$/gm)].map((m) => m[1]);
 }
+
+// src/evidence/commit-graph.ts
+var CommitGraph = class {
+  /** `commits` numbered 0, 1, … in their order, as the log reader numbers them. */
+  constructor(commits) {
+    this.commits = commits;
+    this.shas = [...commits.keys()];
+    for (const commit of commits.values()) {
+      const numbers = commit.parents.map((p) => commits.get(p)?.n ?? -1);
+      if (numbers.includes(-1))
+        this.outside.set(
+          this.parents.length,
+          commit.parents.filter((_, i) => numbers[i] === -1)
+        );
+      this.parents.push(numbers);
+    }
+  }
+  commits;
+  shas;
+  /** Parent numbers of each commit; a parent outside the range has none. */
+  parents = [];
+  /** The parents outside the range (boundary commits), by the number of their child. */
+  outside = /* @__PURE__ */ new Map();
+  numberOf(sha) {
+    return this.commits.get(sha)?.n;
+  }
+  /** The commits reachable from a tip inside the range. */
+  reach(tip) {
+    const marks = new Uint8Array(this.shas.length);
+    const start = this.numberOf(tip);
+    const stack = start === void 0 ? [] : [start];
+    while (stack.length > 0) {
+      const n = stack.pop();
+      if (marks[n]) continue;
+      marks[n] = 1;
+      for (const p of this.parents[n]) if (p >= 0 && !marks[p]) stack.push(p);
+    }
+    return new Reach(this, marks);
+  }
+  /** The parents outside the range (boundary commits) of the commits in `from`. */
+  parentsOutside(from) {
+    const found = /* @__PURE__ */ new Set();
+    for (const [n, parents] of this.outside)
+      if (from.hasNumber(n)) for (const parent of parents) found.add(parent);
+    return found;
+  }
+  /**
+   * For each commit reachable from `tip`, the first-parent commit that brought it in: a merge for
+   * the commits of the branch it merged, or the commit itself. One walk, oldest merge first, so
+   * each commit goes to the earliest merge that contains it. Commits in `skip` (those of another
+   * branch) are neither owned nor walked through.
+   */
+  owners(tip, skip) {
+    const owner = new Int32Array(this.shas.length).fill(-1);
+    const order = [];
+    const skipped = (n) => skip?.hasNumber(n) ?? false;
+    const chain = [];
+    for (let n = this.numberOf(tip) ?? -1; n >= 0 && !skipped(n); n = this.parents[n][0] ?? -1)
+      chain.push(n);
+    for (const mainline of chain.reverse()) {
+      owner[mainline] = mainline;
+      order.push(mainline);
+      const stack = this.parents[mainline].slice(1);
+      while (stack.length > 0) {
+        const n = stack.pop();
+        if (n < 0 || owner[n] >= 0 || skipped(n)) continue;
+        owner[n] = mainline;
+        order.push(n);
+        for (const p of this.parents[n]) stack.push(p);
+      }
+    }
+    const shas = this.shas;
+    return {
+      of: (sha) => {
+        const n = this.numberOf(sha);
+        return n === void 0 || owner[n] < 0 ? void 0 : shas[owner[n]];
+      },
+      *entries() {
+        for (const n of order) yield [shas[n], shas[owner[n]]];
+      }
+    };
+  }
+  shaOf(n) {
+    return this.shas[n];
+  }
+};
+var Reach = class {
+  constructor(graph, marks) {
+    this.graph = graph;
+    this.marks = marks;
+  }
+  graph;
+  marks;
+  has(sha) {
+    const n = this.graph.numberOf(sha);
+    return n !== void 0 && this.marks[n] === 1;
+  }
+  hasNumber(n) {
+    return this.marks[n] === 1;
+  }
+  /** Its commits, newest first as the log gave them. */
+  list() {
+    const out = [];
+    this.marks.forEach((mark, n) => {
+      if (mark) out.push(this.graph.shaOf(n));
+    });
+    return out;
+  }
+};
+
+// src/evidence/git-checkout.ts
+import { promises as fs } from "node:fs";
+import nodePath from "node:path";
+async function readCheckout(dir, fetch) {
+  const checkout = await checkoutAround(dir, fetch);
+  const root = await fs.realpath(dir).catch(() => dir);
+  return checkout?.root === root ? checkout : void 0;
+}
+async function checkoutAround(dir, fetch) {
+  const out = await tryGit(dir, [
+    "rev-parse",
+    "--show-toplevel",
+    "--is-shallow-repository",
+    "--git-path",
+    "shallow",
+    "--git-path",
+    "config"
+  ]);
+  if (!out) return void 0;
+  const [top = "", shallow, shallowFile = "", configFile = ""] = out.split("\n");
+  const root = await fs.realpath(top).catch(() => nodePath.resolve(top));
+  const from = nodePath.resolve(dir);
+  return {
+    root,
+    shallow: shallow === "true",
+    shallowFile: nodePath.resolve(from, shallowFile),
+    configFile: nodePath.resolve(from, configFile),
+    fetch
+  };
+}
+async function shallowCommits(checkout) {
+  const listed = await fs.readFile(checkout.shallowFile, "utf8").catch(() => "");
+  return new Set(listed.split("\n").filter(Boolean));
+}
+async function remoteProblem(root, remote) {
+  const url = (await tryGit(root, ["remote", "get-url", remote]))?.trim();
+  if (!url) return `the checkout has no remote "${remote}" to fetch from`;
+  const local2 = localPath(root, url);
+  if (local2 === void 0) return void 0;
+  const repository = await Promise.all(
+    ["HEAD", ".git"].map(
+      (entry) => fs.stat(nodePath.join(local2, entry)).then(
+        () => true,
+        () => false
+      )
+    )
+  );
+  return repository.includes(true) ? void 0 : `the checkout's remote "${remote}" is ${local2}, which is not a git repository`;
+}
+async function missingOnRemote(root, request) {
+  const wanted = [
+    ...new Set(request.branches.map((b) => `refs/heads/${b}`)),
+    ...new Set(request.tags.map((t) => `refs/tags/${t}`))
+  ];
+  const result = await execGit(root, [
+    "ls-remote",
+    "--refs",
+    UPLOAD_PACK,
+    request.remote,
+    ...wanted
+  ]);
+  if (result.code !== 0)
+    return { error: gitReason(result.stderr) ?? `git ls-remote exited ${result.code}` };
+  const offered = new Set(
+    result.stdout.toString("utf8").split("\n").map((line) => line.split("	")[1])
+  );
+  return { missing: wanted.filter((ref) => !offered.has(ref)) };
+}
+function localPath(root, url) {
+  if (url.startsWith("file://")) return decodeURIComponent(url.slice("file://".length));
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(url) || /^[^/]*:/.test(url)) return void 0;
+  return nodePath.resolve(root, url);
+}
+var UPLOAD_PACK = "--upload-pack=git-upload-pack";
+var FETCHED_REFS = "refs/kep-gate";
+async function resolveNames(root, names, remote) {
+  const unique = [...new Set(names)];
+  const places = unique.map((name) => [
+    `refs/heads/${name}`,
+    `refs/remotes/${remote}/${name}`,
+    `${FETCHED_REFS}/${remote}/${name}`,
+    `refs/tags/${name}`,
+    `${FETCHED_REFS}/tags/${name}`,
+    name
+  ]);
+  const input = places.flat().map((p) => `${p}^{commit}
+`);
+  const result = await execGit(
+    root,
+    ["cat-file", "--batch-check=%(objectname) %(objecttype)"],
+    input.join("")
+  );
+  const lines = result.stdout.toString("utf8").split("\n");
+  const found = /* @__PURE__ */ new Map();
+  unique.forEach((name, i) => {
+    const at2 = places[i].findIndex((_, j) => / commit$/.test(lines[i * 6 + j] ?? ""));
+    if (at2 === -1) return;
+    const sha = lines[i * 6 + at2].split(" ")[0];
+    found.set(name, { ref: places[i][at2], sha });
+  });
+  return found;
+}
+function refspecs(request, into) {
+  return [
+    ...[...new Set(request.branches)].map((b) => `+refs/heads/${b}:${into("branch", b)}`),
+    ...[...new Set(request.tags)].map((t) => `+refs/tags/${t}:${into("tag", t)}`)
+  ];
+}
+function depthArgs(depth) {
+  return depth === "unshallow" ? ["--unshallow"] : depth === "as-is" ? [] : [`--deepen=${depth.deepen}`];
+}
+function fetchCommand(root, request) {
+  const specs = refspecs(
+    request,
+    (kind, name) => kind === "branch" ? `refs/remotes/${request.remote}/${name}` : `refs/tags/${name}`
+  );
+  const quote = (arg) => /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replaceAll("'", `'\\''`)}'`;
+  return [
+    "git",
+    "-C",
+    root,
+    "fetch",
+    "--no-tags",
+    ...depthArgs(request.depth),
+    request.remote,
+    ...specs
+  ].map(quote).join(" ");
+}
+async function fetchInto(checkout, request, config2) {
+  await config2.take();
+  const args = [
+    ...promisorConfig(request.remote),
+    "fetch",
+    "--quiet",
+    "--no-tags",
+    "--no-write-fetch-head",
+    "--recurse-submodules=no",
+    "--filter=blob:none",
+    UPLOAD_PACK,
+    ...depthArgs(request.depth),
+    request.remote,
+    ...refspecs(
+      request,
+      (kind, name) => kind === "branch" ? `${FETCHED_REFS}/${request.remote}/${name}` : `${FETCHED_REFS}/tags/${name}`
+    )
+  ];
+  const result = await execGit(checkout.root, args);
+  await config2.restore();
+  if (result.code === 0) return void 0;
+  return gitReason(result.stderr) ?? `git fetch exited ${result.code}`;
+}
+function promisorConfig(remote) {
+  return ["-c", `remote.${remote}.promisor=true`];
+}
+var ConfigGuard = class {
+  constructor(file) {
+    this.file = file;
+  }
+  file;
+  before = null;
+  async take() {
+    if (this.before !== null) return;
+    this.before = await fs.readFile(this.file).catch(() => void 0);
+  }
+  /** Writes the file back if git changed it. */
+  async restore() {
+    if (!this.before) return;
+    const now = await fs.readFile(this.file).catch(() => void 0);
+    if (now && now.equals(this.before)) return;
+    await fs.writeFile(this.file, this.before);
+  }
+};
+
+// src/evidence/history-log.ts
+function isHeader(text2) {
+  const space = text2.indexOf(" ");
+  return (text2[0] === ">" || text2[0] === "-" || text2[0] === "<") && (space === 41 || space === 65) && /^[0-9a-f]+$/.test(text2.slice(1, space));
+}
+async function readLogRange(root, range, paths, config2 = []) {
+  const out = {
+    commits: /* @__PURE__ */ new Map(),
+    touching: /* @__PURE__ */ new Set(),
+    boundary: /* @__PURE__ */ new Set(),
+    days: /* @__PURE__ */ new Map()
+  };
+  const parser2 = new RecordParser(out);
+  const result = await streamGit(
+    root,
+    [
+      ...config2,
+      "log",
+      "-z",
+      "--boundary",
+      "--full-history",
+      "--sparse",
+      "--name-only",
+      "--no-renames",
+      "--format=%m%H %cs %P%x00%s%x00%b",
+      ...range,
+      "--",
+      ...paths
+    ],
+    (chunk) => parser2.push(chunk)
+  );
+  if (result.code !== 0) throw historyError("git log", result.stderr);
+  parser2.end();
+  return out;
+}
+var RecordParser = class {
+  constructor(out) {
+    this.out = out;
+  }
+  out;
+  rest = Buffer.alloc(0);
+  fields = [];
+  names = false;
+  push(chunk) {
+    const data = this.rest.length > 0 ? Buffer.concat([this.rest, chunk]) : chunk;
+    const last = data.lastIndexOf(0);
+    if (last === -1) {
+      this.rest = Buffer.from(data);
+      return;
+    }
+    const tokens = data.toString("utf8", 0, last).split("\0");
+    for (const token of tokens) this.token(token);
+    this.rest = Buffer.from(data.subarray(last + 1));
+  }
+  end() {
+    if (this.rest.length > 0) this.token(this.rest.toString("utf8"));
+    this.flush();
+  }
+  token(text2) {
+    if (this.fields.length === 3) {
+      if (text2.startsWith("\n")) {
+        this.names = true;
+        return;
+      }
+      if (this.names && !isHeader(text2)) return;
+      this.flush();
+    }
+    if (this.fields.length === 0 && !isHeader(text2)) {
+      throw new UserError(`git log gave an unreadable record near "${text2.slice(0, 40)}"`);
+    }
+    this.fields.push(text2);
+  }
+  flush() {
+    if (this.fields.length === 0) return;
+    const [header, subject = "", body = ""] = this.fields;
+    const [id, day, ...parents] = header.split(" ");
+    const sha = id.slice(1);
+    if (id[0] === "-") {
+      this.out.boundary.add(sha);
+      this.out.days.set(sha, day);
+    } else {
+      const n = this.out.commits.size;
+      this.out.commits.set(sha, { sha, parents, subject, body: linesRead(body), n });
+      if (this.names) this.out.touching.add(sha);
+    }
+    this.fields = [];
+    this.names = false;
+  }
+};
+function linesRead(body) {
+  const newline2 = body.indexOf("\n");
+  if (newline2 === -1) return body.trim();
+  if (!/cherry pick/i.test(body)) return body.slice(0, newline2).trim();
+  const lines = body.split("\n");
+  const kept = [lines[0].trim()];
+  for (let i = 1; i < lines.length; i++) if (/cherry pick/i.test(lines[i])) kept.push(lines[i]);
+  return kept.join("\n").trim();
+}
+async function mergeBaseOf(root, range, a, b, graph, reach) {
+  const { commits } = range;
+  if (!commits.has(b)) return b;
+  if (!commits.has(a)) return a;
+  const fromB = graph.parentsOutside(reach(b));
+  const both = [...graph.parentsOutside(reach(a))].filter((sha) => fromB.has(sha));
+  if (both.length === 1) return both[0];
+  return (await tryGit(root, ["merge-base", a, b]))?.trim() || void 0;
+}
+async function patchIds(root, shas, paths, config2 = []) {
+  const ids = /* @__PURE__ */ new Map();
+  if (shas.length === 0) return ids;
+  const diff = [
+    ...config2,
+    "diff-tree",
+    "--stdin",
+    "-p",
+    "--no-color",
+    "--no-ext-diff",
+    "--no-textconv",
+    "--no-renames",
+    "--src-prefix=a/",
+    "--dst-prefix=b/",
+    "--",
+    ...paths
+  ];
+  const halves = shas.length > 40 ? [shas.slice(0, shas.length >> 1), shas.slice(shas.length >> 1)] : [shas];
+  const results = await Promise.all(
+    halves.map((half) => pipeGit(root, diff, ["patch-id", "--stable"], half.join("\n") + "\n"))
+  );
+  for (const result of results) {
+    if (result.code !== 0) throw historyError("git diff-tree | git patch-id", result.stderr);
+    for (const line of result.stdout.toString("utf8").split("\n")) {
+      const [patchId, sha] = line.split(" ");
+      if (patchId && sha) ids.set(sha, patchId);
+    }
+  }
+  return ids;
+}
 function historyError(what, stderr) {
   return new UserError(`${what} could not read the history: ${gitReason(stderr) ?? "no message"}`);
 }
-function gitReason(stderr) {
-  const lines = stderr.trim().split("\n").filter(Boolean);
-  return lines.find((l) => /^(fatal|error):/.test(l)) ?? lines[0];
+
+// src/evidence/git-history.ts
+var HOW_TO_FIX = "check out with history (actions/checkout with fetch-depth: 0)";
+var COMMIT_ID = /^[0-9a-f]{7,64}$/;
+var TAG = /^v\d+\.\d+/;
+async function readBranchHistory(checkout, request) {
+  const { root } = checkout;
+  const { remote, mainBranch, since, cutoff } = request;
+  const points = [...since ? [since] : [], ...cutoff ? [cutoff] : []];
+  const namedBranches = points.filter((p) => !TAG.test(p) && !COMMIT_ID.test(p));
+  const branchNames = [
+    .../* @__PURE__ */ new Set([mainBranch, ...request.branches, request.sinceBranchPoint, ...namedBranches])
+  ];
+  const names = [.../* @__PURE__ */ new Set([...branchNames, ...points])];
+  const steps = checkout.shallow ? [{ deepen: 1e3 }, { deepen: 1e4 }, "unshallow"] : ["as-is"];
+  const isTag = (name) => !branchNames.includes(name) && !COMMIT_ID.test(name);
+  const config2 = new ConfigGuard(checkout.configFile);
+  const fetched = [];
+  for (let attempt = 0; ; attempt++) {
+    const refs = await resolveNames(root, names, remote);
+    const missing2 = names.filter((n) => !refs.has(n));
+    if (attempt > 0 && missing2.length > 0 && missing2.every(isTag))
+      return { error: `${missing2.join(", ")} not in the checkout nor on ${remote}: ${HOW_TO_FIX}` };
+    let problem = missing2.length > 0 ? `${missing2.join(", ")} not in the checkout` : void 0;
+    if (!problem) {
+      const ref = (name) => ({ name, ...refs.get(name) });
+      const main = ref(mainBranch);
+      const last = ref(cutoff ?? mainBranch);
+      const branches = new Map(request.branches.map((b) => [b, ref(b)]));
+      const point = since ? refs.get(since).sha : refs.get(request.sinceBranchPoint).sha;
+      const others = [last.sha, ...[...branches.values()].map((b) => b.sha)];
+      const range = since ? [.../* @__PURE__ */ new Set([main.sha, ...others]), "--not", point] : [`${main.sha}...${point}`, ...new Set(others)];
+      const partial = fetched.length > 0 || [...refs.values()].some((r) => r.ref.startsWith(`${FETCHED_REFS}/`));
+      const extra = partial && checkout.fetch ? promisorConfig(remote) : [];
+      const log = await readLogRange(root, range, request.paths, extra);
+      const graph = new CommitGraph(log.commits);
+      const reached = /* @__PURE__ */ new Map();
+      const reach = (tip) => {
+        let set = reached.get(tip);
+        if (!set) reached.set(tip, set = graph.reach(tip));
+        return set;
+      };
+      const start = since ? point : await mergeBaseOf(root, log, main.sha, point, graph, reach);
+      const shallow = await shallowCommits(checkout);
+      const cut = [...log.commits.keys()].find((sha) => shallow.has(sha));
+      if (!start) problem = `no common history of ${mainBranch} and ${request.sinceBranchPoint}`;
+      else if (cut) problem = `the history is cut short at ${cut.slice(0, 12)} (a shallow clone)`;
+      else
+        return {
+          root,
+          mainTip: main,
+          cutoff: { ...last, label: `${last.name} ${last.sha.slice(0, 12)}` },
+          since: {
+            sha: start,
+            label: since ? `${since} ${start.slice(0, 12)}` : `the ${request.sinceBranchPoint} branch point ${start.slice(0, 12)}`
+          },
+          branches,
+          commits: log.commits,
+          graph,
+          onMain: reach(main.sha),
+          reach,
+          touching: log.touching,
+          fetched,
+          async patchIds(shas) {
+            try {
+              return await patchIds(root, shas, request.paths, extra);
+            } catch (error) {
+              if (partial && !checkout.fetch)
+                throw new UserError(
+                  `the history kep-gate fetched into ${FETCHED_REFS}/ has no file contents for the patches it must compare (${oneLine(error)}): run again with --fetch`
+                );
+              throw error;
+            } finally {
+              await config2.restore();
+            }
+          },
+          async sinceDay() {
+            return log.days.get(start) ?? ((await tryGit(root, ["log", "-1", "--format=%cs", start]))?.trim() || void 0);
+          }
+        };
+    }
+    const step = steps[attempt];
+    if (!step || !checkout.shallow && missing2.length === 0)
+      return { error: `${problem}: ${HOW_TO_FIX}` };
+    const unusable = await remoteProblem(root, remote);
+    if (unusable) return { error: `${problem}, and ${unusable}: ${HOW_TO_FIX}` };
+    const tags = missing2.filter(isTag);
+    if (!checkout.fetch) {
+      const command = fetchCommand(root, {
+        remote,
+        branches: checkout.shallow ? branchNames : missing2.filter((n) => branchNames.includes(n)),
+        tags,
+        depth: checkout.shallow ? "unshallow" : "as-is"
+      });
+      return { error: `${problem}: run \`${command}\`, or let kep-gate fetch with --fetch` };
+    }
+    const offered = await missingOnRemote(root, { remote, branches: branchNames, tags });
+    if ("error" in offered)
+      return { error: `${problem}, and ${remote} cannot be read (${offered.error}): ${HOW_TO_FIX}` };
+    if (offered.missing.length > 0)
+      return {
+        error: `${problem}, and ${remote} has no ${offered.missing.join(", ")}: ${HOW_TO_FIX}`
+      };
+    const failure = await fetchInto(
+      checkout,
+      { remote, branches: branchNames, tags, depth: step },
+      config2
+    );
+    if (failure)
+      return { error: `${problem}, and fetching from ${remote} failed (${failure}): ${HOW_TO_FIX}` };
+    const what = [...branchNames, ...tags.map((t) => `tag ${t}`)].join(", ");
+    fetched.push(`${what} from ${remote} (${describeDepth(step)}, blob:none) into ${FETCHED_REFS}/`);
+  }
+}
+function describeDepth(depth) {
+  return depth === "as-is" ? "full" : depth === "unshallow" ? "unshallow" : `deepen ${depth.deepen}`;
+}
+
+// src/criteria/backport-picks.ts
+async function findPicks(history, branches, fixes, facts) {
+  const views = branches.map((branch) => cheapPicks(history, branch, fixes, facts));
+  const unmatched = views.map((v) => fixes.filter((f) => !v.found.has(f.key)));
+  if (unmatched.every((u) => u.length === 0)) return new Map(views.map((v) => [v.branch, v.found]));
+  const candidates = views.map(
+    (v) => v.commits.filter((sha) => history.touching.has(sha) && !v.evidence.has(v.pickOf(sha)))
+  );
+  const ids = await history.patchIds([
+    .../* @__PURE__ */ new Set([...unmatched.flat().flatMap((f) => f.commits), ...candidates.flat()])
+  ]);
+  views.forEach((view, i) => {
+    const byPatch = /* @__PURE__ */ new Map();
+    for (const fix of unmatched[i])
+      for (const sha of fix.commits) {
+        const id = ids.get(sha);
+        if (id) byPatch.set(id, fix);
+      }
+    for (const sha of candidates[i]) {
+      const fix = byPatch.get(ids.get(sha) ?? "");
+      if (fix) view.note(fix, view.pickOf(sha), "patch-id");
+    }
+  });
+  return new Map(views.map((v) => [v.branch, v.found]));
+}
+var AUTOMATED = /^Automated cherry pick of ((?:#\d+[,\s]*)+)/;
+function cheapPicks(history, branch, fixes, facts) {
+  const found = /* @__PURE__ */ new Map();
+  const evidence = /* @__PURE__ */ new Set();
+  const note = (fix, pick, kind) => {
+    if (!fix) return;
+    const entry = found.get(fix.key) ?? { pick, kinds: [] };
+    if (!entry.kinds.includes(kind)) entry.kinds.push(kind);
+    found.set(fix.key, entry);
+  };
+  const byPr = new Map(fixes.filter((f) => f.pr).map((f) => [f.pr, f]));
+  const byTitle = new Map(fixes.map((f) => [normalTitle(f.title), f]));
+  const byCommit = new Map(fixes.flatMap((f) => f.commits.map((sha) => [sha, f])));
+  const numbers = (text2) => [...text2.matchAll(/#(\d+)/g)].map((m) => byPr.get(Number(m[1])));
+  const picked = (title) => {
+    const automated = AUTOMATED.exec(title);
+    if (automated) return numbers(automated[1]);
+    const prow = /^\[([^\]]+)\]\s*(.+)$/.exec(title);
+    return prow && prow[1] === branch ? [byTitle.get(normalTitle(prow[2]))] : [];
+  };
+  const tip = history.branches.get(branch).sha;
+  const owners = history.graph.owners(tip, history.onMain);
+  const onBranch = history.reach(tip);
+  const pickOf = (sha) => {
+    const ownerPull = mergedPullRequest(history.commits.get(owners.of(sha) ?? sha));
+    return ownerPull ? `#${ownerPull.number}` : sha.slice(0, 12);
+  };
+  for (const fix of fixes)
+    if (fix.commits.every((sha) => onBranch.has(sha))) note(fix, "in history", "history");
+  const commits = onBranch.list().filter((sha) => !history.onMain.has(sha));
+  for (const sha of commits) {
+    const commit = history.commits.get(sha);
+    const pick = pickOf(sha);
+    const shows = (fix, kind) => {
+      if (!fix) return;
+      evidence.add(pick);
+      note(fix, pick, kind);
+    };
+    const pull = mergedPullRequest(commit);
+    if (pull) {
+      const source = /^automated-cherry-pick-of-((?:#\d+-)+)upstream-(.+)$/.exec(pull.branch);
+      if (source && source[2] === branch) for (const f of numbers(source[1])) shows(f, "branch");
+      for (const f of picked(pull.title)) shows(f, "title");
+    }
+    for (const m of `${commit.subject}
+${commit.body}`.matchAll(
+      /Cherry pick of ((?:#\d+\s*)+)on (\S+?)\.?$/gm
+    ))
+      if (m[2] === branch) for (const f of numbers(m[1])) shows(f, "body");
+    for (const from of cherryPickedFrom(commit.body))
+      shows(
+        byCommit.get(from) ?? fixes.find((f) => f.commits.some((c) => c.startsWith(from))),
+        "trailer"
+      );
+  }
+  for (const pr of facts?.merged ?? []) {
+    if (pr.base !== branch) continue;
+    for (const f of picked(pr.title)) note(f, `#${pr.number}`, "github");
+  }
+  return { branch, found, commits, evidence, note, pickOf };
+}
+function normalTitle(title) {
+  return title.trim().replace(/\s+/g, " ").toLowerCase();
 }
 
 // src/criteria/backports.ts
@@ -7991,36 +8424,37 @@ var nftablesBackports = {
   explain: "Stage 1: all nftables-mode bugfixes have been backported to 1.34 and 1.33, so ipvs users on older releases can migrate to nftables.",
   async check(ctx) {
     const params = ctx.policy.backports;
-    const state = await checkoutState(ctx.repo.root);
-    if (!state.top) return { skipped: NOT_GIT };
+    const checkout = await ctx.repo.checkout();
+    if (!checkout) return { skipped: NOT_GIT };
     const cutoff = params.cutoffs[formatMinor(ctx.target)];
-    const history = await readBranchHistory(ctx.repo.root, { ...params, cutoff }, state);
+    const history = await readBranchHistory(checkout, { ...params, cutoff });
     if ("error" in history) return { pass: false, message: history.error, evidence: [] };
-    const facts = await gitHubFactsFor(ctx.github, history, params);
-    return audit(history, params, facts);
+    const groups = groupMainline(history);
+    const facts = await gitHubFactsFor(ctx.github, history, groups, params);
+    return audit(history, groups, params, facts);
   }
 };
-async function gitHubFactsFor(github, history, params) {
+async function gitHubFactsFor(github, history, groups, params) {
   if (!github) return void 0;
   const pulls = /* @__PURE__ */ new Set();
-  for (const group of groupMainline(history).values()) if (group.pr) pulls.add(group.pr);
+  for (const group of groups.values()) if (group.pr) pulls.add(group.pr);
   try {
-    const mergedSince = await commitDay(history.root, history.since.sha);
+    const mergedSince = await history.sinceDay();
     return await github.backports({ pulls: [...pulls], branches: params.branches, mergedSince });
   } catch (error) {
     return `GitHub facts unavailable (${error instanceof Error ? error.message.split("\n")[0] : String(error)})`;
   }
 }
 function groupMainline(history) {
-  const owners = mainlineOwners(history.commits, history.cutoff.sha);
+  const owners = history.graph.owners(history.cutoff.sha).entries();
   const groups = /* @__PURE__ */ new Map();
   for (const [sha, owner] of owners) {
-    if (!history.patchIds.has(sha)) continue;
-    const merge = history.commits.get(owner);
-    const pull = mergedPullRequest(merge);
-    const pr = pull?.number ?? squashedPullRequest(merge);
+    if (!history.touching.has(sha)) continue;
+    const merge2 = history.commits.get(owner);
+    const pull = mergedPullRequest(merge2);
+    const pr = pull?.number ?? squashedPullRequest(merge2);
     const key = pr ? `#${pr}` : sha.slice(0, 12);
-    const title = pull?.title || merge.subject.replace(/\s*\(#\d+\)\s*$/, "");
+    const title = pull?.title || merge2.subject.replace(/\s*\(#\d+\)\s*$/, "");
     const group = groups.get(key) ?? { key, pr, title, commits: [] };
     group.commits.push(sha);
     groups.set(key, group);
@@ -8036,19 +8470,20 @@ function classify(group, params, facts, commits) {
   if (group.commits.some((sha) => pattern.test(commits.get(sha)?.subject ?? ""))) return "subject";
   return void 0;
 }
-function audit(history, params, github) {
+async function audit(history, groups, params, github) {
   const facts = typeof github === "object" ? github : void 0;
   const fixes = [];
   const others = [];
-  for (const group of groupMainline(history).values()) {
+  for (const group of groups.values()) {
     const rule = classify(group, params, facts, history.commits);
     if (rule) fixes.push({ ...group, rule });
     else others.push(group.key);
   }
   const table2 = /* @__PURE__ */ new Map();
   for (const fix of fixes) table2.set(fix.key, /* @__PURE__ */ new Map());
+  const picks = await findPicks(history, params.branches, fixes, facts);
   for (const branch of params.branches) {
-    const found = findPicks(history, branch, fixes, facts);
+    const found = picks.get(branch);
     for (const fix of fixes) {
       const exemption = params.exemptions.find(
         (e) => e.pr === fix.pr && (!e.branches || e.branches.includes(branch))
@@ -8097,69 +8532,6 @@ function audit(history, params, github) {
     evidence: [...missing2, ...exempt],
     details
   };
-}
-function findPicks(history, branch, fixes, facts) {
-  const found = /* @__PURE__ */ new Map();
-  const note = (fix, pick, kind) => {
-    if (!fix) return;
-    const entry = found.get(fix.key) ?? { pick, kinds: [] };
-    if (!entry.kinds.includes(kind)) entry.kinds.push(kind);
-    found.set(fix.key, entry);
-  };
-  const byPr = new Map(fixes.filter((f) => f.pr).map((f) => [f.pr, f]));
-  const byTitle = new Map(fixes.map((f) => [normalTitle(f.title), f]));
-  const byCommit = new Map(fixes.flatMap((f) => f.commits.map((sha) => [sha, f])));
-  const byPatch = new Map(
-    fixes.flatMap((f) => f.commits.map((sha) => [history.patchIds.get(sha), f]))
-  );
-  const numbers = (text2) => [...text2.matchAll(/#(\d+)/g)].map((m) => byPr.get(Number(m[1])));
-  const picked = (title, numbered) => {
-    const automated = numbered.exec(title);
-    if (automated) return numbers(automated[1]);
-    const prow = /^\[([^\]]+)\]\s*(.+)$/.exec(title);
-    return prow && prow[1] === branch ? [byTitle.get(normalTitle(prow[2]))] : [];
-  };
-  const tip = history.branches.get(branch).sha;
-  const onMain = history.onMain;
-  const owners = mainlineOwners(history.commits, tip);
-  const onBranch = reachable(history.commits, tip);
-  for (const fix of fixes)
-    if (fix.commits.every((sha) => onBranch.has(sha))) note(fix, "in history", "history");
-  for (const sha of onBranch) {
-    if (onMain.has(sha)) continue;
-    const commit = history.commits.get(sha);
-    const owner = history.commits.get(owners.get(sha) ?? sha);
-    const ownerPull = mergedPullRequest(owner);
-    const pick = ownerPull ? `#${ownerPull.number}` : sha.slice(0, 12);
-    const pull = mergedPullRequest(commit);
-    if (pull) {
-      const source = /^automated-cherry-pick-of-((?:#\d+-)+)upstream-(.+)$/.exec(pull.branch);
-      if (source && source[2] === branch)
-        for (const f of numbers(source[1])) note(f, pick, "branch");
-      for (const f of picked(pull.title, /^Automated cherry pick of ((?:#\d+[,\s]*)+)/))
-        note(f, pick, "title");
-    }
-    for (const m of `${commit.subject}
-${commit.body}`.matchAll(
-      /Cherry pick of ((?:#\d+\s*)+)on (\S+?)\.?$/gm
-    ))
-      if (m[2] === branch) for (const f of numbers(m[1])) note(f, pick, "body");
-    for (const from of cherryPickedFrom(commit.body)) {
-      const fix = byCommit.get(from) ?? fixes.find((f) => f.commits.some((c) => c.startsWith(from)));
-      note(fix, pick, "trailer");
-    }
-    const patchId = history.patchIds.get(sha);
-    if (patchId) note(byPatch.get(patchId), pick, "patch-id");
-  }
-  for (const pr of facts?.merged ?? []) {
-    if (pr.base !== branch) continue;
-    for (const f of picked(pr.title, /^Automated cherry pick of ((?:#\d+[,\s]*)+)/))
-      note(f, `#${pr.number}`, "github");
-  }
-  return found;
-}
-function normalTitle(title) {
-  return title.trim().replace(/\s+/g, " ").toLowerCase();
 }
 function refsRead(history) {
   const short = (sha) => sha.slice(0, 12);
@@ -10733,20 +11105,268 @@ function sorted(list2) {
 }
 
 // src/evidence/repo.ts
-import { promises as fs2 } from "node:fs";
+import { existsSync, promises as fs2 } from "node:fs";
 import nodePath2 from "node:path";
+
+// src/evidence/pathspec.ts
+function isPortableGlob(glob) {
+  return !/[[\\]/.test(glob);
+}
+function pathspecMatches(glob, path) {
+  if (path === glob || path.startsWith(glob.endsWith("/") ? glob : `${glob}/`)) return true;
+  return /[*?]/.test(glob) && wildmatch(glob, 0, path, 0) === MATCH;
+}
+var MATCH = 0;
+var NO_MATCH = 1;
+var ABORT_ALL = 2;
+var ABORT_TO_STARSTAR = 3;
+function wildmatch(p, pi, text2, ti) {
+  for (; pi < p.length; ti++, pi++) {
+    const pc = p[pi];
+    if (ti >= text2.length && pc !== "*") return ABORT_ALL;
+    const tc = text2[ti];
+    if (pc === "?") {
+      if (tc === "/") return NO_MATCH;
+      continue;
+    }
+    if (pc !== "*") {
+      if (tc !== pc) return NO_MATCH;
+      continue;
+    }
+    let matchSlash = false;
+    if (p[pi + 1] === "*") {
+      const before = pi - 1;
+      pi++;
+      while (p[pi + 1] === "*") pi++;
+      const after = pi + 1;
+      if ((before < 0 || p[before] === "/") && (after >= p.length || p[after] === "/")) {
+        if (p[after] === "/" && wildmatch(p, after + 1, text2, ti) === MATCH) return MATCH;
+        matchSlash = true;
+      }
+    }
+    pi++;
+    if (pi >= p.length) {
+      return !matchSlash && text2.indexOf("/", ti) !== -1 ? NO_MATCH : MATCH;
+    }
+    if (!matchSlash && p[pi] === "/") {
+      const slash = text2.indexOf("/", ti);
+      if (slash === -1) return NO_MATCH;
+      ti = slash;
+      continue;
+    }
+    for (; ti < text2.length; ti++) {
+      const next = p[pi];
+      if (next !== "*" && next !== "?") {
+        while (ti < text2.length && (matchSlash || text2[ti] !== "/") && text2[ti] !== next) ti++;
+        if (ti >= text2.length || text2[ti] !== next) return NO_MATCH;
+      }
+      const matched = wildmatch(p, pi, text2, ti);
+      if (matched !== NO_MATCH) {
+        if (!matchSlash || matched !== ABORT_TO_STARSTAR) return matched;
+      } else if (!matchSlash && text2[ti] === "/") return ABORT_TO_STARSTAR;
+    }
+    return ABORT_ALL;
+  }
+  return ti < text2.length ? NO_MATCH : MATCH;
+}
+function provablyDisjoint(a, b) {
+  const left = a.split("/");
+  const right = b.split("/");
+  for (let i = 0; i < Math.min(left.length, right.length); i++) {
+    const x = left[i];
+    const y = right[i];
+    if (x.includes("**") || y.includes("**")) return false;
+    const plain = (s) => !/[*?]/.test(s);
+    if (plain(x) && plain(y)) {
+      if (x !== y) return x !== "" && y !== "";
+    }
+  }
+  return false;
+}
+
+// src/evidence/grep.ts
+var MAX_HIT_TEXT = 500;
+var GrepBatcher = class {
+  /**
+   * `scope` is what git says the folder is; `likely`, known at once, what it most probably says
+   * (a folder with a `.git` is a checkout): the search starts in it without waiting, and runs
+   * again should git say otherwise.
+   */
+  constructor(scope, likely) {
+    this.scope = scope;
+    this.likely = likely;
+  }
+  scope;
+  likely;
+  pending = [];
+  grep(query) {
+    return new Promise((resolve, fail2) => {
+      if (this.pending.length === 0) queueMicrotask(() => void this.flush());
+      this.pending.push({ query, resolve, fail: fail2 });
+    });
+  }
+  async flush() {
+    await Promise.resolve();
+    const batch = this.pending;
+    this.pending = [];
+    const together = batch.filter((b) => portable(b.query));
+    const groups = [
+      ...together.length > 1 ? [together] : together.map((b) => [b]),
+      ...batch.filter((b) => !portable(b.query)).map((b) => [b])
+    ];
+    await Promise.all(
+      groups.map(async (group) => {
+        try {
+          const queries = group.map((b) => b.query);
+          const found = await this.search(merge(queries));
+          group.forEach(
+            (asked, i) => asked.resolve(group.length === 1 ? found.map(clip) : answers(found, queries[i]))
+          );
+        } catch (error) {
+          for (const asked of group) asked.fail(error);
+        }
+      })
+    );
+  }
+  async search(query) {
+    const early = this.likely ? gitGrep(this.likely, query).then(
+      (hits) => ({ hits }),
+      (error) => ({ error })
+    ) : void 0;
+    const scope = await this.scope();
+    if (early && this.likely.args.join(" ") === scope.args.join(" ")) {
+      const result = await early;
+      if ("error" in result) throw result.error;
+      return result.hits;
+    }
+    return gitGrep(scope, query);
+  }
+};
+function portable(query) {
+  return [...query.include, ...query.exclude ?? []].every((g) => isPortableGlob(asGlob(g)));
+}
+function merge(queries) {
+  if (queries.length === 1) return queries[0];
+  const includes = queries.map((q) => q.include.map(asGlob));
+  const exclude = queries.flatMap(
+    (q, i) => (q.exclude ?? []).filter(
+      (e) => includes.every((others, j) => j === i || others.every((o) => provablyDisjoint(asGlob(e), o)))
+    )
+  );
+  return {
+    patterns: [...new Set(queries.flatMap((q) => q.patterns))],
+    ignoreCase: queries.some((q) => q.ignoreCase),
+    include: [...new Set(includes.flat())],
+    exclude: [...new Set(exclude)]
+  };
+}
+function answers(found, query) {
+  const include = query.include.map(asGlob);
+  const exclude = (query.exclude ?? []).map(asGlob);
+  const patterns = query.ignoreCase ? query.patterns.map(asciiLower) : query.patterns;
+  const inScope = /* @__PURE__ */ new Map();
+  return found.filter((hit) => {
+    let ok = inScope.get(hit.file);
+    if (ok === void 0) {
+      ok = include.some((g) => pathspecMatches(g, hit.file)) && !exclude.some((g) => pathspecMatches(g, hit.file));
+      inScope.set(hit.file, ok);
+    }
+    if (!ok) return false;
+    const text2 = query.ignoreCase ? asciiLower(hit.text) : hit.text;
+    return patterns.some((p) => text2.includes(p));
+  }).map(clip);
+}
+function asciiLower(text2) {
+  return text2.replace(/[A-Z]+/g, (s) => s.toLowerCase());
+}
+function clip(hit) {
+  return hit.text.length > MAX_HIT_TEXT ? { ...hit, text: hit.text.slice(0, MAX_HIT_TEXT) } : hit;
+}
+async function gitGrep(scope, query) {
+  const args = ["grep", "-n", "--no-column", "-I", "-z", "--no-color", "-F"];
+  if (query.ignoreCase) args.push("-i");
+  for (const pattern of query.patterns) args.push("-e", pattern);
+  args.push(
+    ...scope.args,
+    "--",
+    ...query.include.map((p) => `:(glob)${asGlob(p)}`),
+    ...(query.exclude ?? []).map((p) => `:(glob,exclude)${asGlob(p)}`)
+  );
+  const result = await execGit(scope.root, args);
+  if (result.code === 1) return [];
+  if (result.code !== 0) {
+    throw new UserError(
+      `searching ${scope.what} with git grep failed: ${result.stderr.trim().split("\n")[0]}`
+    );
+  }
+  const hits = readGrepOutput(result.stdout.toString("utf8"));
+  const revision = scope.args.find((s) => !s.startsWith("-"));
+  const prefix = revision ? `${revision}:` : void 0;
+  return prefix ? hits.map((h) => h.file.startsWith(prefix) ? { ...h, file: h.file.slice(prefix.length) } : h) : hits;
+}
+function asGlob(path) {
+  return path.endsWith("/") ? `${path}**` : path;
+}
+function readGrepOutput(output) {
+  const hits = [];
+  let start = 0;
+  while (start < output.length) {
+    let end = output.indexOf("\n", start);
+    if (end === -1) end = output.length;
+    const record = output.slice(start, end);
+    start = end + 1;
+    const first = record.indexOf("\0");
+    const second = record.indexOf("\0", first + 1);
+    if (first === -1 || second === -1) continue;
+    hits.push({
+      file: record.slice(0, first),
+      line: Number(record.slice(first + 1, second)),
+      text: record.slice(second + 1)
+    });
+  }
+  return hits;
+}
+
+// src/evidence/repo.ts
 function filesOf(hits) {
   return [...new Set(hits.map((h) => h.file))];
 }
-var MAX_HIT_TEXT = 500;
+var Listing = class {
+  data;
+  constructor(output) {
+    this.data = Buffer.concat([Buffer.from([0]), output]);
+  }
+  hasFile(file) {
+    return this.data.includes(`\0${file}\0`);
+  }
+  hasDir(dir) {
+    return dir === "" || this.data.includes(`\0${dir}/`);
+  }
+  /** The files below a folder. */
+  below(dir) {
+    const prefix = Buffer.from(dir === "" ? "\0" : `\0${dir}/`);
+    const found = [];
+    for (let at2 = this.data.indexOf(prefix); at2 !== -1; at2 = this.data.indexOf(prefix, at2 + 1)) {
+      const end = this.data.indexOf(0, at2 + 1);
+      found.push(this.data.toString("utf8", at2 + 1, end === -1 ? void 0 : end));
+    }
+    return found.filter(Boolean);
+  }
+};
 var WorktreeRepo = class _WorktreeRepo {
-  constructor(root) {
+  constructor(root, options) {
     this.root = root;
+    this.options = options;
+    const likely = existsSync(nodePath2.join(root, ".git")) ? options.untracked ? ["--untracked"] : [] : ["--no-index"];
+    this.batcher = new GrepBatcher(() => this.scope(), { root, args: likely, what: root });
   }
   root;
+  options;
   cache = /* @__PURE__ */ new Map();
-  gitTop;
-  static async open(dir) {
+  batcher;
+  git;
+  listing;
+  static async open(dir, options = {}) {
     let root;
     try {
       root = await fs2.realpath(dir);
@@ -10758,7 +11378,7 @@ var WorktreeRepo = class _WorktreeRepo {
     const stat = await fs2.stat(root);
     if (!stat.isDirectory())
       throw new UserError(`"${dir}" is not a folder: pass the path of a checkout`);
-    return new _WorktreeRepo(root);
+    return new _WorktreeRepo(root, options);
   }
   read(path) {
     let cached = this.cache.get(path);
@@ -10768,15 +11388,35 @@ var WorktreeRepo = class _WorktreeRepo {
     }
     return cached;
   }
+  /** Whether paths exist on disk, tracked or not: a first answer that needs no git. */
+  onDisk() {
+    return { exists: async (path) => await this.inside(repoRelative(path)) !== void 0 };
+  }
   async exists(path) {
-    const abs = await this.inside(path);
-    return abs !== void 0;
+    const rel = repoRelative(path);
+    const listing = await this.files();
+    if (listing && !listing.hasFile(rel) && !listing.hasDir(rel)) return false;
+    return await this.inside(rel) !== void 0;
   }
   async list(dir) {
-    const abs = await this.inside(dir);
+    const rel = repoRelative(dir);
+    const abs = await this.inside(rel);
     if (!abs) return [];
+    const listing = await this.files();
+    if (listing) {
+      const below = listing.hasFile(rel) ? [rel] : listing.below(rel);
+      const present = await Promise.all(
+        below.map(
+          (f) => fs2.lstat(nodePath2.join(this.root, f)).then(
+            () => true,
+            () => false
+          )
+        )
+      );
+      return below.filter((_, i) => present[i]).sort();
+    }
     const out = [];
-    const walk = async (absDir, rel) => {
+    const walk = async (absDir, relDir) => {
       let entries;
       try {
         entries = await fs2.readdir(absDir, { withFileTypes: true });
@@ -10784,7 +11424,7 @@ var WorktreeRepo = class _WorktreeRepo {
         return;
       }
       for (const entry of entries) {
-        const childRel = `${rel}/${entry.name}`;
+        const childRel = `${relDir}/${entry.name}`;
         if (entry.isDirectory()) await walk(nodePath2.join(absDir, entry.name), childRel);
         else out.push(childRel);
       }
@@ -10794,22 +11434,50 @@ var WorktreeRepo = class _WorktreeRepo {
     await walk(abs, normalize(dir));
     return out.sort();
   }
-  async grep(query) {
-    const scope = await this.isGitTop() ? ["--untracked"] : ["--no-index"];
-    return gitGrep(this.root, query, scope, this.root);
+  grep(query) {
+    return this.batcher.grep(query);
   }
   describe() {
     return tryGit(this.root, ["describe", "--tags", "--match", "v[0-9]*"]);
   }
-  isGitTop() {
-    this.gitTop ??= tryGit(this.root, ["rev-parse", "--show-toplevel"]).then(async (top) => {
-      if (!top) return false;
-      return await fs2.realpath(top.trim()).catch(() => "") === this.root;
-    });
-    return this.gitTop;
+  checkout() {
+    this.git ??= afterSearches().then(() => readCheckout(this.root, this.options.fetch ?? false));
+    return this.git;
+  }
+  /**
+   * A checkout is searched through git (fast, and what CI has): the files it tracks, or with
+   * `untracked` those it does not ignore too. A plain folder, or one nested in another
+   * repository, is searched as files on disk.
+   */
+  async scope() {
+    const git = await this.checkout();
+    const args = !git ? ["--no-index"] : this.options.untracked ? ["--untracked"] : [];
+    return { root: this.root, args, what: this.root };
+  }
+  /** What git tracks, listed once (started with the checkout question); undefined outside git. */
+  files() {
+    this.listing ??= (async () => {
+      await afterSearches();
+      const args = [
+        "ls-files",
+        "-z",
+        ...this.options.untracked ? ["--cached", "--others", "--exclude-standard"] : []
+      ];
+      const [git, result] = await Promise.all([this.checkout(), execGit(this.root, args)]);
+      if (!git || result.code !== 0) return void 0;
+      return new Listing(result.stdout);
+    })();
+    return this.listing;
   }
   async readOnce(path) {
-    const abs = await this.inside(path);
+    const rel = repoRelative(path);
+    const listing = await this.files();
+    if (listing && !listing.hasFile(rel)) {
+      if (listing.hasDir(rel))
+        throw new DataError(rel, void 0, "is a folder where a file was expected");
+      return void 0;
+    }
+    const abs = await this.inside(rel);
     if (!abs) return void 0;
     try {
       return await fs2.readFile(abs, "utf8");
@@ -10824,8 +11492,7 @@ var WorktreeRepo = class _WorktreeRepo {
    * that leaves the repository, itself or through a symbolic link, is an error: the checkout is
    * untrusted and must not make us read the runner's files.
    */
-  async inside(path) {
-    const rel = repoRelative(path);
+  async inside(rel) {
     let real;
     try {
       real = await fs2.realpath(nodePath2.join(this.root, rel));
@@ -10842,30 +11509,8 @@ var WorktreeRepo = class _WorktreeRepo {
     return real;
   }
 };
-async function gitGrep(root, query, scope, what) {
-  const args = ["grep", "-n", "-I", "-z", "--no-color", "-F"];
-  if (query.ignoreCase) args.push("-i");
-  for (const pattern of query.patterns) args.push("-e", pattern);
-  args.push(
-    ...scope,
-    "--",
-    ...query.include.map((p) => `:(glob)${asGlob(p)}`),
-    ...(query.exclude ?? []).map((p) => `:(glob,exclude)${asGlob(p)}`)
-  );
-  const result = await execGit(root, args);
-  if (result.code === 1) return [];
-  if (result.code !== 0) {
-    throw new UserError(
-      `searching ${what} with git grep failed: ${result.stderr.trim().split("\n")[0]}`
-    );
-  }
-  const hits = parseGrepOutput(result.stdout.toString("utf8"));
-  const revision = scope.find((s) => !s.startsWith("-"));
-  const prefix = revision ? `${revision}:` : void 0;
-  return prefix ? hits.map((h) => h.file.startsWith(prefix) ? { ...h, file: h.file.slice(prefix.length) } : h) : hits;
-}
-function asGlob(path) {
-  return path.endsWith("/") ? `${path}**` : path;
+function afterSearches() {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 function repoRelative(path) {
   const rel = normalize(path);
@@ -10876,26 +11521,6 @@ function repoRelative(path) {
 }
 function normalize(path) {
   return nodePath2.posix.normalize(path.replaceAll("\\", "/")).replace(/^\.\/+/, "").replace(/\/+$/, "");
-}
-function parseGrepOutput(output) {
-  const hits = [];
-  let start = 0;
-  while (start < output.length) {
-    let end = output.indexOf("\n", start);
-    if (end === -1) end = output.length;
-    const record = output.slice(start, end);
-    start = end + 1;
-    const first = record.indexOf("\0");
-    const second = record.indexOf("\0", first + 1);
-    if (first === -1 || second === -1) continue;
-    const text2 = record.slice(second + 1);
-    hits.push({
-      file: record.slice(0, first),
-      line: Number(record.slice(first + 1, second)),
-      text: text2.length > MAX_HIT_TEXT ? text2.slice(0, MAX_HIT_TEXT) : text2
-    });
-  }
-  return hits;
 }
 
 // src/gates/spec-agreement.ts
@@ -19393,29 +20018,40 @@ function latestFromHugo(toml) {
 
 // src/check.ts
 async function check(settings) {
-  const repo = settings.repo ?? await WorktreeRepo.open(settings.repoDir);
+  const repo = settings.repo ?? await WorktreeRepo.open(settings.repoDir, {
+    untracked: settings.untracked,
+    fetch: settings.fetch
+  });
   const override = settings.policyOverride !== void 0 ? settings.policyOverride ?? void 0 : settings.policy ? await readPolicyFile(repo.root, settings.policyBase, settings.policy) : void 0;
   const policy = await loadPolicy(CRITERION_IDS, override);
-  const kind = await detectKind(repo, settings.repoKind);
-  const { target, source } = await resolveTarget({
-    explicit: settings.target,
-    explicitLabel: settings.targetLabel,
-    milestone: settings.milestone,
-    baseRef: settings.baseRef,
-    ref: settings.ref,
-    kind,
-    describe: () => repo.describe(),
-    hugoToml: () => repo.read("hugo.toml")
-  });
-  const report = await evaluate({
-    policy,
-    repo,
-    kind,
-    target,
-    targetSource: source,
-    criteria: CRITERIA,
-    github: settings.github
-  });
+  const judge2 = async (kind2) => {
+    const { target, source } = await resolveTarget({
+      explicit: settings.target,
+      explicitLabel: settings.targetLabel,
+      milestone: settings.milestone,
+      baseRef: settings.baseRef,
+      ref: settings.ref,
+      kind: kind2,
+      describe: () => repo.describe(),
+      hugoToml: () => repo.read("hugo.toml")
+    });
+    return evaluate({
+      policy,
+      repo,
+      kind: kind2,
+      target,
+      targetSource: source,
+      criteria: CRITERIA,
+      github: settings.github
+    });
+  };
+  const onDisk = repo instanceof WorktreeRepo ? repo.onDisk() : repo;
+  const guess = await detectKind(onDisk, settings.repoKind);
+  const tracked = onDisk === repo ? Promise.resolve(guess) : detectKind(repo, settings.repoKind);
+  const first = judge2(guess);
+  first.catch(() => void 0);
+  const kind = await tracked;
+  const report = await (kind === guess ? first : judge2(kind));
   return override?.origin ? { ...report, policySource: `${override.file} from ${override.origin}` } : report;
 }
 async function readPolicyFile(root, base, file) {
@@ -20565,12 +21201,15 @@ function renderGatesJson(report) {
 
 export {
   readNamedFile,
+  stopGit,
   execGit,
   tryGit,
+  checkoutAround,
+  remoteProblem,
   renderMarkdown,
   withoutControls,
+  GrepBatcher,
   WorktreeRepo,
-  gitGrep,
   repoRelative,
   windowAt,
   currentStage,
