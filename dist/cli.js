@@ -21,7 +21,7 @@ import {
   tryGit,
   windowAt,
   withoutControls
-} from "./chunks/chunk-EFF4V4AS.js";
+} from "./chunks/chunk-YHKKI67U.js";
 import {
   ACCEPTED_TARGET_FORMS,
   formatMinor,

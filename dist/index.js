@@ -18,10 +18,11 @@ import {
   renderMarkdown,
   repoRelative,
   resolveTarget,
+  sizeProblem,
   stopGit,
   toJson,
   tryGit
-} from "./chunks/chunk-EFF4V4AS.js";
+} from "./chunks/chunk-YHKKI67U.js";
 import {
   formatMinor
 } from "./chunks/chunk-VD4KZCNC.js";
@@ -1133,6 +1134,9 @@ var CommitRepo = class _CommitRepo {
         throw new DataError(rel, void 0, "is a folder where a file was expected");
       return void 0;
     }
+    const size = await execGit(this.root, ["cat-file", "-s", blob.oid]);
+    const tooLarge = sizeProblem(rel, Number(size.stdout.toString("utf8").trim()));
+    if (tooLarge) throw tooLarge;
     const result = await execGit(this.root, ["cat-file", "blob", blob.oid]);
     if (result.code !== 0) {
       throw new DataError(

@@ -3,6 +3,7 @@ import type { Commit } from '../evidence/commit-shapes.js'
 import { readBranchHistory, type BranchHistory as AuditHistory } from '../evidence/git-history.js'
 import type { BackportFacts, GitHubFacts } from '../evidence/github-facts.js'
 import type { BackportsParams } from '../policy/backports-schema.js'
+import type { PolicyPattern } from '../policy/pattern.js'
 import type { Evidence } from '../report/types.js'
 import { escapeMarkdown } from '../report/markdown.js'
 import { formatMinor } from '../target/version.js'
@@ -72,13 +73,13 @@ function groupMainline(history: AuditHistory): Map<string, Omit<Fix, 'rule'>> {
 function classify(
   group: Omit<Fix, 'rule'>,
   params: BackportsParams,
+  pattern: PolicyPattern,
   facts: BackportFacts | undefined,
   commits: Map<string, Commit>
 ): string | undefined {
   if (group.pr && params.fixes.includes(group.pr)) return 'listed in the policy'
   const known = group.pr ? facts?.pulls.get(group.pr) : undefined
   if (known) return known.labels.includes(params.bugLabel) ? `label ${params.bugLabel}` : undefined
-  const pattern = new RegExp(params.fixPattern, 'i')
   if (group.pr && pattern.test(group.title)) return 'PR title'
   if (group.commits.some(sha => pattern.test(commits.get(sha)?.subject ?? ''))) return 'subject'
   return undefined
@@ -91,10 +92,13 @@ async function audit(
   github: BackportFacts | string | undefined
 ): Promise<Outcome> {
   const facts = typeof github === 'object' ? github : undefined
+  // RE2 (linear time) for the policy's pattern; loaded only when an audit runs.
+  const { policyPattern } = await import('../policy/pattern.js')
+  const pattern = policyPattern(params.fixPattern)
   const fixes: Fix[] = []
   const others: string[] = []
   for (const group of groups.values()) {
-    const rule = classify(group, params, facts, history.commits)
+    const rule = classify(group, params, pattern, facts, history.commits)
     if (rule) fixes.push({ ...group, rule })
     else others.push(group.key)
   }

@@ -1,5 +1,6 @@
 import { DataError, UserError } from '../errors.js'
 import { checkoutAround, remoteProblem, type GitCheckout } from './git-checkout.js'
+import { sizeProblem } from './regular-file.js'
 import { execGit, tryGit } from './git.js'
 import { GrepBatcher } from './grep.js'
 import { repoRelative, type GrepHit, type GrepQuery, type Repo } from './repo.js'
@@ -135,6 +136,10 @@ export class CommitRepo implements Repo {
         throw new DataError(rel, undefined, 'is a folder where a file was expected')
       return undefined
     }
+    // The same size limit as the working tree's: a pull request can add a blob of any size.
+    const size = await execGit(this.root, ['cat-file', '-s', blob.oid])
+    const tooLarge = sizeProblem(rel, Number(size.stdout.toString('utf8').trim()))
+    if (tooLarge) throw tooLarge
     const result = await execGit(this.root, ['cat-file', 'blob', blob.oid])
     if (result.code !== 0) {
       throw new DataError(

@@ -195,23 +195,28 @@ function asGlob(path: string): string {
   return path.endsWith('/') ? `${path}**` : path
 }
 
-/** Reads `git grep -n -z` output: `path\0line\0text` per line, each line's text whole. */
+/**
+ * Reads `git grep -n -z` output: `path\0line\0text\n` per hit, each line's text whole. Read by its
+ * real separators, in order: a path may hold anything but NUL (a newline, a tab, a leading dash),
+ * and a line's text anything but a newline.
+ */
 function readGrepOutput(output: string): GrepHit[] {
   const hits: GrepHit[] = []
   let start = 0
   while (start < output.length) {
-    let end = output.indexOf('\n', start)
+    const first = output.indexOf('\0', start)
+    const second = first === -1 ? -1 : output.indexOf('\0', first + 1)
+    if (second === -1) break
+    let end = output.indexOf('\n', second + 1)
     if (end === -1) end = output.length
-    const record = output.slice(start, end)
+    const line = output.slice(first + 1, second)
+    if (/^\d+$/.test(line))
+      hits.push({
+        file: output.slice(start, first),
+        line: Number(line),
+        text: output.slice(second + 1, end)
+      })
     start = end + 1
-    const first = record.indexOf('\0')
-    const second = record.indexOf('\0', first + 1)
-    if (first === -1 || second === -1) continue
-    hits.push({
-      file: record.slice(0, first),
-      line: Number(record.slice(first + 1, second)),
-      text: record.slice(second + 1)
-    })
   }
   return hits
 }

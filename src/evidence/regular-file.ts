@@ -125,6 +125,11 @@ export function notRegular(shown: string, stats: Stats): DataError {
   )
 }
 
+/** The error for a file of `size` bytes, when that is above the limit; else undefined. */
+export function sizeProblem(shown: string, size: number): DataError | undefined {
+  return size > MAX_FILE_BYTES ? tooLarge(shown, size, MAX_FILE_BYTES) : undefined
+}
+
 function tooLarge(shown: string, size: number, max: number): DataError {
   return new DataError(
     shown,

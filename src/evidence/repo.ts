@@ -3,6 +3,7 @@ import nodePath from 'node:path'
 import { DataError, UserError } from '../errors.js'
 import { readCheckout, type GitCheckout } from './git-checkout.js'
 import { execGit, tryGit } from './git.js'
+import { readRegularFile } from './regular-file.js'
 import { GrepBatcher, type GrepHit, type GrepQuery, type GrepScope } from './grep.js'
 
 export { parseGrepOutput, type GrepHit, type GrepQuery } from './grep.js'
@@ -215,18 +216,8 @@ export class WorktreeRepo implements Repo {
     }
     const abs = await this.inside(rel)
     if (!abs) return undefined
-    try {
-      return await fs.readFile(abs, 'utf8')
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code
-      const why =
-        code === 'EISDIR'
-          ? 'is a folder where a file was expected'
-          : code === 'EACCES' || code === 'EPERM'
-            ? 'cannot be read (permission denied)'
-            : `cannot be read (${code ?? 'unknown error'})`
-      throw new DataError(normalize(path), undefined, why)
-    }
+    // Regular files only, up to a size: a FIFO or a device in the checkout never hangs a run.
+    return readRegularFile(abs, normalize(path))
   }
 
   /**

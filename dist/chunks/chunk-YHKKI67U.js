@@ -8461,21 +8461,22 @@ function groupMainline(history) {
   }
   return groups;
 }
-function classify(group, params, facts, commits) {
+function classify(group, params, pattern, facts, commits) {
   if (group.pr && params.fixes.includes(group.pr)) return "listed in the policy";
   const known2 = group.pr ? facts?.pulls.get(group.pr) : void 0;
   if (known2) return known2.labels.includes(params.bugLabel) ? `label ${params.bugLabel}` : void 0;
-  const pattern = new RegExp(params.fixPattern, "i");
   if (group.pr && pattern.test(group.title)) return "PR title";
   if (group.commits.some((sha) => pattern.test(commits.get(sha)?.subject ?? ""))) return "subject";
   return void 0;
 }
 async function audit(history, groups, params, github) {
   const facts = typeof github === "object" ? github : void 0;
+  const { policyPattern } = await import("./pattern-JCA5DMG2.js");
+  const pattern = policyPattern(params.fixPattern);
   const fixes = [];
   const others = [];
   for (const group of groups.values()) {
-    const rule = classify(group, params, facts, history.commits);
+    const rule = classify(group, params, pattern, facts, history.commits);
     if (rule) fixes.push({ ...group, rule });
     else others.push(group.key);
   }
@@ -11105,8 +11106,127 @@ function sorted(list2) {
 }
 
 // src/evidence/repo.ts
-import { existsSync, promises as fs2 } from "node:fs";
+import { existsSync, promises as fs3 } from "node:fs";
 import nodePath2 from "node:path";
+
+// src/evidence/regular-file.ts
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  promises as fs2,
+  readSync,
+  statSync
+} from "node:fs";
+var MAX_FILE_BYTES = 16 * 1024 * 1024;
+var OPEN_FLAGS = constants.O_RDONLY | constants.O_NONBLOCK;
+async function readRegularFile(abs, shown, limits = {}) {
+  const max = limits.maxBytes ?? MAX_FILE_BYTES;
+  let handle;
+  try {
+    judge(await (limits.noFollow ? fs2.lstat(abs) : fs2.stat(abs)), shown, max);
+    handle = await fs2.open(abs, flags(limits));
+  } catch (error) {
+    throw error instanceof DataError ? error : unreadable(shown, error);
+  }
+  try {
+    judge(await handle.stat(), shown, max);
+    const chunks = [];
+    let total = 0;
+    for (; ; ) {
+      const chunk = Buffer.allocUnsafe(Math.min(max + 1 - total, 1 << 20) || 1);
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      total += bytesRead;
+      if (total > max) throw tooLarge(shown, total, max);
+      chunks.push(chunk.subarray(0, bytesRead));
+    }
+    return Buffer.concat(chunks, total).toString("utf8");
+  } catch (error) {
+    throw error instanceof DataError ? error : unreadable(shown, error);
+  } finally {
+    await handle.close();
+  }
+}
+function readRegularFileSync(abs, shown, limits = {}) {
+  const max = limits.maxBytes ?? MAX_FILE_BYTES;
+  let fd;
+  try {
+    judge(limits.noFollow ? lstatSync(abs) : statSync(abs), shown, max);
+    fd = openSync(abs, flags(limits));
+  } catch (error) {
+    throw error instanceof DataError ? error : unreadable(shown, error);
+  }
+  try {
+    const stats = fstatSync(fd);
+    judge(stats, shown, max);
+    const chunks = [];
+    let total = 0;
+    for (; ; ) {
+      const chunk = Buffer.allocUnsafe(Math.min(max + 1 - total, Math.max(stats.size + 1, 4096)));
+      const bytesRead = readSync(fd, chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      total += bytesRead;
+      if (total > max) throw tooLarge(shown, total, max);
+      chunks.push(chunk.subarray(0, bytesRead));
+    }
+    return Buffer.concat(chunks, total).toString("utf8");
+  } catch (error) {
+    throw error instanceof DataError ? error : unreadable(shown, error);
+  } finally {
+    closeSync(fd);
+  }
+}
+function flags(limits) {
+  return limits.noFollow ? OPEN_FLAGS | (constants.O_NOFOLLOW ?? 0) : OPEN_FLAGS;
+}
+function judge(stats, shown, max) {
+  if (stats.isSymbolicLink())
+    throw new DataError(shown, void 0, "is a symbolic link where a file was expected");
+  if (stats.isDirectory())
+    throw new DataError(shown, void 0, "is a folder where a file was expected");
+  if (!stats.isFile()) throw notRegular(shown, stats);
+  if (stats.size > max) throw tooLarge(shown, stats.size, max);
+}
+function notRegular(shown, stats) {
+  const what = stats.isFIFO() ? "a FIFO" : stats.isCharacterDevice() || stats.isBlockDevice() ? "a device" : stats.isSocket() ? "a socket" : "not a file";
+  return new DataError(
+    shown,
+    void 0,
+    `is not a regular file (it is ${what}); kep-gate reads regular files only`
+  );
+}
+function sizeProblem(shown, size) {
+  return size > MAX_FILE_BYTES ? tooLarge(shown, size, MAX_FILE_BYTES) : void 0;
+}
+function tooLarge(shown, size, max) {
+  return new DataError(
+    shown,
+    void 0,
+    `is larger than ${megabytes(max)} (${size > max + 1 ? megabytes(size) : "more"}); kep-gate reads files up to that size only`
+  );
+}
+function megabytes(bytes) {
+  return `${Math.round(bytes / (1024 * 1024))} MB`;
+}
+function unreadable(shown, error) {
+  const code2 = error.code;
+  return new DataError(
+    shown,
+    void 0,
+    code2 === "EISDIR" ? "is a folder where a file was expected" : code2 === "EACCES" || code2 === "EPERM" ? "cannot be read (permission denied)" : code2 === "ELOOP" ? "is a symbolic link where a file was expected" : code2 === "ENOENT" ? "does not exist" : `cannot be read (${code2 ?? "unknown error"})`
+  );
+}
+async function readNamedFile(abs, named, fix, limits) {
+  try {
+    return await readRegularFile(abs, named, limits);
+  } catch (error) {
+    const reason = error instanceof DataError ? error.reason : oneLine(error);
+    throw new UserError(`${named} ${reason}: ${fix}`);
+  }
+}
 
 // src/evidence/pathspec.ts
 function isPortableGlob(glob) {
@@ -11311,18 +11431,19 @@ function readGrepOutput(output) {
   const hits = [];
   let start = 0;
   while (start < output.length) {
-    let end = output.indexOf("\n", start);
+    const first = output.indexOf("\0", start);
+    const second = first === -1 ? -1 : output.indexOf("\0", first + 1);
+    if (second === -1) break;
+    let end = output.indexOf("\n", second + 1);
     if (end === -1) end = output.length;
-    const record = output.slice(start, end);
+    const line = output.slice(first + 1, second);
+    if (/^\d+$/.test(line))
+      hits.push({
+        file: output.slice(start, first),
+        line: Number(line),
+        text: output.slice(second + 1, end)
+      });
     start = end + 1;
-    const first = record.indexOf("\0");
-    const second = record.indexOf("\0", first + 1);
-    if (first === -1 || second === -1) continue;
-    hits.push({
-      file: record.slice(0, first),
-      line: Number(record.slice(first + 1, second)),
-      text: record.slice(second + 1)
-    });
   }
   return hits;
 }
@@ -11369,13 +11490,13 @@ var WorktreeRepo = class _WorktreeRepo {
   static async open(dir, options = {}) {
     let root;
     try {
-      root = await fs2.realpath(dir);
+      root = await fs3.realpath(dir);
     } catch {
       throw new UserError(
         `the repository folder "${dir}" does not exist: pass the path of a checkout`
       );
     }
-    const stat = await fs2.stat(root);
+    const stat = await fs3.stat(root);
     if (!stat.isDirectory())
       throw new UserError(`"${dir}" is not a folder: pass the path of a checkout`);
     return new _WorktreeRepo(root, options);
@@ -11407,7 +11528,7 @@ var WorktreeRepo = class _WorktreeRepo {
       const below = listing.hasFile(rel) ? [rel] : listing.below(rel);
       const present = await Promise.all(
         below.map(
-          (f) => fs2.lstat(nodePath2.join(this.root, f)).then(
+          (f) => fs3.lstat(nodePath2.join(this.root, f)).then(
             () => true,
             () => false
           )
@@ -11419,7 +11540,7 @@ var WorktreeRepo = class _WorktreeRepo {
     const walk = async (absDir, relDir) => {
       let entries;
       try {
-        entries = await fs2.readdir(absDir, { withFileTypes: true });
+        entries = await fs3.readdir(absDir, { withFileTypes: true });
       } catch {
         return;
       }
@@ -11429,7 +11550,7 @@ var WorktreeRepo = class _WorktreeRepo {
         else out.push(childRel);
       }
     };
-    const stat = await fs2.stat(abs);
+    const stat = await fs3.stat(abs);
     if (!stat.isDirectory()) return [normalize(dir)];
     await walk(abs, normalize(dir));
     return out.sort();
@@ -11479,13 +11600,7 @@ var WorktreeRepo = class _WorktreeRepo {
     }
     const abs = await this.inside(rel);
     if (!abs) return void 0;
-    try {
-      return await fs2.readFile(abs, "utf8");
-    } catch (error) {
-      const code2 = error.code;
-      const why = code2 === "EISDIR" ? "is a folder where a file was expected" : code2 === "EACCES" || code2 === "EPERM" ? "cannot be read (permission denied)" : `cannot be read (${code2 ?? "unknown error"})`;
-      throw new DataError(normalize(path), void 0, why);
-    }
+    return readRegularFile(abs, normalize(path));
   }
   /**
    * The absolute path of a repository-relative path, or undefined if nothing is there. A path
@@ -11495,7 +11610,7 @@ var WorktreeRepo = class _WorktreeRepo {
   async inside(rel) {
     let real;
     try {
-      real = await fs2.realpath(nodePath2.join(this.root, rel));
+      real = await fs3.realpath(nodePath2.join(this.root, rel));
     } catch {
       return void 0;
     }
@@ -11580,7 +11695,7 @@ function goValues(ctx) {
     return new GoValueReader({ read: (path) => repo.read(path), list: (dir) => repo.list(dir) });
   });
 }
-function unreadable(u, what = "the message") {
+function unreadable2(u, what = "the message") {
   return `could not read ${what} statically: it is built at ${u.at.file}:${u.at.line} (${u.why}); check it by hand`;
 }
 function gateFacts(ctx) {
@@ -11782,7 +11897,7 @@ var ipvsFlagsNoop = {
         `${configType} is no longer declared in ${configTypeFiles.join(" or ")}, so old configs stop parsing`
       );
     if (unmarked.length > 0 && unread[0] && problems.length === 1) {
-      return warn(unreadable(unread[0], "a flag name passed to MarkDeprecated"), evidence);
+      return warn(unreadable2(unread[0], "a flag name passed to MarkDeprecated"), evidence);
     }
     if (problems.length > 0)
       return fail(problems.join("; "), evidence.length ? evidence : [{ file }]);
@@ -12216,7 +12331,7 @@ async function guardOutcomes(reader, f, body, words, j) {
           ]
         )
       );
-    } else if (text2.unknown) out.push(warn(unreadable(text2.unknown, "the error"), [at2]));
+    } else if (text2.unknown) out.push(warn(unreadable2(text2.unknown, "the error"), [at2]));
     else out.push(fail(missing(j, `checks ${j.gate} for ipvs mode`, text2.missing), [at2]));
   }
   return out;
@@ -12256,7 +12371,7 @@ async function setOutcomes(reader, f, body, words, j) {
           [at2, { file: j.file, line: text2.names.line, note: "the error" }]
         )
       );
-    } else if (text2.unknown) out.push(warn(unreadable(text2.unknown, "the error"), [at2]));
+    } else if (text2.unknown) out.push(warn(unreadable2(text2.unknown, "the error"), [at2]));
     else
       out.push(
         fail(missing(j, `accepts ipvs mode only when ${gate} is enabled`, text2.missing), [at2])
@@ -12508,7 +12623,7 @@ function sentEvidence(m) {
 function unreadableWarning(m) {
   const u = m.unknown[0];
   const call = m.calls[0];
-  return warn(`${unreadable(u)} (sent at ${call.file}:${call.line})`, [
+  return warn(`${unreadable2(u)} (sent at ${call.file}:${call.line})`, [
     { file: call.file, line: call.line, note: m.text },
     { file: u.at.file, line: u.at.line, note: u.why }
   ]);
@@ -18586,122 +18701,6 @@ var CRITERION_IDS = CRITERIA.map((c) => c.id);
 var import_yaml4 = __toESM(require_dist(), 1);
 import nodePath3 from "node:path";
 
-// src/evidence/regular-file.ts
-import {
-  closeSync,
-  constants,
-  fstatSync,
-  lstatSync,
-  openSync,
-  promises as fs3,
-  readSync,
-  statSync
-} from "node:fs";
-var MAX_FILE_BYTES = 16 * 1024 * 1024;
-var OPEN_FLAGS = constants.O_RDONLY | constants.O_NONBLOCK;
-async function readRegularFile(abs, shown, limits = {}) {
-  const max = limits.maxBytes ?? MAX_FILE_BYTES;
-  let handle;
-  try {
-    judge(await (limits.noFollow ? fs3.lstat(abs) : fs3.stat(abs)), shown, max);
-    handle = await fs3.open(abs, flags(limits));
-  } catch (error) {
-    throw error instanceof DataError ? error : unreadable2(shown, error);
-  }
-  try {
-    judge(await handle.stat(), shown, max);
-    const chunks = [];
-    let total = 0;
-    for (; ; ) {
-      const chunk = Buffer.allocUnsafe(Math.min(max + 1 - total, 1 << 20) || 1);
-      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
-      if (bytesRead === 0) break;
-      total += bytesRead;
-      if (total > max) throw tooLarge(shown, total, max);
-      chunks.push(chunk.subarray(0, bytesRead));
-    }
-    return Buffer.concat(chunks, total).toString("utf8");
-  } catch (error) {
-    throw error instanceof DataError ? error : unreadable2(shown, error);
-  } finally {
-    await handle.close();
-  }
-}
-function readRegularFileSync(abs, shown, limits = {}) {
-  const max = limits.maxBytes ?? MAX_FILE_BYTES;
-  let fd;
-  try {
-    judge(limits.noFollow ? lstatSync(abs) : statSync(abs), shown, max);
-    fd = openSync(abs, flags(limits));
-  } catch (error) {
-    throw error instanceof DataError ? error : unreadable2(shown, error);
-  }
-  try {
-    const stats = fstatSync(fd);
-    judge(stats, shown, max);
-    const chunks = [];
-    let total = 0;
-    for (; ; ) {
-      const chunk = Buffer.allocUnsafe(Math.min(max + 1 - total, Math.max(stats.size + 1, 4096)));
-      const bytesRead = readSync(fd, chunk, 0, chunk.length, null);
-      if (bytesRead === 0) break;
-      total += bytesRead;
-      if (total > max) throw tooLarge(shown, total, max);
-      chunks.push(chunk.subarray(0, bytesRead));
-    }
-    return Buffer.concat(chunks, total).toString("utf8");
-  } catch (error) {
-    throw error instanceof DataError ? error : unreadable2(shown, error);
-  } finally {
-    closeSync(fd);
-  }
-}
-function flags(limits) {
-  return limits.noFollow ? OPEN_FLAGS | (constants.O_NOFOLLOW ?? 0) : OPEN_FLAGS;
-}
-function judge(stats, shown, max) {
-  if (stats.isSymbolicLink())
-    throw new DataError(shown, void 0, "is a symbolic link where a file was expected");
-  if (stats.isDirectory())
-    throw new DataError(shown, void 0, "is a folder where a file was expected");
-  if (!stats.isFile()) throw notRegular(shown, stats);
-  if (stats.size > max) throw tooLarge(shown, stats.size, max);
-}
-function notRegular(shown, stats) {
-  const what = stats.isFIFO() ? "a FIFO" : stats.isCharacterDevice() || stats.isBlockDevice() ? "a device" : stats.isSocket() ? "a socket" : "not a file";
-  return new DataError(
-    shown,
-    void 0,
-    `is not a regular file (it is ${what}); kep-gate reads regular files only`
-  );
-}
-function tooLarge(shown, size, max) {
-  return new DataError(
-    shown,
-    void 0,
-    `is larger than ${megabytes(max)} (${size > max + 1 ? megabytes(size) : "more"}); kep-gate reads files up to that size only`
-  );
-}
-function megabytes(bytes) {
-  return `${Math.round(bytes / (1024 * 1024))} MB`;
-}
-function unreadable2(shown, error) {
-  const code2 = error.code;
-  return new DataError(
-    shown,
-    void 0,
-    code2 === "EISDIR" ? "is a folder where a file was expected" : code2 === "EACCES" || code2 === "EPERM" ? "cannot be read (permission denied)" : code2 === "ELOOP" ? "is a symbolic link where a file was expected" : code2 === "ENOENT" ? "does not exist" : `cannot be read (${code2 ?? "unknown error"})`
-  );
-}
-async function readNamedFile(abs, named, fix, limits) {
-  try {
-    return await readRegularFile(abs, named, limits);
-  } catch (error) {
-    const reason = error instanceof DataError ? error.reason : oneLine(error);
-    throw new UserError(`${named} ${reason}: ${fix}`);
-  }
-}
-
 // src/policy/kep-5495-backports.ts
 var BACKPORTS = {
   remote: "origin",
@@ -18975,7 +18974,7 @@ async function loadPolicy(knownCriteria, override) {
     merged = mergeOverride(merged, data ?? {});
     locate = (path) => `${file}${lineOf(doc, lines, path)}`;
   }
-  const { policySchema } = await import("./schema-HL6KVRJJ.js");
+  const { policySchema } = await import("./schema-YM7O6LSW.js");
   const parsed = policySchema.safeParse(merged);
   const unknown = (path) => path[0] === "criteria" && typeof path[1] === "string" && !knownCriteria.includes(path[1]);
   const problems = parsed.success ? [] : parsed.error.issues.filter((i) => !unknown(i.path)).map((i) => describe(i, locate));
@@ -21200,6 +21199,7 @@ function renderGatesJson(report) {
 }
 
 export {
+  sizeProblem,
   readNamedFile,
   stopGit,
   execGit,
