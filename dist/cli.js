@@ -21,7 +21,7 @@ import {
   tryGit,
   windowAt,
   withoutControls
-} from "./chunks/chunk-YHKKI67U.js";
+} from "./chunks/chunk-IYDCK2BM.js";
 import {
   ACCEPTED_TARGET_FORMS,
   formatMinor,

@@ -22,7 +22,7 @@ import {
   stopGit,
   toJson,
   tryGit
-} from "./chunks/chunk-YHKKI67U.js";
+} from "./chunks/chunk-IYDCK2BM.js";
 import {
   formatMinor
 } from "./chunks/chunk-VD4KZCNC.js";

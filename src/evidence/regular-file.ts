@@ -54,7 +54,7 @@ export async function readRegularFile(
       const { bytesRead } = await handle.read(chunk, 0, chunk.length, null)
       if (bytesRead === 0) break
       total += bytesRead
-      if (total > max) throw tooLarge(shown, total, max)
+      if (total > max) throw tooLarge(shown, undefined, max)
       chunks.push(chunk.subarray(0, bytesRead))
     }
     return Buffer.concat(chunks, total).toString('utf8')
@@ -85,7 +85,7 @@ export function readRegularFileSync(abs: string, shown: string, limits: ReadLimi
       const bytesRead = readSync(fd, chunk, 0, chunk.length, null)
       if (bytesRead === 0) break
       total += bytesRead
-      if (total > max) throw tooLarge(shown, total, max)
+      if (total > max) throw tooLarge(shown, undefined, max)
       chunks.push(chunk.subarray(0, bytesRead))
     }
     return Buffer.concat(chunks, total).toString('utf8')
@@ -130,11 +130,13 @@ export function sizeProblem(shown: string, size: number): DataError | undefined 
   return size > MAX_FILE_BYTES ? tooLarge(shown, size, MAX_FILE_BYTES) : undefined
 }
 
-function tooLarge(shown: string, size: number, max: number): DataError {
+/** `size` when the file system said it; a file that grew while it was read has none. */
+function tooLarge(shown: string, size: number | undefined, max: number): DataError {
+  const said = size === undefined ? '' : ` (${size.toLocaleString('en-US')} bytes)`
   return new DataError(
     shown,
     undefined,
-    `is larger than ${megabytes(max)} (${size > max + 1 ? megabytes(size) : 'more'}); kep-gate reads files up to that size only`
+    `is larger than ${megabytes(max)}${said}; kep-gate reads files up to that size only`
   )
 }
 

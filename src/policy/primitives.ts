@@ -24,11 +24,11 @@ export const MAX_WILDCARDS = 8
 
 /** What is wrong with a glob's size, or undefined. */
 export function globProblem(glob: string): string | undefined {
-  if (glob.length > MAX_GLOB_LENGTH) return `is longer than ${MAX_GLOB_LENGTH} characters`
   if ((glob.match(/\*\*/g) ?? []).length > MAX_GLOBSTARS)
     return `has more than ${MAX_GLOBSTARS} "**"`
   if ((glob.match(/\*+/g) ?? []).length > MAX_WILDCARDS)
     return `has more than ${MAX_WILDCARDS} wildcards`
+  if (glob.length > MAX_GLOB_LENGTH) return `is longer than ${MAX_GLOB_LENGTH} characters`
   return undefined
 }
 

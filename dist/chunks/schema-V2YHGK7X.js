@@ -19738,11 +19738,11 @@ var MAX_GLOB_LENGTH = 256;
 var MAX_GLOBSTARS = 3;
 var MAX_WILDCARDS = 8;
 function globProblem(glob2) {
-  if (glob2.length > MAX_GLOB_LENGTH) return `is longer than ${MAX_GLOB_LENGTH} characters`;
   if ((glob2.match(/\*\*/g) ?? []).length > MAX_GLOBSTARS)
     return `has more than ${MAX_GLOBSTARS} "**"`;
   if ((glob2.match(/\*+/g) ?? []).length > MAX_WILDCARDS)
     return `has more than ${MAX_WILDCARDS} wildcards`;
+  if (glob2.length > MAX_GLOB_LENGTH) return `is longer than ${MAX_GLOB_LENGTH} characters`;
   return void 0;
 }
 var glob = external_exports.string().min(1).superRefine((g, ctx) => {

@@ -11140,7 +11140,7 @@ async function readRegularFile(abs, shown, limits = {}) {
       const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
       if (bytesRead === 0) break;
       total += bytesRead;
-      if (total > max) throw tooLarge(shown, total, max);
+      if (total > max) throw tooLarge(shown, void 0, max);
       chunks.push(chunk.subarray(0, bytesRead));
     }
     return Buffer.concat(chunks, total).toString("utf8");
@@ -11169,7 +11169,7 @@ function readRegularFileSync(abs, shown, limits = {}) {
       const bytesRead = readSync(fd, chunk, 0, chunk.length, null);
       if (bytesRead === 0) break;
       total += bytesRead;
-      if (total > max) throw tooLarge(shown, total, max);
+      if (total > max) throw tooLarge(shown, void 0, max);
       chunks.push(chunk.subarray(0, bytesRead));
     }
     return Buffer.concat(chunks, total).toString("utf8");
@@ -11202,10 +11202,11 @@ function sizeProblem(shown, size) {
   return size > MAX_FILE_BYTES ? tooLarge(shown, size, MAX_FILE_BYTES) : void 0;
 }
 function tooLarge(shown, size, max) {
+  const said = size === void 0 ? "" : ` (${size.toLocaleString("en-US")} bytes)`;
   return new DataError(
     shown,
     void 0,
-    `is larger than ${megabytes(max)} (${size > max + 1 ? megabytes(size) : "more"}); kep-gate reads files up to that size only`
+    `is larger than ${megabytes(max)}${said}; kep-gate reads files up to that size only`
   );
 }
 function megabytes(bytes) {
@@ -18974,7 +18975,7 @@ async function loadPolicy(knownCriteria, override) {
     merged = mergeOverride(merged, data ?? {});
     locate = (path) => `${file}${lineOf(doc, lines, path)}`;
   }
-  const { policySchema } = await import("./schema-YM7O6LSW.js");
+  const { policySchema } = await import("./schema-V2YHGK7X.js");
   const parsed = policySchema.safeParse(merged);
   const unknown = (path) => path[0] === "criteria" && typeof path[1] === "string" && !knownCriteria.includes(path[1]);
   const problems = parsed.success ? [] : parsed.error.issues.filter((i) => !unknown(i.path)).map((i) => describe(i, locate));
