@@ -118,8 +118,10 @@ describe('the action on hostile input', () => {
     const runner = mkdtempSync(path.join(tmpdir(), 'kep-gate-runner-'))
     made.push(runner)
     const { dir, eventText } = workspaceFor(c)
-    // The action may fetch into its throw-away checkout's object store; the files are the user's.
-    const before = treeHash(dir, rel => rel === '.git')
+    // The action may fetch into its throw-away checkout (objects, refs/kep-gate/); the files
+    // and the repository's configuration stay as they were.
+    const untouched = (rel: string) => rel.startsWith('.git/') && rel !== '.git/config'
+    const before = treeHash(dir, untouched)
     let eventPath = c.event.path ?? path.join(runner, 'event.json')
     if (c.event.special === 'fifo') execFileSync('mkfifo', [eventPath])
     else if (c.event.special === 'directory') mkdirSync(eventPath)
@@ -158,7 +160,7 @@ describe('the action on hostile input', () => {
 
     expectNoStackTrace(run.stdout, run.stderr)
     expect(run.stdout).not.toMatch(/internal error/)
-    expect(treeHash(dir, rel => rel === '.git')).toEqual(before)
+    expect(treeHash(dir, untouched)).toEqual(before)
     expect({ exit: run.code, errors: stepErrors.map(e => e.message) }).toMatchObject({
       exit: want.exit
     })
