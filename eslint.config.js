@@ -4,7 +4,18 @@ import prettier from 'eslint-config-prettier'
 import globals from 'globals'
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'test/fixtures/', 'examples/', 'bench/.work/'] },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'coverage/',
+      'test/fixtures/',
+      'examples/',
+      'bench/.work/',
+      'reports/',
+      '.stryker-tmp/'
+    ]
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   prettier,
