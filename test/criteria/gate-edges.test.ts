@@ -1,0 +1,208 @@
+// gate-declared, gate-spec and the schedule guards at the edges mutation testing found untested:
+// the generated list missing, empty, in another shape or with versions written otherwise; a
+// gate declared without specs, with only PreRelease wrong, or with every spec after the target;
+// and a gate half removed before cleanup.
+import { describe, expect, it } from '@jest/globals'
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { criterionResult, scratchTrees } from '../support/criterion.js'
+import { edit, lineOf, remove } from '../support/tree.js'
+
+const FEATURES = 'pkg/features/kube_features.go'
+const LIST = 'test/compatibility_lifecycle/reference/versioned_feature_list.yaml'
+const OLD_LIST = 'test/featuregates_linter/test_data/unversioned_feature_list.yaml'
+const tree = scratchTrees()
+
+const CONST = '\tKubeProxyIPVS featuregate.Feature = "KubeProxyIPVS"\n'
+const SPECS =
+  '\tKubeProxyIPVS: {\n\t\t{Version: version.MustParse("1.0"), Default: true, PreRelease: featuregate.GA},\n\t\t{Version: version.MustParse("1.37"), Default: true, PreRelease: featuregate.Deprecated},\n\t\t{Version: version.MustParse("1.40"), Default: false, PreRelease: featuregate.Deprecated},\n\t},\n'
+
+/** The list without the gate's entry (its `- name:` block). */
+function withoutListEntry(dir: string): void {
+  const file = path.join(dir, LIST)
+  const text = readFileSync(file, 'utf8')
+  writeFileSync(file, text.replace(/- name: KubeProxyIPVS\n(?: .*\n)*/, ''))
+}
+
+describe('gate-declared and the generated list', () => {
+  it('fails when Go declares the gate and the list lacks it', async () => {
+    const r = await criterionResult(tree('1.40', withoutListEntry), '1.40', 'gate-declared')
+    expect(r.status).toBe('fail')
+    expect(r.message).toBe(
+      `${LIST} disagrees with ${FEATURES} about KubeProxyIPVS: regenerate the list (hack/update-featuregates.sh) or fix the Go`
+    )
+    expect(r.evidence).toEqual([
+      { file: LIST, note: 'KubeProxyIPVS is missing from the generated list' }
+    ])
+  })
+
+  it.each([
+    ['empty', ''],
+    ['[]', '[]\n']
+  ])('fails on an %s list', async (_what, text) => {
+    const dir = tree('1.40', d => writeFileSync(path.join(d, LIST), text))
+    const r = await criterionResult(dir, '1.40', 'gate-declared')
+    expect(r.status).toBe('fail')
+    expect(r.evidence[0]?.note).toBe('KubeProxyIPVS is missing from the generated list')
+  })
+
+  it('passes without a list, saying nothing of one', async () => {
+    const dir = tree('1.40', d => remove(d, LIST))
+    const r = await criterionResult(dir, '1.40', 'gate-declared')
+    expect(r.status).toBe('pass')
+    expect(r.message).toBe('KubeProxyIPVS is declared with 3 spec entries')
+    expect(r.evidence.map(e => e.file)).toEqual([FEATURES, FEATURES])
+  })
+
+  it('passes with the agreeing list, naming where', async () => {
+    const dir = tree('1.40', () => undefined)
+    const r = await criterionResult(dir, '1.40', 'gate-declared')
+    expect(r.message).toBe(
+      'KubeProxyIPVS is declared with 3 spec entries, and the generated list agrees'
+    )
+    expect(r.evidence).toEqual([
+      { file: FEATURES, line: lineOf(dir, FEATURES, CONST.trim()), note: CONST.trim() },
+      { file: FEATURES, line: lineOf(dir, FEATURES, 'KubeProxyIPVS: {') },
+      { file: LIST, line: lineOf(dir, LIST, '- name: KubeProxyIPVS') }
+    ])
+  })
+
+  it('reads a list indented as a whole, or with name: after the specs', async () => {
+    const indented = tree('1.40', d => {
+      const file = path.join(d, LIST)
+      const text = readFileSync(file, 'utf8')
+      writeFileSync(file, text.replace(/^/gm, '  ').replace(/ +$/, ''))
+    })
+    expect((await criterionResult(indented, '1.40', 'gate-declared')).status).toBe('pass')
+  })
+
+  it('fails an entry without versionedSpecs, at its line', async () => {
+    const dir = tree('1.40', d =>
+      edit(
+        d,
+        LIST,
+        /- name: KubeProxyIPVS\n {2}versionedSpecs:\n/,
+        '- name: KubeProxyIPVS\n  specs:\n'
+      )
+    )
+    const r = await criterionResult(dir, '1.40', 'gate-declared')
+    expect(r.status).toBe('fail')
+    expect(r.message).toBe(
+      `could not be checked: ${LIST}:${lineOf(dir, LIST, '- name: KubeProxyIPVS')}: gate KubeProxyIPVS has no versionedSpecs list`
+    )
+  })
+
+  it.each([
+    ['v1.40', false],
+    ['1.40.1', false],
+    ['10.1', true]
+  ])('a list version written %s is %s a release', async (written, release) => {
+    const dir = tree('1.40', d => edit(d, LIST, 'version: "1.40"', `version: "${written}"`))
+    const r = await criterionResult(dir, '1.40', 'gate-declared')
+    expect(r.status).toBe('fail')
+    if (release) expect(r.message).toMatch(/disagrees with/)
+    else expect(r.message).toContain(`version "${written}" should be written like "1.37"`)
+  })
+
+  it('compares the older FeatureSpec layout with its list at the target', async () => {
+    const dir = tree('1.31-featurespec', d =>
+      edit(
+        d,
+        OLD_LIST,
+        /(- name: KubeProxyIPVS\n {2}versionedSpecs:\n {2}- default: )true/,
+        '$1false'
+      )
+    )
+    const r = await criterionResult(dir, '1.37', 'gate-declared')
+    expect(r.status).toBe('fail')
+    expect(r.evidence[0]).toMatchObject({
+      file: OLD_LIST,
+      note: 'list says {Default: false, PreRelease: GA, LockToDefault: false}, Go says {Default: true, PreRelease: GA, LockToDefault: false}'
+    })
+  })
+})
+
+describe('the gate and its specs', () => {
+  it('declared but missing from the spec map: gate-declared and gate-spec fail', async () => {
+    const dir = tree('1.40', d => edit(d, FEATURES, SPECS, ''))
+    const declared = await criterionResult(dir, '1.40', 'gate-declared')
+    expect(declared.message).toBe(
+      'KubeProxyIPVS is declared but has no spec list in the feature gate map'
+    )
+    const spec = await criterionResult(dir, '1.40', 'gate-spec')
+    expect(spec.message).toBe('KubeProxyIPVS has no spec list, so it has no spec at 1.40')
+    // Half removed before cleanup is not removed: the declaration is still there.
+    expect((await criterionResult(dir, '1.40', 'no-early-removal')).status).toBe('pass')
+  })
+
+  it('only the constant removed: not declared, and not gone either', async () => {
+    const dir = tree('1.40', d => edit(d, FEATURES, CONST, ''))
+    const declared = await criterionResult(dir, '1.40', 'gate-declared')
+    expect(declared.message).toBe(
+      'KubeProxyIPVS is not declared as a featuregate.Feature in pkg/features/kube_features.go or pkg/features/versioned_kube_features.go'
+    )
+    expect((await criterionResult(dir, '1.40', 'no-early-removal')).status).toBe('pass')
+  })
+
+  it('both removed before cleanup: removed too early', async () => {
+    const dir = tree('1.40', d => {
+      edit(d, FEATURES, CONST, '')
+      edit(d, FEATURES, SPECS, '')
+    })
+    const r = await criterionResult(dir, '1.40', 'no-early-removal')
+    expect(r.message).toBe('removed too early at 1.40: KubeProxyIPVS is gone before 1.46')
+    expect(r.evidence).toEqual([{ file: FEATURES, note: 'no KubeProxyIPVS' }])
+  })
+
+  it('only PreRelease wrong: says that and nothing else', async () => {
+    const dir = tree('1.40', d =>
+      edit(
+        d,
+        FEATURES,
+        '{Version: version.MustParse("1.40"), Default: false, PreRelease: featuregate.Deprecated}',
+        '{Version: version.MustParse("1.40"), Default: false, PreRelease: featuregate.Beta}'
+      )
+    )
+    const r = await criterionResult(dir, '1.40', 'gate-spec')
+    expect(r.message).toBe(
+      "at 1.40 KubeProxyIPVS's effective spec is {Version 1.40, Default: false, PreRelease: Beta, LockToDefault: false}: PreRelease should be Deprecated"
+    )
+  })
+
+  it('every spec after the target: none applies, and the guards have nothing to judge', async () => {
+    const dir = tree('1.40', d => {
+      edit(
+        d,
+        FEATURES,
+        '{Version: version.MustParse("1.0"), Default: true, PreRelease: featuregate.GA},\n\t\t{Version: version.MustParse("1.37")',
+        '{Version: version.MustParse("1.41"), Default: true, PreRelease: featuregate.GA},\n\t\t{Version: version.MustParse("1.42")'
+      )
+      edit(
+        d,
+        FEATURES,
+        '{Version: version.MustParse("1.40"), Default: false',
+        '{Version: version.MustParse("1.44"), Default: false'
+      )
+    })
+    const spec = await criterionResult(dir, '1.40', 'gate-spec')
+    expect(spec.message).toBe("no entry of KubeProxyIPVS's spec list applies at 1.40")
+    const early = await criterionResult(dir, '1.38', 'no-early-default-off')
+    expect(early.message).toBe(
+      'KubeProxyIPVS has no spec at this release, so it cannot be off early'
+    )
+    const lock = await criterionResult(dir, '1.38', 'no-early-lock')
+    expect(lock.message).toBe(
+      'KubeProxyIPVS has no spec at this release, so it cannot be locked early'
+    )
+  })
+
+  it('at cleanup, a constant left alone is a leftover with its line', async () => {
+    const dir = tree('1.46', d => appendFileSync(path.join(d, FEATURES), `\nconst (\n${CONST})\n`))
+    const r = await criterionResult(dir, '1.46', 'gate-removed')
+    expect(r.status).toBe('fail')
+    expect(r.message).toMatch(
+      /^KubeProxyIPVS is still in the tree in 1 place\(s\): pkg\/features\/kube_features\.go:\d+$/
+    )
+    expect(r.evidence[0]?.note).toBe('declaration')
+  })
+})
