@@ -21,7 +21,7 @@ import {
   tryGit,
   windowAt,
   withoutControls
-} from "./chunks/chunk-IYDCK2BM.js";
+} from "./chunks/chunk-UN7PDMJO.js";
 import {
   ACCEPTED_TARGET_FORMS,
   formatMinor,

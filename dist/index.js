@@ -22,7 +22,7 @@ import {
   stopGit,
   toJson,
   tryGit
-} from "./chunks/chunk-IYDCK2BM.js";
+} from "./chunks/chunk-UN7PDMJO.js";
 import {
   formatMinor
 } from "./chunks/chunk-VD4KZCNC.js";

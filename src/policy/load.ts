@@ -3,7 +3,7 @@ import { LineCounter, isMap, parseDocument, type Document } from 'yaml'
 import type { z } from 'zod'
 import { oneLine, UserError, yamlReason } from '../errors.js'
 import { readNamedFile } from '../evidence/regular-file.js'
-import { duplicateKey } from '../evidence/yaml-keys.js'
+import { duplicateKeyProblem } from '../evidence/yaml-keys.js'
 import { KEP_5495 } from './kep-5495.js'
 import type { Policy } from './schema.js'
 
@@ -44,13 +44,9 @@ export async function loadPolicy(
         `${file}${line ? `:${line}` : ''}: not valid YAML: ${yamlReason(syntax.message)}`
       )
     }
-    const twice = duplicateKey(doc)
-    if (twice) {
-      const [first, again] = [twice.first, twice.again].map(o => lines.linePos(o).line)
-      throw new UserError(
-        `${file}:${again}: not valid YAML: the key "${twice.key}" is there twice (lines ${first} and ${again}); keep one`
-      )
-    }
+    const twice = duplicateKeyProblem(doc, lines)
+    if (twice)
+      throw new UserError(`${file}:${twice.line}: not valid YAML: ${twice.reason}; keep one`)
     let data: unknown
     try {
       data = doc.toJS({ maxAliasCount: 100 })

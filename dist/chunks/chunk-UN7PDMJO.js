@@ -9325,6 +9325,15 @@ function duplicateKey(doc) {
   }
   return void 0;
 }
+function duplicateKeyProblem(doc, lines, offset = 0) {
+  const twice = duplicateKey(doc);
+  if (!twice) return void 0;
+  const [first, again] = [twice.first, twice.again].map((o) => lines.linePos(o).line + offset);
+  return {
+    line: again,
+    reason: `the key "${twice.key}" is there twice (lines ${first} and ${again})`
+  };
+}
 function keyText(key) {
   if (!(0, import_yaml.isScalar)(key)) return void 0;
   const value = key.value;
@@ -9351,15 +9360,8 @@ function readWithLibrary(file, text2, offset, what) {
     const line = (error.linePos?.[0].line ?? 1) + offset;
     throw new DataError(file, line, `${subject} not valid YAML: ${yamlReason(error.message)}`);
   }
-  const twice = duplicateKey(doc);
-  if (twice) {
-    const [first, again] = [twice.first, twice.again].map((o) => counter.linePos(o).line + offset);
-    throw new DataError(
-      file,
-      again,
-      `${subject} not valid YAML: the key "${twice.key}" is there twice (lines ${first} and ${again})`
-    );
-  }
+  const twice = duplicateKeyProblem(doc, counter, offset);
+  if (twice) throw new DataError(file, twice.line, `${subject} not valid YAML: ${twice.reason}`);
   const lineAt2 = (n) => (n?.range ? counter.linePos(n.range[0]).line : 1) + offset;
   let budget = 1e4;
   const convert = (node, depth) => {
@@ -11132,18 +11134,13 @@ async function readRegularFile(abs, shown, limits = {}) {
     throw error instanceof DataError ? error : unreadable(shown, error);
   }
   try {
-    judge(await handle.stat(), shown, max);
-    const chunks = [];
-    let total = 0;
-    for (; ; ) {
-      const chunk = Buffer.allocUnsafe(Math.min(max + 1 - total, 1 << 20) || 1);
+    const { size } = judge(await handle.stat(), shown, max);
+    const text2 = new Collected(shown, max);
+    for (let chunk = text2.next(size); ; chunk = text2.next(size)) {
       const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
-      if (bytesRead === 0) break;
-      total += bytesRead;
-      if (total > max) throw tooLarge(shown, void 0, max);
-      chunks.push(chunk.subarray(0, bytesRead));
+      if (!text2.add(chunk, bytesRead)) break;
     }
-    return Buffer.concat(chunks, total).toString("utf8");
+    return text2.toString();
   } catch (error) {
     throw error instanceof DataError ? error : unreadable(shown, error);
   } finally {
@@ -11160,25 +11157,42 @@ function readRegularFileSync(abs, shown, limits = {}) {
     throw error instanceof DataError ? error : unreadable(shown, error);
   }
   try {
-    const stats = fstatSync(fd);
-    judge(stats, shown, max);
-    const chunks = [];
-    let total = 0;
-    for (; ; ) {
-      const chunk = Buffer.allocUnsafe(Math.min(max + 1 - total, Math.max(stats.size + 1, 4096)));
-      const bytesRead = readSync(fd, chunk, 0, chunk.length, null);
-      if (bytesRead === 0) break;
-      total += bytesRead;
-      if (total > max) throw tooLarge(shown, void 0, max);
-      chunks.push(chunk.subarray(0, bytesRead));
-    }
-    return Buffer.concat(chunks, total).toString("utf8");
+    const { size } = judge(fstatSync(fd), shown, max);
+    const text2 = new Collected(shown, max);
+    for (let chunk = text2.next(size); ; chunk = text2.next(size))
+      if (!text2.add(chunk, readSync(fd, chunk, 0, chunk.length, null))) break;
+    return text2.toString();
   } catch (error) {
     throw error instanceof DataError ? error : unreadable(shown, error);
   } finally {
     closeSync(fd);
   }
 }
+var Collected = class {
+  constructor(shown, max) {
+    this.shown = shown;
+    this.max = max;
+  }
+  shown;
+  max;
+  chunks = [];
+  total = 0;
+  /** A buffer for the next read: the rest of the expected size, within the limit. */
+  next(expected) {
+    return Buffer.allocUnsafe(Math.min(this.max + 1 - this.total, Math.max(expected + 1, 4096)));
+  }
+  /** Keeps what a read gave; false at the end of the file. */
+  add(chunk, bytesRead) {
+    if (bytesRead === 0) return false;
+    this.total += bytesRead;
+    if (this.total > this.max) throw tooLarge(this.shown, void 0, this.max);
+    this.chunks.push(chunk.subarray(0, bytesRead));
+    return true;
+  }
+  toString() {
+    return Buffer.concat(this.chunks, this.total).toString("utf8");
+  }
+};
 function flags(limits) {
   return limits.noFollow ? OPEN_FLAGS | (constants.O_NOFOLLOW ?? 0) : OPEN_FLAGS;
 }
@@ -11189,6 +11203,7 @@ function judge(stats, shown, max) {
     throw new DataError(shown, void 0, "is a folder where a file was expected");
   if (!stats.isFile()) throw notRegular(shown, stats);
   if (stats.size > max) throw tooLarge(shown, stats.size, max);
+  return stats;
 }
 function notRegular(shown, stats) {
   const what = stats.isFIFO() ? "a FIFO" : stats.isCharacterDevice() || stats.isBlockDevice() ? "a device" : stats.isSocket() ? "a socket" : "not a file";
@@ -17982,15 +17997,9 @@ function readFrontMatter(file, all) {
       `the front matter is not valid YAML: ${yamlReason(error.message)}`
     );
   }
-  const twice = duplicateKey(doc);
-  if (twice) {
-    const [first, again] = [twice.first, twice.again].map((o) => counter.linePos(o).line + offset);
-    throw new DataError(
-      file,
-      again,
-      `the front matter is not valid YAML: the key "${twice.key}" is there twice (lines ${first} and ${again})`
-    );
-  }
+  const twice = duplicateKeyProblem(doc, counter, offset);
+  if (twice)
+    throw new DataError(file, twice.line, `the front matter is not valid YAML: ${twice.reason}`);
   let data;
   try {
     data = doc.toJS({ maxAliasCount: 100 });
@@ -18954,13 +18963,9 @@ async function loadPolicy(knownCriteria, override) {
         `${file}${line ? `:${line}` : ""}: not valid YAML: ${yamlReason(syntax.message)}`
       );
     }
-    const twice = duplicateKey(doc);
-    if (twice) {
-      const [first, again] = [twice.first, twice.again].map((o) => lines.linePos(o).line);
-      throw new UserError(
-        `${file}:${again}: not valid YAML: the key "${twice.key}" is there twice (lines ${first} and ${again}); keep one`
-      );
-    }
+    const twice = duplicateKeyProblem(doc, lines);
+    if (twice)
+      throw new UserError(`${file}:${twice.line}: not valid YAML: ${twice.reason}; keep one`);
     let data;
     try {
       data = doc.toJS({ maxAliasCount: 100 });
