@@ -3,9 +3,15 @@
 // git, GitHub and property suites add minutes per mutant without killing more of them.
 import base from './jest.config.js'
 
+// MUTATION_TESTS narrows a run to the tests of the files mutated (`test/target,test/plan.test.ts`):
+// every mutant then runs only those, minutes sooner.
+const narrowed = process.env.MUTATION_TESTS?.split(',').map(p =>
+  p.endsWith('.ts') ? `<rootDir>/${p}` : `<rootDir>/${p}/**/*.test.ts`
+)
+
 export default {
   ...base,
-  testMatch: [
+  testMatch: narrowed ?? [
     '<rootDir>/test/target/**/*.test.ts',
     '<rootDir>/test/policy/**/*.test.ts',
     '<rootDir>/test/criteria/**/*.test.ts',

@@ -21,12 +21,12 @@ import {
   tryGit,
   windowAt,
   withoutControls
-} from "./chunks/chunk-UN7PDMJO.js";
+} from "./chunks/chunk-6PAWIPJ2.js";
 import {
   ACCEPTED_TARGET_FORMS,
   formatMinor,
   parseMinor
-} from "./chunks/chunk-VD4KZCNC.js";
+} from "./chunks/chunk-K4KVIFAM.js";
 import {
   UserError,
   oneLine

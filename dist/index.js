@@ -22,10 +22,10 @@ import {
   stopGit,
   toJson,
   tryGit
-} from "./chunks/chunk-UN7PDMJO.js";
+} from "./chunks/chunk-6PAWIPJ2.js";
 import {
   formatMinor
-} from "./chunks/chunk-VD4KZCNC.js";
+} from "./chunks/chunk-K4KVIFAM.js";
 import {
   require_tunnel,
   require_undici

@@ -9,7 +9,7 @@ import {
   isBefore,
   minor,
   parseMinor
-} from "./chunk-VD4KZCNC.js";
+} from "./chunk-K4KVIFAM.js";
 import {
   DataError,
   UserError,
@@ -18980,7 +18980,7 @@ async function loadPolicy(knownCriteria, override) {
     merged = mergeOverride(merged, data ?? {});
     locate = (path) => `${file}${lineOf(doc, lines, path)}`;
   }
-  const { policySchema } = await import("./schema-V2YHGK7X.js");
+  const { policySchema } = await import("./schema-YIE2VTLB.js");
   const parsed = policySchema.safeParse(merged);
   const unknown = (path) => path[0] === "criteria" && typeof path[1] === "string" && !knownCriteria.includes(path[1]);
   const problems = parsed.success ? [] : parsed.error.issues.filter((i) => !unknown(i.path)).map((i) => describe(i, locate));
@@ -19956,7 +19956,6 @@ function parse(toml, options = {}) {
 var HAS_WELLFORMED = !!"".isWellFormed;
 
 // src/target/resolve.ts
-var MAIN_BRANCHES = /* @__PURE__ */ new Set(["master", "main"]);
 async function resolveTarget(sources) {
   if (sources.explicit?.trim()) {
     const value = sources.explicit.trim();
@@ -19981,8 +19980,7 @@ async function resolveTarget(sources) {
   const branchPrefix = sources.kind === "website" ? "dev-" : "release-";
   const branches = [sources.baseRef, sources.ref].map(branchName).filter((b) => b !== void 0);
   for (const branch of branches) {
-    if (!branch.startsWith(branchPrefix)) continue;
-    const target = parseMinor(branch.slice(branchPrefix.length));
+    const target = branch.startsWith(branchPrefix) ? parseMinor(branch) : void 0;
     if (target) return { target, source: `branch ${branch}` };
   }
   if (sources.kind === "kubernetes") {
@@ -19999,9 +19997,7 @@ async function resolveTarget(sources) {
   );
 }
 function branchName(ref) {
-  const name = ref?.trim().replace(/^refs\/heads\//, "");
-  if (!name || MAIN_BRANCHES.has(name)) return void 0;
-  return name;
+  return ref?.trim().replace(/^refs\/heads\//, "") || void 0;
 }
 function latestFromHugo(toml) {
   if (!toml) return void 0;
@@ -20016,8 +20012,7 @@ function latestFromHugo(toml) {
     );
     throw new DataError("hugo.toml", line, `is not valid TOML: ${reason}`);
   }
-  const params = data.params;
-  const latest = params && typeof params === "object" && !Array.isArray(params) ? params.latest : void 0;
+  const latest = data.params?.latest;
   return typeof latest === "string" ? latest : void 0;
 }
 
