@@ -21,7 +21,7 @@ import {
   tryGit,
   windowAt,
   withoutControls
-} from "./chunks/chunk-6PAWIPJ2.js";
+} from "./chunks/chunk-XUE33JV7.js";
 import {
   ACCEPTED_TARGET_FORMS,
   formatMinor,

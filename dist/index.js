@@ -22,7 +22,7 @@ import {
   stopGit,
   toJson,
   tryGit
-} from "./chunks/chunk-6PAWIPJ2.js";
+} from "./chunks/chunk-XUE33JV7.js";
 import {
   formatMinor
 } from "./chunks/chunk-K4KVIFAM.js";

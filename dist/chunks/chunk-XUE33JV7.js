@@ -18948,38 +18948,32 @@ var KEP_5495 = {
 // src/policy/load.ts
 async function loadPolicy(knownCriteria, override) {
   if (!override) return structuredClone(KEP_5495);
-  let merged = structuredClone(KEP_5495);
-  let locate = () => "built-in policy kep-5495";
-  {
-    const { file, text: text2 } = override;
-    if (text2.includes("\0"))
-      throw new UserError(`${file}: is not a text file; a policy is YAML`);
-    const lines = new import_yaml4.LineCounter();
-    const doc = (0, import_yaml4.parseDocument)(text2, { lineCounter: lines, prettyErrors: true, uniqueKeys: false });
-    const syntax = doc.errors[0];
-    if (syntax) {
-      const line = syntax.linePos?.[0].line;
-      throw new UserError(
-        `${file}${line ? `:${line}` : ""}: not valid YAML: ${yamlReason(syntax.message)}`
-      );
-    }
-    const twice = duplicateKeyProblem(doc, lines);
-    if (twice)
-      throw new UserError(`${file}:${twice.line}: not valid YAML: ${twice.reason}; keep one`);
-    let data;
-    try {
-      data = doc.toJS({ maxAliasCount: 100 });
-    } catch (error) {
-      throw new UserError(`${file}: not usable as a policy: ${yamlReason(oneLine(error))}`);
-    }
-    if (data !== null && data !== void 0 && !isPlainObject(data)) {
-      throw new UserError(
-        `${file}:1: a policy file is a mapping of keys (stages, kubernetes, criteria, exemptions)`
-      );
-    }
-    merged = mergeOverride(merged, data ?? {});
-    locate = (path) => `${file}${lineOf(doc, lines, path)}`;
+  const { file, text: text2 } = override;
+  if (text2.includes("\0")) throw new UserError(`${file}: is not a text file; a policy is YAML`);
+  const lines = new import_yaml4.LineCounter();
+  const doc = (0, import_yaml4.parseDocument)(text2, { lineCounter: lines, prettyErrors: true, uniqueKeys: false });
+  const syntax = doc.errors[0];
+  if (syntax) {
+    const line = syntax.linePos?.[0].line;
+    throw new UserError(
+      `${file}${line ? `:${line}` : ""}: not valid YAML: ${yamlReason(syntax.message)}`
+    );
   }
+  const twice = duplicateKeyProblem(doc, lines);
+  if (twice) throw new UserError(`${file}:${twice.line}: not valid YAML: ${twice.reason}; keep one`);
+  let data;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    throw new UserError(`${file}: not usable as a policy: ${yamlReason(oneLine(error))}`);
+  }
+  if (data !== null && data !== void 0 && !isPlainObject(data)) {
+    throw new UserError(
+      `${file}:1: a policy file is a mapping of keys (stages, kubernetes, criteria, exemptions)`
+    );
+  }
+  const merged = mergeOverride(structuredClone(KEP_5495), data ?? {});
+  const locate = (path) => `${file}${lineOf(doc, lines, path)}`;
   const { policySchema } = await import("./schema-YIE2VTLB.js");
   const parsed = policySchema.safeParse(merged);
   const unknown = (path) => path[0] === "criteria" && typeof path[1] === "string" && !knownCriteria.includes(path[1]);
