@@ -15,7 +15,7 @@ export default {
     '<rootDir>/test/target/**/*.test.ts',
     '<rootDir>/test/policy/**/*.test.ts',
     '<rootDir>/test/criteria/**/*.test.ts',
-    '<rootDir>/test/evidence/feature-list.test.ts',
+    '<rootDir>/test/evidence/feature-list*.test.ts',
     '<rootDir>/test/evidence/go*.test.ts',
     '<rootDir>/test/mutation/**/*.test.ts',
     '<rootDir>/test/gates/readers.test.ts',
