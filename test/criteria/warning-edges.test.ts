@@ -92,3 +92,36 @@ describe('warning-announces-schedule', () => {
     expect(r.status).toBe('fail')
   })
 })
+
+describe('a warning whose text is built at run time', () => {
+  const LITERAL =
+    '"The ipvs proxier is deprecated and will be removed in 1.43; the KubeProxyIPVS feature gate is off by default since 1.40. Please migrate to \'nftables\'."'
+
+  it('is a warning naming where it is built and sent, for both criteria', async () => {
+    const dir = tree('1.40', d => edit(d, SERVER, LITERAL, 'ipvsDeprecationMessage(config)'))
+    for (const id of ['kube-proxy-warns', 'warning-announces-schedule']) {
+      const r = await criterionResult(dir, '1.40', id)
+      expect(r.status).toBe('warning')
+      expect(r.message).toMatch(
+        /^could not read the message statically: it is built at cmd\/kube-proxy\/app\/server_linux\.go:69 \(.+\); check it by hand \(sent at cmd\/kube-proxy\/app\/server_linux\.go:70\)$/
+      )
+      expect(r.evidence).toHaveLength(2)
+      expect(r.evidence[0]).toMatchObject({ file: SERVER, line: 70 })
+      expect(r.evidence[1]).toMatchObject({ file: SERVER, line: 69 })
+    }
+  })
+
+  it('in part: known words without the release, the rest unknown, is a warning too', async () => {
+    const dir = tree('1.40', d =>
+      edit(
+        d,
+        SERVER,
+        LITERAL,
+        'fmt.Sprintf("The ipvs proxier is deprecated and will be removed %s. Please migrate to \'nftables\'.", removalRelease())'
+      )
+    )
+    const r = await criterionResult(dir, '1.40', 'warning-announces-schedule')
+    expect(r.status).toBe('warning')
+    expect(r.message).toMatch(/^could not read the message statically: /)
+  })
+})
