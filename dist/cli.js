@@ -4,6 +4,7 @@ const require = __kepGateCreateRequire(import.meta.url);
 import {
   CRITERIA,
   CRITERION_IDS,
+  ON_DISK,
   WorktreeRepo,
   auditGates,
   check,
@@ -21,7 +22,8 @@ import {
   tryGit,
   windowAt,
   withoutControls
-} from "./chunks/chunk-XUE33JV7.js";
+} from "./chunks/chunk-54J5OWKG.js";
+import "./chunks/chunk-ZO3GCBPW.js";
 import {
   ACCEPTED_TARGET_FORMS,
   formatMinor,
@@ -71,9 +73,9 @@ ${GATES_USAGE}
     values.policy ? await readPlainPolicy(values.policy) : void 0
   );
   const [kubernetesRepo, website, enhancements] = await Promise.all([
-    kubernetes ? WorktreeRepo.open(kubernetes) : void 0,
-    values.website ? WorktreeRepo.open(values.website) : void 0,
-    values.enhancements ? WorktreeRepo.open(values.enhancements) : void 0
+    kubernetes ? WorktreeRepo.open(kubernetes, ON_DISK) : void 0,
+    values.website ? WorktreeRepo.open(values.website, ON_DISK) : void 0,
+    values.enhancements ? WorktreeRepo.open(values.enhancements, ON_DISK) : void 0
   ]);
   const report = await auditGates({
     policy,

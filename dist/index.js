@@ -3,6 +3,7 @@ const require = __kepGateCreateRequire(import.meta.url);
 import {
   CRITERION_IDS,
   GrepBatcher,
+  ON_DISK,
   WorktreeRepo,
   auditGates,
   check,
@@ -22,7 +23,8 @@ import {
   stopGit,
   toJson,
   tryGit
-} from "./chunks/chunk-XUE33JV7.js";
+} from "./chunks/chunk-54J5OWKG.js";
+import "./chunks/chunk-ZO3GCBPW.js";
 import {
   formatMinor
 } from "./chunks/chunk-K4KVIFAM.js";
@@ -1344,9 +1346,9 @@ async function runGatesScope(settings, setSummary) {
     throw new UserError(
       `scope feature-gates reads the checked-out files, and under ${settings.event.name} that is the base branch, not the pull request: run it on pull_request`
     );
-  const main = await WorktreeRepo.open(settings.repoDir);
+  const main = await WorktreeRepo.open(settings.repoDir, ON_DISK);
   const kind = await gatesKind(main, settings.repoKind);
-  const open2 = async (input, own) => input ? WorktreeRepo.open(input) : kind === own ? main : void 0;
+  const open2 = async (input, own) => input ? WorktreeRepo.open(input, ON_DISK) : kind === own ? main : void 0;
   const [kubernetes, website, enhancements] = await Promise.all([
     open2(settings.kubernetesPath, "kubernetes"),
     open2(settings.websitePath, "website"),

@@ -4,6 +4,7 @@ import { readPolicyFile } from '../check.js'
 import { CRITERION_IDS } from '../criteria/registry.js'
 import { UserError } from '../errors.js'
 import { WorktreeRepo, type Repo } from '../evidence/repo.js'
+import { ON_DISK } from '../gates/files.js'
 import { auditGates } from '../gates/audit.js'
 import type { CodeInput } from '../gates/sources.js'
 import { ANNOTATIONS_PER_REQUEST, type CheckRunAnnotation } from '../github/check-run.js'
@@ -44,10 +45,10 @@ export async function runGatesScope(
     throw new UserError(
       `scope feature-gates reads the checked-out files, and under ${settings.event.name} that is the base branch, not the pull request: run it on pull_request`
     )
-  const main = await WorktreeRepo.open(settings.repoDir)
+  const main = await WorktreeRepo.open(settings.repoDir, ON_DISK)
   const kind = await gatesKind(main, settings.repoKind)
   const open = async (input: string | undefined, own: GateSource) =>
-    input ? WorktreeRepo.open(input) : kind === own ? main : undefined
+    input ? WorktreeRepo.open(input, ON_DISK) : kind === own ? main : undefined
   const [kubernetes, website, enhancements] = await Promise.all([
     open(settings.kubernetesPath, 'kubernetes'),
     open(settings.websitePath, 'website'),

@@ -29,6 +29,9 @@ export interface ReadLimits {
 
 const OPEN_FLAGS = constants.O_RDONLY | constants.O_NONBLOCK
 
+/** Blocking reads never overlap, so they can share one buffer. */
+const SCRATCH = Buffer.allocUnsafe(256 * 1024)
+
 /** The text of a regular file; anything else, or one too large, is a DataError naming `shown`. */
 export async function readRegularFile(
   abs: string,
@@ -72,7 +75,15 @@ export function readRegularFileSync(abs: string, shown: string, limits: ReadLimi
   }
   try {
     const { size } = judge(fstatSync(fd), shown, max)
+    // The common case, a small file, in one read into a buffer kept for the purpose: a read
+    // of a regular file that comes back short has met its end. A longer one is read on below.
     const text = new Collected(shown, max)
+    if (size < SCRATCH.length && size < max) {
+      const bytesRead = readSync(fd, SCRATCH, 0, size + 1, null)
+      if (bytesRead <= size) return SCRATCH.toString('utf8', 0, bytesRead)
+      // It grew since fstat: keep what was read (a copy: the buffer is reused) and go on.
+      text.add(Buffer.from(SCRATCH.subarray(0, bytesRead)), bytesRead)
+    }
     for (let chunk = text.next(size); ; chunk = text.next(size))
       if (!text.add(chunk, readSync(fd, chunk, 0, chunk.length, null))) break
     return text.toString()

@@ -40,6 +40,11 @@ export interface WorktreeOptions {
   untracked?: boolean
   /** kep-gate may fetch missing history into this checkout (see GitCheckout.fetch). */
   fetch?: boolean
+  /**
+   * Judge the files on disk and never ask git: for the feature-gate audit, which walks its
+   * folders on disk anyway and needs no history (git's listing would cost a process per tree).
+   */
+  disk?: boolean
 }
 
 /**
@@ -84,7 +89,7 @@ export class WorktreeRepo implements Repo {
     readonly root: string,
     private readonly options: WorktreeOptions
   ) {
-    const likely = existsSync(nodePath.join(root, '.git'))
+    const likely = !options.disk && existsSync(nodePath.join(root, '.git'))
       ? options.untracked
         ? ['--untracked']
         : []
@@ -175,6 +180,7 @@ export class WorktreeRepo implements Repo {
   }
 
   checkout(): Promise<GitCheckout | undefined> {
+    if (this.options.disk) return Promise.resolve(undefined)
     this.git ??= afterSearches().then(() => readCheckout(this.root, this.options.fetch ?? false))
     return this.git
   }
@@ -193,6 +199,7 @@ export class WorktreeRepo implements Repo {
   /** What git tracks, listed once (started with the checkout question); undefined outside git. */
   private files(): Promise<Listing | undefined> {
     this.listing ??= (async () => {
+      if (this.options.disk) return undefined
       await afterSearches()
       const args = [
         'ls-files',

@@ -8,6 +8,7 @@ import { loadPolicy, readPlainPolicy } from '../policy/load.js'
 import { renderGatesJson, renderGatesMarkdown, renderGatesText } from '../report/gates-render.js'
 import { ACCEPTED_TARGET_FORMS, parseMinor } from '../target/version.js'
 import { auditGates } from './audit.js'
+import { ON_DISK } from './files.js'
 
 export const GATES_USAGE = `  kep-gate gates --target 1.37 (--kubernetes DIR | --feature-list FILE)
                  [--website DIR] [--enhancements DIR] [--policy FILE]
@@ -49,9 +50,9 @@ export async function gatesCommand(
     values.policy ? await readPlainPolicy(values.policy) : undefined
   )
   const [kubernetesRepo, website, enhancements] = await Promise.all([
-    kubernetes ? WorktreeRepo.open(kubernetes) : undefined,
-    values.website ? WorktreeRepo.open(values.website) : undefined,
-    values.enhancements ? WorktreeRepo.open(values.enhancements) : undefined
+    kubernetes ? WorktreeRepo.open(kubernetes, ON_DISK) : undefined,
+    values.website ? WorktreeRepo.open(values.website, ON_DISK) : undefined,
+    values.enhancements ? WorktreeRepo.open(values.enhancements, ON_DISK) : undefined
   ])
   const report = await auditGates({
     policy,

@@ -2,9 +2,15 @@ import { lstatSync, promises as fs, readdirSync, realpathSync } from 'node:fs'
 import nodePath from 'node:path'
 import { DataError, oneLine } from '../errors.js'
 import { notRegular, readRegularFileSync } from '../evidence/regular-file.js'
-import { WorktreeRepo, type Repo } from '../evidence/repo.js'
+import { WorktreeRepo, type Repo, type WorktreeOptions } from '../evidence/repo.js'
 
 // Reading the many small files of an audit: page folders, kep.yaml files.
+
+/**
+ * How the audit opens its checkouts: the files on disk, as its folder walks see them, with no
+ * git process per tree (an audit needs no history).
+ */
+export const ON_DISK: WorktreeOptions = { disk: true }
 
 /** A file found by listing a folder: a regular file, a link (to check), or something else. */
 export interface Listed {

@@ -25,7 +25,26 @@ export interface GlobMatcher {
 
 export function globMatcher(glob: string): GlobMatcher {
   const tokens = tokenize(glob)
-  return { test: text => matches(tokens, text) }
+  // Every match starts with the glob's leading literal and ends with its trailing one: most
+  // texts (800 kep.yaml paths against `keps/NNNN-kep-template/**`) are refused by those alone.
+  let lead = 0
+  while (lead < tokens.length && tokens[lead]!.kind === Kind.Literal) lead++
+  let trail = tokens.length
+  while (trail > lead && tokens[trail - 1]!.kind === Kind.Literal) trail--
+  const prefix = literal(tokens.slice(0, lead))
+  const suffix = literal(tokens.slice(trail))
+  if (lead === tokens.length) return { test: text => text === prefix }
+  return {
+    test: text =>
+      text.length >= prefix.length + suffix.length &&
+      text.startsWith(prefix) &&
+      text.endsWith(suffix) &&
+      matches(tokens, text)
+  }
+}
+
+function literal(tokens: Token[]): string {
+  return tokens.map(t => t.char).join('')
 }
 
 function tokenize(glob: string): Token[] {

@@ -1,5 +1,6 @@
 // `kep-gate gates` from the built CLI, as a release manager runs it.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -54,6 +55,29 @@ describe('kep-gate gates', () => {
       '    KEP   KEP-4102: beta, latest v1.37 (alpha v1.36, beta v1.37, stable v1.39)  (keps/sig-apps/4102-pod-readiness-hints/kep.yaml:35)',
       '    ERROR  [kep-list milestone-behind] KEP-4102 says beta in v1.37, but at 1.37 the code has PodReadinessHints at Alpha'
     ])
+  })
+
+  it('reads the trees as they are on disk, asking git nothing: files never added count too', async () => {
+    // The audit walks the page and KEP folders on disk; the Go file and the list are read the
+    // same way, so a checkout where they were never added is judged as the walks see it.
+    const trees = copyGates()
+    const git = (...args: string[]) =>
+      execFileSync('git', args, { cwd: trees.kubernetes, stdio: 'ignore' })
+    git('init', '-q')
+    git('add', 'go.mod')
+    git('-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'go.mod only')
+    const run = await gates(
+      '--target',
+      '1.37',
+      '--kubernetes',
+      trees.kubernetes,
+      '--website',
+      trees.website,
+      '--enhancements',
+      trees.enhancements
+    )
+    expect(run.stderr).toBe('')
+    expect(run.stdout).toContain(`    code  Alpha, default off, since 1.36  (${LIST}:68)`)
   })
 
   it('prints the stable JSON and the Markdown summary', async () => {

@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { CRITERION_IDS } from '../../src/criteria/registry.js'
+import { ON_DISK } from '../../src/gates/files.js'
 import { WorktreeRepo } from '../../src/evidence/repo.js'
 import { auditGates } from '../../src/gates/audit.js'
 import { loadPolicy } from '../../src/policy/load.js'
@@ -50,7 +51,7 @@ export async function audit(
     policyText === undefined ? undefined : { file: 'kep-gate.yaml', text: policyText }
   )
   const open = async (dir: string | undefined, origin: string) =>
-    dir ? { repo: await WorktreeRepo.open(dir), origin } : undefined
+    dir ? { repo: await WorktreeRepo.open(dir, ON_DISK), origin } : undefined
   return auditGates({
     policy,
     target: minor(target),

@@ -3,9 +3,18 @@
 // globs and patterns, the event payload and hugo.toml.
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs'
+import {
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  truncateSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import fc from 'fast-check'
 import { parseDocument } from 'yaml'
 import { readEventPayload } from '../../src/action/event.js'
 import { workflowSafe } from '../../src/action/log.js'
@@ -36,6 +45,22 @@ describe('the one reader of regular files', () => {
     const abs = file('plain.txt', 'héllo\n')
     expect(await readRegularFile(abs, 'plain.txt')).toBe('héllo\n')
     expect(readRegularFileSync(abs, 'plain.txt')).toBe('héllo\n')
+  })
+
+  it('reads every byte of files of any size, and of one that says it is empty but is not', () => {
+    // Each size around the shared buffer of small reads, and one much larger.
+    for (const size of [0, 1, 4095, 4096, 256 * 1024 - 1, 256 * 1024, 256 * 1024 + 1, 600_000]) {
+      const text = 'ab\r\né'.repeat(Math.ceil(size / 5)).slice(0, size)
+      const abs = file(`size-${size}.txt`, text)
+      expect(readRegularFileSync(abs, 'f')).toBe(text)
+    }
+    // /proc files are regular files whose size reads 0: the reader goes on past what fstat said,
+    // as it must for a file that grows while it is read.
+    const proc = readFileSync('/proc/self/mountinfo', 'utf8')
+    expect(proc.length).toBeGreaterThan(1)
+    expect(readRegularFileSync('/proc/self/mountinfo', 'mountinfo')).toBe(proc)
+    // Reads that follow share no bytes with one before.
+    expect(readRegularFileSync(file('short.txt', 'xy'), 'short.txt')).toBe('xy')
   })
 
   it('refuses a FIFO, a device and a folder in one line that names them, without blocking', async () => {
@@ -150,6 +175,34 @@ describe('policy globs and patterns', () => {
         text,
         matches: expected
       })
+  })
+
+  it('globs agree with a plain translation to a regular expression, prefix check and all', () => {
+    // Small alphabets, so literals lead, trail and repeat: the cases the prefix and suffix
+    // checks in front of the matcher could get wrong.
+    const glob = fc
+      .array(fc.constantFrom('a', 'b', '/', '*', '**', '**/'), { maxLength: 6 })
+      .map(parts => parts.join(''))
+    const text = fc.array(fc.constantFrom('a', 'b', '/'), { maxLength: 8 }).map(cs => cs.join(''))
+    const reference = (g: string): RegExp => {
+      let source = ''
+      for (let i = 0; i < g.length;) {
+        const [part, width] = g.startsWith('**/', i)
+          ? ['(?:.*/)?', 3]
+          : g.startsWith('**', i)
+            ? ['.*', 2]
+            : g[i] === '*'
+              ? ['[^/]*', 1]
+              : [g[i]!, 1]
+        source += part
+        i += width
+      }
+      return new RegExp(`^${source}$`)
+    }
+    fc.assert(
+      fc.property(glob, text, (g, t) => globMatcher(g).test(t) === reference(g).test(t)),
+      { seed: 5495, numRuns: 300 }
+    )
   })
 
   it('a glob of many wildcards matches in time linear in the text', () => {

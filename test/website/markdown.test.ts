@@ -1,11 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { DataError } from '../../src/errors.js'
-import {
-  findSection,
-  paragraphs,
-  readMarkdown,
-  shortcodeBody
-} from '../../src/evidence/markdown.js'
+import { findSection, paragraphs, shortcodeBody } from '../../src/evidence/markdown.js'
+import { readMarkdown } from '../../src/evidence/markdown-read.js'
 
 // The Markdown reader on small pages written here: it knows nothing of KEP-5495.
 

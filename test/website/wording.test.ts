@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { rmSync } from 'node:fs'
 import { CRITERION_IDS } from '../../src/criteria/registry.js'
-import { readMarkdown } from '../../src/evidence/markdown.js'
+import { readMarkdown } from '../../src/evidence/markdown-read.js'
 import { filesOf } from '../../src/evidence/repo.js'
 import { loadPolicy } from '../../src/policy/load.js'
 import { escapeRegExp } from '../../src/text.js'

@@ -1,6 +1,5 @@
 import {
   findSection,
-  readMarkdown,
   type MarkdownLine,
   type MarkdownPage,
   type Section
@@ -15,7 +14,10 @@ import { fail, type CheckContext, type Outcome } from '../types.js'
 export function markdownPage(ctx: CheckContext, file: string): Promise<MarkdownPage | undefined> {
   return ctx.memo(`md:${file}`, async () => {
     const text = await ctx.repo.read(file)
-    return text === undefined ? undefined : readMarkdown(file, text)
+    if (text === undefined) return undefined
+    // Loaded by the runs that read pages only (markdown-read.ts says why).
+    const { readMarkdown } = await import('../../evidence/markdown-read.js')
+    return readMarkdown(file, text)
   })
 }
 

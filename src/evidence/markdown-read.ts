@@ -1,0 +1,187 @@
+import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml'
+import { DataError, oneLine, yamlReason } from '../errors.js'
+import {
+  frontMatterClose,
+  type FrontMatter,
+  type Heading,
+  type MarkdownLine,
+  type MarkdownPage,
+  type Shortcode
+} from './markdown.js'
+import { blockStructure, type FoundHeading } from './markdown-blocks.js'
+import { duplicateKeyProblem } from './yaml-keys.js'
+
+// Reading a Hugo Markdown page into the model of markdown.ts. Kept apart from it, and loaded
+// only by the runs that read pages: CommonMark's block parser (markdown-it) is a fifth of the
+// bundle, and the Kubernetes checks and the feature-gate audit never need it.
+
+const PARAM = /([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|(\S+))|"([^"]*)"|(\S+)/g
+
+/**
+ * Reads a page; a front matter that is not a YAML mapping is a DataError at its line. The body's
+ * block structure (code, HTML comments, headings) is CommonMark's (markdown-blocks.ts).
+ */
+export function readMarkdown(file: string, text: string): MarkdownPage {
+  const all = text.split(/\r?\n/)
+  const frontMatter = readFrontMatter(file, all)
+  const first = frontMatter ? frontMatter.end : 0
+  const body = all.slice(first)
+  const blocks = blockStructure(body.join('\n'))
+  const lines: MarkdownLine[] = []
+  const shortcodes: Shortcode[] = []
+  const { comments } = blocks
+  let c = 0
+  let offset = 0
+  for (let i = 0; i < body.length; i++) {
+    const raw = body[i]!
+    const line = first + i + 1
+    const start = offset
+    const end = start + raw.length
+    offset = end + 1
+    if (blocks.code[i + 1]) {
+      lines.push({ line, text: raw, raw, comment: false, code: true })
+      continue
+    }
+    // The line without the parts of it that are HTML comments.
+    while (c < comments.length && comments[c]![1] <= start) c++
+    let visible = ''
+    let at = start
+    let commented = false
+    for (let k = c; k < comments.length && comments[k]![0] < end; k++) {
+      const [from, to] = comments[k]!
+      if (from > at) visible += raw.slice(at - start, from - start)
+      at = Math.max(at, to)
+      commented = true
+    }
+    if (at < end) visible += raw.slice(at - start)
+    const isComment = commented && visible.trim() === ''
+    lines.push({ line, text: isComment ? '' : visible, raw, comment: isComment, code: false })
+    if (!isComment) shortcodes.push(...shortcodesIn(visible, line))
+  }
+  const headings = blocks.headings.map(h => headingOf({ ...h, line: h.line + first }, all.length))
+  closeSections(headings, all.length)
+  return { file, frontMatter, lines, headings, shortcodes }
+}
+
+/** A heading's text without comments and a trailing `{#anchor}`, spaces collapsed. */
+function headingOf(found: FoundHeading, fileLines: number): Heading {
+  let text = withoutComments(found.text).replace(/\s+/g, ' ').trim()
+  const anchor = /\{#([\w-]+)\}$/.exec(text)
+  if (anchor) text = text.slice(0, anchor.index).trim()
+  return { level: found.level, text, anchor: anchor?.[1], line: found.line, end: fileLines }
+}
+
+function withoutComments(text: string): string {
+  let out = ''
+  let at = 0
+  for (let open = text.indexOf('<!--'); open !== -1; open = text.indexOf('<!--', at)) {
+    out += text.slice(at, open)
+    const close = text.indexOf('-->', open + 4)
+    at = close === -1 ? text.length : close + 3
+  }
+  return out + text.slice(at)
+}
+
+/** Each heading's section ends before the next heading of the same or a higher level. */
+function closeSections(headings: Heading[], fileLines: number): void {
+  const open: Heading[] = []
+  for (const h of headings) {
+    while (open.length > 0 && open[open.length - 1]!.level >= h.level) open.pop()!.end = h.line - 1
+    open.push(h)
+  }
+  for (const h of open) h.end = fileLines
+}
+
+/**
+ * `{{< name key="value" >}}` and `{{% … %}}` in a line: each `{{` is matched with the next
+ * `}}` by search, not by a backtracking expression, so a line of unclosed `{{<` stays linear.
+ */
+function shortcodesIn(text: string, line: number): Shortcode[] {
+  const found: Shortcode[] = []
+  for (let open = text.indexOf('{{'); open !== -1;) {
+    const close = text.indexOf('}}', open + 2)
+    if (close === -1) break
+    const inner = text.slice(open + 2, close)
+    const delimiter = inner[0]
+    const last = inner[inner.length - 1]
+    if ((delimiter === '<' && last === '>') || (delimiter === '%' && last === '%')) {
+      const body = inner.slice(1, -1).trim()
+      const closing = body.startsWith('/')
+      const rest = (closing ? body.slice(1) : body).trimStart()
+      const name = /^[\w-]+/.exec(rest)?.[0]
+      if (name && inner.length >= 2)
+        found.push(shortcodeOf(name, rest.slice(name.length), closing, line))
+    }
+    open = text.indexOf('{{', close + 2)
+  }
+  return found
+}
+
+function readFrontMatter(file: string, all: string[]): FrontMatter | undefined {
+  const close = frontMatterClose(file, all)
+  if (close === undefined) return undefined
+  const yamlText = all.slice(1, close).join('\n')
+  const counter = new LineCounter()
+  const doc = parseDocument(yamlText, {
+    lineCounter: counter,
+    prettyErrors: true,
+    uniqueKeys: false
+  })
+  const offset = 1 // the YAML starts on the file's second line
+  const error = doc.errors[0]
+  if (error) {
+    const line = (error.linePos?.[0].line ?? 0) + offset
+    throw new DataError(
+      file,
+      line,
+      `the front matter is not valid YAML: ${yamlReason(error.message)}`
+    )
+  }
+  const twice = duplicateKeyProblem(doc, counter, offset)
+  if (twice)
+    throw new DataError(file, twice.line, `the front matter is not valid YAML: ${twice.reason}`)
+  let data: unknown
+  try {
+    data = doc.toJS({ maxAliasCount: 100 })
+  } catch (error) {
+    // YAML that parses but cannot become data (an alias bomb) is the page's fault, not ours.
+    throw new DataError(file, 2, `the front matter cannot be read: ${yamlReason(oneLine(error))}`)
+  }
+  if (data !== null && data !== undefined && (typeof data !== 'object' || Array.isArray(data))) {
+    throw new DataError(file, 2, 'the front matter must be a mapping of keys (title: …)')
+  }
+  const nodeAt = (path: readonly (string | number)[]) => doc.getIn(path as unknown[], true)
+  return {
+    data: (data ?? {}) as Record<string, unknown>,
+    start: 1,
+    end: close + 1,
+    lineOf(path) {
+      const offsetOf = keyRange(doc, path) ?? (nodeAt(path) as { range?: [number] })?.range?.[0]
+      return offsetOf === undefined ? undefined : counter.linePos(offsetOf).line + offset
+    },
+    source(path) {
+      const node = nodeAt(path)
+      if (!isScalar(node)) return undefined
+      return typeof node.source === 'string' ? node.source : String(node.value)
+    }
+  }
+}
+
+function keyRange(doc: Document, path: readonly (string | number)[]): number | undefined {
+  if (path.length === 0) return undefined
+  const parent = doc.getIn(path.slice(0, -1) as unknown[], true)
+  if (!isMap(parent)) return undefined
+  const last = String(path[path.length - 1])
+  const pair = parent.items.find(p => isScalar(p.key) && String(p.key.value) === last)
+  return isScalar(pair?.key) ? pair.key.range?.[0] : undefined
+}
+
+function shortcodeOf(name: string, paramText: string, closing: boolean, line: number): Shortcode {
+  const params: Record<string, string> = {}
+  const positional: string[] = []
+  for (const p of paramText.matchAll(PARAM)) {
+    if (p[1] !== undefined) params[p[1]] = p[2] ?? p[3] ?? p[4] ?? ''
+    else positional.push(p[5] ?? p[6] ?? '')
+  }
+  return { name, params, positional, closing, line }
+}
