@@ -89,11 +89,12 @@ export class WorktreeRepo implements Repo {
     readonly root: string,
     private readonly options: WorktreeOptions
   ) {
-    const likely = !options.disk && existsSync(nodePath.join(root, '.git'))
-      ? options.untracked
-        ? ['--untracked']
-        : []
-      : ['--no-index']
+    const likely =
+      !options.disk && existsSync(nodePath.join(root, '.git'))
+        ? options.untracked
+          ? ['--untracked']
+          : []
+        : ['--no-index']
     this.batcher = new GrepBatcher(() => this.scope(), { root, args: likely, what: root })
   }
 
