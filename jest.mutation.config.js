@@ -6,7 +6,7 @@ import base from './jest.config.js'
 export default {
   ...base,
   testMatch: [
-    '<rootDir>/test/target/**/*.test.ts',
+    '<rootDir>/test/release/**/*.test.ts',
     '<rootDir>/test/policy/**/*.test.ts',
     '<rootDir>/test/criteria/**/*.test.ts',
     '<rootDir>/test/evidence/feature-list.test.ts',

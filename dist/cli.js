@@ -21,12 +21,12 @@ import {
   tryGit,
   windowAt,
   withoutControls
-} from "./chunks/chunk-IYDCK2BM.js";
+} from "./chunks/chunk-3JIJ7KVQ.js";
 import {
   ACCEPTED_TARGET_FORMS,
   formatMinor,
   parseMinor
-} from "./chunks/chunk-VD4KZCNC.js";
+} from "./chunks/chunk-J3QTD3AH.js";
 import {
   UserError,
   oneLine

@@ -22,10 +22,10 @@ import {
   stopGit,
   toJson,
   tryGit
-} from "./chunks/chunk-IYDCK2BM.js";
+} from "./chunks/chunk-3JIJ7KVQ.js";
 import {
   formatMinor
-} from "./chunks/chunk-VD4KZCNC.js";
+} from "./chunks/chunk-J3QTD3AH.js";
 import {
   require_tunnel,
   require_undici

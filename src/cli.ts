@@ -9,7 +9,7 @@ import { loadPolicy, readPlainPolicy } from './policy/load.js'
 import { renderJson } from './report/json.js'
 import { renderMarkdown } from './report/markdown.js'
 import { renderText } from './report/text.js'
-import { ACCEPTED_TARGET_FORMS, parseMinor } from './target/version.js'
+import { ACCEPTED_TARGET_FORMS, parseMinor } from './release/version.js'
 import { promises as fs } from 'node:fs'
 import nodePath from 'node:path'
 

@@ -3,7 +3,7 @@ import type { Criterion } from './criteria/types.js'
 import type { Policy } from './policy/schema.js'
 import { STAGE_IDS } from './policy/stages.js'
 import { currentStage, stageVersion, windowAt } from './policy/window.js'
-import { formatMinor, type MinorVersion } from './target/version.js'
+import { formatMinor, type MinorVersion } from './release/version.js'
 
 export interface PlanItem {
   id: string

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { CRITERIA, CRITERION_IDS } from '../src/criteria/registry.js'
 import { plan, renderPlanText } from '../src/plan.js'
 import { loadPolicy } from '../src/policy/load.js'
-import { parseMinor } from '../src/target/version.js'
+import { parseMinor } from '../src/release/version.js'
 
 const at = async (target: string, policyText?: string) =>
   plan(

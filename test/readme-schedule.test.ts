@@ -6,7 +6,7 @@ import { CRITERIA } from '../src/criteria/registry.js'
 import { renderSchedule } from '../src/plan.js'
 import { KEP_5495 } from '../src/policy/kep-5495.js'
 import { windowAt } from '../src/policy/window.js'
-import { parseMinor } from '../src/target/version.js'
+import { parseMinor } from '../src/release/version.js'
 
 // The README's schedule tables come from the built-in policy, so they cannot drift from it (and a
 // slipped stage, tested in slip.test.ts, renders with its new release).

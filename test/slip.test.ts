@@ -9,7 +9,7 @@ import { annotationsOf } from '../src/report/annotations.js'
 import { renderJson } from '../src/report/json.js'
 import { renderMarkdown } from '../src/report/markdown.js'
 import { renderText } from '../src/report/text.js'
-import { parseMinor } from '../src/target/version.js'
+import { parseMinor } from '../src/release/version.js'
 import { copyFixture, edit } from './support/tree.js'
 
 // Slips are the most common override a KEP gets: with stage 3 moved from 1.40 to 1.41, nothing

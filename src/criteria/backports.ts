@@ -6,7 +6,7 @@ import type { BackportsParams } from '../policy/backports-schema.js'
 import type { PolicyPattern } from '../policy/pattern.js'
 import type { Evidence } from '../report/types.js'
 import { escapeMarkdown } from '../report/markdown.js'
-import { formatMinor } from '../target/version.js'
+import { formatMinor } from '../release/version.js'
 import { findPicks, type Fix, type Kind } from './backport-picks.js'
 import type { Criterion, Outcome } from './types.js'
 

@@ -1,6 +1,6 @@
 import type { Policy } from '../policy/schema.js'
 import { stageVersion } from '../policy/window.js'
-import { formatMinor } from '../target/version.js'
+import { formatMinor } from '../release/version.js'
 import type { Criterion } from './types.js'
 
 // A criterion's explanation names releases through the policy, never as written numbers: a

@@ -1,6 +1,6 @@
 import type { FeatureSpec } from '../evidence/go-types.js'
 import type { Evidence } from '../report/types.js'
-import { formatMinor, isAtLeast, isBefore } from '../target/version.js'
+import { formatMinor, isAtLeast, isBefore } from '../release/version.js'
 import { specDisagreements } from '../gates/spec-agreement.js'
 import {
   describeSpec,

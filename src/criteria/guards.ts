@@ -1,4 +1,4 @@
-import { formatMinor, isAtLeast, isBefore } from '../target/version.js'
+import { formatMinor, isAtLeast, isBefore } from '../release/version.js'
 import { describeSpec, effectiveAtTarget, gateFacts } from './kubernetes-facts.js'
 import { stageRelease } from './explain.js'
 import { fail, pass, type Criterion } from './types.js'

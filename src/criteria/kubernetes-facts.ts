@@ -4,7 +4,7 @@ import type { FeatureSpec, GateSpecs, GoFacts } from '../evidence/go-types.js'
 import type { Unknown } from '../evidence/go-value-types.js'
 import { GoValueReader } from '../evidence/go-values.js'
 import { filesOf } from '../evidence/repo.js'
-import { formatMinor } from '../target/version.js'
+import { formatMinor } from '../release/version.js'
 import type { Evidence } from '../report/types.js'
 import type { CheckContext } from './types.js'
 

@@ -1,4 +1,4 @@
-import { formatMinor, isAtLeast, isBefore } from '../target/version.js'
+import { formatMinor, isAtLeast, isBefore } from '../release/version.js'
 import { namesRelease } from '../text.js'
 import { unreadable } from './kubernetes-facts.js'
 import { fail, pass, warn, type CheckContext, type Criterion } from './types.js'

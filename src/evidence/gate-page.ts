@@ -1,5 +1,5 @@
 import { DataError } from '../errors.js'
-import { parseMinor, type MinorVersion } from '../target/version.js'
+import { parseMinor, type MinorVersion } from '../release/version.js'
 import { frontMatterClose } from './markdown.js'
 import { entryOf, readYamlTree, sourceOf, type YamlNode } from './yaml-tree.js'
 

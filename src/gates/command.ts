@@ -6,7 +6,7 @@ import { readNamedFile } from '../evidence/regular-file.js'
 import { WorktreeRepo } from '../evidence/repo.js'
 import { loadPolicy, readPlainPolicy } from '../policy/load.js'
 import { renderGatesJson, renderGatesMarkdown, renderGatesText } from '../report/gates-render.js'
-import { ACCEPTED_TARGET_FORMS, parseMinor } from '../target/version.js'
+import { ACCEPTED_TARGET_FORMS, parseMinor } from '../release/version.js'
 import { auditGates } from './audit.js'
 
 export const GATES_USAGE = `  kep-gate gates --target 1.37 (--kubernetes DIR | --feature-list FILE)

@@ -1,7 +1,7 @@
 import { effectiveSpec } from '../evidence/go.js'
 import type { FeatureSpec, GateSpecs } from '../evidence/go-types.js'
 import type { Evidence } from '../report/types.js'
-import { formatMinor, type MinorVersion } from '../target/version.js'
+import { formatMinor, type MinorVersion } from '../release/version.js'
 
 // The one comparison of a gate's Go spec list with its entry in the generated list: KEP-5495's
 // gate-declared asks it for one gate, the audit of every gate for all of them.

@@ -1,6 +1,6 @@
 import { effectiveSpec } from '../evidence/go.js'
 import type { FeatureSpec, GateSpecs } from '../evidence/go-types.js'
-import { compareMinor, formatMinor, parseMinor, type MinorVersion } from '../target/version.js'
+import { compareMinor, formatMinor, parseMinor, type MinorVersion } from '../release/version.js'
 import type { ExpectedStage } from './page-stages.js'
 
 // A gate's spec list read at a release, in Kubernetes' own words (VersionedSpecs, PreRelease,

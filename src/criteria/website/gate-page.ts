@@ -5,7 +5,7 @@ import {
   stageFrom,
   type ExpectedStage
 } from '../../gates/page-stages.js'
-import { formatMinor, isAtLeast } from '../../target/version.js'
+import { formatMinor, isAtLeast } from '../../release/version.js'
 import { fail, pass, type CheckContext, type Criterion, type Outcome } from '../types.js'
 
 /** The gate page, read once per run by the one reader of gate pages; undefined if missing. */

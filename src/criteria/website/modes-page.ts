@@ -8,7 +8,7 @@ import {
 import type { WebsiteParams } from '../../policy/website-schema.js'
 import type { Evidence } from '../../report/types.js'
 import { escapeRegExp } from '../../text.js'
-import { formatMinor, parseMinor, compareMinor } from '../../target/version.js'
+import { formatMinor, parseMinor, compareMinor } from '../../release/version.js'
 import { fail, pass, type Criterion } from '../types.js'
 import { namesRelease } from '../../text.js'
 import { containsWord, ipvsSection, isOutcome, lowerIncludes, rendered, vRelease } from './pages.js'

@@ -6,7 +6,7 @@ import {
   type Section
 } from '../../evidence/markdown.js'
 import { escapeRegExp } from '../../text.js'
-import { formatMinor, type MinorVersion } from '../../target/version.js'
+import { formatMinor, type MinorVersion } from '../../release/version.js'
 import { fail, type CheckContext, type Outcome } from '../types.js'
 
 // Questions several kubernetes/website criteria ask, each answered once per run.

@@ -9,7 +9,7 @@ import {
   isBefore,
   minor,
   parseMinor
-} from "./chunk-VD4KZCNC.js";
+} from "./chunk-J3QTD3AH.js";
 import {
   DataError,
   UserError,
@@ -18975,7 +18975,7 @@ async function loadPolicy(knownCriteria, override) {
     merged = mergeOverride(merged, data ?? {});
     locate = (path) => `${file}${lineOf(doc, lines, path)}`;
   }
-  const { policySchema } = await import("./schema-V2YHGK7X.js");
+  const { policySchema } = await import("./schema-N2VO7PWN.js");
   const parsed = policySchema.safeParse(merged);
   const unknown = (path) => path[0] === "criteria" && typeof path[1] === "string" && !knownCriteria.includes(path[1]);
   const problems = parsed.success ? [] : parsed.error.issues.filter((i) => !unknown(i.path)).map((i) => describe(i, locate));
@@ -19172,7 +19172,7 @@ async function runCheck(criterion, ctx) {
   }
 }
 
-// src/target/kind.ts
+// src/release/kind.ts
 var REPO_KINDS = ["kubernetes", "website"];
 async function detectKind(repo, override) {
   const wanted = override?.trim().toLowerCase();
@@ -19950,7 +19950,7 @@ function parse(toml, options = {}) {
 // node_modules/smol-toml/dist/stringify.js
 var HAS_WELLFORMED = !!"".isWellFormed;
 
-// src/target/resolve.ts
+// src/release/resolve.ts
 var MAIN_BRANCHES = /* @__PURE__ */ new Set(["master", "main"]);
 async function resolveTarget(sources) {
   if (sources.explicit?.trim()) {

@@ -2221,7 +2221,7 @@ var require_semver2 = __commonJS({
 // src/policy/stages.ts
 var STAGE_IDS = ["1", "2", "3", "4", "cleanup"];
 
-// src/target/version.ts
+// src/release/version.ts
 var import_semver = __toESM(require_semver2(), 1);
 var ACCEPTED_TARGET_FORMS = "1.40, v1.40, v1.40.0, v1.40.0-rc.1 or release-1.40";
 var MINOR_ONLY = /^v?(0|[1-9]\d{0,3})\.(0|[1-9]\d{0,3})$/;

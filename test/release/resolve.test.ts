@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { UserError } from '../../src/errors.js'
-import { latestFromHugo, resolveTarget, type TargetSources } from '../../src/target/resolve.js'
-import { compareMinor, formatMinor, parseMinor } from '../../src/target/version.js'
+import { latestFromHugo, resolveTarget, type TargetSources } from '../../src/release/resolve.js'
+import { compareMinor, formatMinor, parseMinor } from '../../src/release/version.js'
 
 const none = async (): Promise<undefined> => undefined
 

@@ -3,8 +3,8 @@
 // release branches, detection on 'auto', versions semver refuses, and every message.
 import { describe, expect, it } from '@jest/globals'
 import { UserError } from '../../src/errors.js'
-import { detectKind, REPO_KINDS } from '../../src/target/kind.js'
-import { resolveTarget, type TargetSources } from '../../src/target/resolve.js'
+import { detectKind, REPO_KINDS } from '../../src/release/kind.js'
+import { resolveTarget, type TargetSources } from '../../src/release/resolve.js'
 import {
   ACCEPTED_TARGET_FORMS,
   compareMinor,
@@ -14,7 +14,7 @@ import {
   minor,
   MINOR_RELEASE,
   parseMinor
-} from '../../src/target/version.js'
+} from '../../src/release/version.js'
 
 const none = async (): Promise<undefined> => undefined
 const sources = (overrides: Partial<TargetSources>): TargetSources => ({
