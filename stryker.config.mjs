@@ -13,7 +13,7 @@ export default {
   coverageAnalysis: 'perTest',
   mutate: [
     'src/release/version.ts',
-    'src/release/kind.ts',
+    'src/evidence/repo-kind.ts',
     'src/release/resolve.ts',
     'src/policy/window.ts',
     'src/policy/load.ts',

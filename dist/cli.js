@@ -21,7 +21,7 @@ import {
   tryGit,
   windowAt,
   withoutControls
-} from "./chunks/chunk-3JIJ7KVQ.js";
+} from "./chunks/chunk-ZIWVHPYY.js";
 import {
   ACCEPTED_TARGET_FORMS,
   formatMinor,

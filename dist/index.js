@@ -22,7 +22,7 @@ import {
   stopGit,
   toJson,
   tryGit
-} from "./chunks/chunk-3JIJ7KVQ.js";
+} from "./chunks/chunk-ZIWVHPYY.js";
 import {
   formatMinor
 } from "./chunks/chunk-J3QTD3AH.js";

@@ -8,7 +8,7 @@ import { readNamedFile } from './evidence/regular-file.js'
 import type { GitHubFacts } from './evidence/github-facts.js'
 import { loadPolicy, type PolicyText } from './policy/load.js'
 import type { Report } from './report/types.js'
-import { detectKind, type RepoKind } from './release/kind.js'
+import { detectKind, type RepoKind } from './evidence/repo-kind.js'
 import { resolveTarget } from './release/resolve.js'
 
 /** Everything a check needs, read once from the action's inputs or the CLI's flags. */

@@ -6,7 +6,7 @@ import { oneLine, UserError } from './errors.js'
 import type { Policy } from './policy/schema.js'
 import { currentStage, stageVersion, windowAt } from './policy/window.js'
 import type { CriterionResult, Report } from './report/types.js'
-import type { RepoKind } from './release/kind.js'
+import type { RepoKind } from './evidence/repo-kind.js'
 import { formatMinor, type MinorVersion } from './release/version.js'
 
 export interface EvaluateInput {

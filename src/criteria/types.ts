@@ -2,7 +2,7 @@ import type { Policy } from '../policy/schema.js'
 import type { Evidence } from '../report/types.js'
 import type { GitHubFacts } from '../evidence/github-facts.js'
 import type { Repo } from '../evidence/repo.js'
-import type { RepoKind } from '../release/kind.js'
+import type { RepoKind } from '../evidence/repo-kind.js'
 import type { MinorVersion } from '../release/version.js'
 
 /** What a check found: a verdict, one sentence for a release manager, and where to look. */

@@ -1,6 +1,6 @@
 import { parse as parseToml, TomlError } from 'smol-toml'
 import { DataError, oneLine, UserError } from '../errors.js'
-import type { RepoKind } from './kind.js'
+import type { RepoKind } from '../evidence/repo-kind.js'
 import { ACCEPTED_TARGET_FORMS, parseMinor, type MinorVersion } from './version.js'
 
 /** Where the target could come from, in the order CRITERIA.md section 1 gives. */

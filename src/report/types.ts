@@ -1,4 +1,4 @@
-import type { RepoKind } from '../release/kind.js'
+import type { RepoKind } from '../evidence/repo-kind.js'
 
 /** What the report says of one criterion. `next` is a criterion of a stage not yet due. */
 export type Status = 'pass' | 'fail' | 'warning' | 'exempt' | 'skipped' | 'next'

@@ -3,7 +3,7 @@
 // release branches, detection on 'auto', versions semver refuses, and every message.
 import { describe, expect, it } from '@jest/globals'
 import { UserError } from '../../src/errors.js'
-import { detectKind, REPO_KINDS } from '../../src/release/kind.js'
+import { detectKind, REPO_KINDS } from '../../src/evidence/repo-kind.js'
 import { resolveTarget, type TargetSources } from '../../src/release/resolve.js'
 import {
   ACCEPTED_TARGET_FORMS,

@@ -19172,7 +19172,7 @@ async function runCheck(criterion, ctx) {
   }
 }
 
-// src/release/kind.ts
+// src/evidence/repo-kind.ts
 var REPO_KINDS = ["kubernetes", "website"];
 async function detectKind(repo, override) {
   const wanted = override?.trim().toLowerCase();
