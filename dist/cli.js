@@ -21,7 +21,7 @@ import {
   tryGit,
   windowAt,
   withoutControls
-} from "./chunks/chunk-ZIWVHPYY.js";
+} from "./chunks/chunk-7WRGUJPM.js";
 import {
   ACCEPTED_TARGET_FORMS,
   formatMinor,

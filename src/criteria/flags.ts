@@ -1,5 +1,5 @@
 import type { GoFile, Range } from '../evidence/go-file.js'
-import { IDENT, STRING } from '../evidence/go-tokenizer.js'
+import { IDENT, STRING } from '../evidence/go-scanner.js'
 import { unknownsOf, type Unknown } from '../evidence/go-value-types.js'
 import type { GoValueReader } from '../evidence/go-values.js'
 import type { Evidence } from '../report/types.js'

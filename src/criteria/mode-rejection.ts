@@ -6,7 +6,7 @@
 import { caseLabelAt, gateRead, ifConditionRange } from '../evidence/go-conditions.js'
 import type { FuncBody, GoCall, GoFile, Range } from '../evidence/go-file.js'
 import { headerBody, headerStart } from '../evidence/go-scope.js'
-import { IDENT } from '../evidence/go-tokenizer.js'
+import { IDENT } from '../evidence/go-scanner.js'
 import type { GoString, GoValue } from '../evidence/go-value-types.js'
 import { known } from '../evidence/go-format.js'
 import type { GoValueReader } from '../evidence/go-values.js'

@@ -2,7 +2,7 @@
 // asked for.
 
 import type { GoFile, Range } from './go-file.js'
-import { IDENT } from './go-tokenizer.js'
+import { IDENT } from './go-scanner.js'
 
 /**
  * A call `a.b(…)`, `x.V(2).Info(…)` or `sets.New[string](…)`. Its parts are worked out when first

@@ -5,7 +5,7 @@
 
 import type { GoFile, Range } from './go-file.js'
 import { bindingOf, headerBody, headerStart } from './go-scope.js'
-import { IDENT } from './go-tokenizer.js'
+import { IDENT } from './go-scanner.js'
 import type { Condition } from './go-value-types.js'
 
 /** `[!]…Enabled(pkg.Gate)` between s and e: the gate's name and whether the test is for "on". */

@@ -3,7 +3,7 @@
 // from the tokens by walking composite literals, so each spec stays with the key it belongs to.
 
 import type { FeatureConst, FeatureSpec, GateSpecs } from './go-types.js'
-import { IDENT, NUMBER, STRING, type View } from './go-tokenizer.js'
+import { IDENT, NUMBER, STRING, type View } from './go-scanner.js'
 
 /** The names the featuregate package goes by in a file (it may be imported under an alias). */
 export type FeaturegateNames = Set<string>

@@ -1,11 +1,11 @@
-// One Go file as the value reader sees it: its tokens (go-tokenizer.ts), the imports, the names
+// One Go file as the value reader sees it: its tokens (go-scanner.ts), the imports, the names
 // declared at package level, every function body and every call, each found once when the file is
 // first read. Positions are token indexes; `View` answers the small questions about them.
 
 import type { GoImport } from './go-types.js'
 import type { Place } from './go-value-types.js'
 import { GoCall } from './go-call.js'
-import { IDENT, NL, NUMBER, OP, RUNE, STRING, tokenize, View } from './go-tokenizer.js'
+import { IDENT, NL, NUMBER, OP, RUNE, STRING, tokenize, View } from './go-scanner.js'
 
 export { GoCall }
 

@@ -3,7 +3,7 @@
 // on one file's tokens (go-file.ts); evaluating the expressions it finds is go-values.ts's job.
 
 import type { GoFile, Range } from './go-file.js'
-import { IDENT } from './go-tokenizer.js'
+import { IDENT } from './go-scanner.js'
 
 /** What a name in a function is bound to. */
 export type Binding =

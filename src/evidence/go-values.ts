@@ -10,7 +10,7 @@ import { concat, join, known, MAX_ALTERNATIVES, sprintf, unknownValue } from './
 import { isStringType, nameValues, qualifiedValues, type Evaluator } from './go-names.js'
 import { GoPackages, packageNameOf, SETS, type GoSource } from './go-packages.js'
 import { bindingOf, changesOf } from './go-scope.js'
-import { IDENT, NUMBER, STRING } from './go-tokenizer.js'
+import { IDENT, NUMBER, STRING } from './go-scanner.js'
 import { GoSyntaxError } from './go-types.js'
 import type { GoList, GoString, GoValue, Place } from './go-value-types.js'
 

@@ -1,4 +1,4 @@
-// A small reader of Go source: one pass of the tokenizer (go-tokenizer.ts), then a walk over the
+// A small reader of Go source: one pass of the tokenizer (go-scanner.ts), then a walk over the
 // tokens that picks out the facts the criteria ask about (feature gate consts, spec maps, imports,
 // string literals, funcs, types, selectors). It is not a Go parser: it understands just enough structure
 // (balanced brackets, keyed composite literals) to attach each spec to the key it belongs to.
@@ -7,7 +7,7 @@
 import { GoSyntaxError } from './go-types.js'
 import type { GoFacts, GoFunc, GoImport, GoStringLiteral, GoType } from './go-types.js'
 import { featureConstAt, specMapAt, type FeaturegateNames } from './go-featuregate.js'
-import { IDENT, STRING, tokenize, View } from './go-tokenizer.js'
+import { IDENT, STRING, tokenize, View } from './go-scanner.js'
 
 export { effectiveSpec } from './go-featuregate.js'
 

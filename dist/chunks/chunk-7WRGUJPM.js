@@ -8585,7 +8585,7 @@ var GoSyntaxError = class extends Error {
   reason;
 };
 
-// src/evidence/go-tokenizer.ts
+// src/evidence/go-scanner.ts
 var EOF = 0;
 var IDENT = 1;
 var STRING = 2;
