@@ -21,7 +21,7 @@ import {
   tryGit,
   windowAt,
   withoutControls
-} from "./chunks/chunk-7WRGUJPM.js";
+} from "./chunks/chunk-QAA5JTTX.js";
 import {
   ACCEPTED_TARGET_FORMS,
   formatMinor,

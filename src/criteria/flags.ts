@@ -1,5 +1,5 @@
 import type { GoFile, Range } from '../evidence/go-file.js'
-import { IDENT, STRING } from '../evidence/go-scanner.js'
+import { IDENT, STRING } from '../evidence/go-token-view.js'
 import { unknownsOf, type Unknown } from '../evidence/go-value-types.js'
 import type { GoValueReader } from '../evidence/go-values.js'
 import type { Evidence } from '../report/types.js'
@@ -50,9 +50,9 @@ async function flagStates(
     let name = ''
     for (const arg of call.args) {
       if (arg[1] !== arg[0] + 1) continue
-      if (v.K(arg[0]) === STRING && names.includes(v.T(arg[0]))) {
-        ;[literal, name] = [arg, v.T(arg[0])]
-      } else if (v.K(arg[0]) === IDENT && !PREDECLARED.has(v.T(arg[0]))) {
+      if (v.kind(arg[0]) === STRING && names.includes(v.text(arg[0]))) {
+        ;[literal, name] = [arg, v.text(arg[0])]
+      } else if (v.kind(arg[0]) === IDENT && !PREDECLARED.has(v.text(arg[0]))) {
         const value = (await reader.values(f, arg)).find(
           x => x.kind === 'string' && x.unknown.length === 0 && names.includes(x.text)
         )
@@ -63,8 +63,8 @@ async function flagStates(
     if (!literal) continue
     if (!registered.has(name)) registered.set(name, line)
     for (let j = call.open + 1; j < call.close; j++) {
-      if (j === literal[0] || v.K(j) !== STRING) continue
-      if (DEPRECATION_WORDS.some(w => v.T(j).toLowerCase().includes(w))) warned.set(name, line)
+      if (j === literal[0] || v.kind(j) !== STRING) continue
+      if (DEPRECATION_WORDS.some(w => v.text(j).toLowerCase().includes(w))) warned.set(name, line)
     }
   }
   const states = names.map(name => ({

@@ -110,9 +110,9 @@ async function declared(
 /** A package-level variable assigned in a function of its file is no longer its initializer. */
 function packageVarChanges(f: GoFile, d: Declared['d'], expr: string): GoValue[] {
   const v = f.v
-  for (let j = 0; j < v.n; j++) {
+  for (let j = 0; j < v.length; j++) {
     if (j === d.at || !v.isIdent(j, d.name) || v.isOp(j - 1, '.') || v.depth(j) === 0) continue
-    const op = v.T(j + 1)
+    const op = v.text(j + 1)
     if (v.isOp(j - 1, '&') || ((op === '=' || op === '+=') && !bindingOf(f, d.name, j))) {
       return [
         unknownValue(

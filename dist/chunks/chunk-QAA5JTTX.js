@@ -8571,21 +8571,7 @@ function renderTable(fixes, table2, branches) {
   return lines;
 }
 
-// src/evidence/go-types.ts
-var GoSyntaxError = class extends Error {
-  constructor(file, line, reason) {
-    super(`${file}:${line}: cannot read this Go file: ${reason}`);
-    this.file = file;
-    this.line = line;
-    this.reason = reason;
-    this.name = "GoSyntaxError";
-  }
-  file;
-  line;
-  reason;
-};
-
-// src/evidence/go-scanner.ts
+// src/evidence/go-token-view.ts
 var EOF = 0;
 var IDENT = 1;
 var STRING = 2;
@@ -8593,446 +8579,27 @@ var RUNE = 3;
 var NUMBER = 4;
 var OP = 5;
 var NL = 8;
-var OPS3 = /* @__PURE__ */ new Set(["<<=", ">>=", "&^=", "..."]);
-var OPS2 = /* @__PURE__ */ new Set([
-  "&&",
-  "||",
-  "<-",
-  "++",
-  "--",
-  "==",
-  "!=",
-  "<=",
-  ">=",
-  ":=",
-  "+=",
-  "-=",
-  "*=",
-  "/=",
-  "%=",
-  "&=",
-  "|=",
-  "^=",
-  "<<",
-  ">>",
-  "&^"
-]);
-var NOT_CONTINUING = /* @__PURE__ */ new Set(["++", "--", ";", ":", ","]);
-var KEYWORDS = /* @__PURE__ */ new Set([
-  "break",
-  "case",
-  "chan",
-  "const",
-  "continue",
-  "default",
-  "defer",
-  "else",
-  "fallthrough",
-  "for",
-  "func",
-  "go",
-  "goto",
-  "if",
-  "import",
-  "interface",
-  "map",
-  "package",
-  "range",
-  "return",
-  "select",
-  "struct",
-  "switch",
-  "type",
-  "var"
-]);
-function isIdentStart(c) {
-  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95 || c >= 128;
-}
-function isIdentPart(c) {
-  return isIdentStart(c) || c >= 48 && c <= 57;
-}
-function isDigit(c) {
-  return c >= 48 && c <= 57;
-}
-var OP1 = [];
-for (const op of "+-*/%&|^<>=!:;,.~") OP1[op.charCodeAt(0)] = op;
-function isOpChar(c) {
-  switch (c) {
-    case 43:
-    case 45:
-    case 42:
-    case 47:
-    case 37:
-    case 38:
-    case 124:
-    case 94:
-    case 60:
-    case 62:
-    case 61:
-    case 33:
-    case 58:
-    case 59:
-    case 44:
-    case 46:
-    case 126:
-      return true;
-    default:
-      return false;
-  }
-}
-function isHexDigit(c) {
-  return isDigit(c) || c >= 97 && c <= 102 || c >= 65 && c <= 70;
-}
-var SIMPLE_ESCAPES = {
-  a: 7,
-  b: 8,
-  f: 12,
-  n: 10,
-  r: 13,
-  t: 9,
-  v: 11,
-  "\\": 92
-};
-function decodeEscapes(file, line, raw) {
-  const parts = [];
-  let segStart = 0;
-  let k = raw.indexOf("\\");
-  while (k !== -1) {
-    if (k > segStart) parts.push(Buffer.from(raw.slice(segStart, k), "utf8"));
-    const e = raw.charAt(k + 1);
-    const simple = SIMPLE_ESCAPES[e];
-    let next = k + 2;
-    if (simple !== void 0) {
-      parts.push(Buffer.from([simple]));
-    } else if (e === '"') {
-      parts.push(Buffer.from([34]));
-    } else if (e >= "0" && e <= "7") {
-      const digits = raw.slice(k + 1, k + 4);
-      if (!/^[0-7]{3}$/.test(digits) || parseInt(digits, 8) > 255) {
-        throw new GoSyntaxError(file, line, `invalid octal escape \\${digits} in string literal`);
-      }
-      parts.push(Buffer.from([parseInt(digits, 8)]));
-      next = k + 4;
-    } else if (e === "x" || e === "u" || e === "U") {
-      const width = e === "x" ? 2 : e === "u" ? 4 : 8;
-      const digits = raw.slice(k + 2, k + 2 + width);
-      let ok = digits.length === width;
-      for (let d = 0; ok && d < width; d++) ok = isHexDigit(digits.charCodeAt(d));
-      const value = ok ? parseInt(digits, 16) : -1;
-      if (!ok || e !== "x" && (value > 1114111 || value >= 55296 && value < 57344)) {
-        throw new GoSyntaxError(file, line, `invalid escape \\${e}${digits} in string literal`);
-      }
-      parts.push(
-        e === "x" ? Buffer.from([value]) : Buffer.from(String.fromCodePoint(value), "utf8")
-      );
-      next = k + 2 + width;
-    } else {
-      throw new GoSyntaxError(file, line, `unknown escape sequence \\${e} in string literal`);
-    }
-    segStart = next;
-    k = raw.indexOf("\\", next);
-  }
-  if (segStart < raw.length) parts.push(Buffer.from(raw.slice(segStart), "utf8"));
-  return Buffer.concat(parts).toString("utf8");
-}
-var CLOSER_OF = { "(": ")", "[": "]", "{": "}" };
-function tokenize(file, src, strings) {
-  let capacity = Math.max(256, src.length >> 2);
-  let kind = new Uint8Array(capacity);
-  let line = new Int32Array(capacity);
-  let depth = new Int32Array(capacity);
-  let match = new Int32Array(capacity).fill(-1);
-  const text2 = [];
-  let count = 0;
-  const grow = () => {
-    capacity *= 2;
-    const k = new Uint8Array(capacity);
-    k.set(kind);
-    kind = k;
-    const l = new Int32Array(capacity);
-    l.set(line);
-    line = l;
-    const d = new Int32Array(capacity);
-    d.set(depth);
-    depth = d;
-    const m = new Int32Array(capacity).fill(-1);
-    m.set(match);
-    match = m;
-  };
-  const len = src.length;
-  let i = src.charCodeAt(0) === 65279 ? 1 : 0;
-  let ln = 1;
-  let newline2 = true;
-  let continues = false;
-  let stmt = 0;
-  let paren = 0;
-  const open = [];
-  const savedParen = [];
-  const funcAt = [];
-  const callAt = [];
-  const outerCall = [];
-  const callee = [];
-  const commas = [];
-  const kindAt = (p) => (kind[p] ?? 0) & ~NL;
-  const calleeBefore = () => {
-    let p = count - 1;
-    if (p >= 0 && kindAt(p) === OP && text2[p] === "]") p = (match[p] ?? 0) - 1;
-    const name = text2[p];
-    if (p < 0 || kindAt(p) !== IDENT || name === void 0 || KEYWORDS.has(name)) return void 0;
-    if (p >= 2 && kindAt(p - 1) === OP && text2[p - 1] === "." && kindAt(p - 2) === IDENT) {
-      return `${text2[p - 2]}.${name}`;
-    }
-    return name;
-  };
-  const literal = (value) => {
-    const s = { value, line: ln, statement: stmt };
-    const at2 = callAt[callAt.length - 1] ?? -1;
-    const call = callee[at2];
-    if (call !== void 0) {
-      s.call = call;
-      s.argument = commas[at2] ?? 0;
-      const calls = [];
-      for (let c = at2; c >= 0; c = outerCall[c] ?? -1) {
-        const name = callee[c];
-        if (name !== void 0) calls.push({ name, argument: commas[c] ?? 0 });
-      }
-      s.calls = calls;
-    }
-    return s;
-  };
-  const push = (k, t, at2) => {
-    if (count === capacity) grow();
-    const idx = count++;
-    kind[idx] = newline2 ? k | NL : k;
-    text2.push(t);
-    line[idx] = at2;
-    depth[idx] = open.length;
-    newline2 = false;
-    continues = false;
-    return idx;
-  };
-  const endStatement = () => {
-    stmt++;
-    while (funcAt.length > 0 && (funcAt[funcAt.length - 1] ?? 0) >= open.length) funcAt.pop();
-  };
-  const lineBreak = () => {
-    newline2 = true;
-    if (paren === 0 && !continues) endStatement();
-  };
-  const countLines = (from, to) => {
-    let count2 = 0;
-    for (let p = src.indexOf("\n", from); p !== -1 && p < to; p = src.indexOf("\n", p + 1)) count2++;
-    return count2;
-  };
-  while (i < len) {
-    const c = src.charCodeAt(i);
-    if (c === 10) {
-      ln++;
-      lineBreak();
-      i++;
-      continue;
-    }
-    if (c === 32 || c === 9 || c === 13 || c === 12 || c === 11) {
-      i++;
-      continue;
-    }
-    if (isIdentStart(c)) {
-      let j = i + 1;
-      while (j < len && isIdentPart(src.charCodeAt(j))) j++;
-      const word = src.slice(i, j);
-      push(IDENT, word, ln);
-      if (word === "func") funcAt.push(open.length);
-      i = j;
-      continue;
-    }
-    switch (c) {
-      case 47: {
-        const c2 = src.charCodeAt(i + 1);
-        if (c2 === 47) {
-          const end = src.indexOf("\n", i + 2);
-          i = end === -1 ? len : end;
-          continue;
-        }
-        if (c2 === 42) {
-          const end = src.indexOf("*/", i + 2);
-          if (end === -1) throw new GoSyntaxError(file, ln, "unterminated /* comment");
-          const lines = countLines(i, end);
-          if (lines > 0) {
-            ln += lines;
-            lineBreak();
-          }
-          i = end + 2;
-          continue;
-        }
-        break;
-      }
-      case 34: {
-        let j = i + 1;
-        let escaped = false;
-        for (; ; ) {
-          if (j >= len) throw new GoSyntaxError(file, ln, "unterminated string literal");
-          const d = src.charCodeAt(j);
-          if (d === 34) break;
-          if (d === 10) throw new GoSyntaxError(file, ln, "unterminated string literal");
-          if (d === 92) {
-            escaped = true;
-            if (src.charCodeAt(j + 1) === 10) {
-              throw new GoSyntaxError(file, ln, "unterminated string literal");
-            }
-            j += 2;
-          } else {
-            j++;
-          }
-        }
-        const body = src.slice(i + 1, j);
-        const value = escaped ? decodeEscapes(file, ln, body) : body;
-        push(STRING, value, ln);
-        strings?.push(literal(value));
-        i = j + 1;
-        continue;
-      }
-      case 96: {
-        const end = src.indexOf("`", i + 1);
-        if (end === -1) throw new GoSyntaxError(file, ln, "unterminated raw string literal");
-        let value = src.slice(i + 1, end);
-        if (value.includes("\r")) value = value.replaceAll("\r", "");
-        push(STRING, value, ln);
-        strings?.push(literal(value));
-        ln += countLines(i, end);
-        i = end + 1;
-        continue;
-      }
-      case 39: {
-        let j = i + 1;
-        for (; ; ) {
-          const d = j < len ? src.charCodeAt(j) : 10;
-          if (d === 10) throw new GoSyntaxError(file, ln, "unterminated rune literal");
-          if (d === 39) break;
-          j += d === 92 ? 2 : 1;
-        }
-        push(RUNE, src.slice(i, j + 1), ln);
-        i = j + 1;
-        continue;
-      }
-      case 40:
-      case 91:
-      case 123: {
-        const t = c === 40 ? "(" : c === 91 ? "[" : "{";
-        const call = c === 40 ? calleeBefore() : void 0;
-        const idx = push(OP, t, ln);
-        savedParen.push(paren);
-        let inCall = callAt[callAt.length - 1] ?? -1;
-        if (c === 123) {
-          if (funcAt.length > 0 && funcAt[funcAt.length - 1] === open.length) {
-            funcAt.pop();
-            paren = 0;
-            inCall = -1;
-          }
-        } else {
-          paren++;
-        }
-        callAt.push(call === void 0 ? inCall : open.length);
-        outerCall.push(inCall);
-        callee.push(call);
-        commas.push(0);
-        open.push(idx);
-        i++;
-        continue;
-      }
-      case 41:
-      case 93:
-      case 125: {
-        const t = c === 41 ? ")" : c === 93 ? "]" : "}";
-        const o = open.pop();
-        if (o === void 0) {
-          throw new GoSyntaxError(file, ln, `unexpected '${t}' with no open bracket`);
-        }
-        const opener = text2[o] ?? "";
-        if (CLOSER_OF[opener] !== t) {
-          throw new GoSyntaxError(
-            file,
-            ln,
-            `'${t}' does not close the '${opener}' opened at line ${line[o] ?? 0}`
-          );
-        }
-        const idx = push(OP, t, ln);
-        match[o] = idx;
-        match[idx] = o;
-        callAt.pop();
-        outerCall.pop();
-        callee.pop();
-        commas.pop();
-        paren = savedParen.pop() ?? 0;
-        while (funcAt.length > 0 && (funcAt[funcAt.length - 1] ?? 0) > open.length) funcAt.pop();
-        i++;
-        continue;
-      }
-      default:
-        break;
-    }
-    if (isDigit(c) || c === 46 && isDigit(src.charCodeAt(i + 1))) {
-      const hex = c === 48 && (src.charCodeAt(i + 1) | 32) === 120;
-      let j = i + 1;
-      for (; j < len; j++) {
-        const d = src.charCodeAt(j);
-        if (isIdentPart(d) || d === 46) continue;
-        if (d === 43 || d === 45) {
-          const prev = src.charCodeAt(j - 1) | 32;
-          if (!hex && prev === 101 || hex && prev === 112) continue;
-        }
-        break;
-      }
-      push(NUMBER, src.slice(i, j), ln);
-      i = j;
-      continue;
-    }
-    if (isOpChar(c)) {
-      let t = OP1[c] ?? "";
-      if (isOpChar(src.charCodeAt(i + 1))) {
-        const t3 = src.slice(i, i + 3);
-        if (OPS3.has(t3)) t = t3;
-        else if (OPS2.has(t3.slice(0, 2))) t = t3.slice(0, 2);
-      }
-      push(OP, t, ln);
-      continues = !NOT_CONTINUING.has(t);
-      if (t === "," && commas.length > 0) commas[commas.length - 1]++;
-      if (t === ";" && paren === 0) endStatement();
-      i += t.length;
-      continue;
-    }
-    throw new GoSyntaxError(
-      file,
-      ln,
-      `unexpected character ${JSON.stringify(String.fromCodePoint(src.codePointAt(i) ?? c))}`
-    );
-  }
-  if (open.length > 0) {
-    const first = open[0] ?? 0;
-    throw new GoSyntaxError(
-      file,
-      ln,
-      `file ends inside a block opened at line ${line[first] ?? 0} (is it cut short?)`
-    );
-  }
-  return { n: count, kind, text: text2, line, depth, match };
-}
-var View = class {
+var TokenView = class {
   constructor(tokens) {
     this.tokens = tokens;
-    this.n = tokens.n;
+    this.length = tokens.count;
   }
   tokens;
-  n;
-  K(i) {
+  /** How many tokens there are; an index at or past it reads as EOF. */
+  length;
+  /** IDENT, STRING, RUNE, NUMBER, OP, or EOF past the end. */
+  kind(i) {
     return (this.tokens.kind[i] ?? EOF) & ~NL;
   }
-  T(i) {
+  /** The identifier, operator or decoded string value. */
+  text(i) {
     return this.tokens.text[i] ?? "";
   }
-  L(i) {
+  line(i) {
     return this.tokens.line[i] ?? 0;
   }
-  M(i) {
+  /** The index of the bracket that closes (or opens) the bracket at i; -1 for other tokens. */
+  partner(i) {
     return this.tokens.match[i] ?? -1;
   }
   depth(i) {
@@ -9042,18 +8609,18 @@ var View = class {
     return ((this.tokens.kind[i] ?? 0) & NL) !== 0;
   }
   isOp(i, t) {
-    return this.K(i) === OP && this.T(i) === t;
+    return this.kind(i) === OP && this.text(i) === t;
   }
   isIdent(i, t) {
-    return this.K(i) === IDENT && this.T(i) === t;
+    return this.kind(i) === IDENT && this.text(i) === t;
   }
   isOpener(i) {
-    return this.K(i) === OP && this.M(i) > i;
+    return this.kind(i) === OP && this.partner(i) > i;
   }
   /** Index of the next `,` (or `end`) at this bracket level, starting at `i`. */
   elementEnd(i, end) {
     let j = i;
-    while (j < end && !this.isOp(j, ",")) j = this.isOpener(j) ? this.M(j) + 1 : j + 1;
+    while (j < end && !this.isOp(j, ",")) j = this.isOpener(j) ? this.partner(j) + 1 : j + 1;
     return Math.min(j, end);
   }
 };
@@ -9547,21 +9114,36 @@ function readSpec(file, gate, node) {
   };
 }
 
+// src/evidence/go-types.ts
+var GoSyntaxError = class extends Error {
+  constructor(file, line, reason) {
+    super(`${file}:${line}: cannot read this Go file: ${reason}`);
+    this.file = file;
+    this.line = line;
+    this.reason = reason;
+    this.name = "GoSyntaxError";
+  }
+  file;
+  line;
+  reason;
+};
+
 // src/evidence/go-featuregate.ts
 function readVersion(v, a, b) {
-  if (v.K(a) === IDENT && v.isOp(a + 1, ".") && v.K(a + 2) === IDENT && v.isOp(a + 3, "(")) {
-    const fn = v.T(a + 2);
-    const close2 = v.M(a + 3);
+  if (v.kind(a) === IDENT && v.isOp(a + 1, ".") && v.kind(a + 2) === IDENT && v.isOp(a + 3, "(")) {
+    const fn = v.text(a + 2);
+    const close2 = v.partner(a + 3);
     const last = v.isOp(close2 - 1, ",") ? close2 - 1 : close2;
     if (close2 === b - 1) {
-      if (fn.startsWith("MustParse") && v.K(a + 4) === STRING && last === a + 5) return v.T(a + 4);
-      if (fn === "MajorMinor" && v.K(a + 4) === NUMBER && v.isOp(a + 5, ",") && v.K(a + 6) === NUMBER && last === a + 7) {
-        return `${v.T(a + 4)}.${v.T(a + 6)}`;
+      if (fn.startsWith("MustParse") && v.kind(a + 4) === STRING && last === a + 5)
+        return v.text(a + 4);
+      if (fn === "MajorMinor" && v.kind(a + 4) === NUMBER && v.isOp(a + 5, ",") && v.kind(a + 6) === NUMBER && last === a + 7) {
+        return `${v.text(a + 4)}.${v.text(a + 6)}`;
       }
     }
   }
   const parts = [];
-  for (let j = a; j < b; j++) parts.push(v.T(j));
+  for (let j = a; j < b; j++) parts.push(v.text(j));
   return parts.join("");
 }
 function readSpec2(v, open) {
@@ -9569,14 +9151,14 @@ function readSpec2(v, open) {
     default: false,
     lockToDefault: false,
     preRelease: "GA",
-    line: v.L(open)
+    line: v.line(open)
   };
-  const end = v.M(open);
+  const end = v.partner(open);
   for (let i = open + 1; i < end; ) {
     const j = v.elementEnd(i, end);
-    if (v.K(i) === IDENT && v.isOp(i + 1, ":") && i + 2 < j) {
+    if (v.kind(i) === IDENT && v.isOp(i + 1, ":") && i + 2 < j) {
       const a = i + 2;
-      switch (v.T(i)) {
+      switch (v.text(i)) {
         case "Version":
           spec.version = readVersion(v, a, j);
           break;
@@ -9588,8 +9170,8 @@ function readSpec2(v, open) {
           break;
         case "PreRelease":
           for (let p = j - 1; p >= a; p--) {
-            if (v.K(p) === IDENT) {
-              spec.preRelease = v.T(p);
+            if (v.kind(p) === IDENT) {
+              spec.preRelease = v.text(p);
               break;
             }
           }
@@ -9604,32 +9186,32 @@ function readSpec2(v, open) {
 }
 function skipType(v, i, end) {
   let j = i;
-  while (j < end && (v.K(j) === IDENT || v.isOp(j, ".") || v.isOp(j, "*"))) j++;
+  while (j < end && (v.kind(j) === IDENT || v.isOp(j, ".") || v.isOp(j, "*"))) j++;
   return j;
 }
 function readSpecMap(v, open, layout, out) {
-  const end = v.M(open);
+  const end = v.partner(open);
   for (let i = open + 1; i < end; ) {
     const j = v.elementEnd(i, end);
     let value = -1;
     let name = "";
     let qualifier;
-    if (v.K(i) === IDENT && v.isOp(i + 1, ":")) {
-      name = v.T(i);
+    if (v.kind(i) === IDENT && v.isOp(i + 1, ":")) {
+      name = v.text(i);
       value = i + 2;
-    } else if (v.K(i) === IDENT && v.isOp(i + 1, ".") && v.K(i + 2) === IDENT && v.isOp(i + 3, ":")) {
-      qualifier = v.T(i);
-      name = v.T(i + 2);
+    } else if (v.kind(i) === IDENT && v.isOp(i + 1, ".") && v.kind(i + 2) === IDENT && v.isOp(i + 3, ":")) {
+      qualifier = v.text(i);
+      name = v.text(i + 2);
       value = i + 4;
     }
     if (value !== -1) {
-      const gate = qualifier === void 0 ? { name, line: v.L(i), layout, specs: [] } : { name, qualifier, line: v.L(i), layout, specs: [] };
+      const gate = qualifier === void 0 ? { name, line: v.line(i), layout, specs: [] } : { name, qualifier, line: v.line(i), layout, specs: [] };
       const brace = skipType(v, value, j);
       if (v.isOp(brace, "{")) {
         if (layout === "unversioned") {
           gate.specs.push(readSpec2(v, brace));
         } else {
-          const listEnd = v.M(brace);
+          const listEnd = v.partner(brace);
           for (let e = brace + 1; e < listEnd; ) {
             const f = v.elementEnd(e, listEnd);
             const b = skipType(v, e, f);
@@ -9644,25 +9226,25 @@ function readSpecMap(v, open, layout, out) {
   }
 }
 function specMapAt(v, i, featuregateNames, out) {
-  const isFeaturegate = (j) => v.K(j) === IDENT && featuregateNames.has(v.T(j));
+  const isFeaturegate = (j) => v.kind(j) === IDENT && featuregateNames.has(v.text(j));
   if (!v.isOp(i + 1, "[") || !isFeaturegate(i + 2) || !v.isOp(i + 3, ".") || !v.isIdent(i + 4, "Feature") || !v.isOp(i + 5, "]") || !isFeaturegate(i + 6) || !v.isOp(i + 7, ".") || !v.isOp(i + 9, "{") || // `func f() map[...]... {` is a result type followed by a body, not a literal.
   v.isOp(i - 1, ")")) {
     return;
   }
-  const elem = v.T(i + 8);
-  if (v.K(i + 8) !== IDENT) return;
+  const elem = v.text(i + 8);
+  if (v.kind(i + 8) !== IDENT) return;
   if (elem === "VersionedSpecs") readSpecMap(v, i + 9, "versioned", out);
   else if (elem === "FeatureSpec") readSpecMap(v, i + 9, "unversioned", out);
 }
 function featureConstAt(v, i, featuregateNames, out) {
-  const isFeaturegate = (j) => v.K(j) === IDENT && featuregateNames.has(v.T(j));
-  if (isFeaturegate(i + 1) && v.isOp(i + 2, ".") && v.isIdent(i + 3, "Feature") && v.isOp(i + 4, "=") && v.K(i + 5) === STRING) {
-    out.push({ name: v.T(i), value: v.T(i + 5), line: v.L(i) });
+  const isFeaturegate = (j) => v.kind(j) === IDENT && featuregateNames.has(v.text(j));
+  if (isFeaturegate(i + 1) && v.isOp(i + 2, ".") && v.isIdent(i + 3, "Feature") && v.isOp(i + 4, "=") && v.kind(i + 5) === STRING) {
+    out.push({ name: v.text(i), value: v.text(i + 5), line: v.line(i) });
   } else if (
     // Name = featuregate.Feature("Value")
-    v.isOp(i + 1, "=") && isFeaturegate(i + 2) && v.isOp(i + 3, ".") && v.isIdent(i + 4, "Feature") && v.isOp(i + 5, "(") && v.K(i + 6) === STRING && v.isOp(i + 7, ")")
+    v.isOp(i + 1, "=") && isFeaturegate(i + 2) && v.isOp(i + 3, ".") && v.isIdent(i + 4, "Feature") && v.isOp(i + 5, "(") && v.kind(i + 6) === STRING && v.isOp(i + 7, ")")
   ) {
-    out.push({ name: v.T(i), value: v.T(i + 6), line: v.L(i) });
+    out.push({ name: v.text(i), value: v.text(i + 6), line: v.line(i) });
   }
 }
 function majorMinor(v) {
@@ -9690,30 +9272,481 @@ function effectiveSpec(specs, target) {
   return best2 ?? unversioned;
 }
 
+// src/evidence/go-lexemes.ts
+var OPS3 = /* @__PURE__ */ new Set(["<<=", ">>=", "&^=", "..."]);
+var OPS2 = /* @__PURE__ */ new Set([
+  "&&",
+  "||",
+  "<-",
+  "++",
+  "--",
+  "==",
+  "!=",
+  "<=",
+  ">=",
+  ":=",
+  "+=",
+  "-=",
+  "*=",
+  "/=",
+  "%=",
+  "&=",
+  "|=",
+  "^=",
+  "<<",
+  ">>",
+  "&^"
+]);
+var NOT_CONTINUING = /* @__PURE__ */ new Set(["++", "--", ";", ":", ","]);
+var KEYWORDS = /* @__PURE__ */ new Set([
+  "break",
+  "case",
+  "chan",
+  "const",
+  "continue",
+  "default",
+  "defer",
+  "else",
+  "fallthrough",
+  "for",
+  "func",
+  "go",
+  "goto",
+  "if",
+  "import",
+  "interface",
+  "map",
+  "package",
+  "range",
+  "return",
+  "select",
+  "struct",
+  "switch",
+  "type",
+  "var"
+]);
+function isIdentStart(c) {
+  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95 || c >= 128;
+}
+function isIdentPart(c) {
+  return isIdentStart(c) || c >= 48 && c <= 57;
+}
+function isDigit(c) {
+  return c >= 48 && c <= 57;
+}
+var OP1 = [];
+for (const op of "+-*/%&|^<>=!:;,.~") OP1[op.charCodeAt(0)] = op;
+function isOpChar(c) {
+  switch (c) {
+    case 43:
+    case 45:
+    case 42:
+    case 47:
+    case 37:
+    case 38:
+    case 124:
+    case 94:
+    case 60:
+    case 62:
+    case 61:
+    case 33:
+    case 58:
+    case 59:
+    case 44:
+    case 46:
+    case 126:
+      return true;
+    default:
+      return false;
+  }
+}
+function isHexDigit(c) {
+  return isDigit(c) || c >= 97 && c <= 102 || c >= 65 && c <= 70;
+}
+var SIMPLE_ESCAPES = {
+  a: 7,
+  b: 8,
+  f: 12,
+  n: 10,
+  r: 13,
+  t: 9,
+  v: 11,
+  "\\": 92
+};
+function decodeEscapes(file, line, raw) {
+  const parts = [];
+  let segStart = 0;
+  let k = raw.indexOf("\\");
+  while (k !== -1) {
+    if (k > segStart) parts.push(Buffer.from(raw.slice(segStart, k), "utf8"));
+    const e = raw.charAt(k + 1);
+    const simple = SIMPLE_ESCAPES[e];
+    let next = k + 2;
+    if (simple !== void 0) {
+      parts.push(Buffer.from([simple]));
+    } else if (e === '"') {
+      parts.push(Buffer.from([34]));
+    } else if (e >= "0" && e <= "7") {
+      const digits = raw.slice(k + 1, k + 4);
+      if (!/^[0-7]{3}$/.test(digits) || parseInt(digits, 8) > 255) {
+        throw new GoSyntaxError(file, line, `invalid octal escape \\${digits} in string literal`);
+      }
+      parts.push(Buffer.from([parseInt(digits, 8)]));
+      next = k + 4;
+    } else if (e === "x" || e === "u" || e === "U") {
+      const width = e === "x" ? 2 : e === "u" ? 4 : 8;
+      const digits = raw.slice(k + 2, k + 2 + width);
+      let ok = digits.length === width;
+      for (let d = 0; ok && d < width; d++) ok = isHexDigit(digits.charCodeAt(d));
+      const value = ok ? parseInt(digits, 16) : -1;
+      if (!ok || e !== "x" && (value > 1114111 || value >= 55296 && value < 57344)) {
+        throw new GoSyntaxError(file, line, `invalid escape \\${e}${digits} in string literal`);
+      }
+      parts.push(
+        e === "x" ? Buffer.from([value]) : Buffer.from(String.fromCodePoint(value), "utf8")
+      );
+      next = k + 2 + width;
+    } else {
+      throw new GoSyntaxError(file, line, `unknown escape sequence \\${e} in string literal`);
+    }
+    segStart = next;
+    k = raw.indexOf("\\", next);
+  }
+  if (segStart < raw.length) parts.push(Buffer.from(raw.slice(segStart), "utf8"));
+  return Buffer.concat(parts).toString("utf8");
+}
+var CLOSER_OF = { "(": ")", "[": "]", "{": "}" };
+function countLines(src, from, to) {
+  let count = 0;
+  for (let p = src.indexOf("\n", from); p !== -1 && p < to; p = src.indexOf("\n", p + 1)) count++;
+  return count;
+}
+function interpretedStringEnd(file, line, src, i) {
+  let j = i + 1;
+  for (; ; ) {
+    if (j >= src.length) throw new GoSyntaxError(file, line, "unterminated string literal");
+    const d = src.charCodeAt(j);
+    if (d === 34) return j;
+    if (d === 10) throw new GoSyntaxError(file, line, "unterminated string literal");
+    if (d === 92) {
+      if (src.charCodeAt(j + 1) === 10)
+        throw new GoSyntaxError(file, line, "unterminated string literal");
+      j += 2;
+    } else {
+      j++;
+    }
+  }
+}
+function runeEnd(file, line, src, i) {
+  let j = i + 1;
+  for (; ; ) {
+    const d = j < src.length ? src.charCodeAt(j) : 10;
+    if (d === 10) throw new GoSyntaxError(file, line, "unterminated rune literal");
+    if (d === 39) return j;
+    j += d === 92 ? 2 : 1;
+  }
+}
+function numberEnd(src, i) {
+  const hex = src.charCodeAt(i) === 48 && (src.charCodeAt(i + 1) | 32) === 120;
+  let j = i + 1;
+  for (; j < src.length; j++) {
+    const d = src.charCodeAt(j);
+    if (isIdentPart(d) || d === 46) continue;
+    if (d === 43 || d === 45) {
+      const prev = src.charCodeAt(j - 1) | 32;
+      if (!hex && prev === 101 || hex && prev === 112) continue;
+    }
+    return j;
+  }
+  return j;
+}
+function operatorAt(src, i) {
+  const one = OP1[src.charCodeAt(i)] ?? "";
+  if (!isOpChar(src.charCodeAt(i + 1))) return one;
+  const t3 = src.slice(i, i + 3);
+  if (OPS3.has(t3)) return t3;
+  const t2 = t3.slice(0, 2);
+  return OPS2.has(t2) ? t2 : one;
+}
+
+// src/evidence/go-call-stack.ts
+var CallStack = class {
+  // Per open bracket: the position in the stack of the call whose argument list holds it (-1 for
+  // none: a func body starts afresh), the callee of a call's own `(`, and the commas seen
+  // directly inside it, which number a call's arguments.
+  callAt = [];
+  // For a call's own `(`: the call around it (-1 for none), so a literal can name every call.
+  outerCall = [];
+  callee = [];
+  commas = [];
+  /**
+   * A bracket opens as the `depth`-th open one: a call's own `(` when `call` names it; `fresh`
+   * for a func body, which is outside any call it is passed to.
+   */
+  enter(call, depth, fresh) {
+    const { callAt } = this;
+    const inCall = fresh ? -1 : callAt[callAt.length - 1] ?? -1;
+    callAt.push(call === void 0 ? inCall : depth);
+    this.outerCall.push(inCall);
+    this.callee.push(call);
+    this.commas.push(0);
+  }
+  leave() {
+    this.callAt.pop();
+    this.outerCall.pop();
+    this.callee.pop();
+    this.commas.pop();
+  }
+  comma() {
+    const { commas } = this;
+    if (commas.length > 0) commas[commas.length - 1]++;
+  }
+  /** Sets the literal's call, argument and calls from the brackets open around it. */
+  place(s) {
+    const { callAt, callee, commas, outerCall } = this;
+    const at2 = callAt[callAt.length - 1] ?? -1;
+    const call = callee[at2];
+    if (call !== void 0) {
+      s.call = call;
+      s.argument = commas[at2] ?? 0;
+      const calls = [];
+      for (let c = at2; c >= 0; c = outerCall[c] ?? -1) {
+        const name = callee[c];
+        if (name !== void 0) calls.push({ name, argument: commas[c] ?? 0 });
+      }
+      s.calls = calls;
+    }
+    return s;
+  }
+};
+function calleeBefore(count, kind, text2, match) {
+  const kindAt = (p2) => (kind[p2] ?? 0) & ~NL;
+  let p = count - 1;
+  if (p >= 0 && kindAt(p) === OP && text2[p] === "]") p = (match[p] ?? 0) - 1;
+  const name = text2[p];
+  if (p < 0 || kindAt(p) !== IDENT || name === void 0 || KEYWORDS.has(name)) return void 0;
+  if (p >= 2 && kindAt(p - 1) === OP && text2[p - 1] === "." && kindAt(p - 2) === IDENT)
+    return `${text2[p - 2]}.${name}`;
+  return name;
+}
+
+// src/evidence/go-scanner.ts
+function tokenize(file, src, strings) {
+  let capacity = Math.max(256, src.length >> 2);
+  let kind = new Uint8Array(capacity);
+  let line = new Int32Array(capacity);
+  let depth = new Int32Array(capacity);
+  let match = new Int32Array(capacity).fill(-1);
+  const text2 = [];
+  let count = 0;
+  const grow = () => {
+    capacity *= 2;
+    const k = new Uint8Array(capacity);
+    k.set(kind);
+    kind = k;
+    const l = new Int32Array(capacity);
+    l.set(line);
+    line = l;
+    const d = new Int32Array(capacity);
+    d.set(depth);
+    depth = d;
+    const m = new Int32Array(capacity).fill(-1);
+    m.set(match);
+    match = m;
+  };
+  const len = src.length;
+  let i = src.charCodeAt(0) === 65279 ? 1 : 0;
+  let ln = 1;
+  let newline2 = true;
+  let continues = false;
+  let stmt = 0;
+  let paren = 0;
+  const open = [];
+  const savedParen = [];
+  const funcAt = [];
+  const calls = new CallStack();
+  const tokens = () => ({ count, kind, text: text2, line, depth, match });
+  const push = (k, t) => {
+    if (count === capacity) grow();
+    const idx = count++;
+    kind[idx] = newline2 ? k | NL : k;
+    text2.push(t);
+    line[idx] = ln;
+    depth[idx] = open.length;
+    newline2 = false;
+    continues = false;
+    return idx;
+  };
+  const pushString = (value) => {
+    push(STRING, value);
+    strings?.push(calls.place({ value, line: ln, statement: stmt }));
+  };
+  const endStatement = () => {
+    stmt++;
+    while (funcAt.length > 0 && (funcAt[funcAt.length - 1] ?? 0) >= open.length) funcAt.pop();
+  };
+  const lineBreak = () => {
+    newline2 = true;
+    if (paren === 0 && !continues) endStatement();
+  };
+  const fail2 = (reason) => new GoSyntaxError(file, ln, reason);
+  while (i < len) {
+    const c = src.charCodeAt(i);
+    if (c === 10) {
+      ln++;
+      lineBreak();
+      i++;
+      continue;
+    }
+    if (c === 32 || c === 9 || c === 13 || c === 12 || c === 11) {
+      i++;
+      continue;
+    }
+    if (isIdentStart(c)) {
+      let j = i + 1;
+      while (j < len && isIdentPart(src.charCodeAt(j))) j++;
+      const word = src.slice(i, j);
+      push(IDENT, word);
+      if (word === "func") funcAt.push(open.length);
+      i = j;
+      continue;
+    }
+    switch (c) {
+      case 47: {
+        const c2 = src.charCodeAt(i + 1);
+        if (c2 === 47) {
+          const end = src.indexOf("\n", i + 2);
+          i = end === -1 ? len : end;
+          continue;
+        }
+        if (c2 === 42) {
+          const end = src.indexOf("*/", i + 2);
+          if (end === -1) throw fail2("unterminated /* comment");
+          const lines = countLines(src, i, end);
+          if (lines > 0) {
+            ln += lines;
+            lineBreak();
+          }
+          i = end + 2;
+          continue;
+        }
+        break;
+      }
+      case 34: {
+        const j = interpretedStringEnd(file, ln, src, i);
+        const body = src.slice(i + 1, j);
+        pushString(body.includes("\\") ? decodeEscapes(file, ln, body) : body);
+        i = j + 1;
+        continue;
+      }
+      case 96: {
+        const end = src.indexOf("`", i + 1);
+        if (end === -1) throw fail2("unterminated raw string literal");
+        const value = src.slice(i + 1, end);
+        pushString(value.includes("\r") ? value.replaceAll("\r", "") : value);
+        ln += countLines(src, i, end);
+        i = end + 1;
+        continue;
+      }
+      case 39: {
+        const j = runeEnd(file, ln, src, i);
+        push(RUNE, src.slice(i, j + 1));
+        i = j + 1;
+        continue;
+      }
+      case 40:
+      case 91:
+      case 123: {
+        const t = c === 40 ? "(" : c === 91 ? "[" : "{";
+        const call = c === 40 ? calleeBefore(count, kind, text2, match) : void 0;
+        const idx = push(OP, t);
+        savedParen.push(paren);
+        let funcBody = false;
+        if (c === 123) {
+          if (funcAt.length > 0 && funcAt[funcAt.length - 1] === open.length) {
+            funcAt.pop();
+            paren = 0;
+            funcBody = true;
+          }
+        } else {
+          paren++;
+        }
+        calls.enter(call, open.length, funcBody);
+        open.push(idx);
+        i++;
+        continue;
+      }
+      case 41:
+      case 93:
+      case 125: {
+        const t = c === 41 ? ")" : c === 93 ? "]" : "}";
+        const o = open.pop();
+        if (o === void 0) throw fail2(`unexpected '${t}' with no open bracket`);
+        const opener = text2[o] ?? "";
+        if (CLOSER_OF[opener] !== t)
+          throw fail2(`'${t}' does not close the '${opener}' opened at line ${line[o] ?? 0}`);
+        const idx = push(OP, t);
+        match[o] = idx;
+        match[idx] = o;
+        calls.leave();
+        paren = savedParen.pop() ?? 0;
+        while (funcAt.length > 0 && (funcAt[funcAt.length - 1] ?? 0) > open.length) funcAt.pop();
+        i++;
+        continue;
+      }
+      default:
+        break;
+    }
+    if (isDigit(c) || c === 46 && isDigit(src.charCodeAt(i + 1))) {
+      const j = numberEnd(src, i);
+      push(NUMBER, src.slice(i, j));
+      i = j;
+      continue;
+    }
+    if (isOpChar(c)) {
+      const t = operatorAt(src, i);
+      push(OP, t);
+      continues = !NOT_CONTINUING.has(t);
+      if (t === ",") calls.comma();
+      if (t === ";" && paren === 0) endStatement();
+      i += t.length;
+      continue;
+    }
+    throw fail2(
+      `unexpected character ${JSON.stringify(String.fromCodePoint(src.codePointAt(i) ?? c))}`
+    );
+  }
+  if (open.length > 0) {
+    const first = open[0] ?? 0;
+    throw fail2(`file ends inside a block opened at line ${line[first] ?? 0} (is it cut short?)`);
+  }
+  return tokens();
+}
+
 // src/evidence/go.ts
 var FEATUREGATE_PATH = "k8s.io/component-base/featuregate";
 function addImport(v, pathTok, aliasTok, imports, featuregateNames) {
-  const path = v.T(pathTok);
-  const alias = aliasTok === void 0 ? void 0 : v.T(aliasTok);
-  const line = v.L(pathTok);
+  const path = v.text(pathTok);
+  const alias = aliasTok === void 0 ? void 0 : v.text(aliasTok);
+  const line = v.line(pathTok);
   imports.push(alias === void 0 ? { path, line } : { path, alias, line });
   if (path === FEATUREGATE_PATH && alias !== void 0 && alias !== "_" && alias !== ".") {
     featuregateNames.add(alias);
   }
 }
 function readImports(v, i, imports, featuregateNames) {
-  const isAlias2 = (j) => (v.K(j) === IDENT || v.isOp(j, ".")) && v.K(j + 1) === STRING;
+  const isAlias2 = (j) => (v.kind(j) === IDENT || v.isOp(j, ".")) && v.kind(j + 1) === STRING;
   if (v.isOp(i + 1, "(")) {
-    const end = v.M(i + 1);
+    const end = v.partner(i + 1);
     for (let j = i + 2; j < end; j++) {
-      if (v.K(j) === STRING) {
+      if (v.kind(j) === STRING) {
         addImport(v, j, void 0, imports, featuregateNames);
       } else if (isAlias2(j)) {
         addImport(v, j + 1, j, imports, featuregateNames);
         j++;
       }
     }
-  } else if (v.K(i + 1) === STRING) {
+  } else if (v.kind(i + 1) === STRING) {
     addImport(v, i + 1, void 0, imports, featuregateNames);
   } else if (isAlias2(i + 1)) {
     addImport(v, i + 2, i + 1, imports, featuregateNames);
@@ -9721,33 +9754,33 @@ function readImports(v, i, imports, featuregateNames) {
 }
 function readFunc(v, i) {
   let j = i + 1;
-  if (v.isOp(j, "(")) j = v.M(j) + 1;
-  if (v.K(j) !== IDENT) return void 0;
-  const name = v.T(j++);
-  if (v.isOp(j, "[")) j = v.M(j) + 1;
+  if (v.isOp(j, "(")) j = v.partner(j) + 1;
+  if (v.kind(j) !== IDENT) return void 0;
+  const name = v.text(j++);
+  if (v.isOp(j, "[")) j = v.partner(j) + 1;
   if (!v.isOp(j, "(")) return void 0;
-  j = v.M(j) + 1;
-  while (j < v.n && !v.newlineBefore(j)) {
+  j = v.partner(j) + 1;
+  while (j < v.length && !v.newlineBefore(j)) {
     if ((v.isIdent(j, "struct") || v.isIdent(j, "interface")) && v.isOp(j + 1, "{")) {
-      j = v.M(j + 1) + 1;
+      j = v.partner(j + 1) + 1;
     } else if (v.isOp(j, "{")) {
-      return { name, startLine: v.L(i), endLine: v.L(v.M(j)) };
+      return { name, startLine: v.line(i), endLine: v.line(v.partner(j)) };
     } else {
-      j = v.isOpener(j) ? v.M(j) + 1 : j + 1;
+      j = v.isOpener(j) ? v.partner(j) + 1 : j + 1;
     }
   }
   return void 0;
 }
 function isTypeParams(v, open) {
   const next = open + 2;
-  return v.K(open + 1) === IDENT && (v.K(next) === IDENT || v.isOp(next, "~") || v.isOp(next, ",") || v.isOp(next, "*"));
+  return v.kind(open + 1) === IDENT && (v.kind(next) === IDENT || v.isOp(next, "~") || v.isOp(next, ",") || v.isOp(next, "*"));
 }
 function readTypeSpec(v, i) {
-  if (v.K(i) !== IDENT) return void 0;
+  if (v.kind(i) !== IDENT) return void 0;
   let j = i + 1;
-  if (v.isOp(j, "[") && isTypeParams(v, j)) j = v.M(j) + 1;
+  if (v.isOp(j, "[") && isTypeParams(v, j)) j = v.partner(j) + 1;
   if (v.isOp(j, "=")) j++;
-  return { name: v.T(i), line: v.L(i), struct: v.isIdent(j, "struct") };
+  return { name: v.text(i), line: v.line(i), struct: v.isIdent(j, "struct") };
 }
 function readTypes(v, i, types) {
   if (!v.isOp(i + 1, "(")) {
@@ -9755,8 +9788,8 @@ function readTypes(v, i, types) {
     if (spec) types.push(spec);
     return;
   }
-  const end = v.M(i + 1);
-  for (let j = i + 2; j < end; j = v.isOpener(j) ? v.M(j) + 1 : j + 1) {
+  const end = v.partner(i + 1);
+  for (let j = i + 2; j < end; j = v.isOpener(j) ? v.partner(j) + 1 : j + 1) {
     if (v.newlineBefore(j) || v.isOp(j - 1, ";") || j === i + 2) {
       const spec = readTypeSpec(v, j);
       if (spec) types.push(spec);
@@ -9770,7 +9803,7 @@ function read(file, source) {
     throw new GoSyntaxError(file, at2, "not a text file");
   }
   const strings = [];
-  const v = new View(tokenize(file, source, strings));
+  const v = new TokenView(tokenize(file, source, strings));
   const facts = {
     featureConsts: [],
     specMaps: [],
@@ -9782,18 +9815,18 @@ function read(file, source) {
   };
   const featuregateNames = /* @__PURE__ */ new Set(["featuregate"]);
   let constGroupEnd = -1;
-  for (let i = 0; i < v.n; i++) {
-    if (v.K(i) !== IDENT) continue;
-    const t = v.T(i);
-    if (v.isOp(i + 1, ".") && v.K(i + 2) === IDENT) {
-      facts.selectors.push({ qualifier: t, name: v.T(i + 2), line: v.L(i) });
+  for (let i = 0; i < v.length; i++) {
+    if (v.kind(i) !== IDENT) continue;
+    const t = v.text(i);
+    if (v.isOp(i + 1, ".") && v.kind(i + 2) === IDENT) {
+      facts.selectors.push({ qualifier: t, name: v.text(i + 2), line: v.line(i) });
     }
     switch (t) {
       case "import":
         if (v.depth(i) === 0) readImports(v, i, facts.imports, featuregateNames);
         break;
       case "const":
-        if (v.isOp(i + 1, "(")) constGroupEnd = v.M(i + 1);
+        if (v.isOp(i + 1, "(")) constGroupEnd = v.partner(i + 1);
         else featureConstAt(v, i + 1, featuregateNames, facts.featureConsts);
         break;
       case "func":
@@ -9829,38 +9862,38 @@ var STATEMENT_KEYWORDS = /* @__PURE__ */ new Set(["if", "for", "switch"]);
 function startsStatement(f, i) {
   const v = f.v;
   if (i === 0 || v.newlineBefore(i)) return true;
-  const prev = v.T(i - 1);
-  return v.isOp(i - 1, ";") || v.isOp(i - 1, "{") || v.isOp(i - 1, ":") || v.K(i - 1) === IDENT && (STATEMENT_KEYWORDS.has(prev) || prev === "case");
+  const prev = v.text(i - 1);
+  return v.isOp(i - 1, ";") || v.isOp(i - 1, "{") || v.isOp(i - 1, ":") || v.kind(i - 1) === IDENT && (STATEMENT_KEYWORDS.has(prev) || prev === "case");
 }
 function identList(f, i) {
   const v = f.v;
   let first = i;
-  while (v.isOp(first - 1, ",") && v.K(first - 2) === IDENT) first -= 2;
+  while (v.isOp(first - 1, ",") && v.kind(first - 2) === IDENT) first -= 2;
   let last = i;
-  while (v.isOp(last + 1, ",") && v.K(last + 2) === IDENT) last += 2;
+  while (v.isOp(last + 1, ",") && v.kind(last + 2) === IDENT) last += 2;
   return { first, last };
 }
 function headerBody(f, k) {
   const v = f.v;
-  for (let j = k + 1; j < v.n; ) {
+  for (let j = k + 1; j < v.length; ) {
     if (v.isOp(j, "{")) {
-      const after = v.M(j) + 1;
-      if (after >= v.n || v.newlineBefore(after) || v.isIdent(after, "else") || v.isOp(after, ";") || v.M(after) >= 0 && v.M(after) < after) {
+      const after = v.partner(j) + 1;
+      if (after >= v.length || v.newlineBefore(after) || v.isIdent(after, "else") || v.isOp(after, ";") || v.partner(after) >= 0 && v.partner(after) < after) {
         return j;
       }
     }
-    if (v.M(j) >= 0 && v.M(j) < j) return -1;
-    j = v.isOpener(j) ? v.M(j) + 1 : j + 1;
+    if (v.partner(j) >= 0 && v.partner(j) < j) return -1;
+    j = v.isOpener(j) ? v.partner(j) + 1 : j + 1;
   }
   return -1;
 }
 function ifChainEnd(f, open) {
   const v = f.v;
-  let close2 = v.M(open);
+  let close2 = v.partner(open);
   while (v.isIdent(close2 + 1, "else")) {
     const next = v.isIdent(close2 + 2, "if") ? headerBody(f, close2 + 2) : close2 + 2;
     if (next < 0 || !v.isOp(next, "{")) break;
-    close2 = v.M(next);
+    close2 = v.partner(next);
   }
   return close2;
 }
@@ -9871,14 +9904,14 @@ function headerStart(f, b) {
     if (v.isOp(k, ";") || v.isOp(k, ":") || v.isOpener(k)) return k + 1;
     if (v.isOp(k, "}") && v.isIdent(k + 1, "else")) return k + 1;
     if (v.newlineBefore(k) && (k === 0 || endsStatement(f, k - 1))) return k;
-    k = v.M(k) >= 0 && v.M(k) < k ? v.M(k) - 1 : k - 1;
+    k = v.partner(k) >= 0 && v.partner(k) < k ? v.partner(k) - 1 : k - 1;
   }
   return 0;
 }
 function endsStatement(f, i) {
   const v = f.v;
-  const t = v.T(i);
-  if (v.K(i) === IDENT || v.K(i) === 2 || v.K(i) === 3 || v.K(i) === 4) return true;
+  const t = v.text(i);
+  if (v.kind(i) === IDENT || v.kind(i) === 2 || v.kind(i) === 3 || v.kind(i) === 4) return true;
   return t === ")" || t === "]" || t === "}" || t === "++" || t === "--";
 }
 function signatureNames(f, sig) {
@@ -9886,17 +9919,17 @@ function signatureNames(f, sig) {
   const out = [];
   for (let j = sig[0]; j < sig[1]; ) {
     if (!v.isOp(j, "(")) {
-      j = v.isOpener(j) ? v.M(j) + 1 : j + 1;
+      j = v.isOpener(j) ? v.partner(j) + 1 : j + 1;
       continue;
     }
-    const items = f.split(j + 1, v.M(j));
+    const items = f.split(j + 1, v.partner(j));
     const named = items.some(
-      ([s, e]) => e - s > 1 && v.K(s) === IDENT && !v.isOp(s + 1, ".") && !v.isOp(s + 1, ",")
+      ([s, e]) => e - s > 1 && v.kind(s) === IDENT && !v.isOp(s + 1, ".") && !v.isOp(s + 1, ",")
     );
     if (named) {
-      for (const [s] of items) if (v.K(s) === IDENT) out.push(s);
+      for (const [s] of items) if (v.kind(s) === IDENT) out.push(s);
     }
-    j = v.M(j) + 1;
+    j = v.partner(j) + 1;
   }
   return out;
 }
@@ -9906,7 +9939,7 @@ function bindingOf(f, name, use) {
   const bodies = f.bodies.filter((b) => b.open < use && use < b.close);
   for (const body of bodies) {
     for (const at2 of signatureNames(f, body.signature)) {
-      if (v.T(at2) === name) {
+      if (v.text(at2) === name) {
         found.push({
           kind: "param",
           at: at2,
@@ -9919,7 +9952,7 @@ function bindingOf(f, name, use) {
   const outer = bodies.reduce((a, b) => b.open < a.open ? b : a, bodies[0]);
   if (outer) {
     for (let j = outer.open + 1; j < use; j++) {
-      if (v.K(j) !== IDENT || v.T(j) !== name || v.isOp(j - 1, ".")) continue;
+      if (v.kind(j) !== IDENT || v.text(j) !== name || v.isOp(j - 1, ".")) continue;
       const b = declarationAt(f, j);
       if (b && b.scope[0] <= use && use <= b.scope[1]) found.push(b);
     }
@@ -9938,10 +9971,10 @@ function declarationAt(f, j) {
   const position = (j - first) / 2;
   const count = (last - first) / 2 + 1;
   if (v.isOp(last + 1, ":=") && startsStatement(f, first)) {
-    const keyword2 = first > 0 && v.K(first - 1) === IDENT ? v.T(first - 1) : "";
+    const keyword2 = first > 0 && v.kind(first - 1) === IDENT ? v.text(first - 1) : "";
     const header = STATEMENT_KEYWORDS.has(keyword2) ? first - 1 : -1;
     const body = header >= 0 ? headerBody(f, header) : -1;
-    const scope = header >= 0 && body >= 0 ? [j, keyword2 === "if" ? ifChainEnd(f, body) : v.M(body)] : [j, v.M(f.enclosingBlock(j))];
+    const scope = header >= 0 && body >= 0 ? [j, keyword2 === "if" ? ifChainEnd(f, body) : v.partner(body)] : [j, v.partner(f.enclosingBlock(j))];
     if (v.isIdent(last + 2, "range") && body >= 0) {
       return {
         kind: "range",
@@ -9959,17 +9992,17 @@ function declarationAt(f, j) {
   const paren = f.enclosing(first);
   const inGroup = paren >= 0 && v.isOp(paren, "(") && (v.isIdent(paren - 1, "var") || v.isIdent(paren - 1, "const"));
   const keywordAt = inGroup ? paren - 1 : first - 1;
-  const keyword = v.T(keywordAt);
-  if ((keyword === "var" || keyword === "const") && v.K(keywordAt) === IDENT) {
+  const keyword = v.text(keywordAt);
+  if ((keyword === "var" || keyword === "const") && v.kind(keywordAt) === IDENT) {
     if (inGroup && !startsStatement(f, first) && first !== paren + 1) return void 0;
-    const group = inGroup ? v.M(paren) : -1;
+    const group = inGroup ? v.partner(paren) : -1;
     let end = f.statementEnd(first);
     if (group >= 0 && end > group) end = group;
     let eq = last + 1;
-    while (eq < end && !v.isOp(eq, "=")) eq = v.isOpener(eq) ? v.M(eq) + 1 : eq + 1;
+    while (eq < end && !v.isOp(eq, "=")) eq = v.isOpener(eq) ? v.partner(eq) + 1 : eq + 1;
     const type = eq > last + 1 ? [last + 1, eq] : void 0;
     const values = eq < end ? f.split(eq + 1, end) : [];
-    return local(f, j, values, position, count, type, [j, v.M(f.enclosingBlock(j))]);
+    return local(f, j, values, position, count, type, [j, v.partner(f.enclosingBlock(j))]);
   }
   return void 0;
 }
@@ -9995,7 +10028,7 @@ function changesOf(f, name, binding, use) {
   const loops = loopsAround(f, use, from);
   const reaches = (j) => j < use || loops.some(([s, e]) => s < j && j < e);
   for (let j = from; j <= to; j++) {
-    if (j === binding.at || j === use || v.K(j) !== IDENT || v.T(j) !== name || v.isOp(j - 1, "."))
+    if (j === binding.at || j === use || v.kind(j) !== IDENT || v.text(j) !== name || v.isOp(j - 1, "."))
       continue;
     if (!reaches(j) || bindingOf(f, name, j)?.at !== binding.at) continue;
     const inner = declarationAt(f, j);
@@ -10008,21 +10041,21 @@ function changesOf(f, name, binding, use) {
 function changeAt(f, j, name) {
   const v = f.v;
   if (v.isOp(j - 1, "&")) return { kind: "escape", at: j, values: [] };
-  if (v.isOp(j + 1, ".") && v.K(j + 2) === IDENT && v.isOp(j + 3, "(")) {
-    const method = v.T(j + 2);
-    const args = f.split(j + 4, v.M(j + 3));
+  if (v.isOp(j + 1, ".") && v.kind(j + 2) === IDENT && v.isOp(j + 3, "(")) {
+    const method = v.text(j + 2);
+    const args = f.split(j + 4, v.partner(j + 3));
     if (method === "Insert") return { kind: "insert", at: j, values: args };
     if (method === "Delete" || method === "Clear") return { kind: "remove", at: j, values: [] };
     return void 0;
   }
   const { first, last } = identList(f, j);
-  const op = v.T(last + 1);
+  const op = v.text(last + 1);
   if ((op === "=" || op === ":=") && startsStatement(f, first)) {
     const values = f.split(last + 2, f.statementEnd(last + 2));
     const count = (last - first) / 2 + 1;
     const value = values.length === count ? values[(j - first) / 2] : void 0;
     if (!value) return { kind: "unknown-assign", at: j, values: [] };
-    if (v.isIdent(value[0], "append") && v.isOp(value[0] + 1, "(") && v.M(value[0] + 1) === value[1] - 1 && v.isIdent(value[0] + 2, name)) {
+    if (v.isIdent(value[0], "append") && v.isOp(value[0] + 1, "(") && v.partner(value[0] + 1) === value[1] - 1 && v.isIdent(value[0] + 2, name)) {
       return { kind: "insert", at: j, values: f.split(value[0] + 2, value[1] - 1).slice(1) };
     }
     return { kind: "assign", at: j, values: [value] };
@@ -10031,9 +10064,9 @@ function changeAt(f, j, name) {
     return { kind: "append-text", at: j, values: [[j + 2, f.statementEnd(j + 2)]] };
   }
   const call = f.enclosing(j);
-  if (call >= 0 && v.isOp(call, "(") && v.K(call - 1) === IDENT) {
-    const callee = v.T(call - 1);
-    const qualifier = v.isOp(call - 2, ".") ? v.T(call - 3) : callee;
+  if (call >= 0 && v.isOp(call, "(") && v.kind(call - 1) === IDENT) {
+    const callee = v.text(call - 1);
+    const qualifier = v.isOp(call - 2, ".") ? v.text(call - 3) : callee;
     if (!READ_ONLY_CALLERS.has(qualifier) && !READ_ONLY_METHODS.has(callee)) {
       return { kind: "passed", at: j, values: [] };
     }
@@ -10043,7 +10076,7 @@ function changeAt(f, j, name) {
 function loopsAround(f, i, from) {
   const out = [];
   for (let b = f.enclosingBlock(i); b > from; b = f.enclosingBlock(b)) {
-    if (f.v.isIdent(headerStart(f, b), "for")) out.push([b, f.v.M(b)]);
+    if (f.v.isIdent(headerStart(f, b), "for")) out.push([b, f.v.partner(b)]);
   }
   return out;
 }
@@ -10057,16 +10090,16 @@ function gateRead(f, range) {
     if (v.isOp(s, "!")) {
       enabled = !enabled;
       s++;
-    } else if (v.isOp(s, "(") && v.M(s) === e - 1) {
+    } else if (v.isOp(s, "(") && v.partner(s) === e - 1) {
       s++;
       e--;
     } else break;
   }
   const close2 = e - 1;
-  const open = v.M(close2);
+  const open = v.partner(close2);
   if (!v.isOp(close2, ")") || open <= s || !v.isIdent(open - 1, "Enabled")) {
-    if (e === s + 1 && v.K(s) === IDENT) {
-      const b = bindingOf(f, v.T(s), s);
+    if (e === s + 1 && v.kind(s) === IDENT) {
+      const b = bindingOf(f, v.text(s), s);
       if (b?.kind === "local" && b.value && !b.multi) {
         const read2 = gateRead(f, b.value);
         return read2 && { gate: read2.gate, enabled: read2.enabled === enabled };
@@ -10078,8 +10111,8 @@ function gateRead(f, range) {
   const arg = args[0];
   if (args.length !== 1 || !arg) return void 0;
   let last = arg[1] - 1;
-  while (last >= arg[0] && v.K(last) !== IDENT) last--;
-  return last >= arg[0] ? { gate: v.T(last), enabled } : void 0;
+  while (last >= arg[0] && v.kind(last) !== IDENT) last--;
+  return last >= arg[0] ? { gate: v.text(last), enabled } : void 0;
 }
 function conditionsIn(f, range) {
   return f.split(range[0], range[1], "&&").map((conjunct) => {
@@ -10100,7 +10133,7 @@ function negation(conditions) {
 function ifConditionRange(f, k, open) {
   const v = f.v;
   let from = k + 1;
-  for (let j = from; j < open; j = v.isOpener(j) ? v.M(j) + 1 : j + 1) {
+  for (let j = from; j < open; j = v.isOpener(j) ? v.partner(j) + 1 : j + 1) {
     if (v.isOp(j, ";")) from = j + 1;
   }
   return [from, open];
@@ -10114,10 +10147,10 @@ function blockConditions(f, b, inside) {
     return [{ text: "inside a func literal", enabled: true, at: { file: f.file, line: f.line(b) } }];
   }
   const start = headerStart(f, b);
-  const keyword = v.T(start);
+  const keyword = v.text(start);
   if (keyword === "if") return ifCondition(f, start, b);
   if (keyword === "else") {
-    const previous = v.M(start - 1);
+    const previous = v.partner(start - 1);
     const before = previous >= 0 ? chainConditions(f, previous) : [];
     const own = v.isIdent(start + 1, "if") ? ifCondition(f, start + 1, b) : [];
     return [...before, ...own];
@@ -10131,12 +10164,12 @@ function blockConditions(f, b, inside) {
 function chainConditions(f, open) {
   const v = f.v;
   const start = headerStart(f, open);
-  const keyword = v.T(start);
+  const keyword = v.text(start);
   const at2 = keyword === "else" ? start + 1 : start;
   if (!v.isIdent(at2, "if")) return [];
   const own = negation(ifCondition(f, at2, open));
   if (keyword !== "else") return own;
-  const previous = v.M(start - 1);
+  const previous = v.partner(start - 1);
   return previous >= 0 ? [...chainConditions(f, previous), ...own] : own;
 }
 function caseLabelAt(f, b, i) {
@@ -10171,9 +10204,9 @@ function earlyReturns(f, b, from, until) {
     if (v.depth(j) !== depth || !v.isIdent(j, "if")) continue;
     if (!v.newlineBefore(j) && !v.isOp(j - 1, ";") && !v.isOp(j - 1, "{")) continue;
     const open = headerBody(f, j);
-    if (open < 0 || v.M(open) >= until || v.isIdent(v.M(open) + 1, "else")) continue;
+    if (open < 0 || v.partner(open) >= until || v.isIdent(v.partner(open) + 1, "else")) continue;
     let returns = false;
-    for (let k = open + 1; k < v.M(open); k++) {
+    for (let k = open + 1; k < v.partner(open); k++) {
       if (v.depth(k) === depth + 1 && v.isIdent(k, "return")) returns = true;
     }
     const conditions = ifCondition(f, j, open);
@@ -10362,7 +10395,7 @@ var GoCall = class {
   argRanges;
   /** The method or function called: `InfoS` in `klog.V(2).InfoS(…)`. */
   get method() {
-    return this.f.v.T(this.callee);
+    return this.f.v.text(this.callee);
   }
   /** The identifiers of the callee, outermost first: ['klog', 'V', 'InfoS']. */
   get chain() {
@@ -10376,10 +10409,10 @@ var GoCall = class {
   get name() {
     const v = this.f.v;
     const p = this.callee;
-    return v.K(p - 2) === IDENT && v.isOp(p - 1, ".") ? `${v.T(p - 2)}.${v.T(p)}` : v.T(p);
+    return v.kind(p - 2) === IDENT && v.isOp(p - 1, ".") ? `${v.text(p - 2)}.${v.text(p)}` : v.text(p);
   }
   get close() {
-    return this.f.v.M(this.open);
+    return this.f.v.partner(this.open);
   }
   get args() {
     this.argRanges ??= this.f.split(this.open + 1, this.close);
@@ -10388,16 +10421,16 @@ var GoCall = class {
   walk() {
     if (this.parts) return this.parts;
     const v = this.f.v;
-    const chain = [v.T(this.callee)];
+    const chain = [v.text(this.callee)];
     let start = this.callee;
     while (v.isOp(start - 1, ".")) {
       let q = start - 2;
       if (v.isOp(q, ")")) {
-        q = v.M(q) - 1;
-        if (v.isOp(q, "]")) q = v.M(q) - 1;
+        q = v.partner(q) - 1;
+        if (v.isOp(q, "]")) q = v.partner(q) - 1;
       }
-      if (v.K(q) !== IDENT) break;
-      chain.unshift(v.T(q));
+      if (v.kind(q) !== IDENT) break;
+      chain.unshift(v.text(q));
       start = q;
     }
     this.parts = { chain, start };
@@ -10414,19 +10447,19 @@ var NOT_CALLEES = new Set(
 var GoFile = class {
   constructor(file, source) {
     this.file = file;
-    this.v = new View(tokenize(file, source));
+    this.v = new TokenView(tokenize(file, source));
     const v = this.v;
     const { kind, text: text2, depth } = v.tokens;
-    this.packageName = v.isIdent(0, "package") ? v.T(1) : "";
-    for (let i = 0; i < v.n; i++) {
+    this.packageName = v.isIdent(0, "package") ? v.text(1) : "";
+    for (let i = 0; i < v.length; i++) {
       if (((kind[i] ?? 0) & ~NL) !== IDENT) continue;
       if (depth[i] !== 0) continue;
       const t = text2[i];
       if (t === "import") this.readImports(i);
       else if (t === "const" || t === "var") this.readValueDecls(i, t);
       else if (t === "type") this.readTypeDecls(i);
-      else if (t === "func" && v.K(i + 1) === IDENT) {
-        this.addDecl({ kind: "func", name: v.T(i + 1), at: i + 1 });
+      else if (t === "func" && v.kind(i + 1) === IDENT) {
+        this.addDecl({ kind: "func", name: v.text(i + 1), at: i + 1 });
       }
     }
   }
@@ -10444,7 +10477,7 @@ var GoFile = class {
     if (this.funcBodies) return this.funcBodies;
     const { kind, text: text2 } = this.v.tokens;
     const out = [];
-    for (let i = 0; i < this.v.n; i++) {
+    for (let i = 0; i < this.v.length; i++) {
       if (text2[i] !== "func" || ((kind[i] ?? 0) & ~NL) !== IDENT) continue;
       const body = this.readFunc(i);
       if (body) out.push(body);
@@ -10455,9 +10488,9 @@ var GoFile = class {
   get parent() {
     if (this.parents) return this.parents;
     const { kind, match } = this.v.tokens;
-    const parents = new Int32Array(this.v.n).fill(-1);
+    const parents = new Int32Array(this.v.length).fill(-1);
     const stack = [];
-    for (let i = 0; i < this.v.n; i++) {
+    for (let i = 0; i < this.v.length; i++) {
       parents[i] = stack[stack.length - 1] ?? -1;
       const m = match[i] ?? -1;
       if (m < 0 || ((kind[i] ?? 0) & ~NL) !== OP) continue;
@@ -10468,10 +10501,10 @@ var GoFile = class {
     return parents;
   }
   line(i) {
-    return this.v.L(i);
+    return this.v.line(i);
   }
   place(i) {
-    return { file: this.file, line: this.v.L(i) };
+    return { file: this.file, line: this.v.line(i) };
   }
   /** The innermost bracket around token i, or -1. */
   enclosing(i) {
@@ -10496,10 +10529,10 @@ var GoFile = class {
     const [start, end] = range;
     let out = "";
     for (let j = start; j < end && out.length <= max; j++) {
-      const k = this.v.K(j);
-      const t = k === STRING ? JSON.stringify(this.v.T(j)) : this.v.T(j);
+      const k = this.v.kind(j);
+      const t = k === STRING ? JSON.stringify(this.v.text(j)) : this.v.text(j);
       const spaced = j > start && (k === IDENT || k === STRING || k === NUMBER || k === RUNE);
-      const prev = this.v.K(j - 1);
+      const prev = this.v.kind(j - 1);
       out += spaced && (prev === IDENT || prev === STRING || prev === NUMBER) ? ` ${t}` : t;
     }
     return out.length > max ? `${out.slice(0, max - 1)}\u2026` : out;
@@ -10509,7 +10542,7 @@ var GoFile = class {
     if (this.callList) return this.callList;
     const { kind, text: text2, match } = this.v.tokens;
     const out = [];
-    for (let i = 1; i < this.v.n; i++) {
+    for (let i = 1; i < this.v.length; i++) {
       if (text2[i] !== "(" || ((kind[i] ?? 0) & ~NL) !== OP) continue;
       let p = i - 1;
       if (text2[p] === "]" && ((kind[p] ?? 0) & ~NL) === OP) p = (match[p] ?? 0) - 1;
@@ -10529,7 +10562,7 @@ var GoFile = class {
         from = j + 1;
         j++;
       } else {
-        j = this.v.isOpener(j) ? this.v.M(j) + 1 : j + 1;
+        j = this.v.isOpener(j) ? this.v.partner(j) + 1 : j + 1;
       }
     }
     if (end > from) out.push([from, end]);
@@ -10543,11 +10576,11 @@ var GoFile = class {
   statementEnd(i) {
     const v = this.v;
     let j = i;
-    while (j < v.n) {
+    while (j < v.length) {
       if (j > i && v.newlineBefore(j) && endsLine(v, j - 1)) return j;
       if (v.isOp(j, ";")) return j;
-      if (v.K(j) === OP && v.M(j) >= 0 && v.M(j) < j) return j;
-      j = v.isOpener(j) ? v.M(j) + 1 : j + 1;
+      if (v.kind(j) === OP && v.partner(j) >= 0 && v.partner(j) < j) return j;
+      j = v.isOpener(j) ? v.partner(j) + 1 : j + 1;
     }
     return j;
   }
@@ -10560,16 +10593,16 @@ var GoFile = class {
   readImports(i) {
     const v = this.v;
     const add = (pathTok, aliasTok) => {
-      const imp = { path: v.T(pathTok), line: v.L(pathTok) };
-      if (aliasTok !== void 0) imp.alias = v.T(aliasTok);
+      const imp = { path: v.text(pathTok), line: v.line(pathTok) };
+      if (aliasTok !== void 0) imp.alias = v.text(aliasTok);
       this.imports.push(imp);
     };
     const at2 = (j) => {
-      if (v.K(j) === STRING) {
+      if (v.kind(j) === STRING) {
         add(j);
         return j;
       }
-      if ((v.K(j) === IDENT || v.isOp(j, ".")) && v.K(j + 1) === STRING) {
+      if ((v.kind(j) === IDENT || v.isOp(j, ".")) && v.kind(j + 1) === STRING) {
         add(j + 1, j);
         return j + 1;
       }
@@ -10579,7 +10612,7 @@ var GoFile = class {
       at2(i + 1);
       return;
     }
-    for (let j = i + 2; j < v.M(i + 1); j++) j = at2(j);
+    for (let j = i + 2; j < v.partner(i + 1); j++) j = at2(j);
   }
   /** `const X = …`, `var X, Y T = …, …` and their `( … )` groups, at the keyword i. */
   readValueDecls(i, kind) {
@@ -10588,7 +10621,7 @@ var GoFile = class {
       this.readSpec(i + 1, this.statementEnd(i + 1), kind);
       return;
     }
-    const close2 = v.M(i + 1);
+    const close2 = v.partner(i + 1);
     for (let j = i + 2; j < close2; ) {
       const end = Math.min(this.statementEnd(j), close2);
       this.readSpec(j, end, kind);
@@ -10599,7 +10632,7 @@ var GoFile = class {
     const spec = readValueSpec(this, start, end);
     if (!spec) return;
     spec.names.forEach((at2, k) => {
-      const d = { kind, name: this.v.T(at2), at: at2 };
+      const d = { kind, name: this.v.text(at2), at: at2 };
       if (spec.type) d.type = spec.type;
       const value = spec.values[k];
       if (value && spec.values.length === spec.names.length) d.value = value;
@@ -10609,15 +10642,15 @@ var GoFile = class {
   readTypeDecls(i) {
     const v = this.v;
     const one = (j) => {
-      if (v.K(j) !== IDENT) return;
+      if (v.kind(j) !== IDENT) return;
       const end = this.statementEnd(j);
-      const d = { kind: "type", name: v.T(j), at: j };
+      const d = { kind: "type", name: v.text(j), at: j };
       const from = v.isOp(j + 1, "=") ? j + 2 : j + 1;
       if (from < end) d.type = [from, end];
       this.addDecl(d);
     };
     if (!v.isOp(i + 1, "(")) return one(i + 1);
-    const close2 = v.M(i + 1);
+    const close2 = v.partner(i + 1);
     for (let j = i + 2; j < close2; ) {
       one(j);
       const end = Math.min(this.statementEnd(j), close2);
@@ -10629,39 +10662,39 @@ var GoFile = class {
     const v = this.v;
     let j = i + 1;
     let name;
-    if (v.isOp(j, "(")) j = v.M(j) + 1;
-    if (v.K(j) === IDENT && (v.isOp(j + 1, "(") || v.isOp(j + 1, "["))) {
-      name = v.T(j++);
-      if (v.isOp(j, "[")) j = v.M(j) + 1;
+    if (v.isOp(j, "(")) j = v.partner(j) + 1;
+    if (v.kind(j) === IDENT && (v.isOp(j + 1, "(") || v.isOp(j + 1, "["))) {
+      name = v.text(j++);
+      if (v.isOp(j, "[")) j = v.partner(j) + 1;
       if (!v.isOp(j, "(")) return void 0;
-      j = v.M(j) + 1;
+      j = v.partner(j) + 1;
     }
-    while (j < v.n && !(v.newlineBefore(j) && j > i + 1 && endsLine(v, j - 1))) {
+    while (j < v.length && !(v.newlineBefore(j) && j > i + 1 && endsLine(v, j - 1))) {
       if ((v.isIdent(j, "struct") || v.isIdent(j, "interface")) && v.isOp(j + 1, "{")) {
-        j = v.M(j + 1) + 1;
+        j = v.partner(j + 1) + 1;
       } else if (v.isOp(j, "{")) {
-        const body = { at: i, signature: [i + 1, j], open: j, close: v.M(j) };
+        const body = { at: i, signature: [i + 1, j], open: j, close: v.partner(j) };
         if (name !== void 0) body.name = name;
         return body;
       } else if (v.isOp(j, ",") || v.isOp(j, ")") || v.isOp(j, ";")) {
         return void 0;
       } else {
-        j = v.isOpener(j) ? v.M(j) + 1 : j + 1;
+        j = v.isOpener(j) ? v.partner(j) + 1 : j + 1;
       }
     }
     return void 0;
   }
 };
 function endsLine(v, i) {
-  const k = v.K(i);
+  const k = v.kind(i);
   if (k === IDENT || k === STRING || k === NUMBER || k === RUNE) return true;
-  return ["++", "--", ")", "]", "}"].includes(v.T(i)) && k === OP;
+  return ["++", "--", ")", "]", "}"].includes(v.text(i)) && k === OP;
 }
 function readValueSpec(f, start, end) {
   const v = f.v;
   const names = [];
   let j = start;
-  while (j < end && v.K(j) === IDENT) {
+  while (j < end && v.kind(j) === IDENT) {
     names.push(j);
     if (!v.isOp(j + 1, ",")) break;
     j += 2;
@@ -10669,7 +10702,7 @@ function readValueSpec(f, start, end) {
   if (names.length === 0) return void 0;
   j = (names[names.length - 1] ?? start) + 1;
   let eq = j;
-  while (eq < end && !v.isOp(eq, "=")) eq = v.isOpener(eq) ? v.M(eq) + 1 : eq + 1;
+  while (eq < end && !v.isOp(eq, "=")) eq = v.isOpener(eq) ? v.partner(eq) + 1 : eq + 1;
   const out = { names, values: [] };
   if (eq > j) out.type = [j, Math.min(eq, end)];
   if (eq < end) out.values = f.split(eq + 1, end);
@@ -10813,9 +10846,9 @@ async function declared(ev, decls, name, at2, expr, seen) {
 }
 function packageVarChanges(f, d, expr) {
   const v = f.v;
-  for (let j = 0; j < v.n; j++) {
+  for (let j = 0; j < v.length; j++) {
     if (j === d.at || !v.isIdent(j, d.name) || v.isOp(j - 1, ".") || v.depth(j) === 0) continue;
-    const op = v.T(j + 1);
+    const op = v.text(j + 1);
     if (v.isOp(j - 1, "&") || (op === "=" || op === "+=") && !bindingOf(f, d.name, j)) {
       return [
         unknownValue(
@@ -10900,8 +10933,8 @@ var GoValueReader = class {
   }
   /** The values the expression in `range` of `f` can have. */
   values(f, range) {
-    if (range[1] === range[0] + 1 && f.v.K(range[0]) === STRING) {
-      return Promise.resolve([known(f.v.T(range[0]), f.place(range[0]))]);
+    if (range[1] === range[0] + 1 && f.v.kind(range[0]) === STRING) {
+      return Promise.resolve([known(f.v.text(range[0]), f.place(range[0]))]);
     }
     const key = `${f.file}#${range[0]}-${range[1]}`;
     let found = this.memo.get(key);
@@ -10936,7 +10969,7 @@ var GoValueReader = class {
   }
   /** The expressions assigned to the local name at token `use` (its declaration's and later ones). */
   assigned(f, use) {
-    const name = f.v.T(use);
+    const name = f.v.text(use);
     const b = bindingOf(f, name, use);
     if (b?.kind !== "local") return [];
     const out = b.value ? [b.value] : [];
@@ -10960,25 +10993,25 @@ var GoValueReader = class {
     const v = f.v;
     const at2 = f.place(s);
     const expr = f.text([s, e]);
-    if (e === s + 1 && (v.K(s) === STRING || v.K(s) === NUMBER)) return [known(v.T(s), at2)];
-    if (v.isOp(s, "(") && v.M(s) === e - 1) return this.eval(f, [s + 1, e - 1], seen);
-    if (v.isOp(s, "[") && v.isOp(s + 1, "]") && v.isOp(e - 1, "}") && v.M(e - 1) > s + 1) {
-      const open = v.M(e - 1);
+    if (e === s + 1 && (v.kind(s) === STRING || v.kind(s) === NUMBER)) return [known(v.text(s), at2)];
+    if (v.isOp(s, "(") && v.partner(s) === e - 1) return this.eval(f, [s + 1, e - 1], seen);
+    if (v.isOp(s, "[") && v.isOp(s + 1, "]") && v.isOp(e - 1, "}") && v.partner(e - 1) > s + 1) {
+      const open = v.partner(e - 1);
       return this.list(f, f.split(open + 1, e - 1), "slice", at2, expr, seen);
     }
-    if (v.K(s) !== IDENT)
+    if (v.kind(s) !== IDENT)
       return [unknownValue(at2, expr, "an expression the reader does not evaluate")];
     const ops = [];
     for (let p = s + 1; p < e; ) {
-      if (v.isOp(p, ".") && v.K(p + 1) === IDENT) {
-        ops.push({ sel: v.T(p + 1) });
+      if (v.isOp(p, ".") && v.kind(p + 1) === IDENT) {
+        ops.push({ sel: v.text(p + 1) });
         p += 2;
       } else if (v.isOp(p, "(")) {
-        ops.push({ call: [p, v.M(p)], args: f.split(p + 1, v.M(p)) });
-        p = v.M(p) + 1;
+        ops.push({ call: [p, v.partner(p)], args: f.split(p + 1, v.partner(p)) });
+        p = v.partner(p) + 1;
       } else if (v.isOp(p, "[")) {
-        ops.push({ index: [p, v.M(p)] });
-        p = v.M(p) + 1;
+        ops.push({ index: [p, v.partner(p)] });
+        p = v.partner(p) + 1;
       } else {
         return [unknownValue(at2, expr, "an expression the reader does not evaluate")];
       }
@@ -10986,7 +11019,7 @@ var GoValueReader = class {
     return this.chain(f, s, ops, at2, expr, seen);
   }
   async chain(f, s, ops, at2, expr, seen) {
-    const name = f.v.T(s);
+    const name = f.v.text(s);
     const first = ops[0];
     if (!first) return nameValues(this, f, name, s, seen);
     const local2 = bindingOf(f, name, s);
@@ -11836,10 +11869,10 @@ async function flagStates(reader, f, names) {
     let name = "";
     for (const arg of call.args) {
       if (arg[1] !== arg[0] + 1) continue;
-      if (v.K(arg[0]) === STRING && names.includes(v.T(arg[0]))) {
+      if (v.kind(arg[0]) === STRING && names.includes(v.text(arg[0]))) {
         ;
-        [literal, name] = [arg, v.T(arg[0])];
-      } else if (v.K(arg[0]) === IDENT && !PREDECLARED2.has(v.T(arg[0]))) {
+        [literal, name] = [arg, v.text(arg[0])];
+      } else if (v.kind(arg[0]) === IDENT && !PREDECLARED2.has(v.text(arg[0]))) {
         const value = (await reader.values(f, arg)).find(
           (x) => x.kind === "string" && x.unknown.length === 0 && names.includes(x.text)
         );
@@ -11850,8 +11883,8 @@ async function flagStates(reader, f, names) {
     if (!literal) continue;
     if (!registered.has(name)) registered.set(name, line);
     for (let j = call.open + 1; j < call.close; j++) {
-      if (j === literal[0] || v.K(j) !== STRING) continue;
-      if (DEPRECATION_WORDS.some((w) => v.T(j).toLowerCase().includes(w))) warned.set(name, line);
+      if (j === literal[0] || v.kind(j) !== STRING) continue;
+      if (DEPRECATION_WORDS.some((w) => v.text(j).toLowerCase().includes(w))) warned.set(name, line);
     }
   }
   const states = names.map((name) => ({
@@ -12205,7 +12238,7 @@ async function rejectionsIn(reader, f, range, errorCalls) {
   for (let j = range[0]; j < range[1]; j++) {
     if (!v.isIdent(j, "return")) continue;
     for (const [s, e] of f.split(j + 1, f.statementEnd(j + 1))) {
-      if (e !== s + 1 || v.K(s) !== IDENT) continue;
+      if (e !== s + 1 || v.kind(s) !== IDENT) continue;
       for (const r of reader.assigned(f, s)) {
         for (const call of errors) if (inRange(call, [r[0] - 1, r[1]])) await add(j, call);
       }
@@ -12215,7 +12248,7 @@ async function rejectionsIn(reader, f, range, errorCalls) {
 }
 async function isMode(reader, f, range, words) {
   for (let j = range[0]; j < range[1]; j++) {
-    if (f.v.K(j) === IDENT && words.includes(f.v.T(j))) return true;
+    if (f.v.kind(j) === IDENT && words.includes(f.v.text(j))) return true;
   }
   const lower = words.map((w) => w.toLowerCase());
   return (await reader.values(f, range)).some(
@@ -12262,7 +12295,7 @@ async function explicitGuards(reader, f, body, gate, words) {
     });
     if (!offTest) continue;
     const rejections = [];
-    for (const r of await rejectionsIn(reader, f, [open, v.M(open)], words.errorCalls)) {
+    for (const r of await rejectionsIn(reader, f, [open, v.partner(open)], words.errorCalls)) {
       if (await underModeCheck(reader, f, r.at, body, words.ipvsMode)) rejections.push(r);
     }
     if (rejections.length > 0) out.push({ gateLine: f.line(offTest[0]), rejections });
@@ -12545,8 +12578,8 @@ async function candidateFiles(ctx) {
       const holds = decls.some((d) => {
         if (d.kind !== "const" && d.kind !== "var" || !d.value) return false;
         for (let j = d.value[0]; j < d.value[1]; j++) {
-          const text2 = f.v.T(j);
-          if (f.v.K(j) === STRING && text2.includes(" ") && words.some((w) => lowerIncludes(text2, w)))
+          const text2 = f.v.text(j);
+          if (f.v.kind(j) === STRING && text2.includes(" ") && words.some((w) => lowerIncludes(text2, w)))
             return true;
         }
         return false;
