@@ -21,7 +21,7 @@ import {
   tryGit,
   windowAt,
   withoutControls
-} from "./chunks/chunk-QAA5JTTX.js";
+} from "./chunks/chunk-HVZCUKWH.js";
 import {
   ACCEPTED_TARGET_FORMS,
   formatMinor,

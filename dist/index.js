@@ -22,7 +22,7 @@ import {
   stopGit,
   toJson,
   tryGit
-} from "./chunks/chunk-QAA5JTTX.js";
+} from "./chunks/chunk-HVZCUKWH.js";
 import {
   formatMinor
 } from "./chunks/chunk-J3QTD3AH.js";

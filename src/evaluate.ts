@@ -2,7 +2,7 @@ import { explainOf } from './criteria/explain.js'
 import type { CheckContext, Criterion, Outcome } from './criteria/types.js'
 import type { GitHubFacts } from './evidence/github-facts.js'
 import type { Repo } from './evidence/repo.js'
-import { oneLine, UserError } from './errors.js'
+import { DataError, oneLine, UserError } from './errors.js'
 import type { Policy } from './policy/schema.js'
 import { currentStage, stageVersion, windowAt } from './policy/window.js'
 import type { CriterionResult, Report } from './report/types.js'
@@ -127,14 +127,10 @@ async function runCheck(criterion: Criterion, ctx: CheckContext): Promise<CheckR
   try {
     return await criterion.check(ctx)
   } catch (error) {
-    const place = error as { file?: unknown; line?: unknown }
-    const evidence =
-      typeof place.file === 'string'
-        ? [{ file: place.file, line: typeof place.line === 'number' ? place.line : undefined }]
-        : []
+    const evidence = error instanceof DataError ? [{ file: error.file, line: error.line }] : []
     // Bad input (a file cut short, junk where YAML should be) names its place; anything else is
     // our own bug, and says so rather than blaming the checkout.
-    const known = error instanceof UserError || evidence.length > 0
+    const known = error instanceof UserError
     return {
       error: known
         ? oneLine(error)

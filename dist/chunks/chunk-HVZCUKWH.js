@@ -9115,17 +9115,12 @@ function readSpec(file, gate, node) {
 }
 
 // src/evidence/go-types.ts
-var GoSyntaxError = class extends Error {
+var GoSyntaxError = class extends DataError {
   constructor(file, line, reason) {
-    super(`${file}:${line}: cannot read this Go file: ${reason}`);
-    this.file = file;
-    this.line = line;
-    this.reason = reason;
+    super(file, line, reason);
+    this.message = `${file}:${line}: cannot read this Go file: ${reason}`;
     this.name = "GoSyntaxError";
   }
-  file;
-  line;
-  reason;
 };
 
 // src/evidence/go-featuregate.ts
@@ -19195,9 +19190,8 @@ async function runCheck(criterion, ctx) {
   try {
     return await criterion.check(ctx);
   } catch (error) {
-    const place3 = error;
-    const evidence = typeof place3.file === "string" ? [{ file: place3.file, line: typeof place3.line === "number" ? place3.line : void 0 }] : [];
-    const known2 = error instanceof UserError || evidence.length > 0;
+    const evidence = error instanceof DataError ? [{ file: error.file, line: error.line }] : [];
+    const known2 = error instanceof UserError;
     return {
       error: known2 ? oneLine(error) : `internal error in kep-gate (please report it): ${oneLine(error)}`,
       evidence
@@ -20885,10 +20879,8 @@ async function readEnhancements(input, policy) {
   return facts;
 }
 function unreadable3(rule, kind, source, error, file) {
-  const place3 = error;
-  const known2 = error instanceof DataError || typeof place3.file === "string";
-  if (!known2) throw error;
-  const line = typeof place3.line === "number" ? place3.line : void 0;
+  if (!(error instanceof DataError)) throw error;
+  const line = error.line;
   return {
     rule,
     kind,
