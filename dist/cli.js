@@ -21,12 +21,12 @@ import {
   tryGit,
   windowAt,
   withoutControls
-} from "./chunks/chunk-HVZCUKWH.js";
+} from "./chunks/chunk-UDYEMN4R.js";
 import {
   ACCEPTED_TARGET_FORMS,
   formatMinor,
   parseMinor
-} from "./chunks/chunk-J3QTD3AH.js";
+} from "./chunks/chunk-QAF5LGZ7.js";
 import {
   UserError,
   oneLine

@@ -22,10 +22,10 @@ import {
   stopGit,
   toJson,
   tryGit
-} from "./chunks/chunk-HVZCUKWH.js";
+} from "./chunks/chunk-UDYEMN4R.js";
 import {
   formatMinor
-} from "./chunks/chunk-J3QTD3AH.js";
+} from "./chunks/chunk-QAF5LGZ7.js";
 import {
   require_tunnel,
   require_undici

@@ -14,9 +14,3 @@ export function summarise(places: Evidence[], max = 3): string {
     ? `${shown.join(', ')} and ${places.length - max} more`
     : shown.join(', ')
 }
-
-/** Whether text names a release (`1.43`, `v1.43`), and not merely a longer number (`1.430`). */
-export function namesRelease(text: string, release: string): boolean {
-  const [major, minor] = release.split('.')
-  return new RegExp(`(?<![\\d.])v?${major}\\.${minor}(?![\\d])`).test(text)
-}

@@ -4,7 +4,6 @@ import type { FeatureSpec, GateSpecs, GoFacts } from '../evidence/go-types.js'
 import type { Unknown } from '../evidence/go-value-types.js'
 import { GoValueReader } from '../evidence/go-values.js'
 import { filesOf } from '../evidence/repo.js'
-import { formatMinor } from '../release/version.js'
 import type { Evidence } from '../report/types.js'
 import type { CheckContext } from './types.js'
 
@@ -113,7 +112,7 @@ export function featureList(ctx: CheckContext, file: string): Promise<FeatureLis
 
 /** The entry that rules at the target: the greatest version at or before it. */
 export function effectiveAtTarget(ctx: CheckContext, facts: GateFacts): FeatureSpec | undefined {
-  return facts.specs ? effectiveSpec(facts.specs.entry.specs, formatMinor(ctx.target)) : undefined
+  return facts.specs ? effectiveSpec(facts.specs.entry.specs, ctx.target) : undefined
 }
 
 /** Uses of the gate in product Go code (`features.KubeProxyIPVS`), comments and strings excluded. */

@@ -1,5 +1,4 @@
-import { formatMinor, isAtLeast, isBefore } from '../release/version.js'
-import { namesRelease } from '../text.js'
+import { formatMinor, isAtLeast, isBefore, minor, namesRelease } from '../release/version.js'
 import { unreadable } from './kubernetes-facts.js'
 import { fail, pass, warn, type CheckContext, type Criterion } from './types.js'
 import {
@@ -69,7 +68,7 @@ export const warningAnnouncesSchedule: Criterion = {
         { file: ctx.policy.kubernetes.warning.paths[0]! }
       ])
     }
-    const complete = warnings.find(w => releases.every(r => namesRelease(w.text, r)))
+    const complete = warnings.find(w => releases.every(r => namesRelease(w.text, minor(r))))
     if (complete) {
       return pass(
         `the ipvs warning names ${releases.join(' and ')}: ${describeSent(complete)}`,
@@ -79,7 +78,7 @@ export const warningAnnouncesSchedule: Criterion = {
     const partial = warnings.find(w => w.unknown.length > 0)
     if (partial) return unreadableWarning(partial)
     const best = warnings[0]!
-    const missing = releases.filter(r => !namesRelease(best.text, r))
+    const missing = releases.filter(r => !namesRelease(best.text, minor(r)))
     return fail(
       `the ipvs warning at ${best.defined.file}:${best.defined.line} does not name ${missing.join(' and ')}; at ${formatMinor(ctx.target)} it must name ${releases.join(' and ')}`,
       warnings.flatMap(sentEvidence)

@@ -2,6 +2,7 @@
 // (`map[featuregate.Feature]featuregate.VersionedSpecs` and the older `FeatureSpec` layout), read
 // from the tokens by walking composite literals, so each spec stays with the key it belongs to.
 
+import { compareMinor, leadingMinor, type MinorVersion } from '../release/version.js'
 import type { FeatureConst, FeatureSpec, GateSpecs } from './go-types.js'
 import { IDENT, NUMBER, STRING, type TokenView } from './go-token-view.js'
 
@@ -193,34 +194,23 @@ export function featureConstAt(
   }
 }
 
-function majorMinor(v: string): [number, number] | undefined {
-  const m = /^v?(\d+)\.(\d+)/.exec(v.trim())
-  return m ? [Number(m[1]), Number(m[2])] : undefined
-}
-
 /**
- * The spec in force at `target` ("1.40"): the entry with the greatest version <= target, compared as
+ * The spec in force at `target`: the entry with the greatest version <= target, compared as
  * major.minor numbers (1.100 > 1.99). An unversioned entry applies at every target (a versioned one
  * that applies wins over it). An entry whose version is not major.minor never applies.
  */
-export function effectiveSpec(specs: FeatureSpec[], target: string): FeatureSpec | undefined {
-  const at = majorMinor(target)
-  if (!at) throw new Error(`effectiveSpec: target ${JSON.stringify(target)} is not major.minor`)
+export function effectiveSpec(specs: FeatureSpec[], target: MinorVersion): FeatureSpec | undefined {
   let best: FeatureSpec | undefined
-  let bestVersion: [number, number] | undefined
+  let bestVersion: MinorVersion | undefined
   let unversioned: FeatureSpec | undefined
   for (const spec of specs) {
     if (spec.version === undefined) {
       unversioned ??= spec
       continue
     }
-    const v = majorMinor(spec.version)
-    if (!v || v[0] > at[0] || (v[0] === at[0] && v[1] > at[1])) continue
-    if (
-      !bestVersion ||
-      v[0] > bestVersion[0] ||
-      (v[0] === bestVersion[0] && v[1] >= bestVersion[1])
-    ) {
+    const v = leadingMinor(spec.version)
+    if (!v || compareMinor(v, target) > 0) continue
+    if (!bestVersion || compareMinor(v, bestVersion) >= 0) {
       best = spec
       bestVersion = v
     }

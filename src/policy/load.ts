@@ -6,6 +6,7 @@ import { readNamedFile } from '../evidence/regular-file.js'
 import { duplicateKey } from '../evidence/yaml-keys.js'
 import { KEP_5495 } from './kep-5495.js'
 import type { Policy } from './schema.js'
+import { compareMinor, minor } from '../release/version.js'
 
 /** A user's policy file as read: its name for messages, its text, and where it was read from. */
 export interface PolicyText {
@@ -101,9 +102,7 @@ function crossChecks(
   for (let i = 1; i < versions.length; i++) {
     const [prevId, prev] = versions[i - 1]!
     const [id, current] = versions[i]!
-    const [pa, pb] = prev.split('.').map(Number)
-    const [ca, cb] = current.split('.').map(Number)
-    if (ca! < pa! || (ca === pa && cb! <= pb!)) {
+    if (compareMinor(minor(current), minor(prev)) <= 0) {
       problems.push(
         `${locate(['stages', id])}: stages.${id}: ${current} must come after stage ${prevId} (${prev})`
       )

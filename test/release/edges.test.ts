@@ -11,9 +11,12 @@ import {
   formatMinor,
   isAtLeast,
   isBefore,
+  leadingMinor,
   minor,
   MINOR_RELEASE,
-  parseMinor
+  namesRelease,
+  parseMinor,
+  previousMinor
 } from '../../src/release/version.js'
 
 const none = async (): Promise<undefined> => undefined
@@ -70,6 +73,22 @@ describe('versions', () => {
     for (const ok of ['1.40', '0.0', '1.9999']) expect(MINOR_RELEASE.test(ok)).toBe(true)
     for (const bad of ['v1.40', '01.40', '1.040', '1.10000', '1.40.0', ' 1.40', '1.40 '])
       expect(MINOR_RELEASE.test(bad)).toBe(false)
+  })
+
+  it('reads the release a version in Go code starts with, as version.MustParse does', () => {
+    expect(leadingMinor('1.40')).toEqual({ major: 1, minor: 40 })
+    expect(leadingMinor(' v1.40.1')).toEqual({ major: 1, minor: 40 })
+    expect(leadingMinor('1.40.0-alpha.1')).toEqual({ major: 1, minor: 40 })
+    for (const other of ['x.1', 'version', '1', '', 'vv1.40'])
+      expect(leadingMinor(other)).toBeUndefined()
+  })
+
+  it('names the release before, and finds a release named in text but not a longer number', () => {
+    expect(previousMinor(minor('1.40'))).toEqual({ major: 1, minor: 39 })
+    expect(namesRelease('removed in v1.43.', minor('1.43'))).toBe(true)
+    expect(namesRelease('removed in 1.43', minor('1.43'))).toBe(true)
+    for (const text of ['removed in 1.430', 'in 11.43', 'in 1.4.3', 'in 1.143'])
+      expect(namesRelease(text, minor('1.43'))).toBe(false)
   })
 })
 

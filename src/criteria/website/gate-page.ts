@@ -5,7 +5,7 @@ import {
   stageFrom,
   type ExpectedStage
 } from '../../gates/page-stages.js'
-import { formatMinor, isAtLeast } from '../../release/version.js'
+import { formatMinor, isAtLeast, previousMinor } from '../../release/version.js'
 import { fail, pass, type CheckContext, type Criterion, type Outcome } from '../types.js'
 
 /** The gate page, read once per run by the one reader of gate pages; undefined if missing. */
@@ -23,7 +23,7 @@ function expectedLadder(ctx: CheckContext): ExpectedStage[] {
     .filter(s => isAtLeast(ctx.target, s.from))
   return begun.map((s, i) => {
     const next = begun[i + 1]
-    return next ? { ...s, to: { major: next.from.major, minor: next.from.minor - 1 } } : s
+    return next ? { ...s, to: previousMinor(next.from) } : s
   })
 }
 

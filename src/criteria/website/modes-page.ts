@@ -8,9 +8,8 @@ import {
 import type { WebsiteParams } from '../../policy/website-schema.js'
 import type { Evidence } from '../../report/types.js'
 import { escapeRegExp } from '../../text.js'
-import { formatMinor, parseMinor, compareMinor } from '../../release/version.js'
+import { compareMinor, formatMinor, namesRelease, parseMinor } from '../../release/version.js'
 import { fail, pass, type Criterion } from '../types.js'
-import { namesRelease } from '../../text.js'
 import { containsWord, ipvsSection, isOutcome, lowerIncludes, rendered, vRelease } from './pages.js'
 
 // Criteria on the IPVS proxy mode section of the page that documents kube-proxy's modes.
@@ -86,8 +85,8 @@ export const docsAnnounceSchedule: Criterion = {
     const lines = rendered(section.lines)
     const wanted = [
       ...ctx.policy.website.announce.map(stage => {
-        const release = formatMinor(ctx.stageVersion(stage))
-        return { what: `v${release}`, test: (t: string) => namesRelease(t, release) }
+        const release = ctx.stageVersion(stage)
+        return { what: vRelease(release), test: (t: string) => namesRelease(t, release) }
       }),
       { what: `the ${ctx.policy.gate} gate`, test: (t: string) => containsWord(t, ctx.policy.gate) }
     ]

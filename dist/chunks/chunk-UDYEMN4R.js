@@ -7,9 +7,12 @@ import {
   formatMinor,
   isAtLeast,
   isBefore,
+  leadingMinor,
   minor,
-  parseMinor
-} from "./chunk-J3QTD3AH.js";
+  namesRelease,
+  parseMinor,
+  previousMinor
+} from "./chunk-QAF5LGZ7.js";
 import {
   DataError,
   UserError,
@@ -9242,13 +9245,7 @@ function featureConstAt(v, i, featuregateNames, out) {
     out.push({ name: v.text(i), value: v.text(i + 6), line: v.line(i) });
   }
 }
-function majorMinor(v) {
-  const m = /^v?(\d+)\.(\d+)/.exec(v.trim());
-  return m ? [Number(m[1]), Number(m[2])] : void 0;
-}
 function effectiveSpec(specs, target) {
-  const at2 = majorMinor(target);
-  if (!at2) throw new Error(`effectiveSpec: target ${JSON.stringify(target)} is not major.minor`);
   let best2;
   let bestVersion;
   let unversioned;
@@ -9257,9 +9254,9 @@ function effectiveSpec(specs, target) {
       unversioned ??= spec;
       continue;
     }
-    const v = majorMinor(spec.version);
-    if (!v || v[0] > at2[0] || v[0] === at2[0] && v[1] > at2[1]) continue;
-    if (!bestVersion || v[0] > bestVersion[0] || v[0] === bestVersion[0] && v[1] >= bestVersion[1]) {
+    const v = leadingMinor(spec.version);
+    if (!v || compareMinor(v, target) > 0) continue;
+    if (!bestVersion || compareMinor(v, bestVersion) >= 0) {
       best2 = spec;
       bestVersion = v;
     }
@@ -11676,7 +11673,7 @@ function specDisagreements(go, list2, gate, target) {
   if (!list2.entry) return [{ file: list2.file, note: `${gate} is missing from the generated list` }];
   const key = (s) => `${s.version}|${s.default}|${s.lockToDefault}|${s.preRelease}`;
   if (go.entry.layout === "unversioned") {
-    const listed = effectiveSpec(list2.entry.specs, formatMinor(target));
+    const listed = effectiveSpec(list2.entry.specs, target);
     const goSpec = go.entry.specs[0];
     if (!listed || !goSpec || key({ ...listed, version: void 0 }) !== key(goSpec)) {
       return [
@@ -11786,7 +11783,7 @@ function featureList(ctx, file) {
   });
 }
 function effectiveAtTarget(ctx, facts) {
-  return facts.specs ? effectiveSpec(facts.specs.entry.specs, formatMinor(ctx.target)) : void 0;
+  return facts.specs ? effectiveSpec(facts.specs.entry.specs, ctx.target) : void 0;
 }
 function gateUses(ctx) {
   return ctx.memo("gate-uses", async () => {
@@ -11944,10 +11941,6 @@ function escapeRegExp(text2) {
 function summarise(places, max = 3) {
   const shown = places.slice(0, max).map((p) => `${p.file}${p.line ? `:${p.line}` : ""}`);
   return places.length > max ? `${shown.join(", ")} and ${places.length - max} more` : shown.join(", ");
-}
-function namesRelease(text2, release2) {
-  const [major, minor2] = release2.split(".");
-  return new RegExp(`(?<![\\d.])v?${major}\\.${minor2}(?![\\d])`).test(text2);
 }
 
 // src/policy/window.ts
@@ -12698,7 +12691,7 @@ var warningAnnouncesSchedule = {
         { file: ctx.policy.kubernetes.warning.paths[0] }
       ]);
     }
-    const complete = warnings.find((w) => releases.every((r) => namesRelease(w.text, r)));
+    const complete = warnings.find((w) => releases.every((r) => namesRelease(w.text, minor(r))));
     if (complete) {
       return pass(
         `the ipvs warning names ${releases.join(" and ")}: ${describeSent(complete)}`,
@@ -12708,7 +12701,7 @@ var warningAnnouncesSchedule = {
     const partial = warnings.find((w) => w.unknown.length > 0);
     if (partial) return unreadableWarning(partial);
     const best2 = warnings[0];
-    const missing2 = releases.filter((r) => !namesRelease(best2.text, r));
+    const missing2 = releases.filter((r) => !namesRelease(best2.text, minor(r)));
     return fail(
       `the ipvs warning at ${best2.defined.file}:${best2.defined.line} does not name ${missing2.join(" and ")}; at ${formatMinor(ctx.target)} it must name ${releases.join(" and ")}`,
       warnings.flatMap(sentEvidence)
@@ -18385,7 +18378,7 @@ function expectedLadder(ctx) {
   const begun = ctx.policy.website.gatePage.stages.map((s) => ({ stage: s.stage, defaultValue: s.defaultValue, from: ctx.stageVersion(s.from) })).filter((s) => isAtLeast(ctx.target, s.from));
   return begun.map((s, i) => {
     const next = begun[i + 1];
-    return next ? { ...s, to: { major: next.from.major, minor: next.from.minor - 1 } } : s;
+    return next ? { ...s, to: previousMinor(next.from) } : s;
   });
 }
 var docsFeatureGatePage = {
@@ -18509,8 +18502,8 @@ var docsAnnounceSchedule = {
     const lines = rendered(section.lines);
     const wanted = [
       ...ctx.policy.website.announce.map((stage) => {
-        const release2 = formatMinor(ctx.stageVersion(stage));
-        return { what: `v${release2}`, test: (t) => namesRelease(t, release2) };
+        const release2 = ctx.stageVersion(stage);
+        return { what: vRelease(release2), test: (t) => namesRelease(t, release2) };
       }),
       { what: `the ${ctx.policy.gate} gate`, test: (t) => containsWord(t, ctx.policy.gate) }
     ];
@@ -19003,7 +18996,7 @@ async function loadPolicy(knownCriteria, override) {
     merged = mergeOverride(merged, data ?? {});
     locate = (path) => `${file}${lineOf(doc, lines, path)}`;
   }
-  const { policySchema } = await import("./schema-N2VO7PWN.js");
+  const { policySchema } = await import("./schema-POWO7IUC.js");
   const parsed = policySchema.safeParse(merged);
   const unknown = (path) => path[0] === "criteria" && typeof path[1] === "string" && !knownCriteria.includes(path[1]);
   const problems = parsed.success ? [] : parsed.error.issues.filter((i) => !unknown(i.path)).map((i) => describe(i, locate));
@@ -19028,9 +19021,7 @@ function crossChecks(policy, knownCriteria, locate) {
   for (let i = 1; i < versions.length; i++) {
     const [prevId, prev] = versions[i - 1];
     const [id, current] = versions[i];
-    const [pa, pb] = prev.split(".").map(Number);
-    const [ca, cb] = current.split(".").map(Number);
-    if (ca < pa || ca === pa && cb <= pb) {
+    if (compareMinor(minor(current), minor(prev)) <= 0) {
       problems.push(
         `${locate(["stages", id])}: stages.${id}: ${current} must come after stage ${prevId} (${prev})`
       );
@@ -20300,14 +20291,11 @@ function isLive(entry, target) {
   return first !== void 0 && compareMinor(first.at, target) <= 0;
 }
 function specAt(entry, at2) {
-  return effectiveSpec(entry.specs, formatMinor(at2));
+  return effectiveSpec(entry.specs, at2);
 }
 function firstVersion(entry) {
   const first = inOrder(entry)[0];
   return first && first.spec.version !== void 0 ? first.at : void 0;
-}
-function previousMinor(v) {
-  return { major: v.major, minor: v.minor - 1 };
 }
 function expectedStages(entry, target) {
   const specs = specsUpTo(entry, target).filter((s) => versionOf(s));

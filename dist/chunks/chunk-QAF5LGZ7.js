@@ -2249,6 +2249,16 @@ function minor(text) {
     throw new Error(`"${text}" is not a release version (expected ${ACCEPTED_TARGET_FORMS})`);
   return parsed;
 }
+function leadingMinor(text) {
+  const m = /^v?(\d+)\.(\d+)/.exec(text.trim());
+  return m ? { major: Number(m[1]), minor: Number(m[2]) } : void 0;
+}
+function previousMinor(v) {
+  return { major: v.major, minor: v.minor - 1 };
+}
+function namesRelease(text, release) {
+  return new RegExp(`(?<![\\d.])v?${release.major}\\.${release.minor}(?![\\d])`).test(text);
+}
 function isBefore(a, b) {
   return compareMinor(a, b) < 0;
 }
@@ -2263,6 +2273,9 @@ export {
   formatMinor,
   compareMinor,
   minor,
+  leadingMinor,
+  previousMinor,
+  namesRelease,
   isBefore,
   isAtLeast,
   STAGE_IDS
