@@ -21,7 +21,7 @@ import {
   tryGit,
   windowAt,
   withoutControls
-} from "./chunks/chunk-UDYEMN4R.js";
+} from "./chunks/chunk-NHDSQMQE.js";
 import {
   ACCEPTED_TARGET_FORMS,
   formatMinor,
@@ -298,7 +298,7 @@ async function samePath(a, b) {
 async function gitHubFactsFromEnv(repository, err) {
   const token = process.env.GITHUB_TOKEN;
   if (!token) return void 0;
-  const { gitHubFacts } = await import("./chunks/facts-S5GX7Z4Y.js");
+  const { gitHubFacts } = await import("./chunks/facts-WYVCG76J.js");
   return gitHubFacts({
     token,
     repository: repository || process.env.GITHUB_REPOSITORY,

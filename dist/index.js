@@ -10,7 +10,9 @@ import {
   detectKind,
   execGit,
   gatesJson,
+  isFullSha,
   loadPolicy,
+  pathInside,
   readNamedFile,
   readPolicyFile,
   remoteProblem,
@@ -22,7 +24,7 @@ import {
   stopGit,
   toJson,
   tryGit
-} from "./chunks/chunk-UDYEMN4R.js";
+} from "./chunks/chunk-NHDSQMQE.js";
 import {
   formatMinor
 } from "./chunks/chunk-QAF5LGZ7.js";
@@ -33,12 +35,15 @@ import {
 import {
   createClient,
   gitHubFacts
-} from "./chunks/chunk-ICQQGKBR.js";
+} from "./chunks/chunk-OG3QH5PA.js";
 import {
   DataError,
   UserError,
   oneLine
 } from "./chunks/chunk-QG5AARZW.js";
+import {
+  parseRepositoryName
+} from "./chunks/chunk-GA53GD23.js";
 import "./chunks/chunk-HGET7TGW.js";
 import {
   __toESM
@@ -546,9 +551,6 @@ function info(message) {
   process.stdout.write(message + os4.EOL);
 }
 
-// src/main.ts
-import nodePath4 from "node:path";
-
 // src/action/event.ts
 import { existsSync as existsSync2 } from "node:fs";
 var KNOWN_EVENTS = [
@@ -570,10 +572,9 @@ function policyBaseSha(event, policy) {
 }
 var COMMAND = "/kep-gate";
 var COMMAND_ASSOCIATIONS = ["OWNER", "MEMBER", "COLLABORATOR"];
-var SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 function readEvent(name, payload, workflowSha) {
   const event = asObject(payload);
-  const sha = workflowSha && SHA.test(workflowSha) ? workflowSha : void 0;
+  const sha = workflowSha && isFullSha(workflowSha) ? workflowSha : void 0;
   switch (name) {
     case "pull_request":
     case "pull_request_target": {
@@ -643,7 +644,7 @@ function asNumber(value) {
   return typeof value === "number" && Number.isInteger(value) && value > 0 ? value : void 0;
 }
 function asSha(value) {
-  return typeof value === "string" && SHA.test(value) && !/^0+$/.test(value) ? value : void 0;
+  return typeof value === "string" && isFullSha(value) && !/^0+$/.test(value) ? value : void 0;
 }
 var MAX_EVENT_BYTES = 25 * 1024 * 1024;
 async function readEventPayload(path) {
@@ -742,11 +743,9 @@ function parseComment(input) {
   if (value === "off") return { kind: "off" };
   const local = /^issue:#?(\d+)$/.exec(value);
   if (local) return { kind: "issue", number: Number(local[1]) };
-  const remote = /^issue:([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)\/([A-Za-z0-9._-]+)#(\d+)$/.exec(
-    value
-  );
-  if (remote && remote[2] !== "." && remote[2] !== "..")
-    return { kind: "issue", owner: remote[1], repo: remote[2], number: Number(remote[3]) };
+  const remote = /^issue:([^#]*)#(\d+)$/.exec(value);
+  const repository = parseRepositoryName(remote?.[1]);
+  if (remote && repository) return { kind: "issue", ...repository, number: Number(remote[2]) };
   throw new UserError(
     `input comment "${input}" is not known: use off, pr, issue:<number> or issue:<owner>/<repo>#<number> (e.g. issue:kubernetes/enhancements#5495)`
   );
@@ -754,26 +753,22 @@ function parseComment(input) {
 function parseRepository(input) {
   const value = input.trim();
   if (value === "") return void 0;
-  const m = /^([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)\/([A-Za-z0-9._-]+)$/.exec(value);
-  if (m && m[2] !== "." && m[2] !== "..") return value;
+  if (parseRepositoryName(value)) return value;
   throw new UserError(
     `input repository "${input}" is not owner/name: give the checked-out repository like kubernetes/website, or leave it empty for this workflow's repository`
   );
 }
 function checkoutPath(workspace, input, name = "path") {
   const resolved = nodePath.resolve(workspace, input);
-  const lexical = nodePath.relative(workspace, resolved);
-  let real;
+  let linksLeadOut = false;
   try {
-    real = nodePath.relative(realpathSync(workspace), realpathSync(resolved));
+    linksLeadOut = pathInside(realpathSync(workspace), realpathSync(resolved)) === void 0;
   } catch {
   }
-  for (const relative2 of [lexical, real]) {
-    if (relative2 !== void 0 && (relative2.startsWith("..") || nodePath.isAbsolute(relative2))) {
-      throw new UserError(
-        `input ${name} "${input}" is outside the workspace (${workspace}): give a folder inside it, not a link that leads out`
-      );
-    }
+  if (linksLeadOut || pathInside(workspace, resolved) === void 0) {
+    throw new UserError(
+      `input ${name} "${input}" is outside the workspace (${workspace}): give a folder inside it, not a link that leads out`
+    );
   }
   return resolved;
 }
@@ -819,6 +814,11 @@ function fileProblem(variable, error2) {
   const code = error2.code;
   const why = code === "EACCES" || code === "EPERM" ? "permission denied" : code === "EISDIR" ? "it is a folder" : code === "ENOENT" || path !== "" && !existsSync3(path) ? "no such file" : code ? code : oneLine(error2);
   return `${path}: ${why}`;
+}
+function workspaceFile(repoDir) {
+  const workspace = process.env.GITHUB_WORKSPACE;
+  const prefix = workspace ? pathInside(workspace, repoDir) : void 0;
+  return (file) => prefix ? `${prefix}/${file}` : file;
 }
 
 // src/action/gates.ts
@@ -1000,7 +1000,9 @@ async function upsertCheckRun(client, content) {
 
 // src/github/contents.ts
 async function readRemoteFile(client, repository, path, refs) {
-  const [owner, repo] = repository.split("/");
+  const name = parseRepositoryName(repository);
+  if (!name) throw new UserError(`repository "${repository}" is not owner/name`);
+  const { owner, repo } = name;
   const missing = [];
   for (const ref of refs) {
     let data;
@@ -1030,7 +1032,6 @@ async function readRemoteFile(client, repository, path, refs) {
 }
 
 // src/evidence/commit-repo.ts
-var FULL_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 var CommitRepo = class _CommitRepo {
   constructor(root, commit, blobs, dirs, git) {
     this.root = root;
@@ -1054,7 +1055,7 @@ var CommitRepo = class _CommitRepo {
    * otherwise, or if that fails too, the error says how to check out.
    */
   static async open(dir, commit, options = {}) {
-    if (!FULL_SHA.test(commit)) {
+    if (!isFullSha(commit)) {
       throw new UserError(`"${commit}" is not a full commit sha: kep-gate reads commits by sha`);
     }
     const git = await checkoutAround(dir, options.fetch ?? false);
@@ -1239,7 +1240,7 @@ function regressionJson(r) {
 
 // src/action/publish.ts
 async function publishToGitHub(settings, publication2) {
-  const repository = parseRepository2(process.env.GITHUB_REPOSITORY);
+  const repository = parseRepositoryName(process.env.GITHUB_REPOSITORY);
   if (!settings.token || !repository) {
     log.info("no token or repository: no check run and no comment (the job summary has the report)");
     return [];
@@ -1324,10 +1325,6 @@ function commentTarget(settings, repository) {
   if (event.pullRequest) return { ...repository, number: event.pullRequest.number };
   return void 0;
 }
-function parseRepository2(text) {
-  const m = /^([^/\s]+)\/([^/\s]+)$/.exec(text ?? "");
-  return m ? { owner: m[1], repo: m[2] } : void 0;
-}
 function reason(error2) {
   const e = error2;
   const message = typeof e.response?.data?.message === "string" ? e.response.data.message : oneLine(error2);
@@ -1384,7 +1381,7 @@ async function runGatesScope(settings, setSummary) {
   });
   for (const e of report.errors) log.error(e, { title: "feature gates: could not read" });
   const ownRoot = { kubernetes, website, enhancements }[kind].root;
-  annotate(report, kind, relative(ownRoot));
+  annotate(report, kind, workspaceFile(ownRoot));
   log.info(`feature gates at ${report.target} (${report.targetSource}): ${report.result}`);
   const counts = report.rules.reduce(
     (n, r) => ({ errors: n.errors + r.errors, warnings: n.warnings + r.warnings }),
@@ -1462,12 +1459,12 @@ function ownPlaces(report, kind) {
     (f) => f.evidence.filter((e) => e.source === kind && e.line).map((e) => ({ finding: f, file: e.file, line: e.line }))
   );
 }
-function annotate(report, kind, prefix) {
+function annotate(report, kind, inWorkspace) {
   const places = ownPlaces(report, kind);
   for (const { finding, file, line } of places.slice(0, ANNOTATIONS_PER_REQUEST)) {
     const props = {
       title: `feature gates ${finding.rule}: ${finding.gate ?? finding.kind}`,
-      file: prefix && !prefix.startsWith("..") ? `${prefix}/${file}` : file,
+      file: inWorkspace(file),
       startLine: line
     };
     if (finding.severity === "error") log.error(finding.message, props);
@@ -1641,11 +1638,10 @@ function publish(outcome, repoDir) {
     failed: failedIds(report).join(","),
     "report-json": JSON.stringify(outcome.json, null, 2)
   });
-  const workspace = process.env.GITHUB_WORKSPACE;
-  const prefix = workspace ? nodePath4.relative(workspace, repoDir).split(nodePath4.sep).join("/") : "";
+  const inWorkspace = workspaceFile(repoDir);
   for (const e of report.errors) log.error(e, { title: `KEP-${report.kep}: could not read` });
   for (const a of annotationsOf(report)) {
-    const file = a.file && prefix && !prefix.startsWith("..") ? `${prefix}/${a.file}` : a.file;
+    const file = a.file && inWorkspace(a.file);
     const props = {
       title: a.title,
       ...file ? { file } : {},

@@ -1,9 +1,8 @@
 import * as core from '@actions/core'
-import nodePath from 'node:path'
 import { isPullRequest, policyBaseSha } from './action/event.js'
 import { getInputs, type ActionSettings } from './action/inputs.js'
 import { log } from './action/log.js'
-import { writeOutputs, writeSummary } from './action/outputs.js'
+import { workspaceFile, writeOutputs, writeSummary } from './action/outputs.js'
 import { runGatesScope } from './action/gates.js'
 import { publishToGitHub, type Publication } from './action/publish.js'
 import { check, type CheckSettings } from './check.js'
@@ -160,14 +159,10 @@ function publish(outcome: Outcome, repoDir: string): void {
     failed: failedIds(report).join(','),
     'report-json': JSON.stringify(outcome.json, null, 2)
   })
-  // Annotation paths are relative to the workspace root, which may differ from `path`.
-  const workspace = process.env.GITHUB_WORKSPACE
-  const prefix = workspace
-    ? nodePath.relative(workspace, repoDir).split(nodePath.sep).join('/')
-    : ''
+  const inWorkspace = workspaceFile(repoDir)
   for (const e of report.errors) log.error(e, { title: `KEP-${report.kep}: could not read` })
   for (const a of annotationsOf(report)) {
-    const file = a.file && prefix && !prefix.startsWith('..') ? `${prefix}/${a.file}` : a.file
+    const file = a.file && inWorkspace(a.file)
     const props = {
       title: a.title,
       ...(file ? { file } : {}),

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs'
 import { oneLine, UserError } from '../errors.js'
+import { isFullSha } from '../evidence/git.js'
 import { readNamedFile } from '../evidence/regular-file.js'
 
 /** What kep-gate takes from the event that started the workflow. */
@@ -55,12 +56,10 @@ export const COMMAND = '/kep-gate'
 /** Who may make kep-gate write with a comment: people with a stake in the repository. */
 export const COMMAND_ASSOCIATIONS = ['OWNER', 'MEMBER', 'COLLABORATOR'] as const
 
-const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/
-
 /** Reads the event payload (untrusted JSON) defensively: a field of the wrong type is absent. */
 export function readEvent(name: string, payload: unknown, workflowSha?: string): EventFacts {
   const event = asObject(payload)
-  const sha = workflowSha && SHA.test(workflowSha) ? workflowSha : undefined
+  const sha = workflowSha && isFullSha(workflowSha) ? workflowSha : undefined
   switch (name) {
     case 'pull_request':
     case 'pull_request_target': {
@@ -138,7 +137,7 @@ function asNumber(value: unknown): number | undefined {
 }
 
 function asSha(value: unknown): string | undefined {
-  return typeof value === 'string' && SHA.test(value) && !/^0+$/.test(value) ? value : undefined
+  return typeof value === 'string' && isFullSha(value) && !/^0+$/.test(value) ? value : undefined
 }
 
 /** GitHub's webhook payloads are at most 25 MB. */

@@ -21,7 +21,7 @@ import { formatMinor, type MinorVersion } from '../release/version.js'
 import type { ActionSettings } from './inputs.js'
 import { isPullRequest, policyBaseSha } from './event.js'
 import { log } from './log.js'
-import { writeOutputs } from './outputs.js'
+import { workspaceFile, writeOutputs } from './outputs.js'
 import { publishToGitHub } from './publish.js'
 
 // The action with scope feature-gates: every gate, checked three ways, on whichever of the three
@@ -89,7 +89,7 @@ export async function runGatesScope(
   })
   for (const e of report.errors) log.error(e, { title: 'feature gates: could not read' })
   const ownRoot = { kubernetes, website, enhancements }[kind]!.root
-  annotate(report, kind, relative(ownRoot))
+  annotate(report, kind, workspaceFile(ownRoot))
   log.info(`feature gates at ${report.target} (${report.targetSource}): ${report.result}`)
 
   const counts = report.rules.reduce(
@@ -193,12 +193,16 @@ function ownPlaces(report: GatesReport, kind: GateSource) {
  * Workflow-command annotations for the log and the files view; past a batch's worth the rest
  * are in the check run and the summary, rather than a log of thousands of lines.
  */
-function annotate(report: GatesReport, kind: GateSource, prefix: string): void {
+function annotate(
+  report: GatesReport,
+  kind: GateSource,
+  inWorkspace: (file: string) => string
+): void {
   const places = ownPlaces(report, kind)
   for (const { finding, file, line } of places.slice(0, ANNOTATIONS_PER_REQUEST)) {
     const props = {
       title: `feature gates ${finding.rule}: ${finding.gate ?? finding.kind}`,
-      file: prefix && !prefix.startsWith('..') ? `${prefix}/${file}` : file,
+      file: inWorkspace(file),
       startLine: line
     }
     if (finding.severity === 'error') log.error(finding.message, props)

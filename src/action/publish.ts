@@ -3,6 +3,7 @@ import { oneLine } from '../errors.js'
 import { createClient, type GitHubClient } from '../github/client.js'
 import { upsertCheckRun, type CheckRunAnnotation } from '../github/check-run.js'
 import { markerOf, upsertComment, type CommentTarget } from '../github/comment.js'
+import { parseRepositoryName, type RepositoryName } from '../github/repository-name.js'
 import type { Report } from '../report/types.js'
 import type { ActionSettings } from './inputs.js'
 
@@ -36,7 +37,7 @@ export async function publishToGitHub(
   settings: ActionSettings,
   publication: Publication
 ): Promise<string[]> {
-  const repository = parseRepository(process.env.GITHUB_REPOSITORY)
+  const repository = parseRepositoryName(process.env.GITHUB_REPOSITORY)
   if (!settings.token || !repository) {
     log.info('no token or repository: no check run and no comment (the job summary has the report)')
     return []
@@ -118,7 +119,7 @@ export async function publishToGitHub(
 /** Where the comment goes: a /kep-gate command's issue, the event's PR, or the configured issue. */
 function commentTarget(
   settings: ActionSettings,
-  repository: { owner: string; repo: string }
+  repository: RepositoryName
 ): CommentTarget | undefined {
   const { comment, event } = settings
   if (comment.kind === 'off') return undefined
@@ -133,11 +134,6 @@ function commentTarget(
   if (event.notice) return undefined
   if (event.pullRequest) return { ...repository, number: event.pullRequest.number }
   return undefined
-}
-
-function parseRepository(text: string | undefined): { owner: string; repo: string } | undefined {
-  const m = /^([^/\s]+)\/([^/\s]+)$/.exec(text ?? '')
-  return m ? { owner: m[1]!, repo: m[2]! } : undefined
 }
 
 /** GitHub's own message and status, one line; never the request (its headers hold the token). */

@@ -3,6 +3,7 @@ import nodePath from 'node:path'
 import { DataError, UserError } from '../errors.js'
 import { readCheckout, type GitCheckout } from './git-checkout.js'
 import { execGit, tryGit } from './git.js'
+import { normalize, pathInside, repoRelative } from './inside.js'
 import { readRegularFile } from './regular-file.js'
 import { GrepBatcher, type GrepHit, type GrepQuery, type GrepScope } from './grep.js'
 
@@ -232,7 +233,7 @@ export class WorktreeRepo implements Repo {
     } catch {
       return undefined
     }
-    if (real !== this.root && !real.startsWith(this.root + nodePath.sep)) {
+    if (pathInside(this.root, real) === undefined) {
       throw new DataError(
         rel,
         undefined,
@@ -249,20 +250,4 @@ export class WorktreeRepo implements Repo {
  */
 function afterSearches(): Promise<void> {
   return new Promise(resolve => setImmediate(resolve))
-}
-
-/** A repository-relative path ('' for the root); one that leaves the repository is refused. */
-export function repoRelative(path: string): string {
-  const rel = normalize(path)
-  if (nodePath.isAbsolute(path) || rel === '..' || rel.startsWith('../')) {
-    throw new UserError(`"${path}" is outside the repository: use a path relative to the checkout`)
-  }
-  return rel === '.' ? '' : rel
-}
-
-export function normalize(path: string): string {
-  return nodePath.posix
-    .normalize(path.replaceAll('\\', '/'))
-    .replace(/^\.\/+/, '')
-    .replace(/\/+$/, '')
 }

@@ -2,8 +2,9 @@ import { createRequire as __kepGateCreateRequire } from 'node:module';
 const require = __kepGateCreateRequire(import.meta.url);
 import {
   gitHubFacts
-} from "./chunk-ICQQGKBR.js";
+} from "./chunk-OG3QH5PA.js";
 import "./chunk-QG5AARZW.js";
+import "./chunk-GA53GD23.js";
 import "./chunk-HGET7TGW.js";
 import "./chunk-FQVTJ4NW.js";
 export {

@@ -7711,6 +7711,9 @@ function gitReason(stderr) {
   const lines = stderr.trim().split("\n").filter(Boolean);
   return lines.find((l) => /^(fatal|error):/.test(l)) ?? lines[0];
 }
+function isFullSha(text2) {
+  return /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(text2);
+}
 
 // src/report/markdown.ts
 var ICON = {
@@ -11132,7 +11135,26 @@ function sorted(list2) {
 
 // src/evidence/repo.ts
 import { existsSync, promises as fs3 } from "node:fs";
+import nodePath3 from "node:path";
+
+// src/evidence/inside.ts
 import nodePath2 from "node:path";
+function pathInside(root, path) {
+  const rel = nodePath2.relative(root, path);
+  if (rel === ".." || rel.startsWith(`..${nodePath2.sep}`) || nodePath2.isAbsolute(rel))
+    return void 0;
+  return rel.split(nodePath2.sep).join("/");
+}
+function repoRelative(path) {
+  const rel = normalize(path);
+  if (nodePath2.isAbsolute(path) || rel === ".." || rel.startsWith("../")) {
+    throw new UserError(`"${path}" is outside the repository: use a path relative to the checkout`);
+  }
+  return rel === "." ? "" : rel;
+}
+function normalize(path) {
+  return nodePath2.posix.normalize(path.replaceAll("\\", "/")).replace(/^\.\/+/, "").replace(/\/+$/, "");
+}
 
 // src/evidence/regular-file.ts
 import {
@@ -11504,7 +11526,7 @@ var WorktreeRepo = class _WorktreeRepo {
   constructor(root, options) {
     this.root = root;
     this.options = options;
-    const likely = existsSync(nodePath2.join(root, ".git")) ? options.untracked ? ["--untracked"] : [] : ["--no-index"];
+    const likely = existsSync(nodePath3.join(root, ".git")) ? options.untracked ? ["--untracked"] : [] : ["--no-index"];
     this.batcher = new GrepBatcher(() => this.scope(), { root, args: likely, what: root });
   }
   root;
@@ -11554,7 +11576,7 @@ var WorktreeRepo = class _WorktreeRepo {
       const below = listing.hasFile(rel) ? [rel] : listing.below(rel);
       const present = await Promise.all(
         below.map(
-          (f) => fs3.lstat(nodePath2.join(this.root, f)).then(
+          (f) => fs3.lstat(nodePath3.join(this.root, f)).then(
             () => true,
             () => false
           )
@@ -11572,7 +11594,7 @@ var WorktreeRepo = class _WorktreeRepo {
       }
       for (const entry of entries) {
         const childRel = `${relDir}/${entry.name}`;
-        if (entry.isDirectory()) await walk(nodePath2.join(absDir, entry.name), childRel);
+        if (entry.isDirectory()) await walk(nodePath3.join(absDir, entry.name), childRel);
         else out.push(childRel);
       }
     };
@@ -11636,11 +11658,11 @@ var WorktreeRepo = class _WorktreeRepo {
   async inside(rel) {
     let real;
     try {
-      real = await fs3.realpath(nodePath2.join(this.root, rel));
+      real = await fs3.realpath(nodePath3.join(this.root, rel));
     } catch {
       return void 0;
     }
-    if (real !== this.root && !real.startsWith(this.root + nodePath2.sep)) {
+    if (pathInside(this.root, real) === void 0) {
       throw new DataError(
         rel,
         void 0,
@@ -11652,16 +11674,6 @@ var WorktreeRepo = class _WorktreeRepo {
 };
 function afterSearches() {
   return new Promise((resolve) => setImmediate(resolve));
-}
-function repoRelative(path) {
-  const rel = normalize(path);
-  if (nodePath2.isAbsolute(path) || rel === ".." || rel.startsWith("../")) {
-    throw new UserError(`"${path}" is outside the repository: use a path relative to the checkout`);
-  }
-  return rel === "." ? "" : rel;
-}
-function normalize(path) {
-  return nodePath2.posix.normalize(path.replaceAll("\\", "/")).replace(/^\.\/+/, "").replace(/\/+$/, "");
 }
 
 // src/gates/spec-agreement.ts
@@ -18721,7 +18733,7 @@ var CRITERION_IDS = CRITERIA.map((c) => c.id);
 
 // src/policy/load.ts
 var import_yaml4 = __toESM(require_dist(), 1);
-import nodePath3 from "node:path";
+import nodePath4 from "node:path";
 
 // src/policy/kep-5495-backports.ts
 var BACKPORTS = {
@@ -18996,7 +19008,7 @@ async function loadPolicy(knownCriteria, override) {
     merged = mergeOverride(merged, data ?? {});
     locate = (path) => `${file}${lineOf(doc, lines, path)}`;
   }
-  const { policySchema } = await import("./schema-POWO7IUC.js");
+  const { policySchema } = await import("./schema-XBIWVR44.js");
   const parsed = policySchema.safeParse(merged);
   const unknown = (path) => path[0] === "criteria" && typeof path[1] === "string" && !knownCriteria.includes(path[1]);
   const problems = parsed.success ? [] : parsed.error.issues.filter((i) => !unknown(i.path)).map((i) => describe(i, locate));
@@ -19077,9 +19089,9 @@ function isPlainObject(value) {
 }
 async function readPlainPolicy(file) {
   return {
-    file: nodePath3.relative(process.cwd(), nodePath3.resolve(file)) || file,
+    file: nodePath4.relative(process.cwd(), nodePath4.resolve(file)) || file,
     text: await readNamedFile(
-      nodePath3.resolve(file),
+      nodePath4.resolve(file),
       `policy file "${file}"`,
       "give a path to a YAML file"
     )
@@ -19088,7 +19100,7 @@ async function readPlainPolicy(file) {
 
 // src/check.ts
 import { promises as fs4 } from "node:fs";
-import nodePath4 from "node:path";
+import nodePath5 from "node:path";
 
 // src/evaluate.ts
 var OTHER_REPO = {
@@ -20073,7 +20085,7 @@ async function check(settings) {
   return override?.origin ? { ...report, policySource: `${override.file} from ${override.origin}` } : report;
 }
 async function readPolicyFile(root, base, file) {
-  const abs = nodePath4.resolve(base, file);
+  const abs = nodePath5.resolve(base, file);
   let real;
   try {
     real = await fs4.realpath(abs);
@@ -20082,12 +20094,12 @@ async function readPolicyFile(root, base, file) {
       `policy file "${file}" does not exist: give a path to a YAML file inside the repository`
     );
   }
-  if (real !== root && !real.startsWith(root + nodePath4.sep)) {
+  if (real !== root && !real.startsWith(root + nodePath5.sep)) {
     throw new UserError(
       `policy file "${file}" is outside the repository (${real}): keep the policy file in the checkout`
     );
   }
-  const shown = nodePath4.relative(root, real).split(nodePath4.sep).join("/");
+  const shown = nodePath5.relative(root, real).split(nodePath5.sep).join("/");
   return {
     file: shown,
     text: await readNamedFile(real, `policy file "${shown}"`, "give a path to a YAML file")
@@ -20683,7 +20695,7 @@ function milestoneVersion(text2) {
 
 // src/gates/files.ts
 import { lstatSync as lstatSync2, promises as fs5, readdirSync, realpathSync } from "node:fs";
-import nodePath5 from "node:path";
+import nodePath6 from "node:path";
 async function listFiles(repo, dir, keep) {
   if (!(repo instanceof WorktreeRepo))
     return (await repo.list(dir)).filter((f) => keep(baseName(f))).map((file) => ({ file, kind: "file" }));
@@ -20692,7 +20704,7 @@ async function listFiles(repo, dir, keep) {
   const walk = (rel) => {
     let entries;
     try {
-      entries = readdirSync(nodePath5.join(repo.root, rel), { withFileTypes: true });
+      entries = readdirSync(nodePath6.join(repo.root, rel), { withFileTypes: true });
     } catch {
       return;
     }
@@ -20714,7 +20726,7 @@ function baseName(file) {
 }
 async function subfolders(root, dir) {
   try {
-    const entries = await fs5.readdir(nodePath5.join(root, dir), { withFileTypes: true });
+    const entries = await fs5.readdir(nodePath6.join(root, dir), { withFileTypes: true });
     return entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
   } catch {
     return [];
@@ -20725,7 +20737,7 @@ function readAll(repo, files) {
     return Promise.all(files.map((f) => repo.read(f.file).catch((error) => error)));
   return Promise.all(
     files.map(async ({ file, kind }) => {
-      const abs = nodePath5.join(repo.root, file);
+      const abs = nodePath6.join(repo.root, file);
       try {
         if (kind === "other") throw notRegular(file, lstatSync2(abs));
         if (kind === "file") return readRegularFileSync(abs, file, { noFollow: true });
@@ -21213,18 +21225,20 @@ function renderGatesJson(report) {
 }
 
 export {
-  sizeProblem,
-  readNamedFile,
   stopGit,
   execGit,
   tryGit,
+  isFullSha,
+  sizeProblem,
+  readNamedFile,
+  pathInside,
+  repoRelative,
   checkoutAround,
   remoteProblem,
   renderMarkdown,
   withoutControls,
   GrepBatcher,
   WorktreeRepo,
-  repoRelative,
   windowAt,
   currentStage,
   explainOf,
