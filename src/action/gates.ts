@@ -1,6 +1,5 @@
 import * as core from '@actions/core'
 import nodePath from 'node:path'
-import { readPolicyFile } from '../check.js'
 import { CRITERION_IDS } from '../criteria/registry.js'
 import { UserError } from '../errors.js'
 import { WorktreeRepo, type Repo } from '../evidence/repo.js'
@@ -9,9 +8,8 @@ import type { CodeInput } from '../gates/sources.js'
 import { ANNOTATIONS_PER_REQUEST, type CheckRunAnnotation } from '../github/check-run.js'
 import { createClient } from '../github/client.js'
 import { readRemoteFile } from '../github/contents.js'
-import { CommitRepo } from '../evidence/commit-repo.js'
 import { loadPolicy, type PolicyText } from '../policy/load.js'
-import { basePolicy } from '../regression.js'
+import { readPolicyText } from '../prepare.js'
 import type { Policy } from '../policy/schema.js'
 import { gatesJson, renderGatesMarkdown } from '../report/gates-render.js'
 import type { GateFinding, GatesReport, GateSource } from '../report/gates-types.js'
@@ -19,7 +17,7 @@ import { detectKind } from '../evidence/repo-kind.js'
 import { resolveTarget } from '../release/resolve.js'
 import { formatMinor, type MinorVersion } from '../release/version.js'
 import type { ActionSettings } from './inputs.js'
-import { isPullRequest, policyBaseSha } from './event.js'
+import { policyFromBase } from './base-commit.js'
 import { log } from './log.js'
 import { workspaceFile, writeOutputs } from './outputs.js'
 import { publishToGitHub } from './publish.js'
@@ -120,19 +118,18 @@ export async function runGatesScope(
  */
 async function gatesPolicy(settings: ActionSettings, main: Repo): Promise<PolicyText | undefined> {
   if (!settings.policy) return undefined
-  if (!isPullRequest(settings.event.name))
-    return readPolicyFile(main.root, main.root, settings.policy)
-  const sha = policyBaseSha(settings.event, settings.policy)
-  // The action's checkout is a throw-away copy: a base commit it lacks may be fetched into it.
-  const base = await CommitRepo.open(main.root, sha, { fetch: true })
-  const text = await basePolicy({ policy: settings.policy, policyBase: main.root }, base, message =>
-    log.notice(message)
+  const from = await policyFromBase(main.root, settings.event, settings.policy)
+  const { text, notices } = await readPolicyText(
+    { file: settings.policy, base: main.root },
+    main,
+    from
   )
-  if (text)
+  for (const notice of notices) log.notice(notice)
+  if (text?.origin)
     log.info(
       `policy file ${text.file} read from ${text.origin}: a pull request cannot change the policy that judges it`
     )
-  return text ?? undefined
+  return text
 }
 
 async function gatesKind(repo: Repo, override?: string): Promise<GateSource> {

@@ -4,16 +4,13 @@ import { readBranchHistory, type BranchHistory as AuditHistory } from '../eviden
 import type { BackportFacts, GitHubFacts } from '../evidence/github-facts.js'
 import type { BackportsParams } from '../policy/backports-schema.js'
 import type { PolicyPattern } from '../policy/pattern.js'
-import type { Evidence } from '../report/types.js'
-import { escapeMarkdown } from '../report/markdown.js'
+import type { BackportCell, BackportsDetails, Evidence } from '../report/types.js'
 import { formatMinor } from '../release/version.js'
-import { findPicks, type Fix, type Kind } from './backport-picks.js'
-import type { Criterion, Outcome } from './types.js'
+import { findPicks, type Fix } from './backport-picks.js'
+import type { Criterion, Finding } from './types.js'
 
 export const NOT_GIT =
   'not a git checkout: the backport audit needs git history (check out with fetch-depth: 0)'
-
-type Cell = { found: { pick: string; kinds: Kind[] } } | { exempt: string } | 'missing'
 
 export const nftablesBackports: Criterion = {
   id: 'nftables-backports',
@@ -90,7 +87,7 @@ async function audit(
   groups: Map<string, Omit<Fix, 'rule'>>,
   params: BackportsParams,
   github: BackportFacts | string | undefined
-): Promise<Outcome> {
+): Promise<Finding> {
   const facts = typeof github === 'object' ? github : undefined
   // RE2 (linear time) for the policy's pattern; loaded only when an audit runs.
   const { policyPattern } = await import('../policy/pattern.js')
@@ -102,49 +99,51 @@ async function audit(
     if (rule) fixes.push({ ...group, rule })
     else others.push(group.key)
   }
-  const table = new Map<string, Map<string, Cell>>()
-  for (const fix of fixes) table.set(fix.key, new Map())
   const picks = await findPicks(history, params.branches, fixes, facts)
-  for (const branch of params.branches) {
-    const found = picks.get(branch)!
-    for (const fix of fixes) {
-      const exemption = params.exemptions.find(
-        e => e.pr === fix.pr && (!e.branches || e.branches.includes(branch))
-      )
-      const pick = found.get(fix.key)
-      const cell: Cell = pick
-        ? { found: pick }
-        : exemption
-          ? { exempt: exemption.reason }
-          : 'missing'
-      table.get(fix.key)!.set(branch, cell)
-    }
+  const cellOf = (fix: Fix, branch: string): BackportCell => {
+    const pick = picks.get(branch)!.get(fix.key)
+    if (pick) return { state: 'picked', pick: pick.pick, signs: pick.kinds }
+    const exemption = params.exemptions.find(
+      e => e.pr === fix.pr && (!e.branches || e.branches.includes(branch))
+    )
+    return exemption ? { state: 'exempt', reason: exemption.reason } : { state: 'missing' }
   }
+  const rows = fixes.map(fix => ({
+    fix: fix.key,
+    title: fix.title,
+    classifiedBy: fix.rule,
+    cells: params.branches.map(branch => cellOf(fix, branch))
+  }))
 
   const path = params.paths[0]!
   const missing: Evidence[] = []
   const exempt: Evidence[] = []
-  for (const fix of fixes)
-    for (const [branch, cell] of table.get(fix.key)!) {
-      if (cell === 'missing')
-        missing.push({ file: path, note: `${fix.key} (${fix.title}) has no pick on ${branch}` })
-      else if ('exempt' in cell)
-        exempt.push({ file: path, note: `${fix.key} exempt on ${branch}: ${cell.exempt}` })
-    }
-  const unused = params.exemptions.filter(e => !fixes.some(f => f.pr === e.pr)).map(e => `#${e.pr}`)
-  const details = [
-    ...refsRead(history),
-    ...(typeof github === 'string' ? [`- ${escapeMarkdown(github)}; classified by title`] : []),
-    '',
-    ...renderTable(fixes, table, params.branches),
-    ...(others.length > 0
-      ? [
-          '',
-          `Not bug fixes (${others.length}): ${others.slice(0, 30).join(', ')}${others.length > 30 ? ', …' : ''}`
-        ]
-      : []),
-    ...(unused.length > 0 ? ['', `Exemptions matching no fix in range: ${unused.join(', ')}`] : [])
-  ]
+  for (const row of rows)
+    row.cells.forEach((cell, i) => {
+      const branch = params.branches[i]!
+      if (cell.state === 'missing')
+        missing.push({ file: path, note: `${row.fix} (${row.title}) has no pick on ${branch}` })
+      else if (cell.state === 'exempt')
+        exempt.push({ file: path, note: `${row.fix} exempt on ${branch}: ${cell.reason}` })
+    })
+  const details: BackportsDetails = {
+    kind: 'backports',
+    refs: [history.mainTip, ...history.branches.values()].map(r => ({
+      name: r.name,
+      sha: r.sha,
+      ref: r.ref
+    })),
+    since: history.since.label,
+    upTo: history.cutoff.label,
+    fetched: history.fetched,
+    ...(typeof github === 'string' ? { factsUnavailable: github } : {}),
+    branches: params.branches,
+    rows,
+    notBugFixes: others,
+    unusedExemptions: params.exemptions
+      .filter(e => !fixes.some(f => f.pr === e.pr))
+      .map(e => `#${e.pr}`)
+  }
   const scope = `${fixes.length} bug fixes to ${params.paths.join(', ')} on ${params.mainBranch} since ${history.since.label}`
   const exemptNote = exempt.length > 0 ? ` (${exempt.length} exempt)` : ''
   if (missing.length === 0)
@@ -162,47 +161,4 @@ async function audit(
     evidence: [...missing, ...exempt],
     details
   }
-}
-
-function refsRead(history: AuditHistory): string[] {
-  const short = (sha: string) => sha.slice(0, 12)
-  const lines = [
-    `Refs read: ${[history.mainTip, ...history.branches.values()].map(r => `\`${r.name}\` ${short(r.sha)} (${r.ref})`).join(', ')}`,
-    `- fixes merged after ${escapeMarkdown(history.since.label)} up to ${escapeMarkdown(history.cutoff.label)}`
-  ]
-  if (history.fetched.length > 0)
-    lines.push(`- fetched: ${escapeMarkdown(history.fetched.join('; '))}`)
-  return lines
-}
-
-const KIND_NAMES: Record<Kind, string> = {
-  history: 'branched after the merge',
-  branch: 'pick branch',
-  body: 'pick body',
-  trailer: '-x trailer',
-  'patch-id': 'patch-id',
-  title: 'pick title',
-  github: 'GitHub PR'
-}
-
-function renderTable(
-  fixes: Fix[],
-  table: Map<string, Map<string, Cell>>,
-  branches: string[]
-): string[] {
-  if (fixes.length === 0) return ['No bug fixes in range.']
-  const lines = [
-    `| fix | classified by | ${branches.join(' | ')} |`,
-    `| --- | --- | ${branches.map(() => '---').join(' | ')} |`
-  ]
-  for (const fix of fixes) {
-    const cells = branches.map(b => {
-      const cell = table.get(fix.key)!.get(b)!
-      if (cell === 'missing') return '❌ missing'
-      if ('exempt' in cell) return `🟦 exempt: ${escapeMarkdown(cell.exempt)}`
-      return `✅ ${cell.found.pick} (${cell.found.kinds.map(k => KIND_NAMES[k]).join(', ')})`
-    })
-    lines.push(`| ${fix.key} ${escapeMarkdown(fix.title)} | ${fix.rule} | ${cells.join(' | ')} |`)
-  }
-  return lines
 }

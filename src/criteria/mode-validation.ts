@@ -10,7 +10,7 @@ import {
   type ModeWords,
   type Rejection
 } from './mode-rejection.js'
-import { fail, pass, warn, type Criterion, type Outcome } from './types.js'
+import { fail, pass, warn, type Criterion, type Finding } from './types.js'
 
 /** What the rejection says when the gate is off: every text, and what could not be read. */
 function judgeText(
@@ -41,9 +41,9 @@ function judgeText(
 }
 
 /** Across functions (and files): pass over warning over failure, the first of equals. */
-function best(outcomes: Outcome[]): Outcome | undefined {
-  const rank = (o: Outcome): number => ('skipped' in o ? 0 : o.pass ? (o.warning ? 2 : 3) : 1)
-  return outcomes.reduce<Outcome | undefined>(
+function best(outcomes: Finding[]): Finding | undefined {
+  const rank = (o: Finding): number => ('skipped' in o ? 0 : o.pass ? (o.warning ? 2 : 3) : 1)
+  return outcomes.reduce<Finding | undefined>(
     (a, o) => (!a || rank(o) > rank(a) ? o : a),
     undefined
   )
@@ -64,8 +64,8 @@ async function guardOutcomes(
   body: FuncBody,
   words: ModeWords,
   j: Judged
-): Promise<Outcome[]> {
-  const out: Outcome[] = []
+): Promise<Finding[]> {
+  const out: Finding[] = []
   for (const guard of await explicitGuards(reader, f, body, j.gate, words)) {
     const text = judgeText(guard.rejections, j.gate, j.modes)
     const at: Evidence = { file: j.file, line: guard.gateLine }
@@ -96,8 +96,8 @@ async function setOutcomes(
   body: FuncBody,
   words: ModeWords,
   j: Judged
-): Promise<Outcome[]> {
-  const out: Outcome[] = []
+): Promise<Finding[]> {
+  const out: Finding[] = []
   const { gate } = j
   for (const set of await modeSets(reader, f, body, gate, words)) {
     if (set.modeItems.length === 0) continue
@@ -150,7 +150,7 @@ export const ipvsModeRequiresGate: Criterion = {
     const { gate, kubernetes } = ctx.policy
     const { paths, validModes } = kubernetes.modeValidation
     const reader = await goValues(ctx)
-    const outcomes: Outcome[] = []
+    const outcomes: Finding[] = []
     for (const file of paths) {
       const f = await reader.file(file)
       if (!f) continue

@@ -1,18 +1,17 @@
 import type { Policy } from '../policy/schema.js'
-import type { Evidence } from '../report/types.js'
+import type { CriterionDetails, Evidence, RepoKind } from '../report/types.js'
 import type { GitHubFacts } from '../evidence/github-facts.js'
 import type { Repo } from '../evidence/repo.js'
-import type { RepoKind } from '../evidence/repo-kind.js'
 import type { MinorVersion } from '../release/version.js'
 
 /** What a check found: a verdict, one sentence for a release manager, and where to look. */
-export type Outcome =
+export type Finding =
   | {
       pass: boolean
       message: string
       evidence: Evidence[]
-      /** Markdown lines shown under the item (a table), when one line of message is not enough. */
-      details?: string[]
+      /** What one line of message cannot hold (the backports table), as data every format shows. */
+      details?: CriterionDetails
       /** Passed, but with findings a release manager should see (reported as a warning). */
       warning?: boolean
     }
@@ -39,18 +38,18 @@ export interface Criterion {
    * policy, so a slipped stage shows its new release (read it through explainOf).
    */
   explain: string | ((policy: Policy) => string)
-  check(ctx: CheckContext): Promise<Outcome>
+  check(ctx: CheckContext): Promise<Finding>
 }
 
-export function pass(message: string, evidence: Evidence[] = []): Outcome {
+export function pass(message: string, evidence: Evidence[] = []): Finding {
   return { pass: true, message, evidence }
 }
 
 /** Not a failure, but shown and annotated as a warning (for example, localized docs left behind). */
-export function warn(message: string, evidence: Evidence[] = []): Outcome {
+export function warn(message: string, evidence: Evidence[] = []): Finding {
   return { pass: true, warning: true, message, evidence }
 }
 
-export function fail(message: string, evidence: Evidence[] = []): Outcome {
+export function fail(message: string, evidence: Evidence[] = []): Finding {
   return { pass: false, message, evidence }
 }

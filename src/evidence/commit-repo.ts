@@ -103,6 +103,10 @@ export class CommitRepo implements Repo {
     return cached
   }
 
+  readNamed(path: string): Promise<string | undefined> {
+    return this.read(path)
+  }
+
   async exists(path: string): Promise<boolean> {
     const rel = repoRelative(path)
     return this.blobs.has(rel) || this.dirs.has(rel)

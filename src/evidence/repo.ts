@@ -2,7 +2,7 @@ import { existsSync, promises as fs } from 'node:fs'
 import nodePath from 'node:path'
 import { DataError, UserError } from '../errors.js'
 import { readCheckout, type GitCheckout } from './git-checkout.js'
-import { execGit, tryGit } from './git.js'
+import { execGit, isFullSha, tryGit } from './git.js'
 import { normalize, pathInside, repoRelative } from './inside.js'
 import { readRegularFile } from './regular-file.js'
 import { GrepBatcher, type GrepHit, type GrepQuery, type GrepScope } from './grep.js'
@@ -22,6 +22,11 @@ export interface Repo {
   readonly root: string
   /** The file's text, or undefined if there is no such file. */
   read(path: string): Promise<string | undefined>
+  /**
+   * A file the user named (a policy file): read as `read` does, except that in a working tree
+   * it need not be tracked yet. Inside the repository, regular files only.
+   */
+  readNamed(path: string): Promise<string | undefined>
   /** Whether a file or folder exists at path. */
   exists(path: string): Promise<boolean>
   /** Every file below a folder (recursively), repository-relative; empty if there is none. */
@@ -117,6 +122,11 @@ export class WorktreeRepo implements Repo {
     return cached
   }
 
+  async readNamed(path: string): Promise<string | undefined> {
+    const abs = await this.inside(repoRelative(path))
+    return abs === undefined ? undefined : readRegularFile(abs, normalize(path))
+  }
+
   /** Whether paths exist on disk, tracked or not: a first answer that needs no git. */
   onDisk(): { exists(path: string): Promise<boolean> } {
     return { exists: async path => (await this.inside(repoRelative(path))) !== undefined }
@@ -173,6 +183,13 @@ export class WorktreeRepo implements Repo {
 
   describe(): Promise<string | undefined> {
     return tryGit(this.root, ['describe', '--tags', '--match', 'v[0-9]*'])
+  }
+
+  /** The commit checked out (`HEAD`), when this is the top of a git checkout. */
+  async headCommit(): Promise<string | undefined> {
+    if (!(await this.checkout())) return undefined
+    const sha = (await tryGit(this.root, ['rev-parse', '--verify', '-q', 'HEAD']))?.trim()
+    return sha && isFullSha(sha) ? sha : undefined
   }
 
   checkout(): Promise<GitCheckout | undefined> {

@@ -6,7 +6,7 @@ import {
   type ExpectedStage
 } from '../../gates/page-stages.js'
 import { formatMinor, isAtLeast, previousMinor } from '../../release/version.js'
-import { fail, pass, type CheckContext, type Criterion, type Outcome } from '../types.js'
+import { fail, pass, type CheckContext, type Criterion, type Finding } from '../types.js'
 
 /** The gate page, read once per run by the one reader of gate pages; undefined if missing. */
 function gatePage(ctx: CheckContext, file: string): Promise<GatePage | undefined> {
@@ -60,7 +60,7 @@ export const docsFeatureGatePage: Criterion = {
   }
 }
 
-function compareLadder(ctx: CheckContext, page: GatePage): Outcome {
+function compareLadder(ctx: CheckContext, page: GatePage): Finding {
   const { file, stages, stagesLine } = page
   if (!stages) {
     return fail(`${file} has no stages: list in its front matter`, [{ file, line: stagesLine }])

@@ -10,7 +10,7 @@ import type { Evidence } from '../../report/types.js'
 import { escapeRegExp } from '../../text.js'
 import { compareMinor, formatMinor, namesRelease, parseMinor } from '../../release/version.js'
 import { fail, pass, type Criterion } from '../types.js'
-import { containsWord, ipvsSection, isOutcome, lowerIncludes, rendered, vRelease } from './pages.js'
+import { containsWord, ipvsSection, isFinding, lowerIncludes, rendered, vRelease } from './pages.js'
 
 // Criteria on the IPVS proxy mode section of the page that documents kube-proxy's modes.
 
@@ -21,7 +21,7 @@ export const docsDeprecationNotice: Criterion = {
     'Stage 1: the IPVS proxy mode section of the Service proxies reference is marked deprecated (a feature-state shortcode or a deprecation note).',
   async check(ctx) {
     const found = await ipvsSection(ctx)
-    if (isOutcome(found)) return found
+    if (isFinding(found)) return found
     const { page, section } = found
     const rules = ctx.policy.website.deprecation
     const since = ctx.stageVersion(rules.since)
@@ -80,7 +80,7 @@ export const docsAnnounceSchedule: Criterion = {
     'Stage 2: the IPVS section names the release that disables ipvs mode by default, the release that removes it, and the KubeProxyIPVS feature gate.',
   async check(ctx) {
     const found = await ipvsSection(ctx)
-    if (isOutcome(found)) return found
+    if (isFinding(found)) return found
     const { page, section } = found
     const lines = rendered(section.lines)
     const wanted = [
@@ -168,7 +168,7 @@ export const docsDisabledByDefault: Criterion = {
     'Stage 3: the IPVS section says ipvs mode is now disabled by default and that using it needs the KubeProxyIPVS feature gate.',
   async check(ctx) {
     const found = await ipvsSection(ctx)
-    if (isOutcome(found)) return found
+    if (isFinding(found)) return found
     const { page, section } = found
     const { phrases, future } = ctx.policy.website.disabledByDefault
     const gate = ctx.policy.gate

@@ -7,7 +7,7 @@ import {
 } from '../../evidence/markdown.js'
 import { escapeRegExp } from '../../text.js'
 import { formatMinor, type MinorVersion } from '../../release/version.js'
-import { fail, type CheckContext, type Outcome } from '../types.js'
+import { fail, type CheckContext, type Finding } from '../types.js'
 
 // Questions several kubernetes/website criteria ask, each answered once per run.
 
@@ -25,7 +25,7 @@ export interface IpvsSection {
 }
 
 /** The IPVS proxy mode section of the modes page, or the failure that explains why there is none. */
-export async function ipvsSection(ctx: CheckContext): Promise<IpvsSection | Outcome> {
+export async function ipvsSection(ctx: CheckContext): Promise<IpvsSection | Finding> {
   const { modesPage, section: where } = ctx.policy.website
   const page = await markdownPage(ctx, modesPage)
   if (!page) return fail(`${modesPage} does not exist`, [{ file: modesPage }])
@@ -39,7 +39,7 @@ export async function ipvsSection(ctx: CheckContext): Promise<IpvsSection | Outc
   return { page, section }
 }
 
-export function isOutcome(value: IpvsSection | Outcome): value is Outcome {
+export function isFinding(value: IpvsSection | Finding): value is Finding {
   return !('section' in value)
 }
 
