@@ -33,7 +33,7 @@ export default {
   ],
   ignorePatterns: ['bench/.work', 'coverage', 'reports', 'dist'],
   concurrency: 2,
-  timeoutMS: 20000,
+  timeoutMS: 5000,
   reporters: ['clear-text', 'progress', 'json'],
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   tempDirName: '.stryker-tmp',

@@ -5,16 +5,19 @@ import {
   GrepBatcher,
   WorktreeRepo,
   auditGates,
-  check,
   checkoutAround,
   detectKind,
+  evaluate,
   execGit,
   gatesJson,
   isFullSha,
   loadPolicy,
   pathInside,
+  prepare,
+  prepareAndEvaluate,
   readNamedFile,
-  readPolicyFile,
+  readPolicyText,
+  regressionJson,
   remoteProblem,
   renderGatesMarkdown,
   renderMarkdown,
@@ -22,29 +25,30 @@ import {
   resolveTarget,
   sizeProblem,
   stopGit,
+  timelineAt,
   toJson,
   tryGit
-} from "./chunks/chunk-NHDSQMQE.js";
-import {
-  formatMinor
-} from "./chunks/chunk-QAF5LGZ7.js";
+} from "./chunks/chunk-36REBZN4.js";
 import {
   require_tunnel,
   require_undici
 } from "./chunks/chunk-CH2KMUYX.js";
 import {
+  formatMinor
+} from "./chunks/chunk-SVJDJ5LC.js";
+import {
   createClient,
   gitHubFacts
-} from "./chunks/chunk-OG3QH5PA.js";
+} from "./chunks/chunk-V5EJL2J4.js";
 import {
   DataError,
   UserError,
   oneLine
 } from "./chunks/chunk-QG5AARZW.js";
+import "./chunks/chunk-HGET7TGW.js";
 import {
   parseRepositoryName
 } from "./chunks/chunk-GA53GD23.js";
-import "./chunks/chunk-HGET7TGW.js";
 import {
   __toESM
 } from "./chunks/chunk-FQVTJ4NW.js";
@@ -551,6 +555,135 @@ function info(message) {
   process.stdout.write(message + os4.EOL);
 }
 
+// src/evidence/commit-repo.ts
+var CommitRepo = class _CommitRepo {
+  constructor(root, commit, blobs, dirs, git) {
+    this.root = root;
+    this.commit = commit;
+    this.blobs = blobs;
+    this.dirs = dirs;
+    this.git = git;
+    const scope = { root, args: [commit], what: `commit ${commit}` };
+    this.batcher = new GrepBatcher(async () => scope, scope);
+  }
+  root;
+  commit;
+  blobs;
+  dirs;
+  git;
+  cache = /* @__PURE__ */ new Map();
+  batcher;
+  /**
+   * Opens `commit` (a full sha) in the repository at dir. Where fetching is allowed (the
+   * action's checkout), a commit a shallow checkout lacks is fetched from origin once (depth 1);
+   * otherwise, or if that fails too, the error says how to check out.
+   */
+  static async open(dir, commit, options = {}) {
+    if (!isFullSha(commit)) {
+      throw new UserError(`"${commit}" is not a full commit sha: kep-gate reads commits by sha`);
+    }
+    const git = await checkoutAround(dir, options.fetch ?? false);
+    if (!git) {
+      throw new UserError(
+        `"${dir}" is not a git checkout: regression mode reads commits from git, so check out with actions/checkout`
+      );
+    }
+    const root = git.root;
+    if (!await hasCommit(root, commit)) {
+      const fetched = options.fetch && !await remoteProblem(root, "origin") ? await execGit(root, [
+        "fetch",
+        "--no-tags",
+        "--no-write-fetch-head",
+        "--upload-pack=git-upload-pack",
+        "--depth=1",
+        "origin",
+        commit
+      ]) : void 0;
+      if (fetched?.code !== 0 || !await hasCommit(root, commit)) {
+        throw new UserError(
+          `commit ${commit} is not in the checkout and could not be fetched from origin: check out with actions/checkout and fetch-depth: 0`
+        );
+      }
+    }
+    const listing = await execGit(root, ["ls-tree", "-r", "-z", "--full-tree", commit]);
+    if (listing.code !== 0) {
+      throw new UserError(`cannot list the files of commit ${commit}: ${firstLine(listing.stderr)}`);
+    }
+    const blobs = /* @__PURE__ */ new Map();
+    const dirs = /* @__PURE__ */ new Set([""]);
+    for (const record of listing.stdout.toString("utf8").split("\0")) {
+      const tab = record.indexOf("	");
+      if (tab === -1) continue;
+      const [mode, type, oid] = record.slice(0, tab).split(" ");
+      if (type !== "blob" || mode === "120000" || !oid) continue;
+      const path = record.slice(tab + 1);
+      blobs.set(path, { oid });
+      for (let slash = path.indexOf("/"); slash !== -1; slash = path.indexOf("/", slash + 1))
+        dirs.add(path.slice(0, slash));
+    }
+    return new _CommitRepo(root, commit, blobs, dirs, git);
+  }
+  async read(path) {
+    const rel = repoRelative(path);
+    let cached = this.cache.get(rel);
+    if (!cached) {
+      cached = this.readOnce(rel);
+      this.cache.set(rel, cached);
+    }
+    return cached;
+  }
+  readNamed(path) {
+    return this.read(path);
+  }
+  async exists(path) {
+    const rel = repoRelative(path);
+    return this.blobs.has(rel) || this.dirs.has(rel);
+  }
+  async list(dir) {
+    const rel = repoRelative(dir);
+    if (this.blobs.has(rel)) return [rel];
+    if (!this.dirs.has(rel)) return [];
+    const prefix = rel === "" ? "" : `${rel}/`;
+    return [...this.blobs.keys()].filter((p) => p.startsWith(prefix)).sort();
+  }
+  grep(query) {
+    return this.batcher.grep(query);
+  }
+  async checkout() {
+    return this.git;
+  }
+  describe() {
+    return tryGit(this.root, ["describe", "--tags", "--match", "v[0-9]*", this.commit]);
+  }
+  async readOnce(rel) {
+    const blob = this.blobs.get(rel);
+    if (!blob) {
+      if (this.dirs.has(rel))
+        throw new DataError(rel, void 0, "is a folder where a file was expected");
+      return void 0;
+    }
+    const size = await execGit(this.root, ["cat-file", "-s", blob.oid]);
+    const tooLarge = sizeProblem(rel, Number(size.stdout.toString("utf8").trim()));
+    if (tooLarge) throw tooLarge;
+    const result = await execGit(this.root, ["cat-file", "blob", blob.oid]);
+    if (result.code !== 0) {
+      throw new DataError(
+        rel,
+        void 0,
+        `cannot be read from commit ${this.commit} (${firstLine(result.stderr)})`
+      );
+    }
+    return result.stdout.toString("utf8");
+  }
+};
+async function hasCommit(root, commit) {
+  const result = await execGit(root, ["cat-file", "-e", `${commit}^{commit}`]);
+  return result.code === 0;
+}
+function firstLine(text) {
+  return text.trim().split("\n")[0] ?? "";
+}
+
 // src/action/event.ts
 import { existsSync as existsSync2 } from "node:fs";
 var KNOWN_EVENTS = [
@@ -676,6 +809,14 @@ function jsonProblem(text, message) {
   const line = before.split("\n").length;
   const column = offset - before.lastIndexOf("\n");
   return `unexpected text at line ${line}, column ${column}`;
+}
+
+// src/action/base-commit.ts
+async function policyFromBase(repoDir, event, policy, base) {
+  if (!policy || !isPullRequest(event.name)) return void 0;
+  const sha = policyBaseSha(event, policy);
+  const repo = base?.commit === sha ? base : await CommitRepo.open(repoDir, sha, { fetch: true });
+  return { repo, origin: `the base commit ${sha.slice(0, 7)}` };
 }
 
 // src/action/inputs.ts
@@ -822,7 +963,35 @@ function workspaceFile(repoDir) {
 }
 
 // src/action/gates.ts
-import nodePath3 from "node:path";
+import nodePath2 from "node:path";
+
+// src/report/annotations.ts
+function flagged(report) {
+  return report.criteria.filter((c) => c.status === "fail" || c.status === "warning");
+}
+function annotationsOf(report) {
+  return flagged(report).map((c) => {
+    const at = c.evidence.find((e) => e.line) ?? c.evidence[0];
+    return {
+      level: c.status === "fail" ? "error" : "warning",
+      title: `KEP-${report.kep} ${c.id}`,
+      message: c.message,
+      ...at ? { file: at.file } : {},
+      ...at?.line ? { line: at.line } : {}
+    };
+  });
+}
+function placedAnnotations(report) {
+  return flagged(report).flatMap(
+    (c) => c.evidence.filter((e) => e.file).map((e) => ({
+      level: c.status === "fail" ? "error" : "warning",
+      title: `KEP-${report.kep} ${c.id}`,
+      message: e.note ? `${c.message} (${e.note})` : c.message,
+      file: e.file,
+      line: e.line && e.line > 0 ? e.line : 1
+    }))
+  );
+}
 
 // src/github/comment.ts
 var COMMENT_LIMIT = 65536;
@@ -913,23 +1082,14 @@ function checkRunName(report, regression) {
   return `KEP-${report.kep} (${report.kind}${regression ? ", regression" : ""})`;
 }
 function checkRunAnnotations(report) {
-  const out = [];
-  for (const c of report.criteria) {
-    if (c.status !== "fail" && c.status !== "warning") continue;
-    for (const e of c.evidence) {
-      if (!e.file) continue;
-      const line = e.line && e.line > 0 ? e.line : 1;
-      out.push({
-        path: e.file,
-        start_line: line,
-        end_line: line,
-        annotation_level: c.status === "fail" ? "failure" : "warning",
-        title: `KEP-${report.kep} ${c.id}`,
-        message: e.note ? `${c.message} (${e.note})` : c.message
-      });
-    }
-  }
-  return out;
+  return placedAnnotations(report).map((a) => ({
+    path: a.file,
+    start_line: a.line,
+    end_line: a.line,
+    annotation_level: a.level === "error" ? "failure" : "warning",
+    title: a.title,
+    message: a.message
+  }));
 }
 async function upsertCheckRun(client, content) {
   const { owner, repo, sha, name, conclusion, title, annotations } = content;
@@ -1029,213 +1189,6 @@ async function readRemoteFile(client, repository, path, refs) {
   throw new UserError(
     `${repository} has no ${path} at ${missing.join(" or ")}: give kubernetes-path a checkout of ${repository}, or set target-release`
   );
-}
-
-// src/evidence/commit-repo.ts
-var CommitRepo = class _CommitRepo {
-  constructor(root, commit, blobs, dirs, git) {
-    this.root = root;
-    this.commit = commit;
-    this.blobs = blobs;
-    this.dirs = dirs;
-    this.git = git;
-    const scope = { root, args: [commit], what: `commit ${commit}` };
-    this.batcher = new GrepBatcher(async () => scope, scope);
-  }
-  root;
-  commit;
-  blobs;
-  dirs;
-  git;
-  cache = /* @__PURE__ */ new Map();
-  batcher;
-  /**
-   * Opens `commit` (a full sha) in the repository at dir. Where fetching is allowed (the
-   * action's checkout), a commit a shallow checkout lacks is fetched from origin once (depth 1);
-   * otherwise, or if that fails too, the error says how to check out.
-   */
-  static async open(dir, commit, options = {}) {
-    if (!isFullSha(commit)) {
-      throw new UserError(`"${commit}" is not a full commit sha: kep-gate reads commits by sha`);
-    }
-    const git = await checkoutAround(dir, options.fetch ?? false);
-    if (!git) {
-      throw new UserError(
-        `"${dir}" is not a git checkout: regression mode reads commits from git, so check out with actions/checkout`
-      );
-    }
-    const root = git.root;
-    if (!await hasCommit(root, commit)) {
-      const fetched = options.fetch && !await remoteProblem(root, "origin") ? await execGit(root, [
-        "fetch",
-        "--no-tags",
-        "--no-write-fetch-head",
-        "--upload-pack=git-upload-pack",
-        "--depth=1",
-        "origin",
-        commit
-      ]) : void 0;
-      if (fetched?.code !== 0 || !await hasCommit(root, commit)) {
-        throw new UserError(
-          `commit ${commit} is not in the checkout and could not be fetched from origin: check out with actions/checkout and fetch-depth: 0`
-        );
-      }
-    }
-    const listing = await execGit(root, ["ls-tree", "-r", "-z", "--full-tree", commit]);
-    if (listing.code !== 0) {
-      throw new UserError(`cannot list the files of commit ${commit}: ${firstLine(listing.stderr)}`);
-    }
-    const blobs = /* @__PURE__ */ new Map();
-    const dirs = /* @__PURE__ */ new Set([""]);
-    for (const record of listing.stdout.toString("utf8").split("\0")) {
-      const tab = record.indexOf("	");
-      if (tab === -1) continue;
-      const [mode, type, oid] = record.slice(0, tab).split(" ");
-      if (type !== "blob" || mode === "120000" || !oid) continue;
-      const path = record.slice(tab + 1);
-      blobs.set(path, { oid });
-      for (let slash = path.indexOf("/"); slash !== -1; slash = path.indexOf("/", slash + 1))
-        dirs.add(path.slice(0, slash));
-    }
-    return new _CommitRepo(root, commit, blobs, dirs, git);
-  }
-  async read(path) {
-    const rel = repoRelative(path);
-    let cached = this.cache.get(rel);
-    if (!cached) {
-      cached = this.readOnce(rel);
-      this.cache.set(rel, cached);
-    }
-    return cached;
-  }
-  async exists(path) {
-    const rel = repoRelative(path);
-    return this.blobs.has(rel) || this.dirs.has(rel);
-  }
-  async list(dir) {
-    const rel = repoRelative(dir);
-    if (this.blobs.has(rel)) return [rel];
-    if (!this.dirs.has(rel)) return [];
-    const prefix = rel === "" ? "" : `${rel}/`;
-    return [...this.blobs.keys()].filter((p) => p.startsWith(prefix)).sort();
-  }
-  grep(query) {
-    return this.batcher.grep(query);
-  }
-  async checkout() {
-    return this.git;
-  }
-  describe() {
-    return tryGit(this.root, ["describe", "--tags", "--match", "v[0-9]*", this.commit]);
-  }
-  async readOnce(rel) {
-    const blob = this.blobs.get(rel);
-    if (!blob) {
-      if (this.dirs.has(rel))
-        throw new DataError(rel, void 0, "is a folder where a file was expected");
-      return void 0;
-    }
-    const size = await execGit(this.root, ["cat-file", "-s", blob.oid]);
-    const tooLarge = sizeProblem(rel, Number(size.stdout.toString("utf8").trim()));
-    if (tooLarge) throw tooLarge;
-    const result = await execGit(this.root, ["cat-file", "blob", blob.oid]);
-    if (result.code !== 0) {
-      throw new DataError(
-        rel,
-        void 0,
-        `cannot be read from commit ${this.commit} (${firstLine(result.stderr)})`
-      );
-    }
-    return result.stdout.toString("utf8");
-  }
-};
-async function hasCommit(root, commit) {
-  const result = await execGit(root, ["cat-file", "-e", `${commit}^{commit}`]);
-  return result.code === 0;
-}
-function firstLine(text) {
-  return text.trim().split("\n")[0] ?? "";
-}
-
-// src/regression.ts
-import { promises as fs3 } from "node:fs";
-import nodePath2 from "node:path";
-async function checkRegression(settings, baseSha, headSha, notice3 = () => {
-}) {
-  const baseRepo = await CommitRepo.open(settings.repoDir, baseSha, { fetch: settings.fetch });
-  const policyOverride = await basePolicy(settings, baseRepo, notice3);
-  const head = await check({ ...settings, policyOverride });
-  const base = await check({ ...settings, target: head.target, repo: baseRepo, policyOverride });
-  return compare(base, head, baseSha, headSha);
-}
-async function basePolicy(settings, baseRepo, notice3) {
-  const file = settings.policy;
-  if (!file) return null;
-  const from = await fs3.realpath(settings.policyBase).catch(() => nodePath2.resolve(settings.policyBase));
-  const rel = nodePath2.relative(baseRepo.root, nodePath2.resolve(from, file));
-  if (rel === "" || rel.startsWith("..") || nodePath2.isAbsolute(rel)) {
-    throw new UserError(
-      `policy file "${file}" is outside the repository: keep the policy file in the checkout`
-    );
-  }
-  const shown = rel.split(nodePath2.sep).join("/");
-  const text = await baseRepo.read(shown);
-  if (text === void 0) {
-    notice3(
-      `policy file "${shown}" is not a file on the base commit ${baseRepo.commit.slice(0, 7)}: judging with the built-in policy (a pull request's policy changes apply once merged)`
-    );
-    return null;
-  }
-  return { file: shown, text, origin: `the base commit ${baseRepo.commit.slice(0, 7)}` };
-}
-function compare(base, head, baseSha, headSha) {
-  const before = new Map(base.criteria.map((c) => [c.id, c.status]));
-  const regressions = head.criteria.filter((c) => c.status === "fail" && before.get(c.id) === "pass").map((c) => c.id);
-  return {
-    // The base was evaluated at the head's target; it says where that target came from.
-    base: { ...base, targetSource: head.targetSource },
-    head,
-    baseSha,
-    headSha,
-    regressions,
-    result: regressions.length > 0 ? "fail" : "pass"
-  };
-}
-function baseStatus(r, id) {
-  return r.base.criteria.find((c) => c.id === id)?.status;
-}
-function verdictView(r) {
-  const short = r.baseSha.slice(0, 7);
-  return {
-    ...r.head,
-    result: r.result,
-    criteria: r.head.criteria.map((c) => {
-      if (c.status !== "fail" || r.regressions.includes(c.id)) return c;
-      return {
-        ...c,
-        status: "warning",
-        message: `already failing on the base ${short}, not blocking this change: ${c.message}`
-      };
-    })
-  };
-}
-function regressionJson(r) {
-  return {
-    ...toJson(r.head),
-    result: r.result,
-    regression: {
-      base: r.baseSha,
-      ...r.headSha ? { head: r.headSha } : {},
-      baseResult: r.base.result,
-      headResult: r.head.result,
-      regressions: r.regressions,
-      criteria: r.head.criteria.map((c) => ({
-        id: c.id,
-        base: baseStatus(r, c.id) ?? null,
-        head: c.status
-      }))
-    }
-  };
 }
 
 // src/action/publish.ts
@@ -1405,20 +1358,18 @@ async function runGatesScope(settings, setSummary) {
 }
 async function gatesPolicy(settings, main) {
   if (!settings.policy) return void 0;
-  if (!isPullRequest(settings.event.name))
-    return readPolicyFile(main.root, main.root, settings.policy);
-  const sha = policyBaseSha(settings.event, settings.policy);
-  const base = await CommitRepo.open(main.root, sha, { fetch: true });
-  const text = await basePolicy(
-    { policy: settings.policy, policyBase: main.root },
-    base,
-    (message) => log.notice(message)
+  const from = await policyFromBase(main.root, settings.event, settings.policy);
+  const { text, notices } = await readPolicyText(
+    { file: settings.policy, base: main.root },
+    main,
+    from
   );
-  if (text)
+  for (const notice2 of notices) log.notice(notice2);
+  if (text?.origin)
     log.info(
       `policy file ${text.file} read from ${text.origin}: a pull request cannot change the policy that judges it`
     );
-  return text ?? void 0;
+  return text;
 }
 async function gatesKind(repo, override) {
   const wanted = override?.trim().toLowerCase();
@@ -1451,7 +1402,7 @@ async function listFromGitHub(settings, policy, target) {
 }
 function relative(root) {
   const workspace = process.env.GITHUB_WORKSPACE;
-  return workspace ? nodePath3.relative(workspace, root).split(nodePath3.sep).join("/") : "";
+  return workspace ? nodePath2.relative(workspace, root).split(nodePath2.sep).join("/") : "";
 }
 function ownPlaces(report, kind) {
   const findings = [...report.rows.flatMap((r) => r.findings), ...report.findings];
@@ -1486,18 +1437,47 @@ function checkRunAnnotations2(report, kind) {
   }));
 }
 
-// src/report/annotations.ts
-function annotationsOf(report) {
-  return report.criteria.filter((c) => c.status === "fail" || c.status === "warning").map((c) => {
-    const at = c.evidence.find((e) => e.line) ?? c.evidence[0];
+// src/regression.ts
+async function checkRegression(prepared, base, head, options = {}) {
+  const [baseReport, headReport] = await Promise.all([
+    evaluate(prepared, base, options),
+    evaluate(prepared, head, options)
+  ]);
+  return compare(baseReport, headReport, base.commit, options.headSha);
+}
+function compare(base, head, baseSha, headSha) {
+  const before = new Map(base.criteria.map((c) => [c.id, c.status]));
+  const regressions = head.criteria.filter((c) => c.status === "fail" && before.get(c.id) === "pass").map((c) => c.id);
+  const result = regressions.length > 0 ? "fail" : "pass";
+  return {
+    base,
+    head,
+    verdict: verdictOf(head, regressions, result, baseSha),
+    baseSha,
+    headSha,
+    regressions,
+    result
+  };
+}
+function verdictOf(head, regressions, result, baseSha) {
+  const short = baseSha.slice(0, 7);
+  const criteria = head.criteria.map((c) => {
+    if (c.status !== "fail" || regressions.includes(c.id)) return c;
     return {
-      level: c.status === "fail" ? "error" : "warning",
-      title: `KEP-${report.kep} ${c.id}`,
-      message: c.message,
-      ...at ? { file: at.file } : {},
-      ...at?.line ? { line: at.line } : {}
+      ...c,
+      status: "warning",
+      message: `already failing on the base ${short}, not blocking this change: ${c.message}`
     };
   });
+  return { ...head, result, criteria, timeline: timelineAt(head.timeline, criteria, head.target) };
+}
+
+// src/report/check-run.ts
+function checkRunTitle(report) {
+  const failed = report.criteria.filter((c) => c.status === "fail").map((c) => c.id);
+  const due = report.criteria.filter((c) => c.status !== "next" && c.status !== "skipped");
+  const passed = due.filter((c) => c.status === "pass" || c.status === "exempt").length;
+  return `KEP-${report.kep} at ${report.target}: ${report.result}` + (failed.length > 0 ? ` (${failed.join(", ")})` : ` (${passed} of ${due.length} due criteria met)`);
 }
 
 // src/report/regression-markdown.ts
@@ -1509,11 +1489,13 @@ var SHOWN = {
   skipped: "\u23ED\uFE0F skipped",
   next: "\u{1F51C} next"
 };
-function renderRegressionMarkdown(r) {
-  const base = `base \`${r.baseSha.slice(0, 7)}\``;
-  const head = r.headSha ? `head \`${r.headSha.slice(0, 7)}\`` : "head";
+function renderRegressionMarkdown(r, options = {}) {
+  const commit = (sha) => commitRef(sha, options.links);
+  const base = `base ${commit(r.baseSha)}`;
+  const head = r.headSha ? `head ${commit(r.headSha)}` : "head";
+  const before = new Map(r.base.criteria.map((c) => [c.id, c.status]));
   const lines = [
-    renderMarkdown(verdictView(r)).trimEnd(),
+    renderMarkdown(r.verdict, options).trimEnd(),
     "",
     "### Base and head",
     "",
@@ -1523,13 +1505,18 @@ function renderRegressionMarkdown(r) {
     "| --- | --- | --- | --- | --- |"
   ];
   for (const c of r.head.criteria) {
-    const before = baseStatus(r, c.id);
+    const was = before.get(c.id);
     const mark = r.regressions.includes(c.id) ? "**regression**" : "";
     lines.push(
-      `| \`${c.id}\` | ${c.stage} | ${before ? SHOWN[before] : "\u2014"} | ${SHOWN[c.status]} | ${mark} |`
+      `| \`${c.id}\` | ${c.stage} | ${was ? SHOWN[was] : "\u2014"} | ${SHOWN[c.status]} | ${mark} |`
     );
   }
   return lines.join("\n") + "\n";
+}
+function commitRef(sha, links) {
+  const short = `\`${sha.slice(0, 7)}\``;
+  if (!links || !/^[0-9a-f]+$/.test(sha)) return short;
+  return `[${short}](${links.server.replace(/\/+$/, "")}/${links.repository}/commit/${sha})`;
 }
 
 // src/main.ts
@@ -1548,21 +1535,21 @@ async function run() {
       repository: settings.repository ?? process.env.GITHUB_REPOSITORY,
       log: (message) => log.warning(message)
     });
-    const outcome = await evaluateFor(settings, github);
-    summary2 = outcome.markdown;
-    publish(outcome, settings.repoDir);
-    const failed = failedIds(outcome.report);
-    const errors = await publishToGitHub(settings, publication(outcome, settings));
+    const rendered = await judge(settings, github);
+    summary2 = rendered.markdown;
+    writeStepResults(rendered, settings.repoDir);
+    const failed = failedIds(rendered.report);
+    const errors = await publishToGitHub(settings, publication(rendered, settings));
     for (const e of errors) log.error(e);
     if (settings.mode === "report") {
       if (failed.length > 0)
         log.warning(
-          `KEP-${outcome.report.kep}: ${failed.length} criteria failed (mode: report, so the step passes)`
+          `KEP-${rendered.report.kep}: ${failed.length} criteria failed (mode: report, so the step passes)`
         );
-    } else if (outcome.report.result === "fail") {
-      const what = outcome.regression ? "this change breaks" : "failed";
+    } else if (rendered.report.result === "fail") {
+      const what = rendered.regression ? "this change breaks" : "failed";
       log.failed(
-        `KEP-${outcome.report.kep} at ${outcome.report.target}: ${what} ${failed.join(", ")}`
+        `KEP-${rendered.report.kep} at ${rendered.report.target}: ${what} ${failed.join(", ")}`
       );
     }
     if (errors.length > 0) process.exitCode = ExitCode.Failure;
@@ -1573,78 +1560,94 @@ async function run() {
     if (summary2 !== void 0) await writeSummary(summary2);
   }
 }
-async function evaluateFor(settings, github) {
-  const { event } = settings;
+function prepareSettings(settings) {
+  return {
+    target: settings.target,
+    targetLabel: "target-release",
+    repoKind: settings.repoKind,
+    ...settings.policy ? { policy: { file: settings.policy, base: settings.repoDir } } : {},
+    milestone: settings.milestone,
+    baseRef: settings.baseRef,
+    ref: settings.ref
+  };
+}
+async function judge(settings, github) {
+  const { event, repoDir } = settings;
   const headSha = event.headFromObjects ? event.headSha : void 0;
   if (event.headFromObjects && !headSha) {
     throw new UserError(
       `the ${event.name} event has no pull_request.head.sha: kep-gate reads the pull request's head from git objects there`
     );
   }
-  const fetch = true;
-  const repo = headSha ? await CommitRepo.open(settings.repoDir, headSha, { fetch }) : void 0;
-  const base = { ...settings, policyBase: settings.repoDir, github, repo, fetch };
-  if (settings.mode !== "regression") {
-    const report = await check({ ...base, policyOverride: await pullRequestPolicy(settings, base) });
-    return { report, markdown: renderMarkdown(report), json: toJson(report), regression: false };
-  }
-  if (!event.baseSha) {
+  if (settings.mode === "regression" && !event.baseSha) {
     throw new UserError(
       `mode regression compares a pull request with its base, but the ${event.name || "unknown"} event has no pull_request.base.sha: use it on pull_request or pull_request_target, or use mode enforce`
     );
   }
-  const compared = await checkRegression(base, event.baseSha, headSha, notice2);
+  const fetch = true;
+  const head = headSha ? await CommitRepo.open(repoDir, headSha, { fetch }) : await WorktreeRepo.open(repoDir, { fetch });
+  const base = settings.mode === "regression" ? await CommitRepo.open(repoDir, event.baseSha, { fetch }) : void 0;
+  const policyFrom = await policyFromBase(repoDir, event, settings.policy, base);
+  const given = prepareSettings(settings);
+  const checked = async () => head instanceof CommitRepo ? head.commit : await head.headCommit();
+  if (!base) {
+    const { prepared: prepared2, report } = await prepareAndEvaluate(given, head, { github, policyFrom });
+    for (const notice2 of prepared2.notices) log.notice(notice2);
+    const links2 = evidenceLinks(settings, await checked());
+    return {
+      report,
+      markdown: renderMarkdown(report, { links: links2 }),
+      json: toJson(report),
+      regression: false
+    };
+  }
+  const prepared = await prepare(given, head, { policyFrom });
+  for (const notice2 of prepared.notices) log.notice(notice2);
+  const compared = await checkRegression(prepared, base, head, { github, headSha });
+  const links = evidenceLinks(settings, await checked());
   return {
-    report: verdictView(compared),
-    markdown: renderRegressionMarkdown(compared),
+    report: compared.verdict,
+    markdown: renderRegressionMarkdown(compared, { links }),
     json: regressionJson(compared),
     regression: true
   };
 }
-async function pullRequestPolicy(settings, base) {
-  const { event } = settings;
-  if (!settings.policy || !isPullRequest(event.name)) return void 0;
-  const sha = policyBaseSha(event, settings.policy);
-  return basePolicy(base, await CommitRepo.open(settings.repoDir, sha, { fetch: true }), notice2);
+function evidenceLinks(settings, commit) {
+  const repository = parseRepositoryName(settings.repository ?? process.env.GITHUB_REPOSITORY);
+  const server = process.env.GITHUB_SERVER_URL || "https://github.com";
+  if (!repository || !commit || !/^https?:\/\/[^\s"<>()]+$/.test(server)) return void 0;
+  return { server, repository: `${repository.owner}/${repository.repo}`, commit };
 }
-function notice2(message) {
-  log.notice(message);
-}
-function publication(outcome, settings) {
-  const { report } = outcome;
-  const failed = failedIds(report);
-  const conclusion = report.result === "pass" ? "success" : settings.mode === "report" ? "neutral" : "failure";
-  const due = report.criteria.filter((c) => c.status !== "next" && c.status !== "skipped");
-  const passed = due.filter((c) => c.status === "pass" || c.status === "exempt").length;
+function publication(rendered, settings) {
+  const { report } = rendered;
   return {
     report,
-    markdown: outcome.markdown,
-    checkRunName: checkRunName(report, outcome.regression),
-    conclusion,
-    title: `KEP-${report.kep} at ${report.target}: ${report.result}` + (failed.length > 0 ? ` (${failed.join(", ")})` : ` (${passed} of ${due.length} due criteria met)`),
+    markdown: rendered.markdown,
+    checkRunName: checkRunName(report, rendered.regression),
+    conclusion: report.result === "pass" ? "success" : settings.mode === "report" ? "neutral" : "failure",
+    title: checkRunTitle(report),
     annotations: checkRunAnnotations(report),
-    view: outcome.regression ? "regression" : void 0
+    view: rendered.regression ? "regression" : void 0
   };
 }
 function failedIds(report) {
   return report.criteria.filter((c) => c.status === "fail").map((c) => c.id);
 }
-function publish(outcome, repoDir) {
-  const { report } = outcome;
+function writeStepResults(rendered, repoDir) {
+  const { report } = rendered;
   writeOutputs({
     "target-release": report.target,
     stage: report.stage,
     result: report.result,
     failed: failedIds(report).join(","),
-    "report-json": JSON.stringify(outcome.json, null, 2)
+    "report-json": JSON.stringify(rendered.json, null, 2)
   });
   const inWorkspace = workspaceFile(repoDir);
   for (const e of report.errors) log.error(e, { title: `KEP-${report.kep}: could not read` });
   for (const a of annotationsOf(report)) {
-    const file = a.file && inWorkspace(a.file);
     const props = {
       title: a.title,
-      ...file ? { file } : {},
+      ...a.file ? { file: inWorkspace(a.file) } : {},
       ...a.line ? { startLine: a.line } : {}
     };
     if (a.level === "error") log.error(a.message, props);

@@ -1,7 +1,7 @@
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml'
 import { DataError, oneLine, yamlReason } from '../errors.js'
 import { blockStructure, type FoundHeading } from './markdown-blocks.js'
-import { duplicateKey } from './yaml-keys.js'
+import { duplicateKeyProblem } from './yaml-keys.js'
 
 // A reader of Hugo Markdown pages: YAML front matter with line numbers, shortcodes, headings and
 // the sections they open. It knows nothing of any KEP; criteria ask it questions.
@@ -260,15 +260,9 @@ function readFrontMatter(file: string, all: string[]): FrontMatter | undefined {
       `the front matter is not valid YAML: ${yamlReason(error.message)}`
     )
   }
-  const twice = duplicateKey(doc)
-  if (twice) {
-    const [first, again] = [twice.first, twice.again].map(o => counter.linePos(o).line + offset)
-    throw new DataError(
-      file,
-      again,
-      `the front matter is not valid YAML: the key "${twice.key}" is there twice (lines ${first} and ${again})`
-    )
-  }
+  const twice = duplicateKeyProblem(doc, counter, offset)
+  if (twice)
+    throw new DataError(file, twice.line, `the front matter is not valid YAML: ${twice.reason}`)
   let data: unknown
   try {
     data = doc.toJS({ maxAliasCount: 100 })

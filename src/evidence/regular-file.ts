@@ -45,19 +45,14 @@ export async function readRegularFile(
     throw error instanceof DataError ? error : unreadable(shown, error)
   }
   try {
-    judge(await handle.stat(), shown, max)
-    const chunks: Buffer[] = []
-    let total = 0
+    const { size } = judge(await handle.stat(), shown, max)
+    const text = new Collected(shown, max)
     // Read to the end rather than trusting the size: the file may grow while it is read.
-    for (;;) {
-      const chunk = Buffer.allocUnsafe(Math.min(max + 1 - total, 1 << 20) || 1)
+    for (let chunk = text.next(size); ; chunk = text.next(size)) {
       const { bytesRead } = await handle.read(chunk, 0, chunk.length, null)
-      if (bytesRead === 0) break
-      total += bytesRead
-      if (total > max) throw tooLarge(shown, undefined, max)
-      chunks.push(chunk.subarray(0, bytesRead))
+      if (!text.add(chunk, bytesRead)) break
     }
-    return Buffer.concat(chunks, total).toString('utf8')
+    return text.toString()
   } catch (error) {
     throw error instanceof DataError ? error : unreadable(shown, error)
   } finally {
@@ -76,19 +71,11 @@ export function readRegularFileSync(abs: string, shown: string, limits: ReadLimi
     throw error instanceof DataError ? error : unreadable(shown, error)
   }
   try {
-    const stats = fstatSync(fd)
-    judge(stats, shown, max)
-    const chunks: Buffer[] = []
-    let total = 0
-    for (;;) {
-      const chunk = Buffer.allocUnsafe(Math.min(max + 1 - total, Math.max(stats.size + 1, 4096)))
-      const bytesRead = readSync(fd, chunk, 0, chunk.length, null)
-      if (bytesRead === 0) break
-      total += bytesRead
-      if (total > max) throw tooLarge(shown, undefined, max)
-      chunks.push(chunk.subarray(0, bytesRead))
-    }
-    return Buffer.concat(chunks, total).toString('utf8')
+    const { size } = judge(fstatSync(fd), shown, max)
+    const text = new Collected(shown, max)
+    for (let chunk = text.next(size); ; chunk = text.next(size))
+      if (!text.add(chunk, readSync(fd, chunk, 0, chunk.length, null))) break
+    return text.toString()
   } catch (error) {
     throw error instanceof DataError ? error : unreadable(shown, error)
   } finally {
@@ -96,17 +83,48 @@ export function readRegularFileSync(abs: string, shown: string, limits: ReadLimi
   }
 }
 
+/** The chunks of a file read so far, refused once they pass the limit. */
+class Collected {
+  private readonly chunks: Buffer[] = []
+  private total = 0
+
+  constructor(
+    private readonly shown: string,
+    private readonly max: number
+  ) {}
+
+  /** A buffer for the next read: the rest of the expected size, within the limit. */
+  next(expected: number): Buffer {
+    return Buffer.allocUnsafe(Math.min(this.max + 1 - this.total, Math.max(expected + 1, 4096)))
+  }
+
+  /** Keeps what a read gave; false at the end of the file. */
+  add(chunk: Buffer, bytesRead: number): boolean {
+    if (bytesRead === 0) return false
+    this.total += bytesRead
+    if (this.total > this.max) throw tooLarge(this.shown, undefined, this.max)
+    this.chunks.push(chunk.subarray(0, bytesRead))
+    return true
+  }
+
+  toString(): string {
+    return Buffer.concat(this.chunks, this.total).toString('utf8')
+  }
+}
+
 function flags(limits: ReadLimits): number {
   return limits.noFollow ? OPEN_FLAGS | (constants.O_NOFOLLOW ?? 0) : OPEN_FLAGS
 }
 
-function judge(stats: Stats, shown: string, max: number): void {
+/** The stats of a regular file within the limit; anything else is a DataError. */
+function judge(stats: Stats, shown: string, max: number): Stats {
   if (stats.isSymbolicLink())
     throw new DataError(shown, undefined, 'is a symbolic link where a file was expected')
   if (stats.isDirectory())
     throw new DataError(shown, undefined, 'is a folder where a file was expected')
   if (!stats.isFile()) throw notRegular(shown, stats)
   if (stats.size > max) throw tooLarge(shown, stats.size, max)
+  return stats
 }
 
 /** What kind of thing is at a path that is not a regular file, in a user's words. */

@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, type Document, type Node } from 'yaml'
+import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml'
 
 // The YAML library's own duplicate-key check (`uniqueKeys`) compares each key with every key
 // before it: a front matter of 40,000 keys takes twenty seconds. Every document is parsed with
@@ -37,6 +37,24 @@ export function duplicateKey(doc: Document): DuplicateKey | undefined {
     }
   }
   return undefined
+}
+
+/**
+ * A duplicate key as a problem at a line: the line of the repeated key (`offset` added, for a
+ * document that starts below the file's first line) and a reason naming both lines.
+ */
+export function duplicateKeyProblem(
+  doc: Document,
+  lines: LineCounter,
+  offset = 0
+): { line: number; reason: string } | undefined {
+  const twice = duplicateKey(doc)
+  if (!twice) return undefined
+  const [first, again] = [twice.first, twice.again].map(o => lines.linePos(o).line + offset)
+  return {
+    line: again!,
+    reason: `the key "${twice.key}" is there twice (lines ${first} and ${again})`
+  }
 }
 
 /** A scalar key as YAML compares it (`1` and `"1"` differ); undefined for other keys. */

@@ -10,7 +10,7 @@ import {
 } from 'yaml'
 import { DataError, oneLine, yamlReason } from '../errors.js'
 import { FALLBACK, readBlockSubset } from './yaml-subset.js'
-import { duplicateKey } from './yaml-keys.js'
+import { duplicateKeyProblem } from './yaml-keys.js'
 
 // YAML as the generated and hand-kept Kubernetes files write it (feature lists, gate pages' front
 // matter, kep.yaml), read into a small tree that keeps the line of every key and item and every
@@ -94,15 +94,8 @@ export function readWithLibrary(
     const line = (error.linePos?.[0].line ?? 1) + offset
     throw new DataError(file, line, `${subject} not valid YAML: ${yamlReason(error.message)}`)
   }
-  const twice = duplicateKey(doc)
-  if (twice) {
-    const [first, again] = [twice.first, twice.again].map(o => counter.linePos(o).line + offset)
-    throw new DataError(
-      file,
-      again,
-      `${subject} not valid YAML: the key "${twice.key}" is there twice (lines ${first} and ${again})`
-    )
-  }
+  const twice = duplicateKeyProblem(doc, counter, offset)
+  if (twice) throw new DataError(file, twice.line, `${subject} not valid YAML: ${twice.reason}`)
   const lineAt = (n: Node | null | undefined): number =>
     (n?.range ? counter.linePos(n.range[0]).line : 1) + offset
   let budget = 10_000

@@ -3,7 +3,7 @@ import { LineCounter, isMap, parseDocument, type Document } from 'yaml'
 import type { z } from 'zod'
 import { oneLine, UserError, yamlReason } from '../errors.js'
 import { readNamedFile } from '../evidence/regular-file.js'
-import { duplicateKey } from '../evidence/yaml-keys.js'
+import { duplicateKeyProblem } from '../evidence/yaml-keys.js'
 import { KEP_5495 } from './kep-5495.js'
 import type { Policy } from './schema.js'
 import { compareMinor, minor } from '../release/version.js'
@@ -29,44 +29,33 @@ export async function loadPolicy(
   override?: PolicyText
 ): Promise<Policy> {
   if (!override) return structuredClone(KEP_5495)
-  let merged: unknown = structuredClone(KEP_5495)
-  let locate: (path: PropertyKey[]) => string = () => 'built-in policy kep-5495'
-
-  {
-    const { file, text } = override
-    if (text.includes('\u0000'))
-      throw new UserError(`${file}: is not a text file; a policy is YAML`)
-    const lines = new LineCounter()
-    const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: false })
-    const syntax = doc.errors[0]
-    if (syntax) {
-      const line = syntax.linePos?.[0].line
-      throw new UserError(
-        `${file}${line ? `:${line}` : ''}: not valid YAML: ${yamlReason(syntax.message)}`
-      )
-    }
-    const twice = duplicateKey(doc)
-    if (twice) {
-      const [first, again] = [twice.first, twice.again].map(o => lines.linePos(o).line)
-      throw new UserError(
-        `${file}:${again}: not valid YAML: the key "${twice.key}" is there twice (lines ${first} and ${again}); keep one`
-      )
-    }
-    let data: unknown
-    try {
-      data = doc.toJS({ maxAliasCount: 100 })
-    } catch (error) {
-      // YAML that parses but cannot be turned into data (an alias bomb): the user's file, not us.
-      throw new UserError(`${file}: not usable as a policy: ${yamlReason(oneLine(error))}`)
-    }
-    if (data !== null && data !== undefined && !isPlainObject(data)) {
-      throw new UserError(
-        `${file}:1: a policy file is a mapping of keys (stages, kubernetes, criteria, exemptions)`
-      )
-    }
-    merged = mergeOverride(merged, data ?? {})
-    locate = path => `${file}${lineOf(doc, lines, path)}`
+  const { file, text } = override
+  if (text.includes('\u0000')) throw new UserError(`${file}: is not a text file; a policy is YAML`)
+  const lines = new LineCounter()
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: false })
+  const syntax = doc.errors[0]
+  if (syntax) {
+    const line = syntax.linePos?.[0].line
+    throw new UserError(
+      `${file}${line ? `:${line}` : ''}: not valid YAML: ${yamlReason(syntax.message)}`
+    )
   }
+  const twice = duplicateKeyProblem(doc, lines)
+  if (twice) throw new UserError(`${file}:${twice.line}: not valid YAML: ${twice.reason}; keep one`)
+  let data: unknown
+  try {
+    data = doc.toJS({ maxAliasCount: 100 })
+  } catch (error) {
+    // YAML that parses but cannot be turned into data (an alias bomb): the user's file, not us.
+    throw new UserError(`${file}: not usable as a policy: ${yamlReason(oneLine(error))}`)
+  }
+  if (data !== null && data !== undefined && !isPlainObject(data)) {
+    throw new UserError(
+      `${file}:1: a policy file is a mapping of keys (stages, kubernetes, criteria, exemptions)`
+    )
+  }
+  const merged = mergeOverride(structuredClone(KEP_5495), data ?? {})
+  const locate = (path: PropertyKey[]) => `${file}${lineOf(doc, lines, path)}`
 
   const { policySchema } = await import('./schema.js')
   const parsed = policySchema.safeParse(merged)

@@ -28,8 +28,6 @@ export interface ResolvedTarget {
   source: string
 }
 
-const MAIN_BRANCHES = new Set(['master', 'main'])
-
 export async function resolveTarget(sources: TargetSources): Promise<ResolvedTarget> {
   if (sources.explicit?.trim()) {
     const value = sources.explicit.trim()
@@ -57,8 +55,8 @@ export async function resolveTarget(sources: TargetSources): Promise<ResolvedTar
   const branchPrefix = sources.kind === 'website' ? 'dev-' : 'release-'
   const branches = [sources.baseRef, sources.ref].map(branchName).filter(b => b !== undefined)
   for (const branch of branches) {
-    if (!branch.startsWith(branchPrefix)) continue
-    const target = parseMinor(branch.slice(branchPrefix.length))
+    // parseMinor reads `release-1.40` and `dev-1.40`; only the kind's own prefix names a target.
+    const target = branch.startsWith(branchPrefix) ? parseMinor(branch) : undefined
     if (target) return { target, source: `branch ${branch}` }
   }
 
@@ -79,10 +77,9 @@ export async function resolveTarget(sources: TargetSources): Promise<ResolvedTar
   )
 }
 
+/** A branch name from a ref (`refs/heads/release-1.40`) or a plain name. */
 function branchName(ref: string | undefined): string | undefined {
-  const name = ref?.trim().replace(/^refs\/heads\//, '')
-  if (!name || MAIN_BRANCHES.has(name)) return undefined
-  return name
+  return ref?.trim().replace(/^refs\/heads\//, '') || undefined
 }
 
 /**
@@ -103,10 +100,6 @@ export function latestFromHugo(toml: string | undefined): string | undefined {
     )
     throw new DataError('hugo.toml', line, `is not valid TOML: ${reason}`)
   }
-  const params = data.params
-  const latest =
-    params && typeof params === 'object' && !Array.isArray(params)
-      ? (params as Record<string, unknown>).latest
-      : undefined
+  const latest = (data.params as Record<string, unknown> | undefined)?.latest
   return typeof latest === 'string' ? latest : undefined
 }

@@ -28,7 +28,7 @@ export function parseMinor(text: string): MinorVersion | undefined {
   if (branch) return undefined
   // Full versions (with pre-release and build parts) go through semver so `v1.40.0-rc.1` and
   // `1.40.0+build` are judged by the same grammar npm uses.
-  const full = semver.parse(value, { loose: false })
+  const full = semver.parse(value) // strict: semver's loose mode reads `=v1.40.0` and worse
   if (!full) return undefined
   return { major: full.major, minor: full.minor }
 }

@@ -206,3 +206,90 @@ describe('the gate and its specs', () => {
     expect(r.evidence[0]?.note).toBe('declaration')
   })
 })
+
+describe('the gate, misnamed, twice, or with several fields wrong', () => {
+  it('a constant whose value is another name fails gate-declared at the constant', async () => {
+    const dir = tree('1.40', d =>
+      edit(d, FEATURES, CONST, CONST.replace('= "KubeProxyIPVS"', '= "KubeProxyIPVSX"'))
+    )
+    const r = await criterionResult(dir, '1.40', 'gate-declared')
+    expect(r.message).toBe(
+      'KubeProxyIPVS featuregate.Feature = "KubeProxyIPVSX" names the gate "KubeProxyIPVSX", not "KubeProxyIPVS": users enable a gate by its value, so the value must be "KubeProxyIPVS"'
+    )
+    expect(r.evidence).toEqual([
+      {
+        file: FEATURES,
+        line: lineOf(dir, FEATURES, 'KubeProxyIPVSX'),
+        note: 'KubeProxyIPVS featuregate.Feature = "KubeProxyIPVSX"'
+      }
+    ])
+  })
+
+  it('a gate twice in the spec map fails gate-declared and gate-spec at both entries', async () => {
+    const dir = tree('1.40', d => edit(d, FEATURES, SPECS, SPECS + SPECS))
+    for (const id of ['gate-declared', 'gate-spec']) {
+      const r = await criterionResult(dir, '1.40', id)
+      expect(r.message).toMatch(
+        /^KubeProxyIPVS has 2 entries in the spec map \(pkg\/features\/kube_features\.go:\d+, pkg\/features\/kube_features\.go:\d+\): Go refuses a map literal with a key twice; keep one$/
+      )
+      expect(r.evidence.map(e => e.note)).toEqual(['KubeProxyIPVS: {…}', 'KubeProxyIPVS: {…}'])
+    }
+  })
+
+  it('a gate twice in the list fails gate-declared at both entries', async () => {
+    const dir = tree('1.40', d => {
+      const file = path.join(d, LIST)
+      const text = readFileSync(file, 'utf8')
+      const block = /- name: KubeProxyIPVS\n(?: .*\n)*/.exec(text)![0]
+      writeFileSync(file, text + block)
+    })
+    const r = await criterionResult(dir, '1.40', 'gate-declared')
+    expect(r.message).toMatch(
+      new RegExp(
+        `^${LIST.replaceAll('.', '\\.')} lists KubeProxyIPVS 2 times \\(.+\\): regenerate the list \\(hack/update-featuregates\\.sh\\)$`
+      )
+    )
+    expect(r.evidence).toHaveLength(2)
+  })
+
+  it('several fields wrong are listed together; a missing lock says why the policy wants it', async () => {
+    const dir = tree('1.43', d => {
+      edit(
+        d,
+        FEATURES,
+        /\{Version: version\.MustParse\("1\.43"\)[^}]*\}/,
+        '{Version: version.MustParse("1.43"), Default: true, PreRelease: featuregate.GA}'
+      )
+    })
+    const r = await criterionResult(dir, '1.43', 'gate-spec')
+    expect(r.message).toBe(
+      "at 1.43 KubeProxyIPVS's effective spec is {Version 1.43, Default: true, PreRelease: GA, LockToDefault: false}: Default should be false, LockToDefault should be true (the KEP's stage 4 says false, a slip: stage 2 and the gate lifecycle lock it before removal), PreRelease should be Deprecated"
+    )
+  })
+
+  it('gate-spec is skipped where the policy expects no spec', async () => {
+    const dir = tree('1.40', d =>
+      writeFileSync(
+        path.join(d, 'kep-gate.yaml'),
+        "kubernetes:\n  gateSpec:\n    - from: '2'\n      until: '3'\n      default: true\n      lockToDefault: false\n      preRelease: [Deprecated]\n"
+      )
+    )
+    const r = await criterionResult(dir, '1.40', 'gate-spec')
+    expect(r).toMatchObject({
+      status: 'skipped',
+      message: 'the policy expects no particular spec at this release'
+    })
+  })
+
+  it('at cleanup, every leftover is listed with what it is', async () => {
+    const dir = tree('1.43', () => undefined)
+    const r = await criterionResult(dir, '1.46', 'gate-removed')
+    expect(r.status).toBe('fail')
+    expect(r.evidence.map(e => e.note).slice(0, 3)).toEqual([
+      'declaration',
+      'spec list',
+      'generated list entry'
+    ])
+    expect(r.evidence.slice(3).every(e => /KubeProxyIPVS$/.test(e.note ?? ''))).toBe(true)
+  })
+})

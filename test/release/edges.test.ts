@@ -70,8 +70,20 @@ describe('versions', () => {
   })
 
   it('holds data files to the plain form', () => {
-    for (const ok of ['1.40', '0.0', '1.9999']) expect(MINOR_RELEASE.test(ok)).toBe(true)
-    for (const bad of ['v1.40', '01.40', '1.040', '1.10000', '1.40.0', ' 1.40', '1.40 '])
+    for (const ok of ['1.40', '0.0', '1.9999', '10.40', '1234.5'])
+      expect(MINOR_RELEASE.test(ok)).toBe(true)
+    for (const bad of [
+      'v1.40',
+      '01.40',
+      '1.040',
+      '1.10000',
+      '1.40.0',
+      ' 1.40',
+      '1.40 ',
+      '1a.40',
+      '1.4a',
+      '12345.1'
+    ])
       expect(MINOR_RELEASE.test(bad)).toBe(false)
   })
 
@@ -93,8 +105,22 @@ describe('versions', () => {
 })
 
 describe('the target', () => {
-  it('takes a milestone written without a v', async () => {
+  it('takes a milestone written without a v, and trims one with spaces', async () => {
     expect(await resolved({ milestone: '1.40' })).toBe('1.40 from milestone 1.40')
+    expect(await resolved({ milestone: ' v1.41 ' })).toBe('1.41 from milestone v1.41')
+  })
+
+  it('an explicit target of spaces is no target', async () => {
+    expect(await resolved({ explicit: '   ', milestone: 'v1.39' })).toBe(
+      '1.39 from milestone v1.39'
+    )
+  })
+
+  it('goes on to the next branch when one does not name a release', async () => {
+    expect(await resolved({ baseRef: 'release-next', ref: 'refs/heads/release-1.41' })).toBe(
+      '1.41 from branch release-1.41'
+    )
+    expect(await refusal({ baseRef: 'release-dev-1.40' })).toMatch(/no release-X\.Y branch/)
   })
 
   it('ignores milestones that are not versions and goes on to the branch', async () => {
@@ -151,6 +177,17 @@ describe('the target', () => {
     expect(
       await refusal({ kind: 'website', hugoToml: async () => '[params]\nlatest = "soon"\n' })
     ).toMatch(/no latest version in hugo\.toml/)
+    for (const toml of [
+      '[params]\nlatest = 1.40\n',
+      'params = "v1.40"\n',
+      '[[params]]\nlatest = "v1.40"\n',
+      ''
+    ])
+      expect(await refusal({ kind: 'website', hugoToml: async () => toml })).toMatch(/hugo\.toml/)
+    const error = await resolveTarget(
+      sources({ kind: 'website', hugoToml: async () => 'a = 1\n[params\n' })
+    ).catch((e: Error) => e)
+    expect((error as Error).message).toMatch(/^hugo\.toml:2: is not valid TOML: \S/)
   })
 
   it('names the flag a bad explicit target came from', async () => {

@@ -4,11 +4,11 @@ import {
   UserError
 } from "./chunk-QG5AARZW.js";
 import {
-  parseRepositoryName
-} from "./chunk-GA53GD23.js";
-import {
   RequestError
 } from "./chunk-HGET7TGW.js";
+import {
+  parseRepositoryName
+} from "./chunk-GA53GD23.js";
 import {
   __commonJS,
   __toESM

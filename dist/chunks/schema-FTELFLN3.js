@@ -3,7 +3,7 @@ const require = __kepGateCreateRequire(import.meta.url);
 import {
   MINOR_RELEASE,
   STAGE_IDS
-} from "./chunk-QAF5LGZ7.js";
+} from "./chunk-SVJDJ5LC.js";
 import {
   patternProblem
 } from "./chunk-ZRHTMCB5.js";

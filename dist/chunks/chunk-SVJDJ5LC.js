@@ -2233,7 +2233,7 @@ function parseMinor(text) {
   const short = MINOR_ONLY.exec(value);
   if (short) return { major: Number(short[1]), minor: Number(short[2]) };
   if (branch) return void 0;
-  const full = import_semver.default.parse(value, { loose: false });
+  const full = import_semver.default.parse(value);
   if (!full) return void 0;
   return { major: full.major, minor: full.minor };
 }

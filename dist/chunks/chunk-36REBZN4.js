@@ -12,7 +12,7 @@ import {
   namesRelease,
   parseMinor,
   previousMinor
-} from "./chunk-QAF5LGZ7.js";
+} from "./chunk-SVJDJ5LC.js";
 import {
   DataError,
   UserError,
@@ -7715,191 +7715,9 @@ function isFullSha(text2) {
   return /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(text2);
 }
 
-// src/report/markdown.ts
-var ICON = {
-  pass: "\u2705",
-  fail: "\u274C",
-  warning: "\u26A0\uFE0F",
-  exempt: "\u{1F7E6}",
-  skipped: "\u23ED\uFE0F",
-  next: "\u{1F51C}"
-};
-function renderMarkdown(report) {
-  const due = report.criteria.filter((c) => c.status !== "next");
-  const next = report.criteria.filter((c) => c.status === "next");
-  const verdict = report.result === "pass" ? "\u2705 pass" : "\u274C fail";
-  const lines = [
-    `## KEP-${escapeMarkdown(report.kep)}: ${escapeMarkdown(report.title)} \u2014 ${report.kind} at ${report.target}: ${verdict}`,
-    "",
-    `Target **${report.target}** (from ${escapeMarkdown(report.targetSource)}), stage **${report.stage}**, policy ${codeSpan(report.policy)}${report.policySource ? ` (${escapeMarkdown(report.policySource)}: a pull request cannot change the policy that judges it)` : ""}.`,
-    ""
-  ];
-  if (report.errors.length > 0) {
-    lines.push("**Could not read:**", "", ...report.errors.map((e) => `- ${escapeMarkdown(e)}`), "");
-  }
-  lines.push("### Due at this release", "");
-  if (due.length === 0) lines.push("Nothing is due at this release.");
-  for (const c of due) lines.push(...item(c));
-  if (next.length > 0) {
-    lines.push("", "### Coming next", "");
-    for (const c of next)
-      lines.push(
-        `- [ ] \u{1F51C} \`${c.id}\` (stage ${c.stage}, due from ${c.due.from}): ${escapeMarkdown(c.explain)}`
-      );
-  }
-  return lines.join("\n") + "\n";
-}
-function item(c) {
-  const done = c.status === "pass" || c.status === "exempt";
-  const out = [
-    `- [${done ? "x" : " "}] ${ICON[c.status]} \`${c.id}\` (stage ${c.stage}, ${c.status}): ${escapeMarkdown(c.message)}`
-  ];
-  for (const e of c.evidence.slice(0, 10))
-    out.push(`  - ${place(e)}${e.note ? `: ${escapeMarkdown(e.note)}` : ""}`);
-  if (c.evidence.length > 10) out.push(`  - and ${c.evidence.length - 10} more`);
-  if (c.details?.length) out.push("", ...c.details.map((line) => line ? `  ${line}` : ""), "");
-  return out;
-}
-function place(e) {
-  return codeSpan(`${e.file}${e.line ? `:${e.line}` : ""}`);
-}
-function codeSpan(text2) {
-  const clean = withoutControls(text2);
-  const longest = Math.max(0, ...(clean.match(/`+/g) ?? []).map((run) => run.length));
-  const fence2 = "`".repeat(longest + 1);
-  const pad = clean.startsWith("`") || clean.endsWith("`") ? " " : "";
-  return `${fence2}${pad}${clean}${pad}${fence2}`;
-}
-function withoutControls(text2) {
-  return text2.replace(/[\u0000-\u001f\u007f-\u009f]/g, "\uFFFD");
-}
-function escapeMarkdown(text2) {
-  return withoutControls(text2.replace(/[\r\n]+/g, " ")).replace(/[\\`*_[\]<>|#]/g, (ch) => `\\${ch}`).replace(/-->/g, "--\\>").replace(/@(?=[A-Za-z0-9])/g, "@\u200B");
-}
-
-// src/evidence/commit-shapes.ts
-function mergedPullRequest(commit) {
-  const match = /^Merge pull request #(\d+) from ([^\s]+)/.exec(commit.subject);
-  if (!match) return void 0;
-  const branch = match[2].replace(/^[^/]*\//, "");
-  return { number: Number(match[1]), branch, title: commit.body.split("\n")[0].trim() };
-}
-function squashedPullRequest(commit) {
-  const match = /\(#(\d+)\)\s*$/.exec(commit.subject);
-  return match ? Number(match[1]) : void 0;
-}
-function cherryPickedFrom(body) {
-  return [...body.matchAll(/^\(cherry picked from commit ([0-9a-f]{7,64})\)\s*$/gm)].map((m) => m[1]);
-}
-
-// src/evidence/commit-graph.ts
-var CommitGraph = class {
-  /** `commits` numbered 0, 1, … in their order, as the log reader numbers them. */
-  constructor(commits) {
-    this.commits = commits;
-    this.shas = [...commits.keys()];
-    for (const commit of commits.values()) {
-      const numbers = commit.parents.map((p) => commits.get(p)?.n ?? -1);
-      if (numbers.includes(-1))
-        this.outside.set(
-          this.parents.length,
-          commit.parents.filter((_, i) => numbers[i] === -1)
-        );
-      this.parents.push(numbers);
-    }
-  }
-  commits;
-  shas;
-  /** Parent numbers of each commit; a parent outside the range has none. */
-  parents = [];
-  /** The parents outside the range (boundary commits), by the number of their child. */
-  outside = /* @__PURE__ */ new Map();
-  numberOf(sha) {
-    return this.commits.get(sha)?.n;
-  }
-  /** The commits reachable from a tip inside the range. */
-  reach(tip) {
-    const marks = new Uint8Array(this.shas.length);
-    const start = this.numberOf(tip);
-    const stack = start === void 0 ? [] : [start];
-    while (stack.length > 0) {
-      const n = stack.pop();
-      if (marks[n]) continue;
-      marks[n] = 1;
-      for (const p of this.parents[n]) if (p >= 0 && !marks[p]) stack.push(p);
-    }
-    return new Reach(this, marks);
-  }
-  /** The parents outside the range (boundary commits) of the commits in `from`. */
-  parentsOutside(from) {
-    const found = /* @__PURE__ */ new Set();
-    for (const [n, parents] of this.outside)
-      if (from.hasNumber(n)) for (const parent of parents) found.add(parent);
-    return found;
-  }
-  /**
-   * For each commit reachable from `tip`, the first-parent commit that brought it in: a merge for
-   * the commits of the branch it merged, or the commit itself. One walk, oldest merge first, so
-   * each commit goes to the earliest merge that contains it. Commits in `skip` (those of another
-   * branch) are neither owned nor walked through.
-   */
-  owners(tip, skip) {
-    const owner = new Int32Array(this.shas.length).fill(-1);
-    const order = [];
-    const skipped = (n) => skip?.hasNumber(n) ?? false;
-    const chain = [];
-    for (let n = this.numberOf(tip) ?? -1; n >= 0 && !skipped(n); n = this.parents[n][0] ?? -1)
-      chain.push(n);
-    for (const mainline of chain.reverse()) {
-      owner[mainline] = mainline;
-      order.push(mainline);
-      const stack = this.parents[mainline].slice(1);
-      while (stack.length > 0) {
-        const n = stack.pop();
-        if (n < 0 || owner[n] >= 0 || skipped(n)) continue;
-        owner[n] = mainline;
-        order.push(n);
-        for (const p of this.parents[n]) stack.push(p);
-      }
-    }
-    const shas = this.shas;
-    return {
-      of: (sha) => {
-        const n = this.numberOf(sha);
-        return n === void 0 || owner[n] < 0 ? void 0 : shas[owner[n]];
-      },
-      *entries() {
-        for (const n of order) yield [shas[n], shas[owner[n]]];
-      }
-    };
-  }
-  shaOf(n) {
-    return this.shas[n];
-  }
-};
-var Reach = class {
-  constructor(graph, marks) {
-    this.graph = graph;
-    this.marks = marks;
-  }
-  graph;
-  marks;
-  has(sha) {
-    const n = this.graph.numberOf(sha);
-    return n !== void 0 && this.marks[n] === 1;
-  }
-  hasNumber(n) {
-    return this.marks[n] === 1;
-  }
-  /** Its commits, newest first as the log gave them. */
-  list() {
-    const out = [];
-    this.marks.forEach((mark, n) => {
-      if (mark) out.push(this.graph.shaOf(n));
-    });
-    return out;
-  }
-};
+// src/evidence/repo.ts
+import { existsSync, promises as fs3 } from "node:fs";
+import nodePath3 from "node:path";
 
 // src/evidence/git-checkout.ts
 import { promises as fs } from "node:fs";
@@ -8074,6 +7892,692 @@ var ConfigGuard = class {
   }
 };
 
+// src/evidence/inside.ts
+import nodePath2 from "node:path";
+function pathInside(root, path) {
+  const rel = nodePath2.relative(root, path);
+  if (rel === ".." || rel.startsWith(`..${nodePath2.sep}`) || nodePath2.isAbsolute(rel))
+    return void 0;
+  return rel.split(nodePath2.sep).join("/");
+}
+function repoRelative(path) {
+  const rel = normalize(path);
+  if (nodePath2.isAbsolute(path) || rel === ".." || rel.startsWith("../")) {
+    throw new UserError(`"${path}" is outside the repository: use a path relative to the checkout`);
+  }
+  return rel === "." ? "" : rel;
+}
+function normalize(path) {
+  return nodePath2.posix.normalize(path.replaceAll("\\", "/")).replace(/^\.\/+/, "").replace(/\/+$/, "");
+}
+
+// src/evidence/regular-file.ts
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  promises as fs2,
+  readSync,
+  statSync
+} from "node:fs";
+var MAX_FILE_BYTES = 16 * 1024 * 1024;
+var OPEN_FLAGS = constants.O_RDONLY | constants.O_NONBLOCK;
+async function readRegularFile(abs, shown, limits = {}) {
+  const max = limits.maxBytes ?? MAX_FILE_BYTES;
+  let handle;
+  try {
+    judge(await (limits.noFollow ? fs2.lstat(abs) : fs2.stat(abs)), shown, max);
+    handle = await fs2.open(abs, flags(limits));
+  } catch (error) {
+    throw error instanceof DataError ? error : unreadable(shown, error);
+  }
+  try {
+    const { size } = judge(await handle.stat(), shown, max);
+    const text2 = new Collected(shown, max);
+    for (let chunk = text2.next(size); ; chunk = text2.next(size)) {
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (!text2.add(chunk, bytesRead)) break;
+    }
+    return text2.toString();
+  } catch (error) {
+    throw error instanceof DataError ? error : unreadable(shown, error);
+  } finally {
+    await handle.close();
+  }
+}
+function readRegularFileSync(abs, shown, limits = {}) {
+  const max = limits.maxBytes ?? MAX_FILE_BYTES;
+  let fd;
+  try {
+    judge(limits.noFollow ? lstatSync(abs) : statSync(abs), shown, max);
+    fd = openSync(abs, flags(limits));
+  } catch (error) {
+    throw error instanceof DataError ? error : unreadable(shown, error);
+  }
+  try {
+    const { size } = judge(fstatSync(fd), shown, max);
+    const text2 = new Collected(shown, max);
+    for (let chunk = text2.next(size); ; chunk = text2.next(size))
+      if (!text2.add(chunk, readSync(fd, chunk, 0, chunk.length, null))) break;
+    return text2.toString();
+  } catch (error) {
+    throw error instanceof DataError ? error : unreadable(shown, error);
+  } finally {
+    closeSync(fd);
+  }
+}
+var Collected = class {
+  constructor(shown, max) {
+    this.shown = shown;
+    this.max = max;
+  }
+  shown;
+  max;
+  chunks = [];
+  total = 0;
+  /** A buffer for the next read: the rest of the expected size, within the limit. */
+  next(expected) {
+    return Buffer.allocUnsafe(Math.min(this.max + 1 - this.total, Math.max(expected + 1, 4096)));
+  }
+  /** Keeps what a read gave; false at the end of the file. */
+  add(chunk, bytesRead) {
+    if (bytesRead === 0) return false;
+    this.total += bytesRead;
+    if (this.total > this.max) throw tooLarge(this.shown, void 0, this.max);
+    this.chunks.push(chunk.subarray(0, bytesRead));
+    return true;
+  }
+  toString() {
+    return Buffer.concat(this.chunks, this.total).toString("utf8");
+  }
+};
+function flags(limits) {
+  return limits.noFollow ? OPEN_FLAGS | (constants.O_NOFOLLOW ?? 0) : OPEN_FLAGS;
+}
+function judge(stats, shown, max) {
+  if (stats.isSymbolicLink())
+    throw new DataError(shown, void 0, "is a symbolic link where a file was expected");
+  if (stats.isDirectory())
+    throw new DataError(shown, void 0, "is a folder where a file was expected");
+  if (!stats.isFile()) throw notRegular(shown, stats);
+  if (stats.size > max) throw tooLarge(shown, stats.size, max);
+  return stats;
+}
+function notRegular(shown, stats) {
+  const what = stats.isFIFO() ? "a FIFO" : stats.isCharacterDevice() || stats.isBlockDevice() ? "a device" : stats.isSocket() ? "a socket" : "not a file";
+  return new DataError(
+    shown,
+    void 0,
+    `is not a regular file (it is ${what}); kep-gate reads regular files only`
+  );
+}
+function sizeProblem(shown, size) {
+  return size > MAX_FILE_BYTES ? tooLarge(shown, size, MAX_FILE_BYTES) : void 0;
+}
+function tooLarge(shown, size, max) {
+  const said = size === void 0 ? "" : ` (${size.toLocaleString("en-US")} bytes)`;
+  return new DataError(
+    shown,
+    void 0,
+    `is larger than ${megabytes(max)}${said}; kep-gate reads files up to that size only`
+  );
+}
+function megabytes(bytes) {
+  return `${Math.round(bytes / (1024 * 1024))} MB`;
+}
+function unreadable(shown, error) {
+  const code2 = error.code;
+  return new DataError(
+    shown,
+    void 0,
+    code2 === "EISDIR" ? "is a folder where a file was expected" : code2 === "EACCES" || code2 === "EPERM" ? "cannot be read (permission denied)" : code2 === "ELOOP" ? "is a symbolic link where a file was expected" : code2 === "ENOENT" ? "does not exist" : `cannot be read (${code2 ?? "unknown error"})`
+  );
+}
+async function readNamedFile(abs, named, fix, limits) {
+  try {
+    return await readRegularFile(abs, named, limits);
+  } catch (error) {
+    const reason = error instanceof DataError ? error.reason : oneLine(error);
+    throw new UserError(`${named} ${reason}: ${fix}`);
+  }
+}
+
+// src/evidence/pathspec.ts
+function isPortableGlob(glob) {
+  return !/[[\\]/.test(glob);
+}
+function pathspecMatches(glob, path) {
+  if (path === glob || path.startsWith(glob.endsWith("/") ? glob : `${glob}/`)) return true;
+  return /[*?]/.test(glob) && wildmatch(glob, 0, path, 0) === MATCH;
+}
+var MATCH = 0;
+var NO_MATCH = 1;
+var ABORT_ALL = 2;
+var ABORT_TO_STARSTAR = 3;
+function wildmatch(p, pi, text2, ti) {
+  for (; pi < p.length; ti++, pi++) {
+    const pc = p[pi];
+    if (ti >= text2.length && pc !== "*") return ABORT_ALL;
+    const tc = text2[ti];
+    if (pc === "?") {
+      if (tc === "/") return NO_MATCH;
+      continue;
+    }
+    if (pc !== "*") {
+      if (tc !== pc) return NO_MATCH;
+      continue;
+    }
+    let matchSlash = false;
+    if (p[pi + 1] === "*") {
+      const before = pi - 1;
+      pi++;
+      while (p[pi + 1] === "*") pi++;
+      const after = pi + 1;
+      if ((before < 0 || p[before] === "/") && (after >= p.length || p[after] === "/")) {
+        if (p[after] === "/" && wildmatch(p, after + 1, text2, ti) === MATCH) return MATCH;
+        matchSlash = true;
+      }
+    }
+    pi++;
+    if (pi >= p.length) {
+      return !matchSlash && text2.indexOf("/", ti) !== -1 ? NO_MATCH : MATCH;
+    }
+    if (!matchSlash && p[pi] === "/") {
+      const slash = text2.indexOf("/", ti);
+      if (slash === -1) return NO_MATCH;
+      ti = slash;
+      continue;
+    }
+    for (; ti < text2.length; ti++) {
+      const next = p[pi];
+      if (next !== "*" && next !== "?") {
+        while (ti < text2.length && (matchSlash || text2[ti] !== "/") && text2[ti] !== next) ti++;
+        if (ti >= text2.length || text2[ti] !== next) return NO_MATCH;
+      }
+      const matched = wildmatch(p, pi, text2, ti);
+      if (matched !== NO_MATCH) {
+        if (!matchSlash || matched !== ABORT_TO_STARSTAR) return matched;
+      } else if (!matchSlash && text2[ti] === "/") return ABORT_TO_STARSTAR;
+    }
+    return ABORT_ALL;
+  }
+  return ti < text2.length ? NO_MATCH : MATCH;
+}
+function provablyDisjoint(a, b) {
+  const left = a.split("/");
+  const right = b.split("/");
+  for (let i = 0; i < Math.min(left.length, right.length); i++) {
+    const x = left[i];
+    const y = right[i];
+    if (x.includes("**") || y.includes("**")) return false;
+    const plain = (s) => !/[*?]/.test(s);
+    if (plain(x) && plain(y)) {
+      if (x !== y) return x !== "" && y !== "";
+    }
+  }
+  return false;
+}
+
+// src/evidence/grep.ts
+var MAX_HIT_TEXT = 500;
+var GrepBatcher = class {
+  /**
+   * `scope` is what git says the folder is; `likely`, known at once, what it most probably says
+   * (a folder with a `.git` is a checkout): the search starts in it without waiting, and runs
+   * again should git say otherwise.
+   */
+  constructor(scope, likely) {
+    this.scope = scope;
+    this.likely = likely;
+  }
+  scope;
+  likely;
+  pending = [];
+  grep(query) {
+    return new Promise((resolve, fail2) => {
+      if (this.pending.length === 0) queueMicrotask(() => void this.flush());
+      this.pending.push({ query, resolve, fail: fail2 });
+    });
+  }
+  async flush() {
+    await Promise.resolve();
+    const batch = this.pending;
+    this.pending = [];
+    const together = batch.filter((b) => portable(b.query));
+    const groups = [
+      ...together.length > 1 ? [together] : together.map((b) => [b]),
+      ...batch.filter((b) => !portable(b.query)).map((b) => [b])
+    ];
+    await Promise.all(
+      groups.map(async (group) => {
+        try {
+          const queries = group.map((b) => b.query);
+          const found = await this.search(merge(queries));
+          group.forEach(
+            (asked, i) => asked.resolve(group.length === 1 ? found.map(clip) : answers(found, queries[i]))
+          );
+        } catch (error) {
+          for (const asked of group) asked.fail(error);
+        }
+      })
+    );
+  }
+  async search(query) {
+    const early = this.likely ? gitGrep(this.likely, query).then(
+      (hits) => ({ hits }),
+      (error) => ({ error })
+    ) : void 0;
+    const scope = await this.scope();
+    if (early && this.likely.args.join(" ") === scope.args.join(" ")) {
+      const result = await early;
+      if ("error" in result) throw result.error;
+      return result.hits;
+    }
+    return gitGrep(scope, query);
+  }
+};
+function portable(query) {
+  return [...query.include, ...query.exclude ?? []].every((g) => isPortableGlob(asGlob(g)));
+}
+function merge(queries) {
+  if (queries.length === 1) return queries[0];
+  const includes = queries.map((q) => q.include.map(asGlob));
+  const exclude = queries.flatMap(
+    (q, i) => (q.exclude ?? []).filter(
+      (e) => includes.every((others2, j) => j === i || others2.every((o) => provablyDisjoint(asGlob(e), o)))
+    )
+  );
+  return {
+    patterns: [...new Set(queries.flatMap((q) => q.patterns))],
+    ignoreCase: queries.some((q) => q.ignoreCase),
+    include: [...new Set(includes.flat())],
+    exclude: [...new Set(exclude)]
+  };
+}
+function answers(found, query) {
+  const include = query.include.map(asGlob);
+  const exclude = (query.exclude ?? []).map(asGlob);
+  const patterns = query.ignoreCase ? query.patterns.map(asciiLower) : query.patterns;
+  const inScope = /* @__PURE__ */ new Map();
+  return found.filter((hit) => {
+    let ok = inScope.get(hit.file);
+    if (ok === void 0) {
+      ok = include.some((g) => pathspecMatches(g, hit.file)) && !exclude.some((g) => pathspecMatches(g, hit.file));
+      inScope.set(hit.file, ok);
+    }
+    if (!ok) return false;
+    const text2 = query.ignoreCase ? asciiLower(hit.text) : hit.text;
+    return patterns.some((p) => text2.includes(p));
+  }).map(clip);
+}
+function asciiLower(text2) {
+  return text2.replace(/[A-Z]+/g, (s) => s.toLowerCase());
+}
+function clip(hit) {
+  return hit.text.length > MAX_HIT_TEXT ? { ...hit, text: hit.text.slice(0, MAX_HIT_TEXT) } : hit;
+}
+async function gitGrep(scope, query) {
+  const args = ["grep", "-n", "--no-column", "-I", "-z", "--no-color", "-F"];
+  if (query.ignoreCase) args.push("-i");
+  for (const pattern of query.patterns) args.push("-e", pattern);
+  args.push(
+    ...scope.args,
+    "--",
+    ...query.include.map((p) => `:(glob)${asGlob(p)}`),
+    ...(query.exclude ?? []).map((p) => `:(glob,exclude)${asGlob(p)}`)
+  );
+  const result = await execGit(scope.root, args);
+  if (result.code === 1) return [];
+  if (result.code !== 0) {
+    throw new UserError(
+      `searching ${scope.what} with git grep failed: ${result.stderr.trim().split("\n")[0]}`
+    );
+  }
+  const hits = readGrepOutput(result.stdout.toString("utf8"));
+  const revision = scope.args.find((s) => !s.startsWith("-"));
+  const prefix = revision ? `${revision}:` : void 0;
+  return prefix ? hits.map((h) => h.file.startsWith(prefix) ? { ...h, file: h.file.slice(prefix.length) } : h) : hits;
+}
+function asGlob(path) {
+  return path.endsWith("/") ? `${path}**` : path;
+}
+function readGrepOutput(output) {
+  const hits = [];
+  let start = 0;
+  while (start < output.length) {
+    const first = output.indexOf("\0", start);
+    const second = first === -1 ? -1 : output.indexOf("\0", first + 1);
+    if (second === -1) break;
+    let end = output.indexOf("\n", second + 1);
+    if (end === -1) end = output.length;
+    const line = output.slice(first + 1, second);
+    if (/^\d+$/.test(line))
+      hits.push({
+        file: output.slice(start, first),
+        line: Number(line),
+        text: output.slice(second + 1, end)
+      });
+    start = end + 1;
+  }
+  return hits;
+}
+
+// src/evidence/repo.ts
+function filesOf(hits) {
+  return [...new Set(hits.map((h) => h.file))];
+}
+var Listing = class {
+  data;
+  constructor(output) {
+    this.data = Buffer.concat([Buffer.from([0]), output]);
+  }
+  hasFile(file) {
+    return this.data.includes(`\0${file}\0`);
+  }
+  hasDir(dir) {
+    return dir === "" || this.data.includes(`\0${dir}/`);
+  }
+  /** The files below a folder. */
+  below(dir) {
+    const prefix = Buffer.from(dir === "" ? "\0" : `\0${dir}/`);
+    const found = [];
+    for (let at2 = this.data.indexOf(prefix); at2 !== -1; at2 = this.data.indexOf(prefix, at2 + 1)) {
+      const end = this.data.indexOf(0, at2 + 1);
+      found.push(this.data.toString("utf8", at2 + 1, end === -1 ? void 0 : end));
+    }
+    return found.filter(Boolean);
+  }
+};
+var WorktreeRepo = class _WorktreeRepo {
+  constructor(root, options) {
+    this.root = root;
+    this.options = options;
+    const likely = existsSync(nodePath3.join(root, ".git")) ? options.untracked ? ["--untracked"] : [] : ["--no-index"];
+    this.batcher = new GrepBatcher(() => this.scope(), { root, args: likely, what: root });
+  }
+  root;
+  options;
+  cache = /* @__PURE__ */ new Map();
+  batcher;
+  git;
+  listing;
+  static async open(dir, options = {}) {
+    let root;
+    try {
+      root = await fs3.realpath(dir);
+    } catch {
+      throw new UserError(
+        `the repository folder "${dir}" does not exist: pass the path of a checkout`
+      );
+    }
+    const stat = await fs3.stat(root);
+    if (!stat.isDirectory())
+      throw new UserError(`"${dir}" is not a folder: pass the path of a checkout`);
+    return new _WorktreeRepo(root, options);
+  }
+  read(path) {
+    let cached = this.cache.get(path);
+    if (!cached) {
+      cached = this.readOnce(path);
+      this.cache.set(path, cached);
+    }
+    return cached;
+  }
+  async readNamed(path) {
+    const abs = await this.inside(repoRelative(path));
+    return abs === void 0 ? void 0 : readRegularFile(abs, normalize(path));
+  }
+  /** Whether paths exist on disk, tracked or not: a first answer that needs no git. */
+  onDisk() {
+    return { exists: async (path) => await this.inside(repoRelative(path)) !== void 0 };
+  }
+  async exists(path) {
+    const rel = repoRelative(path);
+    const listing = await this.files();
+    if (listing && !listing.hasFile(rel) && !listing.hasDir(rel)) return false;
+    return await this.inside(rel) !== void 0;
+  }
+  async list(dir) {
+    const rel = repoRelative(dir);
+    const abs = await this.inside(rel);
+    if (!abs) return [];
+    const listing = await this.files();
+    if (listing) {
+      const below = listing.hasFile(rel) ? [rel] : listing.below(rel);
+      const present = await Promise.all(
+        below.map(
+          (f) => fs3.lstat(nodePath3.join(this.root, f)).then(
+            () => true,
+            () => false
+          )
+        )
+      );
+      return below.filter((_, i) => present[i]).sort();
+    }
+    const out = [];
+    const walk = async (absDir, relDir) => {
+      let entries;
+      try {
+        entries = await fs3.readdir(absDir, { withFileTypes: true });
+      } catch {
+        return;
+      }
+      for (const entry of entries) {
+        const childRel = `${relDir}/${entry.name}`;
+        if (entry.isDirectory()) await walk(nodePath3.join(absDir, entry.name), childRel);
+        else out.push(childRel);
+      }
+    };
+    const stat = await fs3.stat(abs);
+    if (!stat.isDirectory()) return [normalize(dir)];
+    await walk(abs, normalize(dir));
+    return out.sort();
+  }
+  grep(query) {
+    return this.batcher.grep(query);
+  }
+  describe() {
+    return tryGit(this.root, ["describe", "--tags", "--match", "v[0-9]*"]);
+  }
+  /** The commit checked out (`HEAD`), when this is the top of a git checkout. */
+  async headCommit() {
+    if (!await this.checkout()) return void 0;
+    const sha = (await tryGit(this.root, ["rev-parse", "--verify", "-q", "HEAD"]))?.trim();
+    return sha && isFullSha(sha) ? sha : void 0;
+  }
+  checkout() {
+    this.git ??= afterSearches().then(() => readCheckout(this.root, this.options.fetch ?? false));
+    return this.git;
+  }
+  /**
+   * A checkout is searched through git (fast, and what CI has): the files it tracks, or with
+   * `untracked` those it does not ignore too. A plain folder, or one nested in another
+   * repository, is searched as files on disk.
+   */
+  async scope() {
+    const git = await this.checkout();
+    const args = !git ? ["--no-index"] : this.options.untracked ? ["--untracked"] : [];
+    return { root: this.root, args, what: this.root };
+  }
+  /** What git tracks, listed once (started with the checkout question); undefined outside git. */
+  files() {
+    this.listing ??= (async () => {
+      await afterSearches();
+      const args = [
+        "ls-files",
+        "-z",
+        ...this.options.untracked ? ["--cached", "--others", "--exclude-standard"] : []
+      ];
+      const [git, result] = await Promise.all([this.checkout(), execGit(this.root, args)]);
+      if (!git || result.code !== 0) return void 0;
+      return new Listing(result.stdout);
+    })();
+    return this.listing;
+  }
+  async readOnce(path) {
+    const rel = repoRelative(path);
+    const listing = await this.files();
+    if (listing && !listing.hasFile(rel)) {
+      if (listing.hasDir(rel))
+        throw new DataError(rel, void 0, "is a folder where a file was expected");
+      return void 0;
+    }
+    const abs = await this.inside(rel);
+    if (!abs) return void 0;
+    return readRegularFile(abs, normalize(path));
+  }
+  /**
+   * The absolute path of a repository-relative path, or undefined if nothing is there. A path
+   * that leaves the repository, itself or through a symbolic link, is an error: the checkout is
+   * untrusted and must not make us read the runner's files.
+   */
+  async inside(rel) {
+    let real;
+    try {
+      real = await fs3.realpath(nodePath3.join(this.root, rel));
+    } catch {
+      return void 0;
+    }
+    if (pathInside(this.root, real) === void 0) {
+      throw new DataError(
+        rel,
+        void 0,
+        `is a symbolic link that leads out of the repository (to ${real}); kep-gate only reads files inside the checkout`
+      );
+    }
+    return real;
+  }
+};
+function afterSearches() {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+// src/evidence/commit-shapes.ts
+function mergedPullRequest(commit) {
+  const match = /^Merge pull request #(\d+) from ([^\s]+)/.exec(commit.subject);
+  if (!match) return void 0;
+  const branch = match[2].replace(/^[^/]*\//, "");
+  return { number: Number(match[1]), branch, title: commit.body.split("\n")[0].trim() };
+}
+function squashedPullRequest(commit) {
+  const match = /\(#(\d+)\)\s*$/.exec(commit.subject);
+  return match ? Number(match[1]) : void 0;
+}
+function cherryPickedFrom(body) {
+  return [...body.matchAll(/^\(cherry picked from commit ([0-9a-f]{7,64})\)\s*$/gm)].map((m) => m[1]);
+}
+
+// src/evidence/commit-graph.ts
+var CommitGraph = class {
+  /** `commits` numbered 0, 1, … in their order, as the log reader numbers them. */
+  constructor(commits) {
+    this.commits = commits;
+    this.shas = [...commits.keys()];
+    for (const commit of commits.values()) {
+      const numbers = commit.parents.map((p) => commits.get(p)?.n ?? -1);
+      if (numbers.includes(-1))
+        this.outside.set(
+          this.parents.length,
+          commit.parents.filter((_, i) => numbers[i] === -1)
+        );
+      this.parents.push(numbers);
+    }
+  }
+  commits;
+  shas;
+  /** Parent numbers of each commit; a parent outside the range has none. */
+  parents = [];
+  /** The parents outside the range (boundary commits), by the number of their child. */
+  outside = /* @__PURE__ */ new Map();
+  numberOf(sha) {
+    return this.commits.get(sha)?.n;
+  }
+  /** The commits reachable from a tip inside the range. */
+  reach(tip) {
+    const marks = new Uint8Array(this.shas.length);
+    const start = this.numberOf(tip);
+    const stack = start === void 0 ? [] : [start];
+    while (stack.length > 0) {
+      const n = stack.pop();
+      if (marks[n]) continue;
+      marks[n] = 1;
+      for (const p of this.parents[n]) if (p >= 0 && !marks[p]) stack.push(p);
+    }
+    return new Reach(this, marks);
+  }
+  /** The parents outside the range (boundary commits) of the commits in `from`. */
+  parentsOutside(from) {
+    const found = /* @__PURE__ */ new Set();
+    for (const [n, parents] of this.outside)
+      if (from.hasNumber(n)) for (const parent of parents) found.add(parent);
+    return found;
+  }
+  /**
+   * For each commit reachable from `tip`, the first-parent commit that brought it in: a merge for
+   * the commits of the branch it merged, or the commit itself. One walk, oldest merge first, so
+   * each commit goes to the earliest merge that contains it. Commits in `skip` (those of another
+   * branch) are neither owned nor walked through.
+   */
+  owners(tip, skip) {
+    const owner = new Int32Array(this.shas.length).fill(-1);
+    const order = [];
+    const skipped = (n) => skip?.hasNumber(n) ?? false;
+    const chain = [];
+    for (let n = this.numberOf(tip) ?? -1; n >= 0 && !skipped(n); n = this.parents[n][0] ?? -1)
+      chain.push(n);
+    for (const mainline of chain.reverse()) {
+      owner[mainline] = mainline;
+      order.push(mainline);
+      const stack = this.parents[mainline].slice(1);
+      while (stack.length > 0) {
+        const n = stack.pop();
+        if (n < 0 || owner[n] >= 0 || skipped(n)) continue;
+        owner[n] = mainline;
+        order.push(n);
+        for (const p of this.parents[n]) stack.push(p);
+      }
+    }
+    const shas = this.shas;
+    return {
+      of: (sha) => {
+        const n = this.numberOf(sha);
+        return n === void 0 || owner[n] < 0 ? void 0 : shas[owner[n]];
+      },
+      *entries() {
+        for (const n of order) yield [shas[n], shas[owner[n]]];
+      }
+    };
+  }
+  shaOf(n) {
+    return this.shas[n];
+  }
+};
+var Reach = class {
+  constructor(graph, marks) {
+    this.graph = graph;
+    this.marks = marks;
+  }
+  graph;
+  marks;
+  has(sha) {
+    const n = this.graph.numberOf(sha);
+    return n !== void 0 && this.marks[n] === 1;
+  }
+  hasNumber(n) {
+    return this.marks[n] === 1;
+  }
+  /** Its commits, newest first as the log gave them. */
+  list() {
+    const out = [];
+    this.marks.forEach((mark, n) => {
+      if (mark) out.push(this.graph.shaOf(n));
+    });
+    return out;
+  }
+};
+
 // src/evidence/history-log.ts
 function isHeader(text2) {
   const space = text2.indexOf(" ");
@@ -8244,8 +8748,8 @@ async function readBranchHistory(checkout, request) {
       const last = ref(cutoff ?? mainBranch);
       const branches = new Map(request.branches.map((b) => [b, ref(b)]));
       const point = since ? refs.get(since).sha : refs.get(request.sinceBranchPoint).sha;
-      const others = [last.sha, ...[...branches.values()].map((b) => b.sha)];
-      const range = since ? [.../* @__PURE__ */ new Set([main.sha, ...others]), "--not", point] : [`${main.sha}...${point}`, ...new Set(others)];
+      const others2 = [last.sha, ...[...branches.values()].map((b) => b.sha)];
+      const range = since ? [.../* @__PURE__ */ new Set([main.sha, ...others2]), "--not", point] : [`${main.sha}...${point}`, ...new Set(others2)];
       const partial = fetched.length > 0 || [...refs.values()].some((r) => r.ref.startsWith(`${FETCHED_REFS}/`));
       const extra = partial && checkout.fetch ? promisorConfig(remote) : [];
       const log = await readLogRange(root, range, request.paths, extra);
@@ -8480,48 +8984,54 @@ async function audit(history, groups, params, github) {
   const { policyPattern } = await import("./pattern-JCA5DMG2.js");
   const pattern = policyPattern(params.fixPattern);
   const fixes = [];
-  const others = [];
+  const others2 = [];
   for (const group of groups.values()) {
     const rule = classify(group, params, pattern, facts, history.commits);
     if (rule) fixes.push({ ...group, rule });
-    else others.push(group.key);
+    else others2.push(group.key);
   }
-  const table2 = /* @__PURE__ */ new Map();
-  for (const fix of fixes) table2.set(fix.key, /* @__PURE__ */ new Map());
   const picks = await findPicks(history, params.branches, fixes, facts);
-  for (const branch of params.branches) {
-    const found = picks.get(branch);
-    for (const fix of fixes) {
-      const exemption = params.exemptions.find(
-        (e) => e.pr === fix.pr && (!e.branches || e.branches.includes(branch))
-      );
-      const pick = found.get(fix.key);
-      const cell = pick ? { found: pick } : exemption ? { exempt: exemption.reason } : "missing";
-      table2.get(fix.key).set(branch, cell);
-    }
-  }
+  const cellOf = (fix, branch) => {
+    const pick = picks.get(branch).get(fix.key);
+    if (pick) return { state: "picked", pick: pick.pick, signs: pick.kinds };
+    const exemption = params.exemptions.find(
+      (e) => e.pr === fix.pr && (!e.branches || e.branches.includes(branch))
+    );
+    return exemption ? { state: "exempt", reason: exemption.reason } : { state: "missing" };
+  };
+  const rows = fixes.map((fix) => ({
+    fix: fix.key,
+    title: fix.title,
+    classifiedBy: fix.rule,
+    cells: params.branches.map((branch) => cellOf(fix, branch))
+  }));
   const path = params.paths[0];
   const missing2 = [];
   const exempt = [];
-  for (const fix of fixes)
-    for (const [branch, cell] of table2.get(fix.key)) {
-      if (cell === "missing")
-        missing2.push({ file: path, note: `${fix.key} (${fix.title}) has no pick on ${branch}` });
-      else if ("exempt" in cell)
-        exempt.push({ file: path, note: `${fix.key} exempt on ${branch}: ${cell.exempt}` });
-    }
-  const unused = params.exemptions.filter((e) => !fixes.some((f) => f.pr === e.pr)).map((e) => `#${e.pr}`);
-  const details = [
-    ...refsRead(history),
-    ...typeof github === "string" ? [`- ${escapeMarkdown(github)}; classified by title`] : [],
-    "",
-    ...renderTable(fixes, table2, params.branches),
-    ...others.length > 0 ? [
-      "",
-      `Not bug fixes (${others.length}): ${others.slice(0, 30).join(", ")}${others.length > 30 ? ", \u2026" : ""}`
-    ] : [],
-    ...unused.length > 0 ? ["", `Exemptions matching no fix in range: ${unused.join(", ")}`] : []
-  ];
+  for (const row of rows)
+    row.cells.forEach((cell, i) => {
+      const branch = params.branches[i];
+      if (cell.state === "missing")
+        missing2.push({ file: path, note: `${row.fix} (${row.title}) has no pick on ${branch}` });
+      else if (cell.state === "exempt")
+        exempt.push({ file: path, note: `${row.fix} exempt on ${branch}: ${cell.reason}` });
+    });
+  const details = {
+    kind: "backports",
+    refs: [history.mainTip, ...history.branches.values()].map((r) => ({
+      name: r.name,
+      sha: r.sha,
+      ref: r.ref
+    })),
+    since: history.since.label,
+    upTo: history.cutoff.label,
+    fetched: history.fetched,
+    ...typeof github === "string" ? { factsUnavailable: github } : {},
+    branches: params.branches,
+    rows,
+    notBugFixes: others2,
+    unusedExemptions: params.exemptions.filter((e) => !fixes.some((f) => f.pr === e.pr)).map((e) => `#${e.pr}`)
+  };
   const scope = `${fixes.length} bug fixes to ${params.paths.join(", ")} on ${params.mainBranch} since ${history.since.label}`;
   const exemptNote = exempt.length > 0 ? ` (${exempt.length} exempt)` : "";
   if (missing2.length === 0)
@@ -8539,42 +9049,6 @@ async function audit(history, groups, params, github) {
     evidence: [...missing2, ...exempt],
     details
   };
-}
-function refsRead(history) {
-  const short = (sha) => sha.slice(0, 12);
-  const lines = [
-    `Refs read: ${[history.mainTip, ...history.branches.values()].map((r) => `\`${r.name}\` ${short(r.sha)} (${r.ref})`).join(", ")}`,
-    `- fixes merged after ${escapeMarkdown(history.since.label)} up to ${escapeMarkdown(history.cutoff.label)}`
-  ];
-  if (history.fetched.length > 0)
-    lines.push(`- fetched: ${escapeMarkdown(history.fetched.join("; "))}`);
-  return lines;
-}
-var KIND_NAMES = {
-  history: "branched after the merge",
-  branch: "pick branch",
-  body: "pick body",
-  trailer: "-x trailer",
-  "patch-id": "patch-id",
-  title: "pick title",
-  github: "GitHub PR"
-};
-function renderTable(fixes, table2, branches) {
-  if (fixes.length === 0) return ["No bug fixes in range."];
-  const lines = [
-    `| fix | classified by | ${branches.join(" | ")} |`,
-    `| --- | --- | ${branches.map(() => "---").join(" | ")} |`
-  ];
-  for (const fix of fixes) {
-    const cells2 = branches.map((b) => {
-      const cell = table2.get(fix.key).get(b);
-      if (cell === "missing") return "\u274C missing";
-      if ("exempt" in cell) return `\u{1F7E6} exempt: ${escapeMarkdown(cell.exempt)}`;
-      return `\u2705 ${cell.found.pick} (${cell.found.kinds.map((k) => KIND_NAMES[k]).join(", ")})`;
-    });
-    lines.push(`| ${fix.key} ${escapeMarkdown(fix.title)} | ${fix.rule} | ${cells2.join(" | ")} |`);
-  }
-  return lines;
 }
 
 // src/evidence/go-token-view.ts
@@ -8898,6 +9372,15 @@ function duplicateKey(doc) {
   }
   return void 0;
 }
+function duplicateKeyProblem(doc, lines, offset = 0) {
+  const twice = duplicateKey(doc);
+  if (!twice) return void 0;
+  const [first, again] = [twice.first, twice.again].map((o) => lines.linePos(o).line + offset);
+  return {
+    line: again,
+    reason: `the key "${twice.key}" is there twice (lines ${first} and ${again})`
+  };
+}
 function keyText(key) {
   if (!(0, import_yaml.isScalar)(key)) return void 0;
   const value = key.value;
@@ -8924,15 +9407,8 @@ function readWithLibrary(file, text2, offset, what) {
     const line = (error.linePos?.[0].line ?? 1) + offset;
     throw new DataError(file, line, `${subject} not valid YAML: ${yamlReason(error.message)}`);
   }
-  const twice = duplicateKey(doc);
-  if (twice) {
-    const [first, again] = [twice.first, twice.again].map((o) => counter.linePos(o).line + offset);
-    throw new DataError(
-      file,
-      again,
-      `${subject} not valid YAML: the key "${twice.key}" is there twice (lines ${first} and ${again})`
-    );
-  }
+  const twice = duplicateKeyProblem(doc, counter, offset);
+  if (twice) throw new DataError(file, twice.line, `${subject} not valid YAML: ${twice.reason}`);
   const lineAt2 = (n) => (n?.range ? counter.linePos(n.range[0]).line : 1) + offset;
   let budget = 1e4;
   const convert = (node, depth) => {
@@ -11131,549 +11607,6 @@ function sorted(list2) {
     (a, b) => a.text < b.text ? -1 : a.text > b.text ? 1 : 0
   );
   return { ...list2, shape: "slice", items };
-}
-
-// src/evidence/repo.ts
-import { existsSync, promises as fs3 } from "node:fs";
-import nodePath3 from "node:path";
-
-// src/evidence/inside.ts
-import nodePath2 from "node:path";
-function pathInside(root, path) {
-  const rel = nodePath2.relative(root, path);
-  if (rel === ".." || rel.startsWith(`..${nodePath2.sep}`) || nodePath2.isAbsolute(rel))
-    return void 0;
-  return rel.split(nodePath2.sep).join("/");
-}
-function repoRelative(path) {
-  const rel = normalize(path);
-  if (nodePath2.isAbsolute(path) || rel === ".." || rel.startsWith("../")) {
-    throw new UserError(`"${path}" is outside the repository: use a path relative to the checkout`);
-  }
-  return rel === "." ? "" : rel;
-}
-function normalize(path) {
-  return nodePath2.posix.normalize(path.replaceAll("\\", "/")).replace(/^\.\/+/, "").replace(/\/+$/, "");
-}
-
-// src/evidence/regular-file.ts
-import {
-  closeSync,
-  constants,
-  fstatSync,
-  lstatSync,
-  openSync,
-  promises as fs2,
-  readSync,
-  statSync
-} from "node:fs";
-var MAX_FILE_BYTES = 16 * 1024 * 1024;
-var OPEN_FLAGS = constants.O_RDONLY | constants.O_NONBLOCK;
-async function readRegularFile(abs, shown, limits = {}) {
-  const max = limits.maxBytes ?? MAX_FILE_BYTES;
-  let handle;
-  try {
-    judge(await (limits.noFollow ? fs2.lstat(abs) : fs2.stat(abs)), shown, max);
-    handle = await fs2.open(abs, flags(limits));
-  } catch (error) {
-    throw error instanceof DataError ? error : unreadable(shown, error);
-  }
-  try {
-    judge(await handle.stat(), shown, max);
-    const chunks = [];
-    let total = 0;
-    for (; ; ) {
-      const chunk = Buffer.allocUnsafe(Math.min(max + 1 - total, 1 << 20) || 1);
-      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
-      if (bytesRead === 0) break;
-      total += bytesRead;
-      if (total > max) throw tooLarge(shown, void 0, max);
-      chunks.push(chunk.subarray(0, bytesRead));
-    }
-    return Buffer.concat(chunks, total).toString("utf8");
-  } catch (error) {
-    throw error instanceof DataError ? error : unreadable(shown, error);
-  } finally {
-    await handle.close();
-  }
-}
-function readRegularFileSync(abs, shown, limits = {}) {
-  const max = limits.maxBytes ?? MAX_FILE_BYTES;
-  let fd;
-  try {
-    judge(limits.noFollow ? lstatSync(abs) : statSync(abs), shown, max);
-    fd = openSync(abs, flags(limits));
-  } catch (error) {
-    throw error instanceof DataError ? error : unreadable(shown, error);
-  }
-  try {
-    const stats = fstatSync(fd);
-    judge(stats, shown, max);
-    const chunks = [];
-    let total = 0;
-    for (; ; ) {
-      const chunk = Buffer.allocUnsafe(Math.min(max + 1 - total, Math.max(stats.size + 1, 4096)));
-      const bytesRead = readSync(fd, chunk, 0, chunk.length, null);
-      if (bytesRead === 0) break;
-      total += bytesRead;
-      if (total > max) throw tooLarge(shown, void 0, max);
-      chunks.push(chunk.subarray(0, bytesRead));
-    }
-    return Buffer.concat(chunks, total).toString("utf8");
-  } catch (error) {
-    throw error instanceof DataError ? error : unreadable(shown, error);
-  } finally {
-    closeSync(fd);
-  }
-}
-function flags(limits) {
-  return limits.noFollow ? OPEN_FLAGS | (constants.O_NOFOLLOW ?? 0) : OPEN_FLAGS;
-}
-function judge(stats, shown, max) {
-  if (stats.isSymbolicLink())
-    throw new DataError(shown, void 0, "is a symbolic link where a file was expected");
-  if (stats.isDirectory())
-    throw new DataError(shown, void 0, "is a folder where a file was expected");
-  if (!stats.isFile()) throw notRegular(shown, stats);
-  if (stats.size > max) throw tooLarge(shown, stats.size, max);
-}
-function notRegular(shown, stats) {
-  const what = stats.isFIFO() ? "a FIFO" : stats.isCharacterDevice() || stats.isBlockDevice() ? "a device" : stats.isSocket() ? "a socket" : "not a file";
-  return new DataError(
-    shown,
-    void 0,
-    `is not a regular file (it is ${what}); kep-gate reads regular files only`
-  );
-}
-function sizeProblem(shown, size) {
-  return size > MAX_FILE_BYTES ? tooLarge(shown, size, MAX_FILE_BYTES) : void 0;
-}
-function tooLarge(shown, size, max) {
-  const said = size === void 0 ? "" : ` (${size.toLocaleString("en-US")} bytes)`;
-  return new DataError(
-    shown,
-    void 0,
-    `is larger than ${megabytes(max)}${said}; kep-gate reads files up to that size only`
-  );
-}
-function megabytes(bytes) {
-  return `${Math.round(bytes / (1024 * 1024))} MB`;
-}
-function unreadable(shown, error) {
-  const code2 = error.code;
-  return new DataError(
-    shown,
-    void 0,
-    code2 === "EISDIR" ? "is a folder where a file was expected" : code2 === "EACCES" || code2 === "EPERM" ? "cannot be read (permission denied)" : code2 === "ELOOP" ? "is a symbolic link where a file was expected" : code2 === "ENOENT" ? "does not exist" : `cannot be read (${code2 ?? "unknown error"})`
-  );
-}
-async function readNamedFile(abs, named, fix, limits) {
-  try {
-    return await readRegularFile(abs, named, limits);
-  } catch (error) {
-    const reason = error instanceof DataError ? error.reason : oneLine(error);
-    throw new UserError(`${named} ${reason}: ${fix}`);
-  }
-}
-
-// src/evidence/pathspec.ts
-function isPortableGlob(glob) {
-  return !/[[\\]/.test(glob);
-}
-function pathspecMatches(glob, path) {
-  if (path === glob || path.startsWith(glob.endsWith("/") ? glob : `${glob}/`)) return true;
-  return /[*?]/.test(glob) && wildmatch(glob, 0, path, 0) === MATCH;
-}
-var MATCH = 0;
-var NO_MATCH = 1;
-var ABORT_ALL = 2;
-var ABORT_TO_STARSTAR = 3;
-function wildmatch(p, pi, text2, ti) {
-  for (; pi < p.length; ti++, pi++) {
-    const pc = p[pi];
-    if (ti >= text2.length && pc !== "*") return ABORT_ALL;
-    const tc = text2[ti];
-    if (pc === "?") {
-      if (tc === "/") return NO_MATCH;
-      continue;
-    }
-    if (pc !== "*") {
-      if (tc !== pc) return NO_MATCH;
-      continue;
-    }
-    let matchSlash = false;
-    if (p[pi + 1] === "*") {
-      const before = pi - 1;
-      pi++;
-      while (p[pi + 1] === "*") pi++;
-      const after = pi + 1;
-      if ((before < 0 || p[before] === "/") && (after >= p.length || p[after] === "/")) {
-        if (p[after] === "/" && wildmatch(p, after + 1, text2, ti) === MATCH) return MATCH;
-        matchSlash = true;
-      }
-    }
-    pi++;
-    if (pi >= p.length) {
-      return !matchSlash && text2.indexOf("/", ti) !== -1 ? NO_MATCH : MATCH;
-    }
-    if (!matchSlash && p[pi] === "/") {
-      const slash = text2.indexOf("/", ti);
-      if (slash === -1) return NO_MATCH;
-      ti = slash;
-      continue;
-    }
-    for (; ti < text2.length; ti++) {
-      const next = p[pi];
-      if (next !== "*" && next !== "?") {
-        while (ti < text2.length && (matchSlash || text2[ti] !== "/") && text2[ti] !== next) ti++;
-        if (ti >= text2.length || text2[ti] !== next) return NO_MATCH;
-      }
-      const matched = wildmatch(p, pi, text2, ti);
-      if (matched !== NO_MATCH) {
-        if (!matchSlash || matched !== ABORT_TO_STARSTAR) return matched;
-      } else if (!matchSlash && text2[ti] === "/") return ABORT_TO_STARSTAR;
-    }
-    return ABORT_ALL;
-  }
-  return ti < text2.length ? NO_MATCH : MATCH;
-}
-function provablyDisjoint(a, b) {
-  const left = a.split("/");
-  const right = b.split("/");
-  for (let i = 0; i < Math.min(left.length, right.length); i++) {
-    const x = left[i];
-    const y = right[i];
-    if (x.includes("**") || y.includes("**")) return false;
-    const plain = (s) => !/[*?]/.test(s);
-    if (plain(x) && plain(y)) {
-      if (x !== y) return x !== "" && y !== "";
-    }
-  }
-  return false;
-}
-
-// src/evidence/grep.ts
-var MAX_HIT_TEXT = 500;
-var GrepBatcher = class {
-  /**
-   * `scope` is what git says the folder is; `likely`, known at once, what it most probably says
-   * (a folder with a `.git` is a checkout): the search starts in it without waiting, and runs
-   * again should git say otherwise.
-   */
-  constructor(scope, likely) {
-    this.scope = scope;
-    this.likely = likely;
-  }
-  scope;
-  likely;
-  pending = [];
-  grep(query) {
-    return new Promise((resolve, fail2) => {
-      if (this.pending.length === 0) queueMicrotask(() => void this.flush());
-      this.pending.push({ query, resolve, fail: fail2 });
-    });
-  }
-  async flush() {
-    await Promise.resolve();
-    const batch = this.pending;
-    this.pending = [];
-    const together = batch.filter((b) => portable(b.query));
-    const groups = [
-      ...together.length > 1 ? [together] : together.map((b) => [b]),
-      ...batch.filter((b) => !portable(b.query)).map((b) => [b])
-    ];
-    await Promise.all(
-      groups.map(async (group) => {
-        try {
-          const queries = group.map((b) => b.query);
-          const found = await this.search(merge(queries));
-          group.forEach(
-            (asked, i) => asked.resolve(group.length === 1 ? found.map(clip) : answers(found, queries[i]))
-          );
-        } catch (error) {
-          for (const asked of group) asked.fail(error);
-        }
-      })
-    );
-  }
-  async search(query) {
-    const early = this.likely ? gitGrep(this.likely, query).then(
-      (hits) => ({ hits }),
-      (error) => ({ error })
-    ) : void 0;
-    const scope = await this.scope();
-    if (early && this.likely.args.join(" ") === scope.args.join(" ")) {
-      const result = await early;
-      if ("error" in result) throw result.error;
-      return result.hits;
-    }
-    return gitGrep(scope, query);
-  }
-};
-function portable(query) {
-  return [...query.include, ...query.exclude ?? []].every((g) => isPortableGlob(asGlob(g)));
-}
-function merge(queries) {
-  if (queries.length === 1) return queries[0];
-  const includes = queries.map((q) => q.include.map(asGlob));
-  const exclude = queries.flatMap(
-    (q, i) => (q.exclude ?? []).filter(
-      (e) => includes.every((others, j) => j === i || others.every((o) => provablyDisjoint(asGlob(e), o)))
-    )
-  );
-  return {
-    patterns: [...new Set(queries.flatMap((q) => q.patterns))],
-    ignoreCase: queries.some((q) => q.ignoreCase),
-    include: [...new Set(includes.flat())],
-    exclude: [...new Set(exclude)]
-  };
-}
-function answers(found, query) {
-  const include = query.include.map(asGlob);
-  const exclude = (query.exclude ?? []).map(asGlob);
-  const patterns = query.ignoreCase ? query.patterns.map(asciiLower) : query.patterns;
-  const inScope = /* @__PURE__ */ new Map();
-  return found.filter((hit) => {
-    let ok = inScope.get(hit.file);
-    if (ok === void 0) {
-      ok = include.some((g) => pathspecMatches(g, hit.file)) && !exclude.some((g) => pathspecMatches(g, hit.file));
-      inScope.set(hit.file, ok);
-    }
-    if (!ok) return false;
-    const text2 = query.ignoreCase ? asciiLower(hit.text) : hit.text;
-    return patterns.some((p) => text2.includes(p));
-  }).map(clip);
-}
-function asciiLower(text2) {
-  return text2.replace(/[A-Z]+/g, (s) => s.toLowerCase());
-}
-function clip(hit) {
-  return hit.text.length > MAX_HIT_TEXT ? { ...hit, text: hit.text.slice(0, MAX_HIT_TEXT) } : hit;
-}
-async function gitGrep(scope, query) {
-  const args = ["grep", "-n", "--no-column", "-I", "-z", "--no-color", "-F"];
-  if (query.ignoreCase) args.push("-i");
-  for (const pattern of query.patterns) args.push("-e", pattern);
-  args.push(
-    ...scope.args,
-    "--",
-    ...query.include.map((p) => `:(glob)${asGlob(p)}`),
-    ...(query.exclude ?? []).map((p) => `:(glob,exclude)${asGlob(p)}`)
-  );
-  const result = await execGit(scope.root, args);
-  if (result.code === 1) return [];
-  if (result.code !== 0) {
-    throw new UserError(
-      `searching ${scope.what} with git grep failed: ${result.stderr.trim().split("\n")[0]}`
-    );
-  }
-  const hits = readGrepOutput(result.stdout.toString("utf8"));
-  const revision = scope.args.find((s) => !s.startsWith("-"));
-  const prefix = revision ? `${revision}:` : void 0;
-  return prefix ? hits.map((h) => h.file.startsWith(prefix) ? { ...h, file: h.file.slice(prefix.length) } : h) : hits;
-}
-function asGlob(path) {
-  return path.endsWith("/") ? `${path}**` : path;
-}
-function readGrepOutput(output) {
-  const hits = [];
-  let start = 0;
-  while (start < output.length) {
-    const first = output.indexOf("\0", start);
-    const second = first === -1 ? -1 : output.indexOf("\0", first + 1);
-    if (second === -1) break;
-    let end = output.indexOf("\n", second + 1);
-    if (end === -1) end = output.length;
-    const line = output.slice(first + 1, second);
-    if (/^\d+$/.test(line))
-      hits.push({
-        file: output.slice(start, first),
-        line: Number(line),
-        text: output.slice(second + 1, end)
-      });
-    start = end + 1;
-  }
-  return hits;
-}
-
-// src/evidence/repo.ts
-function filesOf(hits) {
-  return [...new Set(hits.map((h) => h.file))];
-}
-var Listing = class {
-  data;
-  constructor(output) {
-    this.data = Buffer.concat([Buffer.from([0]), output]);
-  }
-  hasFile(file) {
-    return this.data.includes(`\0${file}\0`);
-  }
-  hasDir(dir) {
-    return dir === "" || this.data.includes(`\0${dir}/`);
-  }
-  /** The files below a folder. */
-  below(dir) {
-    const prefix = Buffer.from(dir === "" ? "\0" : `\0${dir}/`);
-    const found = [];
-    for (let at2 = this.data.indexOf(prefix); at2 !== -1; at2 = this.data.indexOf(prefix, at2 + 1)) {
-      const end = this.data.indexOf(0, at2 + 1);
-      found.push(this.data.toString("utf8", at2 + 1, end === -1 ? void 0 : end));
-    }
-    return found.filter(Boolean);
-  }
-};
-var WorktreeRepo = class _WorktreeRepo {
-  constructor(root, options) {
-    this.root = root;
-    this.options = options;
-    const likely = existsSync(nodePath3.join(root, ".git")) ? options.untracked ? ["--untracked"] : [] : ["--no-index"];
-    this.batcher = new GrepBatcher(() => this.scope(), { root, args: likely, what: root });
-  }
-  root;
-  options;
-  cache = /* @__PURE__ */ new Map();
-  batcher;
-  git;
-  listing;
-  static async open(dir, options = {}) {
-    let root;
-    try {
-      root = await fs3.realpath(dir);
-    } catch {
-      throw new UserError(
-        `the repository folder "${dir}" does not exist: pass the path of a checkout`
-      );
-    }
-    const stat = await fs3.stat(root);
-    if (!stat.isDirectory())
-      throw new UserError(`"${dir}" is not a folder: pass the path of a checkout`);
-    return new _WorktreeRepo(root, options);
-  }
-  read(path) {
-    let cached = this.cache.get(path);
-    if (!cached) {
-      cached = this.readOnce(path);
-      this.cache.set(path, cached);
-    }
-    return cached;
-  }
-  /** Whether paths exist on disk, tracked or not: a first answer that needs no git. */
-  onDisk() {
-    return { exists: async (path) => await this.inside(repoRelative(path)) !== void 0 };
-  }
-  async exists(path) {
-    const rel = repoRelative(path);
-    const listing = await this.files();
-    if (listing && !listing.hasFile(rel) && !listing.hasDir(rel)) return false;
-    return await this.inside(rel) !== void 0;
-  }
-  async list(dir) {
-    const rel = repoRelative(dir);
-    const abs = await this.inside(rel);
-    if (!abs) return [];
-    const listing = await this.files();
-    if (listing) {
-      const below = listing.hasFile(rel) ? [rel] : listing.below(rel);
-      const present = await Promise.all(
-        below.map(
-          (f) => fs3.lstat(nodePath3.join(this.root, f)).then(
-            () => true,
-            () => false
-          )
-        )
-      );
-      return below.filter((_, i) => present[i]).sort();
-    }
-    const out = [];
-    const walk = async (absDir, relDir) => {
-      let entries;
-      try {
-        entries = await fs3.readdir(absDir, { withFileTypes: true });
-      } catch {
-        return;
-      }
-      for (const entry of entries) {
-        const childRel = `${relDir}/${entry.name}`;
-        if (entry.isDirectory()) await walk(nodePath3.join(absDir, entry.name), childRel);
-        else out.push(childRel);
-      }
-    };
-    const stat = await fs3.stat(abs);
-    if (!stat.isDirectory()) return [normalize(dir)];
-    await walk(abs, normalize(dir));
-    return out.sort();
-  }
-  grep(query) {
-    return this.batcher.grep(query);
-  }
-  describe() {
-    return tryGit(this.root, ["describe", "--tags", "--match", "v[0-9]*"]);
-  }
-  checkout() {
-    this.git ??= afterSearches().then(() => readCheckout(this.root, this.options.fetch ?? false));
-    return this.git;
-  }
-  /**
-   * A checkout is searched through git (fast, and what CI has): the files it tracks, or with
-   * `untracked` those it does not ignore too. A plain folder, or one nested in another
-   * repository, is searched as files on disk.
-   */
-  async scope() {
-    const git = await this.checkout();
-    const args = !git ? ["--no-index"] : this.options.untracked ? ["--untracked"] : [];
-    return { root: this.root, args, what: this.root };
-  }
-  /** What git tracks, listed once (started with the checkout question); undefined outside git. */
-  files() {
-    this.listing ??= (async () => {
-      await afterSearches();
-      const args = [
-        "ls-files",
-        "-z",
-        ...this.options.untracked ? ["--cached", "--others", "--exclude-standard"] : []
-      ];
-      const [git, result] = await Promise.all([this.checkout(), execGit(this.root, args)]);
-      if (!git || result.code !== 0) return void 0;
-      return new Listing(result.stdout);
-    })();
-    return this.listing;
-  }
-  async readOnce(path) {
-    const rel = repoRelative(path);
-    const listing = await this.files();
-    if (listing && !listing.hasFile(rel)) {
-      if (listing.hasDir(rel))
-        throw new DataError(rel, void 0, "is a folder where a file was expected");
-      return void 0;
-    }
-    const abs = await this.inside(rel);
-    if (!abs) return void 0;
-    return readRegularFile(abs, normalize(path));
-  }
-  /**
-   * The absolute path of a repository-relative path, or undefined if nothing is there. A path
-   * that leaves the repository, itself or through a symbolic link, is an error: the checkout is
-   * untrusted and must not make us read the runner's files.
-   */
-  async inside(rel) {
-    let real;
-    try {
-      real = await fs3.realpath(nodePath3.join(this.root, rel));
-    } catch {
-      return void 0;
-    }
-    if (pathInside(this.root, real) === void 0) {
-      throw new DataError(
-        rel,
-        void 0,
-        `is a symbolic link that leads out of the repository (to ${real}); kep-gate only reads files inside the checkout`
-      );
-    }
-    return real;
-  }
-};
-function afterSearches() {
-  return new Promise((resolve) => setImmediate(resolve));
 }
 
 // src/gates/spec-agreement.ts
@@ -18015,15 +17948,9 @@ function readFrontMatter(file, all) {
       `the front matter is not valid YAML: ${yamlReason(error.message)}`
     );
   }
-  const twice = duplicateKey(doc);
-  if (twice) {
-    const [first, again] = [twice.first, twice.again].map((o) => counter.linePos(o).line + offset);
-    throw new DataError(
-      file,
-      again,
-      `the front matter is not valid YAML: the key "${twice.key}" is there twice (lines ${first} and ${again})`
-    );
-  }
+  const twice = duplicateKeyProblem(doc, counter, offset);
+  if (twice)
+    throw new DataError(file, twice.line, `the front matter is not valid YAML: ${twice.reason}`);
   let data;
   try {
     data = doc.toJS({ maxAliasCount: 100 });
@@ -18087,7 +18014,7 @@ async function ipvsSection(ctx) {
   }
   return { page, section };
 }
-function isOutcome(value) {
+function isFinding(value) {
   return !("section" in value);
 }
 function rendered(lines) {
@@ -18454,7 +18381,7 @@ var docsDeprecationNotice = {
   explain: "Stage 1: the IPVS proxy mode section of the Service proxies reference is marked deprecated (a feature-state shortcode or a deprecation note).",
   async check(ctx) {
     const found = await ipvsSection(ctx);
-    if (isOutcome(found)) return found;
+    if (isFinding(found)) return found;
     const { page, section } = found;
     const rules = ctx.policy.website.deprecation;
     const since = ctx.stageVersion(rules.since);
@@ -18509,13 +18436,13 @@ var docsAnnounceSchedule = {
   explain: "Stage 2: the IPVS section names the release that disables ipvs mode by default, the release that removes it, and the KubeProxyIPVS feature gate.",
   async check(ctx) {
     const found = await ipvsSection(ctx);
-    if (isOutcome(found)) return found;
+    if (isFinding(found)) return found;
     const { page, section } = found;
     const lines = rendered(section.lines);
     const wanted = [
       ...ctx.policy.website.announce.map((stage) => {
-        const release2 = ctx.stageVersion(stage);
-        return { what: vRelease(release2), test: (t) => namesRelease(t, release2) };
+        const release3 = ctx.stageVersion(stage);
+        return { what: vRelease(release3), test: (t) => namesRelease(t, release3) };
       }),
       { what: `the ${ctx.policy.gate} gate`, test: (t) => containsWord(t, ctx.policy.gate) }
     ];
@@ -18576,7 +18503,7 @@ var docsDisabledByDefault = {
   explain: "Stage 3: the IPVS section says ipvs mode is now disabled by default and that using it needs the KubeProxyIPVS feature gate.",
   async check(ctx) {
     const found = await ipvsSection(ctx);
-    if (isOutcome(found)) return found;
+    if (isFinding(found)) return found;
     const { page, section } = found;
     const { phrases, future } = ctx.policy.website.disabledByDefault;
     const gate = ctx.policy.gate;
@@ -18972,43 +18899,33 @@ var KEP_5495 = {
 // src/policy/load.ts
 async function loadPolicy(knownCriteria, override) {
   if (!override) return structuredClone(KEP_5495);
-  let merged = structuredClone(KEP_5495);
-  let locate = () => "built-in policy kep-5495";
-  {
-    const { file, text: text2 } = override;
-    if (text2.includes("\0"))
-      throw new UserError(`${file}: is not a text file; a policy is YAML`);
-    const lines = new import_yaml4.LineCounter();
-    const doc = (0, import_yaml4.parseDocument)(text2, { lineCounter: lines, prettyErrors: true, uniqueKeys: false });
-    const syntax = doc.errors[0];
-    if (syntax) {
-      const line = syntax.linePos?.[0].line;
-      throw new UserError(
-        `${file}${line ? `:${line}` : ""}: not valid YAML: ${yamlReason(syntax.message)}`
-      );
-    }
-    const twice = duplicateKey(doc);
-    if (twice) {
-      const [first, again] = [twice.first, twice.again].map((o) => lines.linePos(o).line);
-      throw new UserError(
-        `${file}:${again}: not valid YAML: the key "${twice.key}" is there twice (lines ${first} and ${again}); keep one`
-      );
-    }
-    let data;
-    try {
-      data = doc.toJS({ maxAliasCount: 100 });
-    } catch (error) {
-      throw new UserError(`${file}: not usable as a policy: ${yamlReason(oneLine(error))}`);
-    }
-    if (data !== null && data !== void 0 && !isPlainObject(data)) {
-      throw new UserError(
-        `${file}:1: a policy file is a mapping of keys (stages, kubernetes, criteria, exemptions)`
-      );
-    }
-    merged = mergeOverride(merged, data ?? {});
-    locate = (path) => `${file}${lineOf(doc, lines, path)}`;
+  const { file, text: text2 } = override;
+  if (text2.includes("\0")) throw new UserError(`${file}: is not a text file; a policy is YAML`);
+  const lines = new import_yaml4.LineCounter();
+  const doc = (0, import_yaml4.parseDocument)(text2, { lineCounter: lines, prettyErrors: true, uniqueKeys: false });
+  const syntax = doc.errors[0];
+  if (syntax) {
+    const line = syntax.linePos?.[0].line;
+    throw new UserError(
+      `${file}${line ? `:${line}` : ""}: not valid YAML: ${yamlReason(syntax.message)}`
+    );
   }
-  const { policySchema } = await import("./schema-XBIWVR44.js");
+  const twice = duplicateKeyProblem(doc, lines);
+  if (twice) throw new UserError(`${file}:${twice.line}: not valid YAML: ${twice.reason}; keep one`);
+  let data;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    throw new UserError(`${file}: not usable as a policy: ${yamlReason(oneLine(error))}`);
+  }
+  if (data !== null && data !== void 0 && !isPlainObject(data)) {
+    throw new UserError(
+      `${file}:1: a policy file is a mapping of keys (stages, kubernetes, criteria, exemptions)`
+    );
+  }
+  const merged = mergeOverride(structuredClone(KEP_5495), data ?? {});
+  const locate = (path) => `${file}${lineOf(doc, lines, path)}`;
+  const { policySchema } = await import("./schema-FTELFLN3.js");
   const parsed = policySchema.safeParse(merged);
   const unknown = (path) => path[0] === "criteria" && typeof path[1] === "string" && !knownCriteria.includes(path[1]);
   const problems = parsed.success ? [] : parsed.error.issues.filter((i) => !unknown(i.path)).map((i) => describe(i, locate));
@@ -19098,109 +19015,9 @@ async function readPlainPolicy(file) {
   };
 }
 
-// src/check.ts
+// src/prepare.ts
 import { promises as fs4 } from "node:fs";
 import nodePath5 from "node:path";
-
-// src/evaluate.ts
-var OTHER_REPO = {
-  kubernetes: "kubernetes/kubernetes",
-  website: "kubernetes/website"
-};
-async function evaluate(input) {
-  const { policy, repo, kind, target, criteria } = input;
-  const memos = /* @__PURE__ */ new Map();
-  const ctx = {
-    repo,
-    policy,
-    target,
-    github: input.github,
-    stageVersion: (stage) => stageVersion(policy, stage),
-    memo(key, compute) {
-      let value = memos.get(key);
-      if (!value) {
-        value = compute();
-        memos.set(key, value);
-      }
-      return value;
-    }
-  };
-  const errors = [];
-  const results = await Promise.all(
-    criteria.map(async (criterion) => {
-      const rules = policy.criteria[criterion.id];
-      if (!rules) return void 0;
-      const window = windowAt(policy, rules, target);
-      if (window.state === "closed") return void 0;
-      const base = {
-        id: criterion.id,
-        stage: rules.stage,
-        severity: rules.severity,
-        explain: explainOf(criterion, policy),
-        due: window.due
-      };
-      if (rules.enabled === false) {
-        return { ...base, status: "skipped", message: "disabled by the policy", evidence: [] };
-      }
-      if (window.state === "next") {
-        return { ...base, status: "next", message: `due from ${window.due.from}`, evidence: [] };
-      }
-      if (criterion.repo !== kind) {
-        return {
-          ...base,
-          status: "skipped",
-          message: `checked in ${OTHER_REPO[criterion.repo]}`,
-          evidence: []
-        };
-      }
-      const exemption = policy.exemptions.find((e) => e.criterion === criterion.id);
-      if (exemption) {
-        return { ...base, status: "exempt", message: `exempt: ${exemption.reason}`, evidence: [] };
-      }
-      const outcome = await runCheck(criterion, ctx);
-      if ("error" in outcome) {
-        errors.push(outcome.error);
-        return {
-          ...base,
-          status: rules.severity === "warning" ? "warning" : "fail",
-          message: `could not be checked: ${outcome.error}`,
-          evidence: outcome.evidence
-        };
-      }
-      if ("skipped" in outcome)
-        return { ...base, status: "skipped", message: outcome.skipped, evidence: [] };
-      const status = outcome.pass ? outcome.warning ? "warning" : "pass" : rules.severity === "warning" ? "warning" : "fail";
-      const details = outcome.details?.length ? { details: outcome.details } : {};
-      return { ...base, status, message: outcome.message, evidence: outcome.evidence, ...details };
-    })
-  );
-  const listed = results.filter((r) => r !== void 0);
-  return {
-    kep: policy.kep,
-    title: policy.title,
-    policy: policy.name,
-    target: formatMinor(target),
-    targetSource: input.targetSource,
-    kind,
-    stage: currentStage(policy, target),
-    // A checkout that could not be read is no pass, whatever the severity of what it broke.
-    result: listed.some((r) => r.status === "fail") || errors.length > 0 ? "fail" : "pass",
-    criteria: listed,
-    errors: [...new Set(errors)]
-  };
-}
-async function runCheck(criterion, ctx) {
-  try {
-    return await criterion.check(ctx);
-  } catch (error) {
-    const evidence = error instanceof DataError ? [{ file: error.file, line: error.line }] : [];
-    const known2 = error instanceof UserError;
-    return {
-      error: known2 ? oneLine(error) : `internal error in kep-gate (please report it): ${oneLine(error)}`,
-      evidence
-    };
-  }
-}
 
 // src/evidence/repo-kind.ts
 var REPO_KINDS = ["kubernetes", "website"];
@@ -19981,7 +19798,6 @@ function parse(toml, options = {}) {
 var HAS_WELLFORMED = !!"".isWellFormed;
 
 // src/release/resolve.ts
-var MAIN_BRANCHES = /* @__PURE__ */ new Set(["master", "main"]);
 async function resolveTarget(sources) {
   if (sources.explicit?.trim()) {
     const value = sources.explicit.trim();
@@ -20006,8 +19822,7 @@ async function resolveTarget(sources) {
   const branchPrefix = sources.kind === "website" ? "dev-" : "release-";
   const branches = [sources.baseRef, sources.ref].map(branchName).filter((b) => b !== void 0);
   for (const branch of branches) {
-    if (!branch.startsWith(branchPrefix)) continue;
-    const target = parseMinor(branch.slice(branchPrefix.length));
+    const target = branch.startsWith(branchPrefix) ? parseMinor(branch) : void 0;
     if (target) return { target, source: `branch ${branch}` };
   }
   if (sources.kind === "kubernetes") {
@@ -20024,9 +19839,7 @@ async function resolveTarget(sources) {
   );
 }
 function branchName(ref) {
-  const name = ref?.trim().replace(/^refs\/heads\//, "");
-  if (!name || MAIN_BRANCHES.has(name)) return void 0;
-  return name;
+  return ref?.trim().replace(/^refs\/heads\//, "") || void 0;
 }
 function latestFromHugo(toml) {
   if (!toml) return void 0;
@@ -20041,69 +19854,432 @@ function latestFromHugo(toml) {
     );
     throw new DataError("hugo.toml", line, `is not valid TOML: ${reason}`);
   }
-  const params = data.params;
-  const latest = params && typeof params === "object" && !Array.isArray(params) ? params.latest : void 0;
+  const latest = data.params?.latest;
   return typeof latest === "string" ? latest : void 0;
+}
+
+// src/prepare.ts
+async function prepare(settings, repo, options = {}) {
+  const [{ text: override, notices }, kind] = await Promise.all([
+    readPolicyText(settings.policy, repo, options.policyFrom),
+    detectKind(options.kindProbe ?? repo, settings.repoKind)
+  ]);
+  const policy = await loadPolicy(CRITERION_IDS, override);
+  const { target, source } = await resolveTarget({
+    explicit: settings.target,
+    explicitLabel: settings.targetLabel,
+    milestone: settings.milestone,
+    baseRef: settings.baseRef,
+    ref: settings.ref,
+    kind,
+    describe: () => repo.describe(),
+    hugoToml: () => repo.read("hugo.toml")
+  });
+  return {
+    policy,
+    kind,
+    target,
+    targetSource: source,
+    ...override?.origin ? { policySource: `${override.file} from ${override.origin}` } : {},
+    notices
+  };
+}
+async function readPolicyText(policy, repo, from) {
+  if (policy === void 0) return { notices: [] };
+  const reader = from?.repo ?? repo;
+  const file = await policyPath(policy.file, policy.base, reader.root);
+  const text2 = await readPolicy(reader, file);
+  if (text2 !== void 0)
+    return { text: { file, text: text2, ...from ? { origin: from.origin } : {} }, notices: [] };
+  if (!from)
+    throw new UserError(
+      `policy file "${policy.file}" does not exist: give a path to a YAML file inside the repository`
+    );
+  const notice = `policy file "${file}" is not a file on ${from.origin}: judging with the built-in policy (a pull request's policy changes apply once merged)`;
+  return { notices: [notice] };
+}
+async function readPolicy(repo, file) {
+  try {
+    return await repo.readNamed(file);
+  } catch (error) {
+    if (error instanceof DataError)
+      throw new UserError(`policy file "${file}" ${error.reason}: give a path to a YAML file`);
+    throw error;
+  }
+}
+async function policyPath(file, base, root) {
+  const from = await fs4.realpath(base).catch(() => nodePath5.resolve(base));
+  const rel = pathInside(root, nodePath5.resolve(from, file));
+  if (rel === void 0 || rel === "")
+    throw new UserError(
+      `policy file "${file}" is outside the repository: keep the policy file in the checkout`
+    );
+  return rel;
+}
+
+// src/report/backports.ts
+var SIGN_NAMES = {
+  history: "branched after the merge",
+  branch: "pick branch",
+  body: "pick body",
+  trailer: "-x trailer",
+  "patch-id": "patch-id",
+  title: "pick title",
+  github: "GitHub PR"
+};
+var NAMED = 30;
+function cellText(cell, quote) {
+  if (cell.state === "missing") return "\u274C missing";
+  if (cell.state === "exempt") return `\u{1F7E6} exempt: ${quote(cell.reason)}`;
+  return `\u2705 ${cell.pick} (${cell.signs.map((s) => SIGN_NAMES[s]).join(", ")})`;
+}
+function others(d) {
+  const { notBugFixes: not, unusedExemptions: unused } = d;
+  return [
+    ...not.length > 0 ? ["", `Not bug fixes (${not.length}): ${not.slice(0, NAMED).join(", ")}${not.length > NAMED ? ", \u2026" : ""}`] : [],
+    ...unused.length > 0 ? ["", `Exemptions matching no fix in range: ${unused.join(", ")}`] : []
+  ];
+}
+function backportsMarkdown(d, escape2) {
+  const short = (sha) => sha.slice(0, 12);
+  const lines = [
+    `Refs read: ${d.refs.map((r) => `\`${r.name}\` ${short(r.sha)} (${r.ref})`).join(", ")}`,
+    `- fixes merged after ${escape2(d.since)} up to ${escape2(d.upTo)}`,
+    ...d.fetched.length > 0 ? [`- fetched: ${escape2(d.fetched.join("; "))}`] : [],
+    ...d.factsUnavailable ? [`- ${escape2(d.factsUnavailable)}; classified by title`] : [],
+    ""
+  ];
+  if (d.rows.length === 0) lines.push("No bug fixes in range.");
+  else {
+    lines.push(
+      `| fix | classified by | ${d.branches.join(" | ")} |`,
+      `| --- | --- | ${d.branches.map(() => "---").join(" | ")} |`
+    );
+    for (const row of d.rows) {
+      const cells2 = row.cells.map((c) => cellText(c, escape2));
+      lines.push(`| ${row.fix} ${escape2(row.title)} | ${row.classifiedBy} | ${cells2.join(" | ")} |`);
+    }
+  }
+  return [...lines, ...others(d)];
+}
+function backportsText(d) {
+  const plain = (text2) => text2;
+  const lines = [
+    `refs read: ${d.refs.map((r) => `${r.name} ${r.sha.slice(0, 12)} (${r.ref})`).join(", ")}`,
+    `fixes merged after ${d.since} up to ${d.upTo}`,
+    ...d.fetched.length > 0 ? [`fetched: ${d.fetched.join("; ")}`] : [],
+    ...d.factsUnavailable ? [`${d.factsUnavailable}; classified by title`] : []
+  ];
+  if (d.rows.length === 0) lines.push("no bug fixes in range");
+  for (const row of d.rows) {
+    lines.push(`${row.fix} ${row.title} [${row.classifiedBy}]`);
+    row.cells.forEach((c, i) => lines.push(`  ${d.branches[i]}: ${cellText(c, plain)}`));
+  }
+  return [...lines, ...others(d).filter((l) => l !== "")];
+}
+function backportsJson(d) {
+  return {
+    kind: d.kind,
+    refs: d.refs,
+    since: d.since,
+    upTo: d.upTo,
+    fetched: d.fetched,
+    ...d.factsUnavailable ? { factsUnavailable: d.factsUnavailable } : {},
+    branches: d.branches,
+    fixes: d.rows.map((row) => ({
+      fix: row.fix,
+      title: row.title,
+      classifiedBy: row.classifiedBy,
+      branches: Object.fromEntries(row.cells.map((c, i) => [d.branches[i], c]))
+    })),
+    notBugFixes: d.notBugFixes,
+    unusedExemptions: d.unusedExemptions
+  };
+}
+
+// src/report/timeline.ts
+var MARK = {
+  done: "\u2705",
+  failed: "\u274C",
+  pending: "\u23F3"
+};
+var STYLES = [
+  "classDef done fill:#dafbe1,stroke:#1a7f37,color:#1f2328",
+  "classDef failed fill:#ffebe9,stroke:#cf222e,color:#1f2328",
+  "classDef pending fill:#f6f8fa,stroke:#8c959f,color:#1f2328",
+  "classDef target stroke-width:3px"
+];
+function release2(text2) {
+  return text2 !== void 0 && /^\d{1,4}\.\d{1,4}$/.test(text2) ? text2 : "?";
+}
+function stageName(stage) {
+  return /^\d$/.test(stage) ? `stage ${stage}` : stage === "cleanup" ? "cleanup" : "stage ?";
+}
+function compare(a, b) {
+  const [am = 0, an = 0] = a.split(".").map(Number);
+  const [bm = 0, bn = 0] = b.split(".").map(Number);
+  return am - bm || an - bn;
+}
+function renderTimeline(report) {
+  if (report.timeline.length === 0) return [];
+  const target = release2(report.target);
+  const nodes = [];
+  let targetShown = false;
+  report.timeline.forEach((s, i) => {
+    const at2 = release2(s.release);
+    if (!targetShown && target !== "?" && compare(target, at2) < 0) {
+      nodes.push({ id: "target", label: `target ${target}`, classes: ["target"] });
+      targetShown = true;
+    }
+    const isTarget = at2 === target;
+    if (isTarget) targetShown = true;
+    const planned = s.planned !== void 0 ? ` (planned ${release2(s.planned)})` : "";
+    nodes.push({
+      id: `s${i}`,
+      label: `${stageName(s.stage)} \xB7 ${at2}${planned} ${MARK[s.state]}${isTarget ? " \xB7 target" : ""}`,
+      classes: [s.state, ...isTarget ? ["target"] : []]
+    });
+  });
+  if (!targetShown && target !== "?")
+    nodes.push({ id: "target", label: `target ${target}`, classes: ["target"] });
+  const chain = nodes.map((n) => `${n.id}["${n.label}"]`).join(" --> ");
+  const classes = nodes.flatMap((n) => n.classes.map((c) => `  class ${n.id} ${c}`));
+  return ["```mermaid", "flowchart LR", `  ${chain}`, ...STYLES.map((s) => `  ${s}`), ...classes, "```"];
+}
+
+// src/report/markdown.ts
+var ICON = {
+  pass: "\u2705",
+  fail: "\u274C",
+  warning: "\u26A0\uFE0F",
+  exempt: "\u{1F7E6}",
+  skipped: "\u23ED\uFE0F",
+  next: "\u{1F51C}"
+};
+function renderMarkdown(report, options = {}) {
+  const due = report.criteria.filter((c) => c.status !== "next");
+  const next = report.criteria.filter((c) => c.status === "next");
+  const verdict = report.result === "pass" ? "\u2705 pass" : "\u274C fail";
+  const lines = [
+    `## KEP-${escapeMarkdown(report.kep)}: ${escapeMarkdown(report.title)} \u2014 ${report.kind} at ${report.target}: ${verdict}`,
+    "",
+    ...renderTimeline(report),
+    ...report.timeline.length > 0 ? [""] : [],
+    `Target **${report.target}** (from ${escapeMarkdown(report.targetSource)}), stage **${report.stage}**, policy ${codeSpan(report.policy)}${report.policySource ? ` (${escapeMarkdown(report.policySource)}: a pull request cannot change the policy that judges it)` : ""}.`,
+    ""
+  ];
+  if (report.errors.length > 0) {
+    lines.push("**Could not read:**", "", ...report.errors.map((e) => `- ${escapeMarkdown(e)}`), "");
+  }
+  lines.push("### Due at this release", "");
+  if (due.length === 0) lines.push("Nothing is due at this release.");
+  for (const c of due) lines.push(...item(c, options.links));
+  if (next.length > 0) {
+    lines.push("", "### Coming next", "");
+    for (const c of next)
+      lines.push(
+        `- [ ] \u{1F51C} \`${c.id}\` (stage ${c.stage}, due from ${c.due.from}): ${escapeMarkdown(c.explain)}`
+      );
+  }
+  return lines.join("\n") + "\n";
+}
+function item(c, links) {
+  const done = c.status === "pass" || c.status === "exempt";
+  const out = [
+    `- [${done ? "x" : " "}] ${ICON[c.status]} \`${c.id}\` (stage ${c.stage}, ${c.status}): ${escapeMarkdown(c.message)}`
+  ];
+  for (const e of c.evidence.slice(0, 10))
+    out.push(`  - ${place(e, links)}${e.note ? `: ${escapeMarkdown(e.note)}` : ""}`);
+  if (c.evidence.length > 10) out.push(`  - and ${c.evidence.length - 10} more`);
+  if (c.details?.kind === "backports") {
+    const lines = backportsMarkdown(c.details, escapeMarkdown);
+    out.push("", ...lines.map((line) => line ? `  ${line}` : ""), "");
+  }
+  return out;
+}
+function place(e, links) {
+  const shown = codeSpan(`${e.file}${e.line ? `:${e.line}` : ""}`);
+  return links ? `[${shown}](${evidenceUrl(links, e)})` : shown;
+}
+function evidenceUrl(links, e) {
+  const path = e.file.split("/").map(
+    (part) => encodeURIComponent(part).replace(/[!'()*]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`)
+  ).join("/");
+  const server = links.server.replace(/\/+$/, "");
+  return `${server}/${links.repository}/blob/${links.commit}/${path}${e.line ? `#L${e.line}` : ""}`;
+}
+function codeSpan(text2) {
+  const clean = withoutControls(text2);
+  const longest = Math.max(0, ...(clean.match(/`+/g) ?? []).map((run) => run.length));
+  const fence2 = "`".repeat(longest + 1);
+  const pad = clean.startsWith("`") || clean.endsWith("`") ? " " : "";
+  return `${fence2}${pad}${clean}${pad}${fence2}`;
+}
+function withoutControls(text2) {
+  return text2.replace(/[\u0000-\u001f\u007f-\u009f]/g, "\uFFFD");
+}
+function escapeMarkdown(text2) {
+  return withoutControls(text2.replace(/[\r\n]+/g, " ")).replace(/[\\`*_[\]<>|#]/g, (ch) => `\\${ch}`).replace(/-->/g, "--\\>").replace(/@(?=[A-Za-z0-9])/g, "@\u200B");
+}
+
+// src/criteria/due.ts
+function dueCriteria(policy, criteria, target) {
+  const out = [];
+  for (const criterion of criteria) {
+    const rules = policy.criteria[criterion.id];
+    if (!rules) continue;
+    const window = windowAt(policy, rules, target);
+    if (window.state === "closed") continue;
+    out.push({
+      criterion,
+      rules,
+      window: { ...window, state: window.state },
+      disabled: rules.enabled === false
+    });
+  }
+  return out;
+}
+
+// src/timeline.ts
+function stagesOf(policy) {
+  return STAGE_IDS.map((stage) => {
+    const release3 = policy.stages[stage];
+    const planned = KEP_5495.stages[stage];
+    return { stage, release: release3, ...planned !== release3 ? { planned } : {} };
+  });
+}
+function timelineAt(stages, criteria, target) {
+  const failed = new Set(criteria.filter((c) => c.status === "fail").map((c) => c.stage));
+  return stages.map(({ stage, release: release3, planned }) => ({
+    stage,
+    release: release3,
+    ...planned !== void 0 ? { planned } : {},
+    state: failed.has(stage) ? "failed" : compareMinor(minor(release3), minor(target)) > 0 ? "pending" : "done"
+  }));
+}
+
+// src/evaluate.ts
+var OTHER_REPO = {
+  kubernetes: "kubernetes/kubernetes",
+  website: "kubernetes/website"
+};
+async function evaluate(prepared, repo, options = {}) {
+  const { policy, kind, target } = prepared;
+  const memos = /* @__PURE__ */ new Map();
+  const ctx = {
+    repo,
+    policy,
+    target,
+    github: options.github,
+    stageVersion: (stage) => stageVersion(policy, stage),
+    memo(key, compute) {
+      let value = memos.get(key);
+      if (!value) {
+        value = compute();
+        memos.set(key, value);
+      }
+      return value;
+    }
+  };
+  const errors = [];
+  const due = dueCriteria(policy, options.criteria ?? CRITERIA, target);
+  const criteria = await Promise.all(
+    due.map(async ({ criterion, rules, window, disabled }) => {
+      const base = {
+        id: criterion.id,
+        stage: rules.stage,
+        severity: rules.severity,
+        explain: explainOf(criterion, policy),
+        due: window.due
+      };
+      const listed = (status2, message) => ({
+        ...base,
+        status: status2,
+        message,
+        evidence: []
+      });
+      if (disabled) return listed("skipped", "disabled by the policy");
+      if (window.state === "next") return listed("next", `due from ${window.due.from}`);
+      if (criterion.repo !== kind) return listed("skipped", `checked in ${OTHER_REPO[criterion.repo]}`);
+      const exemption = policy.exemptions.find((e) => e.criterion === criterion.id);
+      if (exemption) return listed("exempt", `exempt: ${exemption.reason}`);
+      const finding = await runCheck(criterion, ctx);
+      const failed = rules.severity === "warning" ? "warning" : "fail";
+      if ("error" in finding) {
+        errors.push(finding.error);
+        return {
+          ...base,
+          status: failed,
+          message: `could not be checked: ${finding.error}`,
+          evidence: finding.evidence
+        };
+      }
+      if ("skipped" in finding) return listed("skipped", finding.skipped);
+      const status = finding.pass ? finding.warning ? "warning" : "pass" : failed;
+      const details = finding.details ? { details: finding.details } : {};
+      return { ...base, status, message: finding.message, evidence: finding.evidence, ...details };
+    })
+  );
+  const at2 = formatMinor(target);
+  return {
+    kep: policy.kep,
+    title: policy.title,
+    policy: policy.name,
+    ...prepared.policySource ? { policySource: prepared.policySource } : {},
+    target: at2,
+    targetSource: prepared.targetSource,
+    kind,
+    stage: currentStage(policy, target),
+    // A checkout that could not be read is no pass, whatever the severity of what it broke.
+    result: criteria.some((r) => r.status === "fail") || errors.length > 0 ? "fail" : "pass",
+    criteria,
+    errors: [...new Set(errors)],
+    timeline: timelineAt(stagesOf(policy), criteria, at2)
+  };
+}
+async function runCheck(criterion, ctx) {
+  try {
+    return await criterion.check(ctx);
+  } catch (error) {
+    const evidence = error instanceof DataError ? [{ file: error.file, line: error.line }] : [];
+    return {
+      error: error instanceof UserError ? oneLine(error) : `internal error in kep-gate (please report it): ${oneLine(error)}`,
+      evidence
+    };
+  }
 }
 
 // src/check.ts
 async function check(settings) {
-  const repo = settings.repo ?? await WorktreeRepo.open(settings.repoDir, {
+  const repo = await WorktreeRepo.open(settings.repoDir, {
     untracked: settings.untracked,
     fetch: settings.fetch
   });
-  const override = settings.policyOverride !== void 0 ? settings.policyOverride ?? void 0 : settings.policy ? await readPolicyFile(repo.root, settings.policyBase, settings.policy) : void 0;
-  const policy = await loadPolicy(CRITERION_IDS, override);
-  const judge2 = async (kind2) => {
-    const { target, source } = await resolveTarget({
-      explicit: settings.target,
-      explicitLabel: settings.targetLabel,
-      milestone: settings.milestone,
-      baseRef: settings.baseRef,
-      ref: settings.ref,
-      kind: kind2,
-      describe: () => repo.describe(),
-      hugoToml: () => repo.read("hugo.toml")
-    });
-    return evaluate({
-      policy,
-      repo,
-      kind: kind2,
-      target,
-      targetSource: source,
-      criteria: CRITERIA,
-      github: settings.github
-    });
+  const { policy } = settings;
+  const prepareSettings = {
+    target: settings.target,
+    targetLabel: settings.targetLabel,
+    repoKind: settings.repoKind,
+    milestone: settings.milestone,
+    baseRef: settings.baseRef,
+    ref: settings.ref,
+    ...policy ? { policy: { file: policy, base: settings.policyBase } } : {}
   };
-  const onDisk = repo instanceof WorktreeRepo ? repo.onDisk() : repo;
-  const guess = await detectKind(onDisk, settings.repoKind);
-  const tracked = onDisk === repo ? Promise.resolve(guess) : detectKind(repo, settings.repoKind);
-  const first = judge2(guess);
-  first.catch(() => void 0);
-  const kind = await tracked;
-  const report = await (kind === guess ? first : judge2(kind));
-  return override?.origin ? { ...report, policySource: `${override.file} from ${override.origin}` } : report;
+  const { report } = await prepareAndEvaluate(prepareSettings, repo, { github: settings.github });
+  return report;
 }
-async function readPolicyFile(root, base, file) {
-  const abs = nodePath5.resolve(base, file);
-  let real;
-  try {
-    real = await fs4.realpath(abs);
-  } catch {
-    throw new UserError(
-      `policy file "${file}" does not exist: give a path to a YAML file inside the repository`
-    );
-  }
-  if (real !== root && !real.startsWith(root + nodePath5.sep)) {
-    throw new UserError(
-      `policy file "${file}" is outside the repository (${real}): keep the policy file in the checkout`
-    );
-  }
-  const shown = nodePath5.relative(root, real).split(nodePath5.sep).join("/");
-  return {
-    file: shown,
-    text: await readNamedFile(real, `policy file "${shown}"`, "give a path to a YAML file")
-  };
+async function prepareAndEvaluate(settings, repo, options = {}) {
+  const judge2 = async (prepared) => ({
+    prepared,
+    report: await evaluate(prepared, repo, options)
+  });
+  if (!(repo instanceof WorktreeRepo)) return judge2(await prepare(settings, repo, options));
+  const guessed = await prepare(settings, repo, { ...options, kindProbe: repo.onDisk() });
+  const first = judge2(guessed);
+  first.catch(() => void 0);
+  const kind = await detectKind(repo, settings.repoKind);
+  if (kind === guessed.kind) return first;
+  return judge2(await prepare({ ...settings, repoKind: kind }, repo, options));
 }
 
 // src/report/json.ts
@@ -20130,12 +20306,32 @@ function toJson(report) {
         file: e.file,
         ...e.line ? { line: e.line } : {},
         ...e.note ? { note: e.note } : {}
-      }))
+      })),
+      ...c.details?.kind === "backports" ? { details: backportsJson(c.details) } : {}
     }))
   };
 }
 function renderJson(report) {
   return JSON.stringify(toJson(report), null, 2) + "\n";
+}
+function regressionJson(r) {
+  const before = new Map(r.base.criteria.map((c) => [c.id, c.status]));
+  return {
+    ...toJson(r.head),
+    result: r.result,
+    regression: {
+      base: r.baseSha,
+      ...r.headSha ? { head: r.headSha } : {},
+      baseResult: r.base.result,
+      headResult: r.head.result,
+      regressions: r.regressions,
+      criteria: r.head.criteria.map((c) => ({
+        id: c.id,
+        base: before.get(c.id) ?? null,
+        head: c.status
+      }))
+    }
+  };
 }
 
 // src/report/gates-types.ts
@@ -20479,14 +20675,14 @@ function judgeKep(kep, specs, unreadable4, target, policy) {
       const judged = known2.filter((g) => g.spec);
       if (judged.length === 0 || judged.some((g) => g.spec.preRelease === want)) return;
       const ahead = judged.some((g) => rank(g.spec.preRelease) > rank(want));
-      const others = judged.length > 1 ? ` (no gate it names is ${want} then)` : "";
+      const others2 = judged.length > 1 ? ` (no gate it names is ${want} then)` : "";
       for (const g of judged) {
         const pre = g.spec.preRelease;
         add(
           g.name,
           `${freezing ? "stage" : "milestone"}-${ahead ? "ahead" : "behind"}`,
           ahead ? "warning" : "error",
-          freezing ? `${name} is ${key} in ${text2} (latest-milestone), but at ${formatMinor(when)} the code has ${g.name} at ${pre}${others}: ${ahead ? "update the KEP's stage" : "promote the gate or move the KEP's milestone"}` : `${name} says ${key} in ${text2}, but at ${formatMinor(when)} the code has ${g.name} at ${pre}${others}`,
+          freezing ? `${name} is ${key} in ${text2} (latest-milestone), but at ${formatMinor(when)} the code has ${g.name} at ${pre}${others2}: ${ahead ? "update the KEP's stage" : "promote the gate or move the KEP's milestone"}` : `${name} says ${key} in ${text2}, but at ${formatMinor(when)} the code has ${g.name} at ${pre}${others2}`,
           [kepSide(line, freezing ? `stage: ${key}` : `${key}: ${text2}`), listSide(g, when)],
           when
         );
@@ -21091,7 +21287,7 @@ function renderGatesText(report) {
   if (rows.length > 0) lines.push("gates with findings:");
   for (const row of rows) {
     lines.push(`  ${row.gate}`);
-    for (const [label, cell] of cells(row)) lines.push(`    ${label.padEnd(5)} ${cellText(cell)}`);
+    for (const [label, cell] of cells(row)) lines.push(`    ${label.padEnd(5)} ${cellText2(cell)}`);
     for (const f of row.findings.filter((f2) => f2.severity !== "info")) lines.push(...findingText(f));
   }
   if (report.findings.some((f) => f.severity !== "info")) lines.push("other findings:");
@@ -21110,7 +21306,7 @@ function cells(row) {
   const keps = row.keps.length ? row.keps.map((k) => ["KEP", k]) : [["KEP", void 0]];
   return [["code", row.code], ["page", row.page], ...keps];
 }
-function cellText(cell) {
+function cellText2(cell) {
   return cell ? `${cell.summary}  (${place2(cell)})` : "\u2014";
 }
 function infoNames(list2) {
@@ -21229,32 +21425,38 @@ export {
   execGit,
   tryGit,
   isFullSha,
-  sizeProblem,
-  readNamedFile,
-  pathInside,
-  repoRelative,
   checkoutAround,
   remoteProblem,
-  renderMarkdown,
-  withoutControls,
+  sizeProblem,
+  readNamedFile,
   GrepBatcher,
+  pathInside,
+  repoRelative,
   WorktreeRepo,
-  windowAt,
   currentStage,
   explainOf,
   CRITERIA,
   CRITERION_IDS,
+  auditGates,
   loadPolicy,
   readPlainPolicy,
   detectKind,
   resolveTarget,
-  check,
-  readPolicyFile,
-  auditGates,
-  toJson,
-  renderJson,
+  prepare,
+  readPolicyText,
+  backportsText,
+  renderMarkdown,
+  withoutControls,
   renderGatesText,
   renderGatesMarkdown,
   gatesJson,
-  renderGatesJson
+  renderGatesJson,
+  dueCriteria,
+  timelineAt,
+  evaluate,
+  check,
+  prepareAndEvaluate,
+  toJson,
+  renderJson,
+  regressionJson
 };

@@ -1,0 +1,78 @@
+// The feature list in shapes other than the generator's, and with wrong types: every entry read
+// or refused at its line, never coerced.
+import { describe, expect, it } from '@jest/globals'
+import { readFeatureList } from '../../src/evidence/feature-list.js'
+
+const entry = (name: string, extra = '') =>
+  `- name: ${name}\n  versionedSpecs:\n  - version: "1.30"\n    default: true\n    lockToDefault: false\n    preRelease: Beta${extra}\n`
+
+function brokenMessage(text: string, gate: string): string | undefined {
+  return readFeatureList('l.yaml', text).broken.get(gate)?.message
+}
+
+describe('feature list shapes', () => {
+  it('reads a preamble of comments and blank lines before the entries', () => {
+    const list = readFeatureList('l.yaml', `# generated\n\n${entry('A')}${entry('B')}`)
+    expect([...list.gates.keys()]).toEqual(['A', 'B'])
+    expect(list.gates.get('B')).toMatchObject({ line: 9, specs: [{ line: 11, default: true }] })
+  })
+
+  it('reads the whole document when the generator’s shape does not hold', () => {
+    const nameLast =
+      '- versionedSpecs:\n  - default: false\n    lockToDefault: true\n    preRelease: GA\n    version: "1.31"\n  name: Late\n'
+    const list = readFeatureList('l.yaml', entry('A') + nameLast)
+    expect([...list.gates.keys()]).toEqual(['A', 'Late'])
+    expect(list.gates.get('Late')).toMatchObject({
+      line: 7,
+      specs: [{ version: '1.31', default: false, lockToDefault: true, preRelease: 'GA' }]
+    })
+  })
+
+  it('names every line of a gate listed three times', () => {
+    expect(brokenMessage(entry('A') + entry('A') + entry('A'), 'A')).toBe(
+      'l.yaml:13: gate A is listed 3 times (lines 1, 7, 13): regenerate the list'
+    )
+  })
+
+  it.each([
+    ['default: 1', 'default', '"1" (a number), not true or false'],
+    ['default: [true]', 'default', 'a list, not true or false'],
+    ['lockToDefault: ~', 'lockToDefault', '"~" (nothing), not true or false'],
+    ['preRelease: 3', 'preRelease', '"3" (a number), not a pre-release such as Beta'],
+    ['preRelease: ""', 'preRelease', '"" (a string), not a pre-release such as Beta'],
+    ['preRelease: {a: 1}', 'preRelease', 'a mapping, not a pre-release such as Beta']
+  ])('refuses %s at its line', (written, key, what) => {
+    const text = entry('A')
+      .replace(
+        / {4}default: true\n/,
+        key === 'default' ? `    ${written}\n` : '    default: true\n'
+      )
+      .replace(
+        / {4}lockToDefault: false\n/,
+        key === 'lockToDefault' ? `    ${written}\n` : '    lockToDefault: false\n'
+      )
+      .replace(
+        / {4}preRelease: Beta\n/,
+        key === 'preRelease' ? `    ${written}\n` : '    preRelease: Beta\n'
+      )
+    expect(brokenMessage(text, 'A')).toMatch(
+      new RegExp(`^l\\.yaml:\\d: gate A: ${key} is ${what.replace(/[()[\]{}~]/g, '\\$&')}$`)
+    )
+  })
+
+  it('an entry without a name, or a list that is no list, is the file’s problem', () => {
+    expect(() => readFeatureList('l.yaml', '- versionedSpecs: []\n  other: x\n')).toThrow(
+      'l.yaml:1: each gate should be a mapping with name and versionedSpecs'
+    )
+    expect(() => readFeatureList('l.yaml', 'gates:\n  - name: A\n')).toThrow(
+      'l.yaml:1: is not a feature list: expected entries like "- name: SomeGate" with versionedSpecs'
+    )
+    expect(readFeatureList('l.yaml', '# nothing yet\n').gates.size).toBe(0)
+  })
+
+  it('a spec that is not a mapping is that gate’s problem', () => {
+    const text = '- name: A\n  versionedSpecs:\n  - just text\n' + entry('B')
+    expect(brokenMessage(text, 'A')).toBe('l.yaml:3: gate A: each spec should be a mapping')
+    expect(readFeatureList('l.yaml', text).gates.has('B')).toBe(true)
+  })
+})
