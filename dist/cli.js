@@ -22,7 +22,7 @@ import {
   stopGit,
   tryGit,
   withoutControls
-} from "./chunks/chunk-36REBZN4.js";
+} from "./chunks/chunk-GFWL3PL7.js";
 import {
   ACCEPTED_TARGET_FORMS,
   formatMinor,

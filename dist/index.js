@@ -28,7 +28,7 @@ import {
   timelineAt,
   toJson,
   tryGit
-} from "./chunks/chunk-36REBZN4.js";
+} from "./chunks/chunk-GFWL3PL7.js";
 import {
   require_tunnel,
   require_undici

@@ -3,7 +3,8 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { CRITERIA } from '../src/criteria/registry.js'
-import { renderSchedule } from '../src/plan.js'
+import { schedule } from '../src/plan.js'
+import { renderSchedule } from '../src/report/plan.js'
 import { KEP_5495 } from '../src/policy/kep-5495.js'
 import { windowAt } from '../src/policy/window.js'
 import { parseMinor } from '../src/release/version.js'
@@ -23,7 +24,7 @@ describe('the README schedule', () => {
     const from = start!.index + start![0].length
     const to = readme.indexOf(END, from)
     expect(to).toBeGreaterThan(0)
-    const expected = `\n${renderSchedule(KEP_5495, CRITERIA)}\n`
+    const expected = `\n${renderSchedule(schedule(KEP_5495, CRITERIA))}\n`
     if (process.env.UPDATE_README) {
       writeFileSync(README, readme.slice(0, from) + expected + readme.slice(to))
       return

@@ -76,10 +76,10 @@ export interface TimelineStage {
   stage: string
   /** Its release in the policy, slips included. */
   release: string
-  /** The built-in policy's release, when a policy file moved the stage. */
-  planned?: string
   /** failed: a criterion of the stage fails; pending: its release is after the target. */
   state: 'done' | 'failed' | 'pending'
+  /** Where its release lies from the target's. */
+  toTarget: 'before' | 'at' | 'after'
 }
 
 export interface Report {

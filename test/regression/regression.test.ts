@@ -107,7 +107,10 @@ describe('regression mode', () => {
     })
     expect(run.outputs.failed).toBe('ipvs-package-removed')
     expect(row(run, 'ipvs-package-removed')).toMatch(/✅ pass \| ❌ fail \| \*\*regression\*\*/)
-    expect(run.summary).toContain(`base \`${base.slice(0, 7)}\``)
+    // The base commit links to itself on GitHub.
+    expect(run.summary).toContain(
+      `base [\`${base.slice(0, 7)}\`](https://github.com/${REPOSITORY}/commit/${base})`
+    )
     expect(stepErrors(run)).toEqual([expect.stringContaining('ipvs-package-removed')])
 
     // The check run and the comment are the regression view, apart from the plain ones.

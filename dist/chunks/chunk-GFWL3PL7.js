@@ -20006,45 +20006,41 @@ var MARK = {
 var STYLES = [
   "classDef done fill:#dafbe1,stroke:#1a7f37,color:#1f2328",
   "classDef failed fill:#ffebe9,stroke:#cf222e,color:#1f2328",
-  "classDef pending fill:#f6f8fa,stroke:#8c959f,color:#1f2328",
-  "classDef target stroke-width:3px"
+  "classDef pending fill:#f6f8fa,stroke:#8c959f,color:#1f2328"
 ];
 function release2(text2) {
-  return text2 !== void 0 && /^\d{1,4}\.\d{1,4}$/.test(text2) ? text2 : "?";
+  return /^\d{1,4}\.\d{1,4}$/.test(text2) ? text2 : "?";
 }
 function stageName(stage) {
   return /^\d$/.test(stage) ? `stage ${stage}` : stage === "cleanup" ? "cleanup" : "stage ?";
 }
-function compare(a, b) {
-  const [am = 0, an = 0] = a.split(".").map(Number);
-  const [bm = 0, bn = 0] = b.split(".").map(Number);
-  return am - bm || an - bn;
-}
 function renderTimeline(report) {
-  if (report.timeline.length === 0) return [];
-  const target = release2(report.target);
+  const { timeline } = report;
+  if (timeline.length === 0) return [];
   const nodes = [];
-  let targetShown = false;
-  report.timeline.forEach((s, i) => {
-    const at2 = release2(s.release);
-    if (!targetShown && target !== "?" && compare(target, at2) < 0) {
-      nodes.push({ id: "target", label: `target ${target}`, classes: ["target"] });
-      targetShown = true;
+  let target;
+  timeline.forEach((s, i) => {
+    const id = `s${i + 1}`;
+    if (target === void 0 && s.toTarget === "after") {
+      target = "t";
+      nodes.push(`t["target ${release2(report.target)}"]`);
     }
-    const isTarget = at2 === target;
-    if (isTarget) targetShown = true;
-    const planned = s.planned !== void 0 ? ` (planned ${release2(s.planned)})` : "";
-    nodes.push({
-      id: `s${i}`,
-      label: `${stageName(s.stage)} \xB7 ${at2}${planned} ${MARK[s.state]}${isTarget ? " \xB7 target" : ""}`,
-      classes: [s.state, ...isTarget ? ["target"] : []]
-    });
+    if (s.toTarget === "at") target = id;
+    const label = `${stageName(s.stage)} \xB7 ${release2(s.release)} ${MARK[s.state]}`;
+    nodes.push(`${id}["${label}${s.toTarget === "at" ? " \xB7 target" : ""}"]:::${s.state}`);
   });
-  if (!targetShown && target !== "?")
-    nodes.push({ id: "target", label: `target ${target}`, classes: ["target"] });
-  const chain = nodes.map((n) => `${n.id}["${n.label}"]`).join(" --> ");
-  const classes = nodes.flatMap((n) => n.classes.map((c) => `  class ${n.id} ${c}`));
-  return ["```mermaid", "flowchart LR", `  ${chain}`, ...STYLES.map((s) => `  ${s}`), ...classes, "```"];
+  if (target === void 0) {
+    target = "t";
+    nodes.push(`t["target ${release2(report.target)}"]`);
+  }
+  return [
+    "```mermaid",
+    "flowchart LR",
+    `  ${nodes.join(" ==> ")}`,
+    ...STYLES.map((s) => `  ${s}`),
+    `  style ${target} stroke-width:4px`,
+    "```"
+  ];
 }
 
 // src/report/markdown.ts
@@ -20142,20 +20138,16 @@ function dueCriteria(policy, criteria, target) {
 
 // src/timeline.ts
 function stagesOf(policy) {
-  return STAGE_IDS.map((stage) => {
-    const release3 = policy.stages[stage];
-    const planned = KEP_5495.stages[stage];
-    return { stage, release: release3, ...planned !== release3 ? { planned } : {} };
-  });
+  return STAGE_IDS.map((stage) => ({ stage, release: policy.stages[stage] }));
 }
 function timelineAt(stages, criteria, target) {
   const failed = new Set(criteria.filter((c) => c.status === "fail").map((c) => c.stage));
-  return stages.map(({ stage, release: release3, planned }) => ({
-    stage,
-    release: release3,
-    ...planned !== void 0 ? { planned } : {},
-    state: failed.has(stage) ? "failed" : compareMinor(minor(release3), minor(target)) > 0 ? "pending" : "done"
-  }));
+  return stages.map(({ stage, release: release3 }) => {
+    const order = compareMinor(minor(release3), minor(target));
+    const toTarget = order < 0 ? "before" : order === 0 ? "at" : "after";
+    const state = failed.has(stage) ? "failed" : toTarget === "after" ? "pending" : "done";
+    return { stage, release: release3, state, toTarget };
+  });
 }
 
 // src/evaluate.ts
