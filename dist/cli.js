@@ -22,7 +22,7 @@ import {
   stopGit,
   tryGit,
   withoutControls
-} from "./chunks/chunk-GFWL3PL7.js";
+} from "./chunks/chunk-V2OG7N6B.js";
 import {
   ACCEPTED_TARGET_FORMS,
   formatMinor,

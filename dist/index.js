@@ -28,7 +28,7 @@ import {
   timelineAt,
   toJson,
   tryGit
-} from "./chunks/chunk-GFWL3PL7.js";
+} from "./chunks/chunk-V2OG7N6B.js";
 import {
   require_tunnel,
   require_undici

@@ -1,12 +1,7 @@
 import { evaluate, type EvaluateOptions } from './evaluate.js'
 import { detectKind } from './evidence/repo-kind.js'
 import { WorktreeRepo, type Repo } from './evidence/repo.js'
-import {
-  prepare,
-  type PrepareOptions,
-  type PrepareSettings,
-  type Prepared
-} from './prepare.js'
+import { prepare, type PrepareOptions, type PrepareSettings, type Prepared } from './prepare.js'
 import type { Report } from './report/types.js'
 
 /** One check of a working tree, as the CLI (and the suite) asks for it. */

@@ -71,7 +71,8 @@ export async function evaluate(
       // Turned off by a policy file: shown, never silently dropped.
       if (disabled) return listed('skipped', 'disabled by the policy')
       if (window.state === 'next') return listed('next', `due from ${window.due.from}`)
-      if (criterion.repo !== kind) return listed('skipped', `checked in ${OTHER_REPO[criterion.repo]}`)
+      if (criterion.repo !== kind)
+        return listed('skipped', `checked in ${OTHER_REPO[criterion.repo]}`)
       const exemption = policy.exemptions.find(e => e.criterion === criterion.id)
       if (exemption) return listed('exempt', `exempt: ${exemption.reason}`)
       const finding = await runCheck(criterion, ctx)

@@ -115,8 +115,7 @@ async function judge(
       : undefined
   const policyFrom = await policyFromBase(repoDir, event, settings.policy, base)
   const given = prepareSettings(settings)
-  const checked = async () =>
-    head instanceof CommitRepo ? head.commit : await head.headCommit()
+  const checked = async () => (head instanceof CommitRepo ? head.commit : await head.headCommit())
 
   if (!base) {
     const { prepared, report } = await prepareAndEvaluate(given, head, { github, policyFrom })

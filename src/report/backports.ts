@@ -27,7 +27,10 @@ function others(d: BackportsDetails): string[] {
   const { notBugFixes: not, unusedExemptions: unused } = d
   return [
     ...(not.length > 0
-      ? ['', `Not bug fixes (${not.length}): ${not.slice(0, NAMED).join(', ')}${not.length > NAMED ? ', …' : ''}`]
+      ? [
+          '',
+          `Not bug fixes (${not.length}): ${not.slice(0, NAMED).join(', ')}${not.length > NAMED ? ', …' : ''}`
+        ]
       : []),
     ...(unused.length > 0 ? ['', `Exemptions matching no fix in range: ${unused.join(', ')}`] : [])
   ]

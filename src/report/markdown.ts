@@ -79,7 +79,10 @@ export function evidenceUrl(links: EvidenceLinks, e: Evidence): string {
   const path = e.file
     .split('/')
     .map(part =>
-      encodeURIComponent(part).replace(/[!'()*]/g, ch => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`)
+      encodeURIComponent(part).replace(
+        /[!'()*]/g,
+        ch => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`
+      )
     )
     .join('/')
   const server = links.server.replace(/\/+$/, '')

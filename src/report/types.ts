@@ -139,7 +139,12 @@ export interface Plan {
 
 /** The README's schedule: what each stage's release makes due, per repository. */
 export interface Schedule {
-  stages: { stage: string; release: string; kubernetes: ScheduleEntry[]; website: ScheduleEntry[] }[]
+  stages: {
+    stage: string
+    release: string
+    kubernetes: ScheduleEntry[]
+    website: ScheduleEntry[]
+  }[]
   /** Criteria due at every release before a stage's (no `from`, an `until`). */
   guards: { id: string; before: string }[]
 }

@@ -64,7 +64,10 @@ describe('a shallow checkout with a tag as the cutoff', () => {
     const table = (r: CriterionResult) => detailLines(r).filter(l => l.startsWith('|'))
     expect(result.status).toBe(full.status)
     expect(table(result)).toEqual(table(full))
-    const fetches = detailLines(result).join('\n').match(/fetched: [^\n]*/g) ?? []
+    const fetches =
+      detailLines(result)
+        .join('\n')
+        .match(/fetched: [^\n]*/g) ?? []
     // One fetch, a first deepening: not 1000, then 10000, then the whole history.
     expect(fetches).toHaveLength(1)
     expect(fetches[0]).toMatch(

@@ -19936,7 +19936,10 @@ function cellText(cell, quote) {
 function others(d) {
   const { notBugFixes: not, unusedExemptions: unused } = d;
   return [
-    ...not.length > 0 ? ["", `Not bug fixes (${not.length}): ${not.slice(0, NAMED).join(", ")}${not.length > NAMED ? ", \u2026" : ""}`] : [],
+    ...not.length > 0 ? [
+      "",
+      `Not bug fixes (${not.length}): ${not.slice(0, NAMED).join(", ")}${not.length > NAMED ? ", \u2026" : ""}`
+    ] : [],
     ...unused.length > 0 ? ["", `Exemptions matching no fix in range: ${unused.join(", ")}`] : []
   ];
 }
@@ -20099,7 +20102,10 @@ function place(e, links) {
 }
 function evidenceUrl(links, e) {
   const path = e.file.split("/").map(
-    (part) => encodeURIComponent(part).replace(/[!'()*]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`)
+    (part) => encodeURIComponent(part).replace(
+      /[!'()*]/g,
+      (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`
+    )
   ).join("/");
   const server = links.server.replace(/\/+$/, "");
   return `${server}/${links.repository}/blob/${links.commit}/${path}${e.line ? `#L${e.line}` : ""}`;
@@ -20192,7 +20198,8 @@ async function evaluate(prepared, repo, options = {}) {
       });
       if (disabled) return listed("skipped", "disabled by the policy");
       if (window.state === "next") return listed("next", `due from ${window.due.from}`);
-      if (criterion.repo !== kind) return listed("skipped", `checked in ${OTHER_REPO[criterion.repo]}`);
+      if (criterion.repo !== kind)
+        return listed("skipped", `checked in ${OTHER_REPO[criterion.repo]}`);
       const exemption = policy.exemptions.find((e) => e.criterion === criterion.id);
       if (exemption) return listed("exempt", `exempt: ${exemption.reason}`);
       const finding = await runCheck(criterion, ctx);
