@@ -22,7 +22,7 @@ import {
   stopGit,
   tryGit,
   withoutControls
-} from "./chunks/chunk-V2OG7N6B.js";
+} from "./chunks/chunk-2NIFYD2A.js";
 import {
   ACCEPTED_TARGET_FORMS,
   formatMinor,

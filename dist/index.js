@@ -28,7 +28,7 @@ import {
   timelineAt,
   toJson,
   tryGit
-} from "./chunks/chunk-V2OG7N6B.js";
+} from "./chunks/chunk-2NIFYD2A.js";
 import {
   require_tunnel,
   require_undici
@@ -757,7 +757,14 @@ function readEvent(name, payload, workflowSha) {
           notice: `the ${COMMAND} command comes from a commenter whose association is ${association}, not ${COMMAND_ASSOCIATIONS.join(", ")}: checking without a check run or a comment`
         };
       }
-      return { name, sha, commandIssue: issue2, headFromObjects: false };
+      const onPullRequest = Object.keys(asObject(asObject(event.issue).pull_request)).length > 0;
+      return {
+        name,
+        sha,
+        commandIssue: issue2,
+        ...onPullRequest ? { commandOnPullRequest: true } : {},
+        headFromObjects: false
+      };
     }
     default:
       return {
@@ -965,40 +972,110 @@ function workspaceFile(repoDir) {
 // src/action/gates.ts
 import nodePath2 from "node:path";
 
-// src/report/annotations.ts
-function flagged(report) {
-  return report.criteria.filter((c) => c.status === "fail" || c.status === "warning");
+// src/report/comment.ts
+var VIA_NAMES = {
+  input: "target-release",
+  milestone: "milestone",
+  branch: "branch",
+  tag: "git describe",
+  hugo: "hugo.toml"
+};
+function shown(target) {
+  return target.via ? `${target.release} (${VIA_NAMES[target.via]})` : target.release;
 }
-function annotationsOf(report) {
-  return flagged(report).map((c) => {
-    const at = c.evidence.find((e) => e.line) ?? c.evidence[0];
+function renderTargetMoved(from, to) {
+  return `> \u{1F500} target moved from ${shown(from)} to ${shown(to)}`;
+}
+
+// src/github/comment-marker.ts
+var VERSION = "(\\d{1,4}\\.\\d{1,4})";
+var VIAS = ["input", "milestone", "branch", "tag", "hugo"];
+function safe(text) {
+  return text.toLowerCase().replace(/[^a-z0-9.-]/g, "-");
+}
+function firstLine2(body) {
+  const text = body ?? "";
+  const end = text.indexOf("\n");
+  return end === -1 ? text : text.slice(0, end);
+}
+function releaseMarker(subject, view) {
+  const { kep, kind, target } = subject;
+  const parts = [`kep-${safe(kep)}`, safe(kind), safe(target), ...view ? [safe(view)] : []];
+  return `<!-- kep-gate:${parts.join(":")} -->`;
+}
+function mark(target) {
+  return `${safe(target.release)}:${target.via ?? "unknown"}`;
+}
+function readMark(release, via) {
+  return {
+    release,
+    ...VIAS.includes(via) ? { via } : {}
+  };
+}
+function pullRequestKey(subject, mode) {
+  return `<!-- kep-gate:kep-${safe(subject.kep)}:${safe(subject.kind)}:${safe(mode)}`;
+}
+function pullRequestMarker(subject, mode, movedFrom) {
+  const target = mark({ release: subject.target, via: subject.targetVia });
+  const from = movedFrom ? ` from=${mark(movedFrom)}` : "";
+  return `${pullRequestKey(subject, mode)} target=${target}${from} -->`;
+}
+function readPullRequestMarker(body, subject, mode) {
+  const line = firstLine2(body);
+  const key = pullRequestKey(subject, mode);
+  if (line.startsWith(`${key} `)) {
+    const current = new RegExp(`^target=${VERSION}:([a-z]+)(?: from=${VERSION}:([a-z]+))? -->$`);
+    const found = current.exec(line.slice(key.length + 1));
+    if (!found) return void 0;
+    const [, release, via, fromRelease, fromVia] = found;
     return {
-      level: c.status === "fail" ? "error" : "warning",
-      title: `KEP-${report.kep} ${c.id}`,
-      message: c.message,
-      ...at ? { file: at.file } : {},
-      ...at?.line ? { line: at.line } : {}
+      target: readMark(release, via),
+      ...fromRelease ? { movedFrom: readMark(fromRelease, fromVia) } : {}
     };
-  });
+  }
+  const prefix = `<!-- kep-gate:kep-${safe(subject.kep)}:${safe(subject.kind)}:`;
+  const view = mode === "regression" ? ":regression" : "";
+  const legacy = line.startsWith(prefix) ? new RegExp(`^${VERSION}${view} -->$`).exec(line.slice(prefix.length)) : null;
+  if (!legacy) return void 0;
+  return { target: { release: legacy[1], ...legacyVia(body ?? "") } };
 }
-function placedAnnotations(report) {
-  return flagged(report).flatMap(
-    (c) => c.evidence.filter((e) => e.file).map((e) => ({
-      level: c.status === "fail" ? "error" : "warning",
-      title: `KEP-${report.kep} ${c.id}`,
-      message: e.note ? `${c.message} (${e.note})` : c.message,
-      file: e.file,
-      line: e.line && e.line > 0 ? e.line : 1
-    }))
+var LEGACY_VIAS = {
+  "target-release": "input",
+  milestone: "milestone",
+  branch: "branch",
+  "git describe": "tag",
+  "hugo.toml": "hugo"
+};
+function legacyVia(body) {
+  const found = /^Target \*\*[\d.]+\*\* \(from (target-release|milestone|branch|git describe|hugo\.toml)\b/m.exec(
+    body
   );
+  return found ? { via: LEGACY_VIAS[found[1]] } : {};
 }
 
 // src/github/comment.ts
 var COMMENT_LIMIT = 65536;
-function markerOf(kep, kind, target, view) {
-  const safe = (s) => s.toLowerCase().replace(/[^a-z0-9.-]/g, "-");
-  const parts = [`kep-${safe(kep)}`, safe(kind), safe(target), ...view ? [safe(view)] : []];
-  return `<!-- kep-gate:${parts.join(":")} -->`;
+function releaseComment(subject, markdown, view) {
+  const marker = releaseMarker(subject, view);
+  return {
+    read: (body) => (body ?? "").startsWith(marker) ? {} : void 0,
+    body: () => commentBody(marker, markdown)
+  };
+}
+function pullRequestComment(subject, mode, markdown) {
+  const now = { release: subject.target, via: subject.targetVia };
+  return {
+    read: (body) => readPullRequestMarker(body, subject, mode),
+    body: (previous) => {
+      const before = previous?.target;
+      const movedFrom = before && before.release !== now.release ? before : previous?.movedFrom;
+      const marker = pullRequestMarker(subject, mode, movedFrom);
+      const note = movedFrom ? `${renderTargetMoved(movedFrom, now)}
+
+` : "";
+      return commentBody(marker, `${note}${markdown}`);
+    }
+  };
 }
 function commentBody(marker, markdown) {
   return fitToLimit(`${marker}
@@ -1024,42 +1101,46 @@ async function ownLogin(client) {
     throw error2;
   }
 }
-async function upsertComment(client, target, marker, markdown, knownLogin) {
+async function upsertComment(client, target, key, knownLogin) {
   let me = knownLogin ?? await ownLogin(client);
-  const body = commentBody(marker, markdown);
   const ref = { owner: target.owner, repo: target.repo };
-  const mine = me ? await ownComments(client, target, marker, me) : [];
+  const mine = me ? await ownComments(client, target, key, me) : [];
   let kept;
   let action;
   if (mine.length === 0) {
     const { data } = await client.rest.issues.createComment({
       ...ref,
       issue_number: target.number,
-      body
+      body: key.body(void 0)
     });
     me ??= data.user?.login;
-    const after = me ? await ownComments(client, target, marker, me) : [];
+    const after = me ? await ownComments(client, target, key, me) : [];
     kept = after[0] ?? data;
     action = kept.id === data.id ? "created" : "updated";
-    await removeDuplicates(client, target, after.slice(1));
+    await removeDuplicates(
+      client,
+      target,
+      after.filter((c) => c.id !== kept.id)
+    );
   } else {
-    kept = mine[0];
+    kept = mine[mine.length - 1];
     action = "updated";
-    await removeDuplicates(client, target, mine.slice(1));
+    await removeDuplicates(client, target, mine.slice(0, -1));
   }
+  const body = key.body(key.read(kept.body));
   if (kept.body === body)
     return { id: kept.id, action: action === "created" ? action : "unchanged" };
   await client.rest.issues.updateComment({ ...ref, comment_id: kept.id, body });
   return { id: kept.id, action: "updated" };
 }
-async function ownComments(client, target, marker, me) {
+async function ownComments(client, target, key, me) {
   const comments = await client.paginate(client.rest.issues.listComments, {
     owner: target.owner,
     repo: target.repo,
     issue_number: target.number,
     per_page: 100
   });
-  return comments.filter((c) => c.user?.login === me && (c.body ?? "").startsWith(marker)).sort((a, b) => a.id - b.id);
+  return comments.filter((c) => c.user?.login === me && key.read(c.body) !== void 0).sort((a, b) => a.id - b.id);
 }
 async function removeDuplicates(client, target, duplicates) {
   for (const duplicate of duplicates) {
@@ -1078,11 +1159,8 @@ async function removeDuplicates(client, target, duplicates) {
 // src/github/check-run.ts
 var ANNOTATIONS_PER_REQUEST = 50;
 var SUMMARY_LIMIT = 65535;
-function checkRunName(report, regression) {
-  return `KEP-${report.kep} (${report.kind}${regression ? ", regression" : ""})`;
-}
-function checkRunAnnotations(report) {
-  return placedAnnotations(report).map((a) => ({
+function checkRunAnnotations(annotations) {
+  return annotations.map((a) => ({
     path: a.file,
     start_line: a.line,
     end_line: a.line,
@@ -1191,6 +1269,46 @@ async function readRemoteFile(client, repository, path, refs) {
   );
 }
 
+// src/report/annotations.ts
+function flagged(report) {
+  return report.criteria.filter((c) => c.status === "fail" || c.status === "warning");
+}
+function annotationsOf(report) {
+  return flagged(report).map((c) => {
+    const at = c.evidence.find((e) => e.line) ?? c.evidence[0];
+    return {
+      level: c.status === "fail" ? "error" : "warning",
+      title: `KEP-${report.kep} ${c.id}`,
+      message: c.message,
+      ...at ? { file: at.file } : {},
+      ...at?.line ? { line: at.line } : {}
+    };
+  });
+}
+function placedAnnotations(report) {
+  return flagged(report).flatMap(
+    (c) => c.evidence.filter((e) => e.file).map((e) => ({
+      level: c.status === "fail" ? "error" : "warning",
+      title: `KEP-${report.kep} ${c.id}`,
+      message: e.note ? `${c.message} (${e.note})` : c.message,
+      file: e.file,
+      line: e.line && e.line > 0 ? e.line : 1
+    }))
+  );
+}
+function gatesAnnotations(report, kind) {
+  const findings = [...report.rows.flatMap((r) => r.findings), ...report.findings];
+  return findings.filter((f) => f.severity === "error" || f.severity === "warning").flatMap(
+    (f) => f.evidence.filter((e) => e.source === kind && e.line).map((e) => ({
+      level: f.severity === "error" ? "error" : "warning",
+      title: `feature gates ${f.rule}: ${f.gate ?? f.kind}`,
+      message: f.message,
+      file: e.file,
+      line: e.line
+    }))
+  );
+}
+
 // src/action/publish.ts
 async function publishToGitHub(settings, publication2) {
   const repository = parseRepositoryName(process.env.GITHUB_REPOSITORY);
@@ -1222,14 +1340,14 @@ async function publishToGitHub(settings, publication2) {
   }
   const target = commentTarget(settings, repository);
   if (target) {
-    const { report } = publication2;
-    const marker = markerOf(report.kep, report.kind, report.target, publication2.view);
+    const { subject, markdown } = publication2;
+    const key = target.pullRequest ? pullRequestComment(subject, settings.mode, markdown) : releaseComment(subject, markdown, settings.mode === "regression" ? "regression" : void 0);
     const where = `${target.owner}/${target.repo}#${target.number}`;
     tasks.push({
       what: `checklist comment on ${where}`,
       explicit: settings.comment.kind === "issue",
       run: async (client2) => {
-        const done = await upsertComment(client2, target, marker, publication2.markdown, appLogin);
+        const done = await upsertComment(client2, target, key, appLogin);
         return `checklist comment ${done.action} on ${where} (comment ${done.id})`;
       }
     });
@@ -1271,11 +1389,18 @@ function commentTarget(settings, repository) {
   if (comment.kind === "off") return void 0;
   if (comment.kind === "issue") {
     if (event.notice && event.commandIssue === void 0) return void 0;
-    return comment.owner && comment.repo ? { owner: comment.owner, repo: comment.repo, number: comment.number } : { ...repository, number: comment.number };
+    const where = comment.owner && comment.repo ? { owner: comment.owner, repo: comment.repo } : repository;
+    return { ...where, number: comment.number, pullRequest: false };
   }
-  if (event.commandIssue !== void 0) return { ...repository, number: event.commandIssue };
+  if (event.commandIssue !== void 0)
+    return {
+      ...repository,
+      number: event.commandIssue,
+      pullRequest: event.commandOnPullRequest === true
+    };
   if (event.notice) return void 0;
-  if (event.pullRequest) return { ...repository, number: event.pullRequest.number };
+  if (event.pullRequest)
+    return { ...repository, number: event.pullRequest.number, pullRequest: true };
   return void 0;
 }
 function reason(error2) {
@@ -1303,7 +1428,7 @@ async function runGatesScope(settings, setSummary) {
     open2(settings.enhancementsPath, "enhancements")
   ]);
   const policy = await loadPolicy(CRITERION_IDS, await gatesPolicy(settings, main));
-  const { target, source } = await resolveTarget({
+  const { target, source, via } = await resolveTarget({
     explicit: settings.target,
     milestone: settings.milestone,
     baseRef: settings.baseRef,
@@ -1334,19 +1459,20 @@ async function runGatesScope(settings, setSummary) {
   });
   for (const e of report.errors) log.error(e, { title: "feature gates: could not read" });
   const ownRoot = { kubernetes, website, enhancements }[kind].root;
-  annotate(report, kind, workspaceFile(ownRoot));
+  const annotations = gatesAnnotations(report, kind);
+  annotate(annotations, workspaceFile(ownRoot));
   log.info(`feature gates at ${report.target} (${report.targetSource}): ${report.result}`);
   const counts = report.rules.reduce(
     (n, r) => ({ errors: n.errors + r.errors, warnings: n.warnings + r.warnings }),
     { errors: 0, warnings: 0 }
   );
   const errors = await publishToGitHub(settings, {
-    report: { kep: "feature-gates", kind, target: report.target },
+    subject: { kep: "feature-gates", kind, target: report.target, targetVia: via },
     markdown,
     checkRunName: `feature gates (${kind})`,
     conclusion: report.result === "pass" ? "success" : settings.mode === "report" ? "neutral" : "failure",
     title: `feature gates at ${report.target}: ${report.result} (${counts.errors} errors, ${counts.warnings} warnings)`,
-    annotations: checkRunAnnotations2(report, kind)
+    annotations: checkRunAnnotations(annotations)
   });
   for (const e of errors) log.error(e);
   if (report.result === "fail") {
@@ -1404,37 +1530,16 @@ function relative(root) {
   const workspace = process.env.GITHUB_WORKSPACE;
   return workspace ? nodePath2.relative(workspace, root).split(nodePath2.sep).join("/") : "";
 }
-function ownPlaces(report, kind) {
-  const findings = [...report.rows.flatMap((r) => r.findings), ...report.findings];
-  return findings.filter((f) => f.severity === "error" || f.severity === "warning").flatMap(
-    (f) => f.evidence.filter((e) => e.source === kind && e.line).map((e) => ({ finding: f, file: e.file, line: e.line }))
-  );
-}
-function annotate(report, kind, inWorkspace) {
-  const places = ownPlaces(report, kind);
-  for (const { finding, file, line } of places.slice(0, ANNOTATIONS_PER_REQUEST)) {
-    const props = {
-      title: `feature gates ${finding.rule}: ${finding.gate ?? finding.kind}`,
-      file: inWorkspace(file),
-      startLine: line
-    };
-    if (finding.severity === "error") log.error(finding.message, props);
-    else log.warning(finding.message, props);
+function annotate(annotations, inWorkspace) {
+  for (const a of annotations.slice(0, ANNOTATIONS_PER_REQUEST)) {
+    const props = { title: a.title, file: inWorkspace(a.file), startLine: a.line };
+    if (a.level === "error") log.error(a.message, props);
+    else log.warning(a.message, props);
   }
-  if (places.length > ANNOTATIONS_PER_REQUEST)
+  if (annotations.length > ANNOTATIONS_PER_REQUEST)
     log.notice(
-      `${places.length - ANNOTATIONS_PER_REQUEST} more findings are annotated in the check run and listed in the job summary`
+      `${annotations.length - ANNOTATIONS_PER_REQUEST} more findings are annotated in the check run and listed in the job summary`
     );
-}
-function checkRunAnnotations2(report, kind) {
-  return ownPlaces(report, kind).map(({ finding, file, line }) => ({
-    path: file,
-    start_line: line,
-    end_line: line,
-    annotation_level: finding.severity === "error" ? "failure" : "warning",
-    title: `feature gates ${finding.rule}: ${finding.gate ?? finding.kind}`,
-    message: finding.message
-  }));
 }
 
 // src/regression.ts
@@ -1479,6 +1584,9 @@ function checkRunTitle(report) {
   const passed = due.filter((c) => c.status === "pass" || c.status === "exempt").length;
   return `KEP-${report.kep} at ${report.target}: ${report.result}` + (failed.length > 0 ? ` (${failed.join(", ")})` : ` (${passed} of ${due.length} due criteria met)`);
 }
+function checkRunName(report, regression) {
+  return `KEP-${report.kep} (${report.kind}${regression ? ", regression" : ""})`;
+}
 
 // src/report/regression-markdown.ts
 var SHOWN = {
@@ -1506,9 +1614,9 @@ function renderRegressionMarkdown(r, options = {}) {
   ];
   for (const c of r.head.criteria) {
     const was = before.get(c.id);
-    const mark = r.regressions.includes(c.id) ? "**regression**" : "";
+    const mark2 = r.regressions.includes(c.id) ? "**regression**" : "";
     lines.push(
-      `| \`${c.id}\` | ${c.stage} | ${was ? SHOWN[was] : "\u2014"} | ${SHOWN[c.status]} | ${mark} |`
+      `| \`${c.id}\` | ${c.stage} | ${was ? SHOWN[was] : "\u2014"} | ${SHOWN[c.status]} | ${mark2} |`
     );
   }
   return lines.join("\n") + "\n";
@@ -1621,13 +1729,17 @@ function evidenceLinks(settings, commit) {
 function publication(rendered, settings) {
   const { report } = rendered;
   return {
-    report,
+    subject: {
+      kep: report.kep,
+      kind: report.kind,
+      target: report.target,
+      targetVia: report.targetVia
+    },
     markdown: rendered.markdown,
     checkRunName: checkRunName(report, rendered.regression),
     conclusion: report.result === "pass" ? "success" : settings.mode === "report" ? "neutral" : "failure",
     title: checkRunTitle(report),
-    annotations: checkRunAnnotations(report),
-    view: rendered.regression ? "regression" : void 0
+    annotations: checkRunAnnotations(placedAnnotations(report))
   };
 }
 function failedIds(report) {

@@ -101,6 +101,7 @@ export async function evaluate(
     ...(prepared.policySource ? { policySource: prepared.policySource } : {}),
     target: at,
     targetSource: prepared.targetSource,
+    targetVia: prepared.targetVia,
     kind,
     stage: currentStage(policy, target),
     // A checkout that could not be read is no pass, whatever the severity of what it broke.

@@ -10,14 +10,14 @@ import { CommitRepo } from './evidence/commit-repo.js'
 import { stopGit } from './evidence/git.js'
 import type { GitHubFacts } from './evidence/github-facts.js'
 import { WorktreeRepo } from './evidence/repo.js'
-import { checkRunAnnotations, checkRunName } from './github/check-run.js'
+import { checkRunAnnotations } from './github/check-run.js'
 import { gitHubFacts } from './github/facts.js'
 import { parseRepositoryName } from './github/repository-name.js'
 import { oneLine, UserError } from './errors.js'
 import { prepare, type PrepareSettings } from './prepare.js'
 import { checkRegression } from './regression.js'
-import { annotationsOf } from './report/annotations.js'
-import { checkRunTitle } from './report/check-run.js'
+import { annotationsOf, placedAnnotations } from './report/annotations.js'
+import { checkRunName, checkRunTitle } from './report/check-run.js'
 import { regressionJson, toJson } from './report/json.js'
 import { renderMarkdown } from './report/markdown.js'
 import { renderRegressionMarkdown } from './report/regression-markdown.js'
@@ -157,14 +157,18 @@ function evidenceLinks(
 function publication(rendered: RenderedRun, settings: ActionSettings): Publication {
   const { report } = rendered
   return {
-    report,
+    subject: {
+      kep: report.kep,
+      kind: report.kind,
+      target: report.target,
+      targetVia: report.targetVia
+    },
     markdown: rendered.markdown,
     checkRunName: checkRunName(report, rendered.regression),
     conclusion:
       report.result === 'pass' ? 'success' : settings.mode === 'report' ? 'neutral' : 'failure',
     title: checkRunTitle(report),
-    annotations: checkRunAnnotations(report),
-    view: rendered.regression ? 'regression' : undefined
+    annotations: checkRunAnnotations(placedAnnotations(report))
   }
 }
 

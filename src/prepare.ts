@@ -9,6 +9,7 @@ import { loadPolicy, type PolicyText } from './policy/load.js'
 import type { Policy } from './policy/schema.js'
 import { resolveTarget } from './release/resolve.js'
 import type { MinorVersion } from './release/version.js'
+import type { TargetVia } from './report/types.js'
 
 // Resolve once, evaluate many: the policy, the repository kind and the target release are worked
 // out here, once, from what the user gave; evaluate() then judges any Repo with them (a pull
@@ -52,6 +53,7 @@ export interface Prepared {
   target: MinorVersion
   /** Which source decided the target, as the report shows it: `milestone v1.40`. */
   targetSource: string
+  targetVia: TargetVia
   /** Where a user's policy file was read from, when not the checkout. */
   policySource?: string
   /** What the user should know about the preparation (a policy file the base lacks). */
@@ -79,7 +81,7 @@ export async function prepare(
     detectKind(options.kindProbe ?? repo, settings.repoKind)
   ])
   const policy = await loadPolicy(CRITERION_IDS, override)
-  const { target, source } = await resolveTarget({
+  const { target, source, via } = await resolveTarget({
     explicit: settings.target,
     explicitLabel: settings.targetLabel,
     milestone: settings.milestone,
@@ -94,6 +96,7 @@ export async function prepare(
     kind,
     target,
     targetSource: source,
+    targetVia: via,
     ...(override?.origin ? { policySource: `${override.file} from ${override.origin}` } : {}),
     notices
   }

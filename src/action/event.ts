@@ -15,6 +15,8 @@ export interface EventFacts {
   pullRequest?: { number: number; fromFork: boolean }
   /** The issue or PR on which a `/kep-gate` comment asked for the checklist. */
   commandIssue?: number
+  /** The `/kep-gate` comment was made on a pull request (its conversation is an issue too). */
+  commandOnPullRequest?: boolean
   milestone?: string
   baseRef?: string
   /**
@@ -111,7 +113,15 @@ export function readEvent(name: string, payload: unknown, workflowSha?: string):
           notice: `the ${COMMAND} command comes from a commenter whose association is ${association}, not ${COMMAND_ASSOCIATIONS.join(', ')}: checking without a check run or a comment`
         }
       }
-      return { name, sha, commandIssue: issue, headFromObjects: false }
+      // GitHub marks a pull request's conversation with issue.pull_request.
+      const onPullRequest = Object.keys(asObject(asObject(event.issue).pull_request)).length > 0
+      return {
+        name,
+        sha,
+        commandIssue: issue,
+        ...(onPullRequest ? { commandOnPullRequest: true } : {}),
+        headFromObjects: false
+      }
     }
     default:
       return {

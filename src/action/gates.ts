@@ -5,14 +5,15 @@ import { UserError } from '../errors.js'
 import { WorktreeRepo, type Repo } from '../evidence/repo.js'
 import { auditGates } from '../gates/audit.js'
 import type { CodeInput } from '../gates/sources.js'
-import { ANNOTATIONS_PER_REQUEST, type CheckRunAnnotation } from '../github/check-run.js'
+import { ANNOTATIONS_PER_REQUEST, checkRunAnnotations } from '../github/check-run.js'
 import { createClient } from '../github/client.js'
 import { readRemoteFile } from '../github/contents.js'
 import { loadPolicy, type PolicyText } from '../policy/load.js'
 import { readPolicyText } from '../prepare.js'
 import type { Policy } from '../policy/schema.js'
 import { gatesJson, renderGatesMarkdown } from '../report/gates-render.js'
-import type { GateFinding, GatesReport, GateSource } from '../report/gates-types.js'
+import { gatesAnnotations, type PlacedAnnotation } from '../report/annotations.js'
+import type { GateSource } from '../report/gates-types.js'
 import { detectKind } from '../evidence/repo-kind.js'
 import { resolveTarget } from '../release/resolve.js'
 import { formatMinor, type MinorVersion } from '../release/version.js'
@@ -52,7 +53,7 @@ export async function runGatesScope(
     open(settings.enhancementsPath, 'enhancements')
   ])
   const policy = await loadPolicy(CRITERION_IDS, await gatesPolicy(settings, main))
-  const { target, source } = await resolveTarget({
+  const { target, source, via } = await resolveTarget({
     explicit: settings.target,
     milestone: settings.milestone,
     baseRef: settings.baseRef,
@@ -87,7 +88,8 @@ export async function runGatesScope(
   })
   for (const e of report.errors) log.error(e, { title: 'feature gates: could not read' })
   const ownRoot = { kubernetes, website, enhancements }[kind]!.root
-  annotate(report, kind, workspaceFile(ownRoot))
+  const annotations = gatesAnnotations(report, kind)
+  annotate(annotations, workspaceFile(ownRoot))
   log.info(`feature gates at ${report.target} (${report.targetSource}): ${report.result}`)
 
   const counts = report.rules.reduce(
@@ -95,13 +97,13 @@ export async function runGatesScope(
     { errors: 0, warnings: 0 }
   )
   const errors = await publishToGitHub(settings, {
-    report: { kep: 'feature-gates', kind, target: report.target },
+    subject: { kep: 'feature-gates', kind, target: report.target, targetVia: via },
     markdown,
     checkRunName: `feature gates (${kind})`,
     conclusion:
       report.result === 'pass' ? 'success' : settings.mode === 'report' ? 'neutral' : 'failure',
     title: `feature gates at ${report.target}: ${report.result} (${counts.errors} errors, ${counts.warnings} warnings)`,
-    annotations: checkRunAnnotations(report, kind)
+    annotations: checkRunAnnotations(annotations)
   })
   for (const e of errors) log.error(e)
   if (report.result === 'fail') {
@@ -174,50 +176,18 @@ function relative(root: string): string {
   return workspace ? nodePath.relative(workspace, root).split(nodePath.sep).join('/') : ''
 }
 
-/** Findings to annotate: errors and warnings, at their places in the workflow's own repository. */
-function ownPlaces(report: GatesReport, kind: GateSource) {
-  const findings: GateFinding[] = [...report.rows.flatMap(r => r.findings), ...report.findings]
-  return findings
-    .filter(f => f.severity === 'error' || f.severity === 'warning')
-    .flatMap(f =>
-      f.evidence
-        .filter(e => e.source === kind && e.line)
-        .map(e => ({ finding: f, file: e.file, line: e.line! }))
-    )
-}
-
 /**
  * Workflow-command annotations for the log and the files view; past a batch's worth the rest
  * are in the check run and the summary, rather than a log of thousands of lines.
  */
-function annotate(
-  report: GatesReport,
-  kind: GateSource,
-  inWorkspace: (file: string) => string
-): void {
-  const places = ownPlaces(report, kind)
-  for (const { finding, file, line } of places.slice(0, ANNOTATIONS_PER_REQUEST)) {
-    const props = {
-      title: `feature gates ${finding.rule}: ${finding.gate ?? finding.kind}`,
-      file: inWorkspace(file),
-      startLine: line
-    }
-    if (finding.severity === 'error') log.error(finding.message, props)
-    else log.warning(finding.message, props)
+function annotate(annotations: PlacedAnnotation[], inWorkspace: (file: string) => string): void {
+  for (const a of annotations.slice(0, ANNOTATIONS_PER_REQUEST)) {
+    const props = { title: a.title, file: inWorkspace(a.file), startLine: a.line }
+    if (a.level === 'error') log.error(a.message, props)
+    else log.warning(a.message, props)
   }
-  if (places.length > ANNOTATIONS_PER_REQUEST)
+  if (annotations.length > ANNOTATIONS_PER_REQUEST)
     log.notice(
-      `${places.length - ANNOTATIONS_PER_REQUEST} more findings are annotated in the check run and listed in the job summary`
+      `${annotations.length - ANNOTATIONS_PER_REQUEST} more findings are annotated in the check run and listed in the job summary`
     )
-}
-
-function checkRunAnnotations(report: GatesReport, kind: GateSource): CheckRunAnnotation[] {
-  return ownPlaces(report, kind).map(({ finding, file, line }) => ({
-    path: file,
-    start_line: line,
-    end_line: line,
-    annotation_level: finding.severity === 'error' ? 'failure' : 'warning',
-    title: `feature gates ${finding.rule}: ${finding.gate ?? finding.kind}`,
-    message: finding.message
-  }))
 }

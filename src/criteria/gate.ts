@@ -9,7 +9,7 @@ import {
   gateUses,
   type GateFacts
 } from './kubernetes-facts.js'
-import { summarise } from '../text.js'
+import { summarise } from './words.js'
 import { stageRelease } from './explain.js'
 import { fail, pass, type CheckContext, type Criterion } from './types.js'
 

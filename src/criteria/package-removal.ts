@@ -1,4 +1,4 @@
-import { summarise } from '../text.js'
+import { summarise } from './words.js'
 import { ipvsImports } from './kubernetes-facts.js'
 import { fail, pass, type Criterion } from './types.js'
 

@@ -1,5 +1,4 @@
-import { placedAnnotations } from '../report/annotations.js'
-import type { Report } from '../report/types.js'
+import type { PlacedAnnotation } from '../report/annotations.js'
 import type { GitHubClient } from './client.js'
 import { fitToLimit } from './comment.js'
 
@@ -35,14 +34,9 @@ export type CheckRunOutcome = {
   appSlug?: string
 }
 
-/** `KEP-5495 (kubernetes)`: one check run per KEP and repository kind (and mode, for regression). */
-export function checkRunName(report: Report, regression: boolean): string {
-  return `KEP-${report.kep} (${report.kind}${regression ? ', regression' : ''})`
-}
-
-/** The report's placed annotations in the Checks API's fields. */
-export function checkRunAnnotations(report: Report): CheckRunAnnotation[] {
-  return placedAnnotations(report).map(a => ({
+/** Annotations in the Checks API's fields. */
+export function checkRunAnnotations(annotations: PlacedAnnotation[]): CheckRunAnnotation[] {
+  return annotations.map(a => ({
     path: a.file,
     start_line: a.line,
     end_line: a.line,

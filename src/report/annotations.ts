@@ -1,8 +1,10 @@
+import type { GateFinding, GatesReport, GateSource } from './gates-types.js'
 import type { Report } from './types.js'
 
-// Annotations of a report, in the two shapes GitHub takes them: workflow commands in the log
+// Annotations of a report, one builder for both of GitHub's shapes: workflow commands in the log
 // (one per criterion, since the runner shows only the first few) and the check run's (one per
-// place, since the Checks API holds them all and shows each in the diff).
+// place, since the Checks API holds them all and shows each in the diff). github/check-run.ts
+// only renames the fields.
 
 export interface Annotation {
   level: 'error' | 'warning'
@@ -11,6 +13,9 @@ export interface Annotation {
   file?: string
   line?: number
 }
+
+/** An annotation at a place: a repository-relative file and a line (1 when none is known). */
+export type PlacedAnnotation = Annotation & { file: string; line: number }
 
 function flagged(report: Report) {
   return report.criteria.filter(c => c.status === 'fail' || c.status === 'warning')
@@ -32,9 +37,9 @@ export function annotationsOf(report: Report): Annotation[] {
 
 /**
  * One annotation per piece of evidence with a file of every failing or warning criterion, its
- * note after the message; a place without a line is at line 1. Paths are repository-relative.
+ * note after the message; a place without a line is at line 1.
  */
-export function placedAnnotations(report: Report): (Annotation & { file: string; line: number })[] {
+export function placedAnnotations(report: Report): PlacedAnnotation[] {
   return flagged(report).flatMap(c =>
     c.evidence
       .filter(e => e.file)
@@ -46,4 +51,25 @@ export function placedAnnotations(report: Report): (Annotation & { file: string;
         line: e.line && e.line > 0 ? e.line : 1
       }))
   )
+}
+
+/**
+ * The feature-gate audit's errors and warnings at their places in the repository `kind` (the
+ * workflow's own): a finding about another repository cannot be annotated here.
+ */
+export function gatesAnnotations(report: GatesReport, kind: GateSource): PlacedAnnotation[] {
+  const findings: GateFinding[] = [...report.rows.flatMap(r => r.findings), ...report.findings]
+  return findings
+    .filter(f => f.severity === 'error' || f.severity === 'warning')
+    .flatMap(f =>
+      f.evidence
+        .filter(e => e.source === kind && e.line)
+        .map(e => ({
+          level: f.severity === 'error' ? ('error' as const) : ('warning' as const),
+          title: `feature gates ${f.rule}: ${f.gate ?? f.kind}`,
+          message: f.message,
+          file: e.file,
+          line: e.line!
+        }))
+    )
 }

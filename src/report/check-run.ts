@@ -12,3 +12,8 @@ export function checkRunTitle(report: Report): string {
       : ` (${passed} of ${due.length} due criteria met)`)
   )
 }
+
+/** `KEP-5495 (kubernetes)`: one check run per KEP and repository kind (and mode, for regression). */
+export function checkRunName(report: Report, regression: boolean): string {
+  return `KEP-${report.kep} (${report.kind}${regression ? ', regression' : ''})`
+}

@@ -82,6 +82,18 @@ export interface TimelineStage {
   toTarget: 'before' | 'at' | 'after'
 }
 
+/**
+ * Which kind of source decided the target: the input (or flag), the pull request's milestone,
+ * a release branch, a release tag (`git describe`), or the website's hugo.toml.
+ */
+export type TargetVia = 'input' | 'milestone' | 'branch' | 'tag' | 'hugo'
+
+/** A target as a comment remembers it: the release and the kind of source that named it. */
+export interface TargetMark {
+  release: string
+  via?: TargetVia
+}
+
 export interface Report {
   kep: string
   title: string
@@ -90,6 +102,7 @@ export interface Report {
   policySource?: string
   target: string
   targetSource: string
+  targetVia: TargetVia
   kind: RepoKind
   /** The latest stage whose release is at or before the target; "0" before stage 1. */
   stage: string

@@ -146,6 +146,7 @@ describe('nftables-backports on a real history', () => {
       policy: 'kep-5495',
       target: '1.35',
       targetSource: 'input',
+      targetVia: 'input',
       kind: 'kubernetes',
       stage: '1',
       result: 'pass',

@@ -123,7 +123,7 @@ describe('regression mode', () => {
     ])
     const [comment] = world.commentsOn(REPOSITORY, 9)
     expect(comment!.body).toBe(
-      `<!-- kep-gate:kep-5495:kubernetes:1.43:regression -->\n${run.summary}`
+      `<!-- kep-gate:kep-5495:kubernetes:regression target=1.43:milestone -->\n${run.summary}`
     )
     expectNoStackTrace(run.stdout, run.stderr)
   })

@@ -8,6 +8,7 @@ export function sampleReport(): Report {
     policy: 'kep-5495',
     target: '1.40',
     targetSource: 'milestone v1.40',
+    targetVia: 'milestone',
     kind: 'kubernetes',
     stage: '3',
     result: 'fail',

@@ -3,7 +3,7 @@ import type { MarkdownPage } from '../../evidence/markdown.js'
 import type { WebsiteParams } from '../../policy/website-schema.js'
 import type { Evidence } from '../../report/types.js'
 import { filesOf } from '../../evidence/repo.js'
-import { escapeRegExp } from '../../text.js'
+import { escapeRegExp } from '../words.js'
 import { fail, pass, type Criterion } from '../types.js'
 import { lowerIncludes, markdownPage, rendered } from './pages.js'
 

@@ -7,7 +7,7 @@ import {
 } from '../../evidence/markdown.js'
 import type { WebsiteParams } from '../../policy/website-schema.js'
 import type { Evidence } from '../../report/types.js'
-import { escapeRegExp } from '../../text.js'
+import { escapeRegExp } from '../words.js'
 import { compareMinor, formatMinor, namesRelease, parseMinor } from '../../release/version.js'
 import { fail, pass, type Criterion } from '../types.js'
 import { containsWord, ipvsSection, isFinding, lowerIncludes, rendered, vRelease } from './pages.js'

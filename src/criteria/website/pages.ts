@@ -5,7 +5,7 @@ import {
   type MarkdownPage,
   type Section
 } from '../../evidence/markdown.js'
-import { escapeRegExp } from '../../text.js'
+import { escapeRegExp } from '../words.js'
 import { formatMinor, type MinorVersion } from '../../release/version.js'
 import { fail, type CheckContext, type Finding } from '../types.js'
 

@@ -1,6 +1,6 @@
-// Helpers on plain text shared by readers and criteria.
+// Words in criteria: a word matched literally, and places named in a one-line message.
 
-import type { Evidence } from './report/types.js'
+import type { Evidence } from '../report/types.js'
 
 /** `text` with every regular-expression metacharacter escaped, so data is matched literally. */
 export function escapeRegExp(text: string): string {

@@ -11879,7 +11879,7 @@ var ipvsFlagsNoop = {
   }
 };
 
-// src/text.ts
+// src/criteria/words.ts
 function escapeRegExp(text2) {
   return text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
@@ -19807,7 +19807,7 @@ async function resolveTarget(sources) {
         `${sources.explicitLabel ?? "target-release"} "${value}" is not a release: use ${ACCEPTED_TARGET_FORMS}`
       );
     }
-    return { target, source: `${sources.explicitLabel ?? "target-release"} ${value}` };
+    return { target, source: `${sources.explicitLabel ?? "target-release"} ${value}`, via: "input" };
   }
   const milestone2 = sources.milestone?.trim();
   if (milestone2 && /^v?\d/.test(milestone2)) {
@@ -19817,22 +19817,22 @@ async function resolveTarget(sources) {
         `the pull request's milestone "${milestone2}" is not a release: name milestones like v1.40, or set target-release`
       );
     }
-    return { target, source: `milestone ${milestone2}` };
+    return { target, source: `milestone ${milestone2}`, via: "milestone" };
   }
   const branchPrefix = sources.kind === "website" ? "dev-" : "release-";
   const branches = [sources.baseRef, sources.ref].map(branchName).filter((b) => b !== void 0);
   for (const branch of branches) {
     const target = branch.startsWith(branchPrefix) ? parseMinor(branch) : void 0;
-    if (target) return { target, source: `branch ${branch}` };
+    if (target) return { target, source: `branch ${branch}`, via: "branch" };
   }
   if (sources.kind === "kubernetes") {
     const described = (await sources.describe())?.trim();
     const target = described ? parseMinor(described) : void 0;
-    if (target) return { target, source: `git describe ${described}` };
+    if (target) return { target, source: `git describe ${described}`, via: "tag" };
   } else {
     const latest = latestFromHugo(await sources.hugoToml());
     const target = latest ? parseMinor(latest) : void 0;
-    if (target) return { target, source: `hugo.toml latest = "${latest}"` };
+    if (target) return { target, source: `hugo.toml latest = "${latest}"`, via: "hugo" };
   }
   throw new UserError(
     `cannot tell which release this checkout targets (no milestone, no ${branchPrefix}X.Y branch, ${sources.kind === "kubernetes" ? "no v1.X tag reachable" : "no latest version in hugo.toml"}): set target-release (or --target) to ${ACCEPTED_TARGET_FORMS}`
@@ -19865,7 +19865,7 @@ async function prepare(settings, repo, options = {}) {
     detectKind(options.kindProbe ?? repo, settings.repoKind)
   ]);
   const policy = await loadPolicy(CRITERION_IDS, override);
-  const { target, source } = await resolveTarget({
+  const { target, source, via } = await resolveTarget({
     explicit: settings.target,
     explicitLabel: settings.targetLabel,
     milestone: settings.milestone,
@@ -19880,6 +19880,7 @@ async function prepare(settings, repo, options = {}) {
     kind,
     target,
     targetSource: source,
+    targetVia: via,
     ...override?.origin ? { policySource: `${override.file} from ${override.origin}` } : {},
     notices
   };
@@ -20227,6 +20228,7 @@ async function evaluate(prepared, repo, options = {}) {
     ...prepared.policySource ? { policySource: prepared.policySource } : {},
     target: at2,
     targetSource: prepared.targetSource,
+    targetVia: prepared.targetVia,
     kind,
     stage: currentStage(policy, target),
     // A checkout that could not be read is no pass, whatever the severity of what it broke.
