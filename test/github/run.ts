@@ -123,6 +123,7 @@ export interface RunOptions {
   ref?: string
   inputs?: Record<string, string>
   token?: string
+  serverUrl?: string
 }
 
 /** The built action as the runner starts it, talking to apiUrl with an installation token. */
