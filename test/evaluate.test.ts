@@ -2,10 +2,8 @@ import { describe, expect, it } from '@jest/globals'
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { check } from '../src/check.js'
+import { byId } from './support/report.js'
 import { copyFixture } from './support/tree.js'
-
-const byId = (report: Awaited<ReturnType<typeof check>>, id: string) =>
-  report.criteria.find(c => c.id === id)
 
 describe('evaluate', () => {
   it('lists a criterion a policy file turned off as skipped, never dropping it', async () => {

@@ -13,9 +13,11 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { check } from '../../src/check.js'
 import { NOT_GIT } from '../../src/criteria/backports.js'
+import { renderJson } from '../../src/report/json.js'
 import { renderMarkdown } from '../../src/report/markdown.js'
-import type { CriterionResult } from '../../src/report/types.js'
-import { detailLines } from '../support/report.js'
+import { renderText } from '../../src/report/text.js'
+import type { CriterionResult, Report } from '../../src/report/types.js'
+import { byId, detailLines } from '../support/report.js'
 import { buildScenario, History, NFT, snapshot, type Scenario } from './history.js'
 
 let scenario: Scenario
@@ -33,8 +35,17 @@ async function audit(
   target = '1.35',
   fetch = false
 ): Promise<CriterionResult> {
+  return byId(await auditReport(repoDir, policy, target, fetch), 'nftables-backports')
+}
+
+async function auditReport(
+  repoDir: string,
+  policy?: string,
+  target = '1.35',
+  fetch = false
+): Promise<Report> {
   if (policy) writeFileSync(path.join(repoDir, 'kep-gate.yaml'), policy)
-  const report = await check({
+  return check({
     repoDir,
     target,
     repoKind: 'kubernetes',
@@ -42,7 +53,6 @@ async function audit(
     fetch,
     ...(policy ? { policy: 'kep-gate.yaml' } : {})
   })
-  return report.criteria.find(c => c.id === 'nftables-backports')!
 }
 
 /** The table row of a fix, split into its cells. */
@@ -121,6 +131,40 @@ describe('nftables-backports on a real history', () => {
       '#105 (Fix nftables iifname matching) has no pick on release-1.33',
       '#104 exempt on release-1.33: the ct state code did not exist in 1.33'
     ])
+  })
+
+  it('shows the fix × branch table in the text and JSON reports too', async () => {
+    const report = await auditReport(dir, EXEMPT_104)
+    const text = renderText(report).split('\n')
+    const at = text.findIndex(l => l.trim().startsWith('#105 Fix nftables iifname matching ['))
+    expect(at).toBeGreaterThan(0)
+    expect(text.slice(at + 1, at + 3).map(l => l.trim())).toEqual([
+      expect.stringMatching(/^release-1\.34: ✅ /),
+      'release-1.33: ❌ missing'
+    ])
+    expect(text).toContainEqual(
+      expect.stringContaining('release-1.33: 🟦 exempt: the ct state code did not exist in 1.33')
+    )
+
+    const json = JSON.parse(renderJson(report)) as {
+      criteria: {
+        id: string
+        details?: {
+          branches: string[]
+          fixes: { fix: string; branches: Record<string, { state: string }> }[]
+        }
+      }[]
+    }
+    const details = json.criteria.find(c => c.id === 'nftables-backports')!.details!
+    expect(details.branches).toEqual(['release-1.34', 'release-1.33'])
+    expect(details.fixes.find(f => f.fix === '#105')!.branches).toMatchObject({
+      'release-1.34': { state: 'picked' },
+      'release-1.33': { state: 'missing' }
+    })
+    expect(details.fixes.find(f => f.fix === '#104')!.branches['release-1.33']).toEqual({
+      state: 'exempt',
+      reason: 'the ct state code did not exist in 1.33'
+    })
   })
 
   it('passes when every fix is picked or exempt, counting listed fixes too', async () => {

@@ -6,7 +6,7 @@ import path from 'node:path'
 import { check } from '../../src/check.js'
 import { pipeGit } from '../../src/evidence/git.js'
 import type { CriterionResult } from '../../src/report/types.js'
-import { detailLines } from '../support/report.js'
+import { byId, detailLines } from '../support/report.js'
 import { buildScenario, History, type Scenario } from './history.js'
 
 // Completing a shallow checkout with the tags the policy names, and a git pipe whose consumer
@@ -41,7 +41,7 @@ async function audit(repoDir: string, cutoff: string): Promise<CriterionResult> 
     // As the action runs: its checkout is a throw-away copy that may be completed.
     fetch: true
   })
-  return report.criteria.find(c => c.id === 'nftables-backports')!
+  return byId(report, 'nftables-backports')
 }
 
 function shallowClone(): { clone: string; git: (...args: string[]) => string } {

@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { rmSync } from 'node:fs'
 import type { GitHubFacts } from '../../src/evidence/github-facts.js'
 import type { CriterionResult } from '../../src/report/types.js'
-import { detailLines } from '../support/report.js'
+import { byId, detailLines } from '../support/report.js'
 import type { Seen } from '../support/fake-github.js'
 import { FakeGitHub } from '../support/fake-github.js'
 import { buildScenario, type Scenario } from './history.js'
@@ -121,7 +121,7 @@ async function audit(facts: GitHubFacts | undefined): Promise<CriterionResult> {
     policyBase: dir,
     github: facts
   })
-  return report.criteria.find(c => c.id === 'nftables-backports')!
+  return byId(report, 'nftables-backports')
 }
 
 function row(result: CriterionResult, pr: number): string | undefined {

@@ -24,6 +24,11 @@ export function places(result: CriterionResult): string[] {
   return result.evidence.map(e => (e.line === undefined ? e.file : `${e.file}:${e.line}`))
 }
 
+/** The places, sorted: for checks that find them in no particular order. */
+export function sortedPlaces(result: CriterionResult): string[] {
+  return places(result).sort()
+}
+
 /** The backports audit's details as the checklist shows them (Markdown lines); [] without. */
 export function detailLines(result: CriterionResult): string[] {
   return result.details?.kind === 'backports'
