@@ -22,7 +22,7 @@ import {
   stopGit,
   tryGit,
   withoutControls
-} from "./chunks/chunk-2NIFYD2A.js";
+} from "./chunks/chunk-3HKH54I3.js";
 import {
   ACCEPTED_TARGET_FORMS,
   formatMinor,

@@ -3,6 +3,7 @@ import nodePath from 'node:path'
 import { CRITERION_IDS } from './criteria/registry.js'
 import { DataError, UserError } from './errors.js'
 import { pathInside } from './evidence/inside.js'
+import { readNamedFile } from './evidence/regular-file.js'
 import type { Repo } from './evidence/repo.js'
 import { detectKind, type KindProbe, type RepoKind } from './evidence/repo-kind.js'
 import { loadPolicy, type PolicyText } from './policy/load.js'
@@ -150,4 +151,19 @@ async function policyPath(file: string, base: string, root: string): Promise<str
       `policy file "${file}" is outside the repository: keep the policy file in the checkout`
     )
   return rel
+}
+
+/**
+ * A policy file named on the command line without a checkout to judge (`plan`, `gates`): read
+ * where the user points, regular files only.
+ */
+export async function readPlainPolicy(file: string): Promise<PolicyText> {
+  return {
+    file: nodePath.relative(process.cwd(), nodePath.resolve(file)) || file,
+    text: await readNamedFile(
+      nodePath.resolve(file),
+      `policy file "${file}"`,
+      'give a path to a YAML file'
+    )
+  }
 }

@@ -6,24 +6,19 @@ import type { GoImport } from './go-types.js'
 import type { Place } from './go-value-types.js'
 import { GoCall } from './go-call.js'
 import { tokenize } from './go-scanner.js'
+import {
+  endsLine,
+  readTopDecls,
+  splitList,
+  statementEnd,
+  type Range,
+  type TopDecl
+} from './go-decls.js'
 import { IDENT, NL, NUMBER, OP, RUNE, STRING, TokenView } from './go-token-view.js'
 
 export { GoCall }
 
-/** A token range [start, end). */
-export type Range = [number, number]
-
-/** A name declared at package level: `const X = …`, `var X T = …`, `type X …`, `func X(…)`. */
-export interface TopDecl {
-  kind: 'const' | 'var' | 'type' | 'func'
-  name: string
-  /** The name's token. */
-  at: number
-  /** The declared type's tokens, when written (`ProxyMode` in `X ProxyMode = "x"`). */
-  type?: Range
-  /** The value's tokens; absent for `var X T` and for a const repeating the previous line's value. */
-  value?: Range
-}
+export type { Range, TopDecl }
 
 /** A function body: a declaration's or a func literal's. */
 export interface FuncBody {
@@ -45,9 +40,9 @@ const NOT_CALLEES = new Set(
 
 export class GoFile {
   readonly v: TokenView
-  readonly imports: GoImport[] = []
+  readonly imports: GoImport[]
   readonly packageName: string
-  readonly decls = new Map<string, TopDecl[]>()
+  readonly decls: Map<string, TopDecl[]>
   private funcBodies: FuncBody[] | undefined
   /** For each token, the innermost bracket that holds it (-1 at top level); made when first asked. */
   private parents: Int32Array | undefined
@@ -58,20 +53,10 @@ export class GoFile {
     source: string
   ) {
     this.v = new TokenView(tokenize(file, source))
-    const v = this.v
-    const { kind, text, depth } = v.tokens
-    this.packageName = v.isIdent(0, 'package') ? v.text(1) : ''
-    for (let i = 0; i < v.length; i++) {
-      if (((kind[i] ?? 0) & ~NL) !== IDENT) continue
-      if (depth[i] !== 0) continue
-      const t = text[i]
-      if (t === 'import') this.readImports(i)
-      else if (t === 'const' || t === 'var') this.readValueDecls(i, t)
-      else if (t === 'type') this.readTypeDecls(i)
-      else if (t === 'func' && v.kind(i + 1) === IDENT) {
-        this.addDecl({ kind: 'func', name: v.text(i + 1), at: i + 1 }) // a method has a receiver first
-      }
-    }
+    this.packageName = this.v.isIdent(0, 'package') ? this.v.text(1) : ''
+    const { imports, decls } = readTopDecls(this.v)
+    this.imports = imports
+    this.decls = decls
   }
 
   /** Every function body, declarations' and literals', found when first asked for. */
@@ -165,115 +150,12 @@ export class GoFile {
 
   /** Elements between `start` and `end` separated by top-level commas; empty ones dropped. */
   split(start: number, end: number, sep = ','): Range[] {
-    const out: Range[] = []
-    let from = start
-    for (let j = start; j < end;) {
-      if (this.v.isOp(j, sep)) {
-        if (j > from) out.push([from, j])
-        from = j + 1
-        j++
-      } else {
-        j = this.v.isOpener(j) ? this.v.partner(j) + 1 : j + 1
-      }
-    }
-    if (end > from) out.push([from, end])
-    return out
+    return splitList(this.v, start, end, sep)
   }
 
-  /**
-   * Where the statement or expression starting at i ends: at a `;`, at the bracket that closes
-   * around it, or at a line break that Go's semicolon rule turns into an end (after a name, a
-   * literal, `)`, `]`, `}`, `++` or `--`).
-   */
+  /** Where the statement or expression starting at i ends (see go-decls.ts). */
   statementEnd(i: number): number {
-    const v = this.v
-    let j = i
-    while (j < v.length) {
-      if (j > i && v.newlineBefore(j) && endsLine(v, j - 1)) return j
-      if (v.isOp(j, ';')) return j
-      if (v.kind(j) === OP && v.partner(j) >= 0 && v.partner(j) < j) return j // a closer of an outer bracket
-      j = v.isOpener(j) ? v.partner(j) + 1 : j + 1
-    }
-    return j
-  }
-
-  // --- reading declarations ---
-
-  private addDecl(d: TopDecl): void {
-    const list = this.decls.get(d.name)
-    if (list) list.push(d)
-    else this.decls.set(d.name, [d])
-  }
-
-  private readImports(i: number): void {
-    const v = this.v
-    const add = (pathTok: number, aliasTok?: number): void => {
-      const imp: GoImport = { path: v.text(pathTok), line: v.line(pathTok) }
-      if (aliasTok !== undefined) imp.alias = v.text(aliasTok)
-      this.imports.push(imp)
-    }
-    const at = (j: number): number => {
-      if (v.kind(j) === STRING) {
-        add(j)
-        return j
-      }
-      if ((v.kind(j) === IDENT || v.isOp(j, '.')) && v.kind(j + 1) === STRING) {
-        add(j + 1, j)
-        return j + 1
-      }
-      return j
-    }
-    if (!v.isOp(i + 1, '(')) {
-      at(i + 1)
-      return
-    }
-    for (let j = i + 2; j < v.partner(i + 1); j++) j = at(j)
-  }
-
-  /** `const X = …`, `var X, Y T = …, …` and their `( … )` groups, at the keyword i. */
-  private readValueDecls(i: number, kind: 'const' | 'var'): void {
-    const v = this.v
-    if (!v.isOp(i + 1, '(')) {
-      this.readSpec(i + 1, this.statementEnd(i + 1), kind)
-      return
-    }
-    const close = v.partner(i + 1)
-    for (let j = i + 2; j < close;) {
-      const end = Math.min(this.statementEnd(j), close)
-      this.readSpec(j, end, kind)
-      j = end === j ? j + 1 : v.isOp(end, ';') ? end + 1 : end
-    }
-  }
-
-  private readSpec(start: number, end: number, kind: 'const' | 'var'): void {
-    const spec = readValueSpec(this, start, end)
-    if (!spec) return
-    spec.names.forEach((at, k) => {
-      const d: TopDecl = { kind, name: this.v.text(at), at }
-      if (spec.type) d.type = spec.type
-      const value = spec.values[k]
-      if (value && spec.values.length === spec.names.length) d.value = value
-      this.addDecl(d)
-    })
-  }
-
-  private readTypeDecls(i: number): void {
-    const v = this.v
-    const one = (j: number): void => {
-      if (v.kind(j) !== IDENT) return
-      const end = this.statementEnd(j)
-      const d: TopDecl = { kind: 'type', name: v.text(j), at: j }
-      const from = v.isOp(j + 1, '=') ? j + 2 : j + 1
-      if (from < end) d.type = [from, end]
-      this.addDecl(d)
-    }
-    if (!v.isOp(i + 1, '(')) return one(i + 1)
-    const close = v.partner(i + 1)
-    for (let j = i + 2; j < close;) {
-      one(j)
-      const end = Math.min(this.statementEnd(j), close)
-      j = end === j ? j + 1 : v.isOp(end, ';') ? end + 1 : end
-    }
+    return statementEnd(this.v, i)
   }
 
   /** A func declaration or literal with a body at the `func` keyword i. */
@@ -304,35 +186,4 @@ export class GoFile {
     }
     return undefined
   }
-}
-
-/** Whether a line break after token i ends the statement (Go's semicolon insertion rule). */
-function endsLine(v: TokenView, i: number): boolean {
-  const k = v.kind(i)
-  if (k === IDENT || k === STRING || k === NUMBER || k === RUNE) return true
-  return ['++', '--', ')', ']', '}'].includes(v.text(i)) && k === OP
-}
-
-/** `A, B T = x, y` between start and end: the names, the type and the values. */
-export function readValueSpec(
-  f: GoFile,
-  start: number,
-  end: number
-): { names: number[]; type?: Range; values: Range[] } | undefined {
-  const v = f.v
-  const names: number[] = []
-  let j = start
-  while (j < end && v.kind(j) === IDENT) {
-    names.push(j)
-    if (!v.isOp(j + 1, ',')) break
-    j += 2
-  }
-  if (names.length === 0) return undefined
-  j = (names[names.length - 1] ?? start) + 1
-  let eq = j
-  while (eq < end && !v.isOp(eq, '=')) eq = v.isOpener(eq) ? v.partner(eq) + 1 : eq + 1
-  const out: { names: number[]; type?: Range; values: Range[] } = { names, values: [] }
-  if (eq > j) out.type = [j, Math.min(eq, end)]
-  if (eq < end) out.values = f.split(eq + 1, end)
-  return out
 }

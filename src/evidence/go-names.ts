@@ -6,7 +6,8 @@ import type { GoFile, Range } from './go-file.js'
 import { conditionsAt } from './go-conditions.js'
 import { concat, known, unknownValue } from './go-format.js'
 import { dirOf, dirsOfImport, type Declared, type GoPackages } from './go-packages.js'
-import { bindingOf, changesOf, type Binding } from './go-scope.js'
+import { changesOf } from './go-changes.js'
+import { bindingOf, type Binding } from './go-scope.js'
 import type { GoList, GoValue, Place } from './go-value-types.js'
 
 /** What name resolution needs of the reader. */

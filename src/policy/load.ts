@@ -1,8 +1,6 @@
-import nodePath from 'node:path'
 import { LineCounter, isMap, parseDocument, type Document } from 'yaml'
 import type { z } from 'zod'
 import { oneLine, UserError, yamlReason } from '../errors.js'
-import { readNamedFile } from '../evidence/regular-file.js'
 import { duplicateKeyProblem } from '../evidence/yaml-keys.js'
 import { KEP_5495 } from './kep-5495.js'
 import type { Policy } from './schema.js'
@@ -160,16 +158,4 @@ function mergeOverride(base: unknown, override: unknown): unknown {
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-/** A policy file named on the command line (`plan`, `gates`): read where the user points. */
-export async function readPlainPolicy(file: string): Promise<PolicyText> {
-  return {
-    file: nodePath.relative(process.cwd(), nodePath.resolve(file)) || file,
-    text: await readNamedFile(
-      nodePath.resolve(file),
-      `policy file "${file}"`,
-      'give a path to a YAML file'
-    )
-  }
 }

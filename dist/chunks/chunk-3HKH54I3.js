@@ -10484,73 +10484,6 @@ function local(f, at2, values, position, count, type, scope) {
   else if (values.length > 0) b.multi = true;
   return b;
 }
-var READ_ONLY_CALLERS = new Set(
-  "fmt strings errors field klog sets len cap string append".split(" ")
-);
-var READ_ONLY_METHODS = new Set(
-  "Has HasAll HasAny Len List UnsortedList Equal IsSuperset Union Difference Intersection Clone PopAny Info InfoS Infof Error ErrorS Errorf Warning Warningf V".split(
-    " "
-  )
-);
-function changesOf(f, name, binding, use) {
-  const v = f.v;
-  const out = [];
-  const [from, to] = binding.scope;
-  const loops = loopsAround(f, use, from);
-  const reaches = (j) => j < use || loops.some(([s, e]) => s < j && j < e);
-  for (let j = from; j <= to; j++) {
-    if (j === binding.at || j === use || v.kind(j) !== IDENT || v.text(j) !== name || v.isOp(j - 1, "."))
-      continue;
-    if (!reaches(j) || bindingOf(f, name, j)?.at !== binding.at) continue;
-    const inner = declarationAt(f, j);
-    if (inner && inner.scope[1] !== binding.scope[1]) continue;
-    const change = changeAt(f, j, name);
-    if (change) out.push(change);
-  }
-  return out;
-}
-function changeAt(f, j, name) {
-  const v = f.v;
-  if (v.isOp(j - 1, "&")) return { kind: "escape", at: j, values: [] };
-  if (v.isOp(j + 1, ".") && v.kind(j + 2) === IDENT && v.isOp(j + 3, "(")) {
-    const method = v.text(j + 2);
-    const args = f.split(j + 4, v.partner(j + 3));
-    if (method === "Insert") return { kind: "insert", at: j, values: args };
-    if (method === "Delete" || method === "Clear") return { kind: "remove", at: j, values: [] };
-    return void 0;
-  }
-  const { first, last } = identList(f, j);
-  const op = v.text(last + 1);
-  if ((op === "=" || op === ":=") && startsStatement(f, first)) {
-    const values = f.split(last + 2, f.statementEnd(last + 2));
-    const count = (last - first) / 2 + 1;
-    const value = values.length === count ? values[(j - first) / 2] : void 0;
-    if (!value) return { kind: "unknown-assign", at: j, values: [] };
-    if (v.isIdent(value[0], "append") && v.isOp(value[0] + 1, "(") && v.partner(value[0] + 1) === value[1] - 1 && v.isIdent(value[0] + 2, name)) {
-      return { kind: "insert", at: j, values: f.split(value[0] + 2, value[1] - 1).slice(1) };
-    }
-    return { kind: "assign", at: j, values: [value] };
-  }
-  if (op === "+=" && first === last && startsStatement(f, j)) {
-    return { kind: "append-text", at: j, values: [[j + 2, f.statementEnd(j + 2)]] };
-  }
-  const call = f.enclosing(j);
-  if (call >= 0 && v.isOp(call, "(") && v.kind(call - 1) === IDENT) {
-    const callee = v.text(call - 1);
-    const qualifier = v.isOp(call - 2, ".") ? v.text(call - 3) : callee;
-    if (!READ_ONLY_CALLERS.has(qualifier) && !READ_ONLY_METHODS.has(callee)) {
-      return { kind: "passed", at: j, values: [] };
-    }
-  }
-  return void 0;
-}
-function loopsAround(f, i, from) {
-  const out = [];
-  for (let b = f.enclosingBlock(i); b > from; b = f.enclosingBlock(b)) {
-    if (f.v.isIdent(headerStart(f, b), "for")) out.push([b, f.v.partner(b)]);
-  }
-  return out;
-}
 
 // src/evidence/go-conditions.ts
 function gateRead(f, range) {
@@ -10909,6 +10842,140 @@ var GoCall = class {
   }
 };
 
+// src/evidence/go-decls.ts
+function endsLine(v, i) {
+  const k = v.kind(i);
+  if (k === IDENT || k === STRING || k === NUMBER || k === RUNE) return true;
+  return ["++", "--", ")", "]", "}"].includes(v.text(i)) && k === OP;
+}
+function statementEnd(v, i) {
+  let j = i;
+  while (j < v.length) {
+    if (j > i && v.newlineBefore(j) && endsLine(v, j - 1)) return j;
+    if (v.isOp(j, ";")) return j;
+    if (v.kind(j) === OP && v.partner(j) >= 0 && v.partner(j) < j) return j;
+    j = v.isOpener(j) ? v.partner(j) + 1 : j + 1;
+  }
+  return j;
+}
+function splitList(v, start, end, sep = ",") {
+  const out = [];
+  let from = start;
+  for (let j = start; j < end; ) {
+    if (v.isOp(j, sep)) {
+      if (j > from) out.push([from, j]);
+      from = j + 1;
+      j++;
+    } else {
+      j = v.isOpener(j) ? v.partner(j) + 1 : j + 1;
+    }
+  }
+  if (end > from) out.push([from, end]);
+  return out;
+}
+function readValueSpec(v, start, end) {
+  const names = [];
+  let j = start;
+  while (j < end && v.kind(j) === IDENT) {
+    names.push(j);
+    if (!v.isOp(j + 1, ",")) break;
+    j += 2;
+  }
+  if (names.length === 0) return void 0;
+  j = (names[names.length - 1] ?? start) + 1;
+  let eq = j;
+  while (eq < end && !v.isOp(eq, "=")) eq = v.isOpener(eq) ? v.partner(eq) + 1 : eq + 1;
+  const out = { names, values: [] };
+  if (eq > j) out.type = [j, Math.min(eq, end)];
+  if (eq < end) out.values = splitList(v, eq + 1, end);
+  return out;
+}
+function readTopDecls(v) {
+  const imports = [];
+  const decls = /* @__PURE__ */ new Map();
+  const addDecl = (d) => {
+    const list2 = decls.get(d.name);
+    if (list2) list2.push(d);
+    else decls.set(d.name, [d]);
+  };
+  const { kind, text: text2, depth } = v.tokens;
+  for (let i = 0; i < v.length; i++) {
+    if (((kind[i] ?? 0) & ~NL) !== IDENT) continue;
+    if (depth[i] !== 0) continue;
+    const t = text2[i];
+    if (t === "import") readImports2(v, i, imports);
+    else if (t === "const" || t === "var") readValueDecls(v, i, t, addDecl);
+    else if (t === "type") readTypeDecls(v, i, addDecl);
+    else if (t === "func" && v.kind(i + 1) === IDENT) {
+      addDecl({ kind: "func", name: v.text(i + 1), at: i + 1 });
+    }
+  }
+  return { imports, decls };
+}
+function readImports2(v, i, imports) {
+  const add = (pathTok, aliasTok) => {
+    const imp = { path: v.text(pathTok), line: v.line(pathTok) };
+    if (aliasTok !== void 0) imp.alias = v.text(aliasTok);
+    imports.push(imp);
+  };
+  const at2 = (j) => {
+    if (v.kind(j) === STRING) {
+      add(j);
+      return j;
+    }
+    if ((v.kind(j) === IDENT || v.isOp(j, ".")) && v.kind(j + 1) === STRING) {
+      add(j + 1, j);
+      return j + 1;
+    }
+    return j;
+  };
+  if (!v.isOp(i + 1, "(")) {
+    at2(i + 1);
+    return;
+  }
+  for (let j = i + 2; j < v.partner(i + 1); j++) j = at2(j);
+}
+function readValueDecls(v, i, kind, addDecl) {
+  const readSpec3 = (start, end) => {
+    const spec = readValueSpec(v, start, end);
+    if (!spec) return;
+    spec.names.forEach((at2, k) => {
+      const d = { kind, name: v.text(at2), at: at2 };
+      if (spec.type) d.type = spec.type;
+      const value = spec.values[k];
+      if (value && spec.values.length === spec.names.length) d.value = value;
+      addDecl(d);
+    });
+  };
+  if (!v.isOp(i + 1, "(")) {
+    readSpec3(i + 1, statementEnd(v, i + 1));
+    return;
+  }
+  const close2 = v.partner(i + 1);
+  for (let j = i + 2; j < close2; ) {
+    const end = Math.min(statementEnd(v, j), close2);
+    readSpec3(j, end);
+    j = end === j ? j + 1 : v.isOp(end, ";") ? end + 1 : end;
+  }
+}
+function readTypeDecls(v, i, addDecl) {
+  const one = (j) => {
+    if (v.kind(j) !== IDENT) return;
+    const end = statementEnd(v, j);
+    const d = { kind: "type", name: v.text(j), at: j };
+    const from = v.isOp(j + 1, "=") ? j + 2 : j + 1;
+    if (from < end) d.type = [from, end];
+    addDecl(d);
+  };
+  if (!v.isOp(i + 1, "(")) return one(i + 1);
+  const close2 = v.partner(i + 1);
+  for (let j = i + 2; j < close2; ) {
+    one(j);
+    const end = Math.min(statementEnd(v, j), close2);
+    j = end === j ? j + 1 : v.isOp(end, ";") ? end + 1 : end;
+  }
+}
+
 // src/evidence/go-file.ts
 var NOT_CALLEES = new Set(
   "if for switch return func go defer select case range import const var type interface struct map chan else".split(
@@ -10919,26 +10986,16 @@ var GoFile = class {
   constructor(file, source) {
     this.file = file;
     this.v = new TokenView(tokenize(file, source));
-    const v = this.v;
-    const { kind, text: text2, depth } = v.tokens;
-    this.packageName = v.isIdent(0, "package") ? v.text(1) : "";
-    for (let i = 0; i < v.length; i++) {
-      if (((kind[i] ?? 0) & ~NL) !== IDENT) continue;
-      if (depth[i] !== 0) continue;
-      const t = text2[i];
-      if (t === "import") this.readImports(i);
-      else if (t === "const" || t === "var") this.readValueDecls(i, t);
-      else if (t === "type") this.readTypeDecls(i);
-      else if (t === "func" && v.kind(i + 1) === IDENT) {
-        this.addDecl({ kind: "func", name: v.text(i + 1), at: i + 1 });
-      }
-    }
+    this.packageName = this.v.isIdent(0, "package") ? this.v.text(1) : "";
+    const { imports, decls } = readTopDecls(this.v);
+    this.imports = imports;
+    this.decls = decls;
   }
   file;
   v;
-  imports = [];
+  imports;
   packageName;
-  decls = /* @__PURE__ */ new Map();
+  decls;
   funcBodies;
   /** For each token, the innermost bracket that holds it (-1 at top level); made when first asked. */
   parents;
@@ -11025,108 +11082,11 @@ var GoFile = class {
   }
   /** Elements between `start` and `end` separated by top-level commas; empty ones dropped. */
   split(start, end, sep = ",") {
-    const out = [];
-    let from = start;
-    for (let j = start; j < end; ) {
-      if (this.v.isOp(j, sep)) {
-        if (j > from) out.push([from, j]);
-        from = j + 1;
-        j++;
-      } else {
-        j = this.v.isOpener(j) ? this.v.partner(j) + 1 : j + 1;
-      }
-    }
-    if (end > from) out.push([from, end]);
-    return out;
+    return splitList(this.v, start, end, sep);
   }
-  /**
-   * Where the statement or expression starting at i ends: at a `;`, at the bracket that closes
-   * around it, or at a line break that Go's semicolon rule turns into an end (after a name, a
-   * literal, `)`, `]`, `}`, `++` or `--`).
-   */
+  /** Where the statement or expression starting at i ends (see go-decls.ts). */
   statementEnd(i) {
-    const v = this.v;
-    let j = i;
-    while (j < v.length) {
-      if (j > i && v.newlineBefore(j) && endsLine(v, j - 1)) return j;
-      if (v.isOp(j, ";")) return j;
-      if (v.kind(j) === OP && v.partner(j) >= 0 && v.partner(j) < j) return j;
-      j = v.isOpener(j) ? v.partner(j) + 1 : j + 1;
-    }
-    return j;
-  }
-  // --- reading declarations ---
-  addDecl(d) {
-    const list2 = this.decls.get(d.name);
-    if (list2) list2.push(d);
-    else this.decls.set(d.name, [d]);
-  }
-  readImports(i) {
-    const v = this.v;
-    const add = (pathTok, aliasTok) => {
-      const imp = { path: v.text(pathTok), line: v.line(pathTok) };
-      if (aliasTok !== void 0) imp.alias = v.text(aliasTok);
-      this.imports.push(imp);
-    };
-    const at2 = (j) => {
-      if (v.kind(j) === STRING) {
-        add(j);
-        return j;
-      }
-      if ((v.kind(j) === IDENT || v.isOp(j, ".")) && v.kind(j + 1) === STRING) {
-        add(j + 1, j);
-        return j + 1;
-      }
-      return j;
-    };
-    if (!v.isOp(i + 1, "(")) {
-      at2(i + 1);
-      return;
-    }
-    for (let j = i + 2; j < v.partner(i + 1); j++) j = at2(j);
-  }
-  /** `const X = …`, `var X, Y T = …, …` and their `( … )` groups, at the keyword i. */
-  readValueDecls(i, kind) {
-    const v = this.v;
-    if (!v.isOp(i + 1, "(")) {
-      this.readSpec(i + 1, this.statementEnd(i + 1), kind);
-      return;
-    }
-    const close2 = v.partner(i + 1);
-    for (let j = i + 2; j < close2; ) {
-      const end = Math.min(this.statementEnd(j), close2);
-      this.readSpec(j, end, kind);
-      j = end === j ? j + 1 : v.isOp(end, ";") ? end + 1 : end;
-    }
-  }
-  readSpec(start, end, kind) {
-    const spec = readValueSpec(this, start, end);
-    if (!spec) return;
-    spec.names.forEach((at2, k) => {
-      const d = { kind, name: this.v.text(at2), at: at2 };
-      if (spec.type) d.type = spec.type;
-      const value = spec.values[k];
-      if (value && spec.values.length === spec.names.length) d.value = value;
-      this.addDecl(d);
-    });
-  }
-  readTypeDecls(i) {
-    const v = this.v;
-    const one = (j) => {
-      if (v.kind(j) !== IDENT) return;
-      const end = this.statementEnd(j);
-      const d = { kind: "type", name: v.text(j), at: j };
-      const from = v.isOp(j + 1, "=") ? j + 2 : j + 1;
-      if (from < end) d.type = [from, end];
-      this.addDecl(d);
-    };
-    if (!v.isOp(i + 1, "(")) return one(i + 1);
-    const close2 = v.partner(i + 1);
-    for (let j = i + 2; j < close2; ) {
-      one(j);
-      const end = Math.min(this.statementEnd(j), close2);
-      j = end === j ? j + 1 : v.isOp(end, ";") ? end + 1 : end;
-    }
+    return statementEnd(this.v, i);
   }
   /** A func declaration or literal with a body at the `func` keyword i. */
   readFunc(i) {
@@ -11156,29 +11116,6 @@ var GoFile = class {
     return void 0;
   }
 };
-function endsLine(v, i) {
-  const k = v.kind(i);
-  if (k === IDENT || k === STRING || k === NUMBER || k === RUNE) return true;
-  return ["++", "--", ")", "]", "}"].includes(v.text(i)) && k === OP;
-}
-function readValueSpec(f, start, end) {
-  const v = f.v;
-  const names = [];
-  let j = start;
-  while (j < end && v.kind(j) === IDENT) {
-    names.push(j);
-    if (!v.isOp(j + 1, ",")) break;
-    j += 2;
-  }
-  if (names.length === 0) return void 0;
-  j = (names[names.length - 1] ?? start) + 1;
-  let eq = j;
-  while (eq < end && !v.isOp(eq, "=")) eq = v.isOpener(eq) ? v.partner(eq) + 1 : eq + 1;
-  const out = { names, values: [] };
-  if (eq > j) out.type = [j, Math.min(eq, end)];
-  if (eq < end) out.values = f.split(eq + 1, end);
-  return out;
-}
 
 // src/evidence/go-packages.ts
 var SETS = "k8s.io/apimachinery/pkg/util/sets";
@@ -11263,6 +11200,75 @@ var GoPackages = class {
     return USUAL_PATHS[qualifier];
   }
 };
+
+// src/evidence/go-changes.ts
+var READ_ONLY_CALLERS = new Set(
+  "fmt strings errors field klog sets len cap string append".split(" ")
+);
+var READ_ONLY_METHODS = new Set(
+  "Has HasAll HasAny Len List UnsortedList Equal IsSuperset Union Difference Intersection Clone PopAny Info InfoS Infof Error ErrorS Errorf Warning Warningf V".split(
+    " "
+  )
+);
+function changesOf(f, name, binding, use) {
+  const v = f.v;
+  const out = [];
+  const [from, to] = binding.scope;
+  const loops = loopsAround(f, use, from);
+  const reaches = (j) => j < use || loops.some(([s, e]) => s < j && j < e);
+  for (let j = from; j <= to; j++) {
+    if (j === binding.at || j === use || v.kind(j) !== IDENT || v.text(j) !== name || v.isOp(j - 1, "."))
+      continue;
+    if (!reaches(j) || bindingOf(f, name, j)?.at !== binding.at) continue;
+    const inner = declarationAt(f, j);
+    if (inner && inner.scope[1] !== binding.scope[1]) continue;
+    const change = changeAt(f, j, name);
+    if (change) out.push(change);
+  }
+  return out;
+}
+function changeAt(f, j, name) {
+  const v = f.v;
+  if (v.isOp(j - 1, "&")) return { kind: "escape", at: j, values: [] };
+  if (v.isOp(j + 1, ".") && v.kind(j + 2) === IDENT && v.isOp(j + 3, "(")) {
+    const method = v.text(j + 2);
+    const args = f.split(j + 4, v.partner(j + 3));
+    if (method === "Insert") return { kind: "insert", at: j, values: args };
+    if (method === "Delete" || method === "Clear") return { kind: "remove", at: j, values: [] };
+    return void 0;
+  }
+  const { first, last } = identList(f, j);
+  const op = v.text(last + 1);
+  if ((op === "=" || op === ":=") && startsStatement(f, first)) {
+    const values = f.split(last + 2, f.statementEnd(last + 2));
+    const count = (last - first) / 2 + 1;
+    const value = values.length === count ? values[(j - first) / 2] : void 0;
+    if (!value) return { kind: "unknown-assign", at: j, values: [] };
+    if (v.isIdent(value[0], "append") && v.isOp(value[0] + 1, "(") && v.partner(value[0] + 1) === value[1] - 1 && v.isIdent(value[0] + 2, name)) {
+      return { kind: "insert", at: j, values: f.split(value[0] + 2, value[1] - 1).slice(1) };
+    }
+    return { kind: "assign", at: j, values: [value] };
+  }
+  if (op === "+=" && first === last && startsStatement(f, j)) {
+    return { kind: "append-text", at: j, values: [[j + 2, f.statementEnd(j + 2)]] };
+  }
+  const call = f.enclosing(j);
+  if (call >= 0 && v.isOp(call, "(") && v.kind(call - 1) === IDENT) {
+    const callee = v.text(call - 1);
+    const qualifier = v.isOp(call - 2, ".") ? v.text(call - 3) : callee;
+    if (!READ_ONLY_CALLERS.has(qualifier) && !READ_ONLY_METHODS.has(callee)) {
+      return { kind: "passed", at: j, values: [] };
+    }
+  }
+  return void 0;
+}
+function loopsAround(f, i, from) {
+  const out = [];
+  for (let b = f.enclosingBlock(i); b > from; b = f.enclosingBlock(b)) {
+    if (f.v.isIdent(headerStart(f, b), "for")) out.push([b, f.v.partner(b)]);
+  }
+  return out;
+}
 
 // src/evidence/go-names.ts
 var PREDECLARED = /* @__PURE__ */ new Set(["nil", "true", "false", "iota"]);
@@ -12653,9 +12659,6 @@ var warningAnnouncesSchedule = {
     );
   }
 };
-
-// src/evidence/markdown.ts
-var import_yaml3 = __toESM(require_dist(), 1);
 
 // node_modules/mdurl/index.mjs
 var mdurl_exports = {};
@@ -17800,6 +17803,73 @@ function positions(text2, what) {
   return found;
 }
 
+// src/evidence/front-matter.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+function frontMatterClose(file, all) {
+  if (all[0]?.trim() !== "---") return void 0;
+  const close2 = all.findIndex((l, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(l));
+  if (close2 === -1) {
+    throw new DataError(file, 1, "the front matter opened by --- is never closed with ---");
+  }
+  return close2;
+}
+function readFrontMatter(file, all) {
+  const close2 = frontMatterClose(file, all);
+  if (close2 === void 0) return void 0;
+  const yamlText = all.slice(1, close2).join("\n");
+  const counter = new import_yaml3.LineCounter();
+  const doc = (0, import_yaml3.parseDocument)(yamlText, {
+    lineCounter: counter,
+    prettyErrors: true,
+    uniqueKeys: false
+  });
+  const offset = 1;
+  const error = doc.errors[0];
+  if (error) {
+    const line = (error.linePos?.[0].line ?? 0) + offset;
+    throw new DataError(
+      file,
+      line,
+      `the front matter is not valid YAML: ${yamlReason(error.message)}`
+    );
+  }
+  const twice = duplicateKeyProblem(doc, counter, offset);
+  if (twice)
+    throw new DataError(file, twice.line, `the front matter is not valid YAML: ${twice.reason}`);
+  let data;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (error2) {
+    throw new DataError(file, 2, `the front matter cannot be read: ${yamlReason(oneLine(error2))}`);
+  }
+  if (data !== null && data !== void 0 && (typeof data !== "object" || Array.isArray(data))) {
+    throw new DataError(file, 2, "the front matter must be a mapping of keys (title: \u2026)");
+  }
+  const nodeAt = (path) => doc.getIn(path, true);
+  return {
+    data: data ?? {},
+    start: 1,
+    end: close2 + 1,
+    lineOf(path) {
+      const offsetOf = keyRange(doc, path) ?? nodeAt(path)?.range?.[0];
+      return offsetOf === void 0 ? void 0 : counter.linePos(offsetOf).line + offset;
+    },
+    source(path) {
+      const node = nodeAt(path);
+      if (!(0, import_yaml3.isScalar)(node)) return void 0;
+      return typeof node.source === "string" ? node.source : String(node.value);
+    }
+  };
+}
+function keyRange(doc, path) {
+  if (path.length === 0) return void 0;
+  const parent = doc.getIn(path.slice(0, -1), true);
+  if (!(0, import_yaml3.isMap)(parent)) return void 0;
+  const last = String(path[path.length - 1]);
+  const pair = parent.items.find((p) => (0, import_yaml3.isScalar)(p.key) && String(p.key.value) === last);
+  return (0, import_yaml3.isScalar)(pair?.key) ? pair.key.range?.[0] : void 0;
+}
+
 // src/evidence/markdown.ts
 var PARAM = /([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|(\S+))|"([^"]*)"|(\S+)/g;
 function readMarkdown(file, text2) {
@@ -17919,70 +17989,6 @@ function paragraphs(lines) {
     }
   }
   return out;
-}
-function frontMatterClose(file, all) {
-  if (all[0]?.trim() !== "---") return void 0;
-  const close2 = all.findIndex((l, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(l));
-  if (close2 === -1) {
-    throw new DataError(file, 1, "the front matter opened by --- is never closed with ---");
-  }
-  return close2;
-}
-function readFrontMatter(file, all) {
-  const close2 = frontMatterClose(file, all);
-  if (close2 === void 0) return void 0;
-  const yamlText = all.slice(1, close2).join("\n");
-  const counter = new import_yaml3.LineCounter();
-  const doc = (0, import_yaml3.parseDocument)(yamlText, {
-    lineCounter: counter,
-    prettyErrors: true,
-    uniqueKeys: false
-  });
-  const offset = 1;
-  const error = doc.errors[0];
-  if (error) {
-    const line = (error.linePos?.[0].line ?? 0) + offset;
-    throw new DataError(
-      file,
-      line,
-      `the front matter is not valid YAML: ${yamlReason(error.message)}`
-    );
-  }
-  const twice = duplicateKeyProblem(doc, counter, offset);
-  if (twice)
-    throw new DataError(file, twice.line, `the front matter is not valid YAML: ${twice.reason}`);
-  let data;
-  try {
-    data = doc.toJS({ maxAliasCount: 100 });
-  } catch (error2) {
-    throw new DataError(file, 2, `the front matter cannot be read: ${yamlReason(oneLine(error2))}`);
-  }
-  if (data !== null && data !== void 0 && (typeof data !== "object" || Array.isArray(data))) {
-    throw new DataError(file, 2, "the front matter must be a mapping of keys (title: \u2026)");
-  }
-  const nodeAt = (path) => doc.getIn(path, true);
-  return {
-    data: data ?? {},
-    start: 1,
-    end: close2 + 1,
-    lineOf(path) {
-      const offsetOf = keyRange(doc, path) ?? nodeAt(path)?.range?.[0];
-      return offsetOf === void 0 ? void 0 : counter.linePos(offsetOf).line + offset;
-    },
-    source(path) {
-      const node = nodeAt(path);
-      if (!(0, import_yaml3.isScalar)(node)) return void 0;
-      return typeof node.source === "string" ? node.source : String(node.value);
-    }
-  };
-}
-function keyRange(doc, path) {
-  if (path.length === 0) return void 0;
-  const parent = doc.getIn(path.slice(0, -1), true);
-  if (!(0, import_yaml3.isMap)(parent)) return void 0;
-  const last = String(path[path.length - 1]);
-  const pair = parent.items.find((p) => (0, import_yaml3.isScalar)(p.key) && String(p.key.value) === last);
-  return (0, import_yaml3.isScalar)(pair?.key) ? pair.key.range?.[0] : void 0;
 }
 function shortcodeOf(name, paramText, closing, line) {
   const params = {};
@@ -18660,7 +18666,6 @@ var CRITERION_IDS = CRITERIA.map((c) => c.id);
 
 // src/policy/load.ts
 var import_yaml4 = __toESM(require_dist(), 1);
-import nodePath4 from "node:path";
 
 // src/policy/kep-5495-backports.ts
 var BACKPORTS = {
@@ -18767,7 +18772,7 @@ var WEBSITE = {
     localizedSeverity: "warning"
   }
 };
-var WEBSITE_CRITERIA2 = {
+var WEBSITE_SCHEDULE = {
   "docs-deprecation-notice": { stage: "1", due: { from: "1", until: "4" }, severity: "error" },
   "docs-announce-schedule": { stage: "2", due: { from: "2", until: "4" }, severity: "error" },
   "docs-feature-gate-page": { stage: "2", due: { from: "2" }, severity: "error" },
@@ -18879,7 +18884,7 @@ var KEP_5495 = {
   backports: BACKPORTS,
   gates: GATES,
   criteria: {
-    ...WEBSITE_CRITERIA2,
+    ...WEBSITE_SCHEDULE,
     "kube-proxy-warns": { stage: "1", due: { from: "1", until: "4" }, severity: "error" },
     "nftables-backports": { stage: "1", due: { from: "1" }, severity: "error" },
     "gate-declared": { stage: "2", due: { from: "2", until: "cleanup" }, severity: "error" },
@@ -19004,20 +19009,10 @@ function mergeOverride(base, override) {
 function isPlainObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-async function readPlainPolicy(file) {
-  return {
-    file: nodePath4.relative(process.cwd(), nodePath4.resolve(file)) || file,
-    text: await readNamedFile(
-      nodePath4.resolve(file),
-      `policy file "${file}"`,
-      "give a path to a YAML file"
-    )
-  };
-}
 
 // src/prepare.ts
 import { promises as fs4 } from "node:fs";
-import nodePath5 from "node:path";
+import nodePath4 from "node:path";
 
 // src/evidence/repo-kind.ts
 var REPO_KINDS = ["kubernetes", "website"];
@@ -19909,13 +19904,23 @@ async function readPolicy(repo, file) {
   }
 }
 async function policyPath(file, base, root) {
-  const from = await fs4.realpath(base).catch(() => nodePath5.resolve(base));
-  const rel = pathInside(root, nodePath5.resolve(from, file));
+  const from = await fs4.realpath(base).catch(() => nodePath4.resolve(base));
+  const rel = pathInside(root, nodePath4.resolve(from, file));
   if (rel === void 0 || rel === "")
     throw new UserError(
       `policy file "${file}" is outside the repository: keep the policy file in the checkout`
     );
   return rel;
+}
+async function readPlainPolicy(file) {
+  return {
+    file: nodePath4.relative(process.cwd(), nodePath4.resolve(file)) || file,
+    text: await readNamedFile(
+      nodePath4.resolve(file),
+      `policy file "${file}"`,
+      "give a path to a YAML file"
+    )
+  };
 }
 
 // src/report/backports.ts
@@ -20892,7 +20897,7 @@ function milestoneVersion(text2) {
 
 // src/gates/files.ts
 import { lstatSync as lstatSync2, promises as fs5, readdirSync, realpathSync } from "node:fs";
-import nodePath6 from "node:path";
+import nodePath5 from "node:path";
 async function listFiles(repo, dir, keep) {
   if (!(repo instanceof WorktreeRepo))
     return (await repo.list(dir)).filter((f) => keep(baseName(f))).map((file) => ({ file, kind: "file" }));
@@ -20901,7 +20906,7 @@ async function listFiles(repo, dir, keep) {
   const walk = (rel) => {
     let entries;
     try {
-      entries = readdirSync(nodePath6.join(repo.root, rel), { withFileTypes: true });
+      entries = readdirSync(nodePath5.join(repo.root, rel), { withFileTypes: true });
     } catch {
       return;
     }
@@ -20923,7 +20928,7 @@ function baseName(file) {
 }
 async function subfolders(root, dir) {
   try {
-    const entries = await fs5.readdir(nodePath6.join(root, dir), { withFileTypes: true });
+    const entries = await fs5.readdir(nodePath5.join(root, dir), { withFileTypes: true });
     return entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
   } catch {
     return [];
@@ -20934,7 +20939,7 @@ function readAll(repo, files) {
     return Promise.all(files.map((f) => repo.read(f.file).catch((error) => error)));
   return Promise.all(
     files.map(async ({ file, kind }) => {
-      const abs = nodePath6.join(repo.root, file);
+      const abs = nodePath5.join(repo.root, file);
       try {
         if (kind === "other") throw notRegular(file, lstatSync2(abs));
         if (kind === "file") return readRegularFileSync(abs, file, { noFollow: true });
@@ -21440,11 +21445,11 @@ export {
   CRITERION_IDS,
   auditGates,
   loadPolicy,
-  readPlainPolicy,
   detectKind,
   resolveTarget,
   prepare,
   readPolicyText,
+  readPlainPolicy,
   backportsText,
   renderMarkdown,
   withoutControls,
