@@ -29,13 +29,8 @@ beforeAll(() => {
 })
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
-async function audit(
-  repoDir: string,
-  policy?: string,
-  target = '1.35',
-  fetch = false
-): Promise<CriterionResult> {
-  return byId(await auditReport(repoDir, policy, target, fetch), 'nftables-backports')
+async function audit(...args: Parameters<typeof auditReport>): Promise<CriterionResult> {
+  return byId(await auditReport(...args), 'nftables-backports')
 }
 
 async function auditReport(

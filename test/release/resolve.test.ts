@@ -68,7 +68,11 @@ describe('resolveTarget, first match wins', () => {
 
   it('uses the milestone before the branch', async () => {
     const r = await resolveTarget(sources({ milestone: 'v1.40', baseRef: 'release-1.37' }))
-    expect(r).toEqual({ target: { major: 1, minor: 40 }, source: 'milestone v1.40' })
+    expect(r).toEqual({
+      target: { major: 1, minor: 40 },
+      source: 'milestone v1.40',
+      via: 'milestone'
+    })
   })
 
   it('ignores milestones that are not releases', async () => {
@@ -126,7 +130,11 @@ describe('resolveTarget, first match wins', () => {
     const r = await resolveTarget(
       sources({ kind: 'website', ref: 'refs/heads/main', hugoToml: async () => toml })
     )
-    expect(r).toEqual({ target: { major: 1, minor: 34 }, source: 'hugo.toml latest = "v1.34"' })
+    expect(r).toEqual({
+      target: { major: 1, minor: 34 },
+      source: 'hugo.toml latest = "v1.34"',
+      via: 'hugo'
+    })
   })
 
   it('ends with an error that asks for target-release', async () => {
