@@ -22,7 +22,7 @@ import {
   stopGit,
   tryGit,
   withoutControls
-} from "./chunks/chunk-3HKH54I3.js";
+} from "./chunks/chunk-NDWNTM6O.js";
 import {
   ACCEPTED_TARGET_FORMS,
   formatMinor,
@@ -140,7 +140,7 @@ function plan(policy, criteria, target) {
     items: dueCriteria(policy, criteria, target).map(({ criterion, rules, window, disabled }) => ({
       id: criterion.id,
       stage: rules.stage,
-      repo: REPOSITORY[criterion.repo],
+      repo: REPOSITORY[criterion.meta.repo],
       severity: rules.severity,
       state: disabled ? "disabled" : window.state,
       due: window.due,

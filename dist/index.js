@@ -28,7 +28,7 @@ import {
   timelineAt,
   toJson,
   tryGit
-} from "./chunks/chunk-3HKH54I3.js";
+} from "./chunks/chunk-NDWNTM6O.js";
 import {
   require_tunnel,
   require_undici

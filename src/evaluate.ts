@@ -1,6 +1,7 @@
 import { dueCriteria } from './criteria/due.js'
 import { explainOf } from './criteria/explain.js'
 import { CRITERIA } from './criteria/registry.js'
+import { fillTemplate, type TemplateData } from './criteria/template.js'
 import type { CheckContext, Criterion, Finding } from './criteria/types.js'
 import type { GitHubFacts } from './evidence/github-facts.js'
 import type { Repo } from './evidence/repo.js'
@@ -35,7 +36,7 @@ export async function evaluate(
 ): Promise<Report> {
   const { policy, kind, target } = prepared
   const memos = new Map<string, Promise<unknown>>()
-  const ctx: CheckContext = {
+  const ctx: Omit<CheckContext, 'say'> = {
     repo,
     policy,
     target,
@@ -71,8 +72,8 @@ export async function evaluate(
       // Turned off by a policy file: shown, never silently dropped.
       if (disabled) return listed('skipped', 'disabled by the policy')
       if (window.state === 'next') return listed('next', `due from ${window.due.from}`)
-      if (criterion.repo !== kind)
-        return listed('skipped', `checked in ${OTHER_REPO[criterion.repo]}`)
+      if (criterion.meta.repo !== kind)
+        return listed('skipped', `checked in ${OTHER_REPO[criterion.meta.repo]}`)
       const exemption = policy.exemptions.find(e => e.criterion === criterion.id)
       if (exemption) return listed('exempt', `exempt: ${exemption.reason}`)
       const finding = await runCheck(criterion, ctx)
@@ -115,9 +116,18 @@ export async function evaluate(
 type CheckOutcome = Finding | { error: string; evidence: Evidence[] }
 
 /** A check that throws is a finding of that criterion, never a crash of the run. */
-async function runCheck(criterion: Criterion, ctx: CheckContext): Promise<CheckOutcome> {
+async function runCheck(
+  criterion: Criterion,
+  shared: Omit<CheckContext, 'say'>
+): Promise<CheckOutcome> {
+  // Its own messages only, as ESLint refuses a message id a rule does not declare.
+  const say = (id: string, data: TemplateData = {}): string => {
+    const template = criterion.messages[id]
+    if (template === undefined) throw new Error(`${criterion.id} has no message "${id}"`)
+    return fillTemplate(template, data, `${criterion.id}'s message "${id}"`)
+  }
   try {
-    return await criterion.check(ctx)
+    return await criterion.check({ ...shared, say })
   } catch (error) {
     const evidence = error instanceof DataError ? [{ file: error.file, line: error.line }] : []
     // Bad input (a file cut short, junk where YAML should be) names its place; anything else is

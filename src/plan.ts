@@ -18,7 +18,7 @@ export function plan(policy: Policy, criteria: readonly Criterion[], target: Min
     items: dueCriteria(policy, criteria, target).map(({ criterion, rules, window, disabled }) => ({
       id: criterion.id,
       stage: rules.stage,
-      repo: REPOSITORY[criterion.repo],
+      repo: REPOSITORY[criterion.meta.repo],
       severity: rules.severity,
       state: disabled ? 'disabled' : window.state,
       due: window.due,
@@ -39,7 +39,7 @@ export function schedule(policy: Policy, criteria: readonly Criterion[]): Schedu
   })
   const entries = (stage: string, repo: string): ScheduleEntry[] =>
     enabled
-      .filter(({ c, rules }) => c.repo === repo && rules.due.from === stage)
+      .filter(({ c, rules }) => c.meta.repo === repo && rules.due.from === stage)
       .map(({ c, rules }) => ({
         id: c.id,
         ...(rules.due.until ? { until: release(rules.due.until) } : {}),

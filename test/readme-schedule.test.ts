@@ -34,7 +34,7 @@ describe('the README schedule', () => {
 
   it('gives each kubernetes/website criterion the window the policy gives it', () => {
     const readme = readFileSync(README, 'utf8')
-    const website = new Set(CRITERIA.filter(c => c.repo === 'website').map(c => c.id))
+    const website = new Set(CRITERIA.filter(c => c.meta.repo === 'website').map(c => c.id))
     const rows = [...readme.matchAll(/^\| `([a-z-]+)` +\| ([^|]+?) +\|/gm)].filter(r =>
       website.has(r[1]!)
     )

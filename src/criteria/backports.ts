@@ -7,28 +7,43 @@ import type { PolicyPattern } from '../policy/pattern.js'
 import type { BackportCell, BackportsDetails, Evidence } from '../report/types.js'
 import { formatMinor } from '../release/version.js'
 import { findPicks, type Fix } from './backport-picks.js'
-import type { Criterion, Finding } from './types.js'
+import { defineCriterion, type CheckContext, type Finding } from './types.js'
 
 export const NOT_GIT =
   'not a git checkout: the backport audit needs git history (check out with fetch-depth: 0)'
 
-export const nftablesBackports: Criterion = {
+const MESSAGES = {
+  notGit: NOT_GIT,
+  noHistory: '{reason}',
+  scope: '{count} bug fixes to {paths} on {main} since {since}',
+  allReached: '{scope}: all reached {branches}',
+  allReachedExempt: '{scope}: all reached {branches} ({exempt} exempt)',
+  picksMissing: '{scope}: {count} picks missing: {shown}',
+  picksMissingMore: '{scope}: {count} picks missing: {shown}; and {more} more'
+} as const
+
+export const nftablesBackports = defineCriterion({
   id: 'nftables-backports',
-  repo: 'kubernetes',
-  explain:
-    'Stage 1: all nftables-mode bugfixes have been backported to 1.34 and 1.33, so ipvs users on older releases can migrate to nftables.',
+  meta: {
+    repo: 'kubernetes',
+    stage: '1',
+    checks:
+      'Stage 1: all nftables-mode bugfixes have been backported to {backportReleases}, so ipvs users on older releases can migrate to nftables.'
+  },
+  messages: MESSAGES,
   async check(ctx) {
     const params = ctx.policy.backports
     const checkout = await ctx.repo.checkout()
-    if (!checkout) return { skipped: NOT_GIT }
+    if (!checkout) return { skipped: ctx.say('notGit') }
     const cutoff = params.cutoffs[formatMinor(ctx.target)]
     const history = await readBranchHistory(checkout, { ...params, cutoff })
-    if ('error' in history) return { pass: false, message: history.error, evidence: [] }
+    if ('error' in history)
+      return { pass: false, message: ctx.say('noHistory', { reason: history.error }), evidence: [] }
     const groups = groupMainline(history)
     const facts = await gitHubFactsFor(ctx.github, history, groups, params)
-    return audit(history, groups, params, facts)
+    return audit(ctx, history, groups, params, facts)
   }
-}
+})
 
 async function gitHubFactsFor(
   github: GitHubFacts | undefined,
@@ -83,6 +98,7 @@ function classify(
 }
 
 async function audit(
+  ctx: CheckContext<keyof typeof MESSAGES>,
   history: AuditHistory,
   groups: Map<string, Omit<Fix, 'rule'>>,
   params: BackportsParams,
@@ -144,21 +160,22 @@ async function audit(
       .filter(e => !fixes.some(f => f.pr === e.pr))
       .map(e => `#${e.pr}`)
   }
-  const scope = `${fixes.length} bug fixes to ${params.paths.join(', ')} on ${params.mainBranch} since ${history.since.label}`
-  const exemptNote = exempt.length > 0 ? ` (${exempt.length} exempt)` : ''
-  if (missing.length === 0)
-    return {
-      pass: true,
-      message: `${scope}: all reached ${params.branches.join(' and ')}${exemptNote}`,
-      evidence: exempt,
-      details
-    }
-  const shown = missing.slice(0, 3).map(m => m.note)
-  const more = missing.length > 3 ? `; and ${missing.length - 3} more` : ''
-  return {
-    pass: false,
-    message: `${scope}: ${missing.length} picks missing: ${shown.join('; ')}${more}`,
-    evidence: [...missing, ...exempt],
-    details
+  const scope = ctx.say('scope', {
+    count: fixes.length,
+    paths: params.paths.join(', '),
+    main: params.mainBranch,
+    since: history.since.label
+  })
+  if (missing.length === 0) {
+    const data = { scope, branches: params.branches.join(' and '), exempt: exempt.length }
+    const message = ctx.say(exempt.length > 0 ? 'allReachedExempt' : 'allReached', data)
+    return { pass: true, message, evidence: exempt, details }
   }
+  const shown = missing
+    .slice(0, 3)
+    .map(m => m.note)
+    .join('; ')
+  const data = { scope, count: missing.length, shown, more: missing.length - 3 }
+  const message = ctx.say(missing.length > 3 ? 'picksMissingMore' : 'picksMissing', data)
+  return { pass: false, message, evidence: [...missing, ...exempt], details }
 }

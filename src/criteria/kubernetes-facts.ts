@@ -28,8 +28,18 @@ export function goValues(ctx: CheckContext): Promise<GoValueReader> {
 }
 
 /** What a criterion says where the text it needs is built at run time: check it by hand. */
-export function unreadable(u: Unknown, what = 'the message'): string {
-  return `could not read ${what} statically: it is built at ${u.at.file}:${u.at.line} (${u.why}); check it by hand`
+/** The message of a value built at run time, which criteria that read Go values declare. */
+export const UNREADABLE_MESSAGES = {
+  unreadable: 'could not read {what} statically: it is built at {place} ({why}); check it by hand'
+} as const
+
+/** "could not read the message statically: it is built at …", said by the criterion. */
+export function unreadable(
+  ctx: CheckContext<keyof typeof UNREADABLE_MESSAGES>,
+  u: Unknown,
+  what = 'the message'
+): string {
+  return ctx.say('unreadable', { what, place: `${u.at.file}:${u.at.line}`, why: u.why })
 }
 
 export interface GateFacts {

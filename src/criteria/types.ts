@@ -2,7 +2,9 @@ import type { Policy } from '../policy/schema.js'
 import type { CriterionDetails, Evidence, RepoKind } from '../report/types.js'
 import type { GitHubFacts } from '../evidence/github-facts.js'
 import type { Repo } from '../evidence/repo.js'
+import type { StageId } from '../policy/stages.js'
 import type { MinorVersion } from '../release/version.js'
+import type { TemplateData } from './template.js'
 
 /** What a check found: a verdict, one sentence for a release manager, and where to look. */
 export type Finding =
@@ -17,7 +19,7 @@ export type Finding =
     }
   | { skipped: string }
 
-export interface CheckContext {
+export interface CheckContext<M extends string = string> {
   repo: Repo
   policy: Policy
   target: MinorVersion
@@ -27,18 +29,38 @@ export interface CheckContext {
   github?: GitHubFacts
   /** Work shared between criteria in one run (a file parsed once, a search made once). */
   memo<T>(key: string, compute: () => Promise<T>): Promise<T>
+  /** The criterion's message `id`, its template filled with `data`. */
+  say(id: M, data?: TemplateData): string
 }
 
-/** A criterion is data plus one check; its stage, window and severity come from the policy. */
-export interface Criterion {
-  id: string
+/** What a criterion is, as an ESLint rule's meta says it. */
+export interface CriterionMeta {
+  /** The repository it reads. */
   repo: RepoKind
+  /** The KEP stage it belongs to; the policy says when it is due and how severe it is. */
+  stage: StageId
   /**
-   * Why it exists, in the KEP's words. A function when the text names a release or a value of the
-   * policy, so a slipped stage shows its new release (read it through explainOf).
+   * What it checks and why, in the KEP's words: a template over the policy's values (`{gate}`,
+   * `{release.3}`, … see explain.ts), so a slipped stage shows its new release.
    */
-  explain: string | ((policy: Policy) => string)
-  check(ctx: CheckContext): Promise<Finding>
+  checks: string
+}
+
+/**
+ * A criterion reads like an ESLint rule: an id, a short meta, its messages as templates over
+ * the values a check finds, and one check that says them (`ctx.say(id, data)`). Its window and
+ * severity come from the policy.
+ */
+export interface Criterion<M extends string = string> {
+  id: string
+  meta: CriterionMeta
+  messages: Readonly<Record<M, string>>
+  check(ctx: CheckContext<M>): Promise<Finding>
+}
+
+/** A criterion whose check may only say the messages it declares. */
+export function defineCriterion<M extends string>(criterion: Criterion<M>): Criterion<M> {
+  return criterion
 }
 
 export function pass(message: string, evidence: Evidence[] = []): Finding {

@@ -24,17 +24,24 @@ export interface IpvsSection {
   section: Section
 }
 
+/** The messages of ipvsSection, which each criterion that asks for the section declares. */
+export const IPVS_SECTION_MESSAGES = {
+  noModesPage: '{page} does not exist',
+  noIpvsSection:
+    '{page} has no IPVS proxy mode section (a heading with {#{anchor}} or titled "{heading}")'
+} as const
+
 /** The IPVS proxy mode section of the modes page, or the failure that explains why there is none. */
-export async function ipvsSection(ctx: CheckContext): Promise<IpvsSection | Finding> {
+export async function ipvsSection(
+  ctx: CheckContext<keyof typeof IPVS_SECTION_MESSAGES>
+): Promise<IpvsSection | Finding> {
   const { modesPage, section: where } = ctx.policy.website
   const page = await markdownPage(ctx, modesPage)
-  if (!page) return fail(`${modesPage} does not exist`, [{ file: modesPage }])
+  if (!page) return fail(ctx.say('noModesPage', { page: modesPage }), [{ file: modesPage }])
   const section = findSection(page, where)
   if (!section) {
-    return fail(
-      `${modesPage} has no IPVS proxy mode section (a heading with {#${where.anchors[0]}} or titled "${where.headings[0]}")`,
-      [{ file: modesPage }]
-    )
+    const data = { page: modesPage, anchor: where.anchors[0]!, heading: where.headings[0]! }
+    return fail(ctx.say('noIpvsSection', data), [{ file: modesPage }])
   }
   return { page, section }
 }

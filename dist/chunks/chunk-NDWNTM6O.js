@@ -7643,9 +7643,9 @@ async function stopGit() {
   await Promise.all(running.values());
 }
 function startError(error) {
-  const missing2 = error.code === "ENOENT";
+  const missing = error.code === "ENOENT";
   return new UserError(
-    missing2 ? "git is not installed or not on PATH: kep-gate needs git" : `git failed to start: ${error.message}`
+    missing ? "git is not installed or not on PATH: kep-gate needs git" : `git failed to start: ${error.message}`
   );
 }
 function streamGit(cwd, args, onData, input) {
@@ -8738,10 +8738,10 @@ async function readBranchHistory(checkout, request) {
   const fetched = [];
   for (let attempt = 0; ; attempt++) {
     const refs = await resolveNames(root, names, remote);
-    const missing2 = names.filter((n) => !refs.has(n));
-    if (attempt > 0 && missing2.length > 0 && missing2.every(isTag))
-      return { error: `${missing2.join(", ")} not in the checkout nor on ${remote}: ${HOW_TO_FIX}` };
-    let problem = missing2.length > 0 ? `${missing2.join(", ")} not in the checkout` : void 0;
+    const missing = names.filter((n) => !refs.has(n));
+    if (attempt > 0 && missing.length > 0 && missing.every(isTag))
+      return { error: `${missing.join(", ")} not in the checkout nor on ${remote}: ${HOW_TO_FIX}` };
+    let problem = missing.length > 0 ? `${missing.join(", ")} not in the checkout` : void 0;
     if (!problem) {
       const ref = (name) => ({ name, ...refs.get(name) });
       const main = ref(mainBranch);
@@ -8800,15 +8800,15 @@ async function readBranchHistory(checkout, request) {
         };
     }
     const step = steps[attempt];
-    if (!step || !checkout.shallow && missing2.length === 0)
+    if (!step || !checkout.shallow && missing.length === 0)
       return { error: `${problem}: ${HOW_TO_FIX}` };
     const unusable = await remoteProblem(root, remote);
     if (unusable) return { error: `${problem}, and ${unusable}: ${HOW_TO_FIX}` };
-    const tags = missing2.filter(isTag);
+    const tags = missing.filter(isTag);
     if (!checkout.fetch) {
       const command = fetchCommand(root, {
         remote,
-        branches: checkout.shallow ? branchNames : missing2.filter((n) => branchNames.includes(n)),
+        branches: checkout.shallow ? branchNames : missing.filter((n) => branchNames.includes(n)),
         tags,
         depth: checkout.shallow ? "unshallow" : "as-is"
       });
@@ -8926,24 +8926,52 @@ function normalTitle(title) {
   return title.trim().replace(/\s+/g, " ").toLowerCase();
 }
 
+// src/criteria/types.ts
+function defineCriterion(criterion) {
+  return criterion;
+}
+function pass(message, evidence = []) {
+  return { pass: true, message, evidence };
+}
+function warn(message, evidence = []) {
+  return { pass: true, warning: true, message, evidence };
+}
+function fail(message, evidence = []) {
+  return { pass: false, message, evidence };
+}
+
 // src/criteria/backports.ts
 var NOT_GIT = "not a git checkout: the backport audit needs git history (check out with fetch-depth: 0)";
-var nftablesBackports = {
+var MESSAGES = {
+  notGit: NOT_GIT,
+  noHistory: "{reason}",
+  scope: "{count} bug fixes to {paths} on {main} since {since}",
+  allReached: "{scope}: all reached {branches}",
+  allReachedExempt: "{scope}: all reached {branches} ({exempt} exempt)",
+  picksMissing: "{scope}: {count} picks missing: {shown}",
+  picksMissingMore: "{scope}: {count} picks missing: {shown}; and {more} more"
+};
+var nftablesBackports = defineCriterion({
   id: "nftables-backports",
-  repo: "kubernetes",
-  explain: "Stage 1: all nftables-mode bugfixes have been backported to 1.34 and 1.33, so ipvs users on older releases can migrate to nftables.",
+  meta: {
+    repo: "kubernetes",
+    stage: "1",
+    checks: "Stage 1: all nftables-mode bugfixes have been backported to {backportReleases}, so ipvs users on older releases can migrate to nftables."
+  },
+  messages: MESSAGES,
   async check(ctx) {
     const params = ctx.policy.backports;
     const checkout = await ctx.repo.checkout();
-    if (!checkout) return { skipped: NOT_GIT };
+    if (!checkout) return { skipped: ctx.say("notGit") };
     const cutoff = params.cutoffs[formatMinor(ctx.target)];
     const history = await readBranchHistory(checkout, { ...params, cutoff });
-    if ("error" in history) return { pass: false, message: history.error, evidence: [] };
+    if ("error" in history)
+      return { pass: false, message: ctx.say("noHistory", { reason: history.error }), evidence: [] };
     const groups = groupMainline(history);
     const facts = await gitHubFactsFor(ctx.github, history, groups, params);
-    return audit(history, groups, params, facts);
+    return audit(ctx, history, groups, params, facts);
   }
-};
+});
 async function gitHubFactsFor(github, history, groups, params) {
   if (!github) return void 0;
   const pulls = /* @__PURE__ */ new Set();
@@ -8979,7 +9007,7 @@ function classify(group, params, pattern, facts, commits) {
   if (group.commits.some((sha) => pattern.test(commits.get(sha)?.subject ?? ""))) return "subject";
   return void 0;
 }
-async function audit(history, groups, params, github) {
+async function audit(ctx, history, groups, params, github) {
   const facts = typeof github === "object" ? github : void 0;
   const { policyPattern } = await import("./pattern-JCA5DMG2.js");
   const pattern = policyPattern(params.fixPattern);
@@ -9006,13 +9034,13 @@ async function audit(history, groups, params, github) {
     cells: params.branches.map((branch) => cellOf(fix, branch))
   }));
   const path = params.paths[0];
-  const missing2 = [];
+  const missing = [];
   const exempt = [];
   for (const row of rows)
     row.cells.forEach((cell, i) => {
       const branch = params.branches[i];
       if (cell.state === "missing")
-        missing2.push({ file: path, note: `${row.fix} (${row.title}) has no pick on ${branch}` });
+        missing.push({ file: path, note: `${row.fix} (${row.title}) has no pick on ${branch}` });
       else if (cell.state === "exempt")
         exempt.push({ file: path, note: `${row.fix} exempt on ${branch}: ${cell.reason}` });
     });
@@ -9032,23 +9060,21 @@ async function audit(history, groups, params, github) {
     notBugFixes: others2,
     unusedExemptions: params.exemptions.filter((e) => !fixes.some((f) => f.pr === e.pr)).map((e) => `#${e.pr}`)
   };
-  const scope = `${fixes.length} bug fixes to ${params.paths.join(", ")} on ${params.mainBranch} since ${history.since.label}`;
-  const exemptNote = exempt.length > 0 ? ` (${exempt.length} exempt)` : "";
-  if (missing2.length === 0)
-    return {
-      pass: true,
-      message: `${scope}: all reached ${params.branches.join(" and ")}${exemptNote}`,
-      evidence: exempt,
-      details
-    };
-  const shown = missing2.slice(0, 3).map((m) => m.note);
-  const more = missing2.length > 3 ? `; and ${missing2.length - 3} more` : "";
-  return {
-    pass: false,
-    message: `${scope}: ${missing2.length} picks missing: ${shown.join("; ")}${more}`,
-    evidence: [...missing2, ...exempt],
-    details
-  };
+  const scope = ctx.say("scope", {
+    count: fixes.length,
+    paths: params.paths.join(", "),
+    main: params.mainBranch,
+    since: history.since.label
+  });
+  if (missing.length === 0) {
+    const data2 = { scope, branches: params.branches.join(" and "), exempt: exempt.length };
+    const message2 = ctx.say(exempt.length > 0 ? "allReachedExempt" : "allReached", data2);
+    return { pass: true, message: message2, evidence: exempt, details };
+  }
+  const shown = missing.slice(0, 3).map((m) => m.note).join("; ");
+  const data = { scope, count: missing.length, shown, more: missing.length - 3 };
+  const message = ctx.say(missing.length > 3 ? "picksMissingMore" : "picksMissing", data);
+  return { pass: false, message, evidence: [...missing, ...exempt], details };
 }
 
 // src/evidence/go-token-view.ts
@@ -11672,8 +11698,11 @@ function goValues(ctx) {
     return new GoValueReader({ read: (path) => repo.read(path), list: (dir) => repo.list(dir) });
   });
 }
-function unreadable2(u, what = "the message") {
-  return `could not read ${what} statically: it is built at ${u.at.file}:${u.at.line} (${u.why}); check it by hand`;
+var UNREADABLE_MESSAGES = {
+  unreadable: "could not read {what} statically: it is built at {place} ({why}); check it by hand"
+};
+function unreadable2(ctx, u, what = "the message") {
+  return ctx.say("unreadable", { what, place: `${u.at.file}:${u.at.line}`, why: u.why });
 }
 function gateFacts(ctx) {
   return ctx.memo("gate", async () => {
@@ -11775,17 +11804,6 @@ function ipvsImports(ctx) {
   });
 }
 
-// src/criteria/types.ts
-function pass(message, evidence = []) {
-  return { pass: true, message, evidence };
-}
-function warn(message, evidence = []) {
-  return { pass: true, warning: true, message, evidence };
-}
-function fail(message, evidence = []) {
-  return { pass: false, message, evidence };
-}
-
 // src/criteria/flags.ts
 var DEPRECATION_WORDS = ["deprecated", "no effect", "ignored", "no-op", "removed"];
 var MARKS = /* @__PURE__ */ new Set(["MarkDeprecated", "MarkHidden", "MarkShorthandDeprecated"]);
@@ -11837,28 +11855,36 @@ async function flagStates(reader, f, names) {
   }));
   return { states, unread };
 }
-var ipvsFlagsNoop = {
+var ipvsFlagsNoop = defineCriterion({
   id: "ipvs-flags-noop",
-  repo: "kubernetes",
-  explain: 'Stage 4: the --ipvs-* flags and KubeProxyIPVSConfiguration stay as no-ops with warnings, so a forgotten flag does not break kube-proxy (the KEP says "probably", hence a warning).',
+  meta: {
+    repo: "kubernetes",
+    stage: "4",
+    checks: 'Stage 4: the --ipvs-* flags and KubeProxyIPVSConfiguration stay as no-ops with warnings, so a forgotten flag does not break kube-proxy (the KEP says "probably", hence a warning).'
+  },
+  messages: {
+    ...UNREADABLE_MESSAGES,
+    noFile: "{file} does not exist, so the --ipvs-* flags are gone",
+    unregistered: "no longer registered: {flags}",
+    unmarked: "not marked deprecated or warned: {flags}",
+    noConfigType: "{type} is no longer declared in {files}, so old configs stop parsing",
+    kept: "all {count} --ipvs-* flags are still registered and marked deprecated; {type} still parses"
+  },
   async check(ctx) {
     const { file, names, configType, configTypeFiles } = ctx.policy.kubernetes.flags;
     const reader = await goValues(ctx);
     const f = await reader.file(file);
-    if (!f) return fail(`${file} does not exist, so the --ipvs-* flags are gone`, [{ file }]);
+    if (!f) return fail(ctx.say("noFile", { file }), [{ file }]);
     const { states, unread } = await flagStates(reader, f, names);
     const problems = [];
     const evidence = [];
-    const missing2 = states.filter((s) => s.registered === void 0);
+    const missing = states.filter((s) => s.registered === void 0);
     const unmarked = states.filter((s) => s.registered !== void 0 && s.deprecated === void 0);
-    if (missing2.length)
-      problems.push(`no longer registered: ${missing2.map((s) => `--${s.name}`).join(", ")}`);
+    const flags2 = (list2) => list2.map((s) => `--${s.name}`).join(", ");
+    if (missing.length) problems.push(ctx.say("unregistered", { flags: flags2(missing) }));
     for (const s of unmarked)
       evidence.push({ file, line: s.registered, note: `--${s.name} is not marked deprecated` });
-    if (unmarked.length)
-      problems.push(
-        `not marked deprecated or warned: ${unmarked.map((s) => `--${s.name}`).join(", ")}`
-      );
+    if (unmarked.length) problems.push(ctx.say("unmarked", { flags: flags2(unmarked) }));
     let typeFound;
     for (const typeFile of configTypeFiles) {
       const decl = (await goFacts(ctx, typeFile))?.types.find(
@@ -11871,19 +11897,19 @@ var ipvsFlagsNoop = {
     }
     if (!typeFound)
       problems.push(
-        `${configType} is no longer declared in ${configTypeFiles.join(" or ")}, so old configs stop parsing`
+        ctx.say("noConfigType", { type: configType, files: configTypeFiles.join(" or ") })
       );
     if (unmarked.length > 0 && unread[0] && problems.length === 1) {
-      return warn(unreadable2(unread[0], "a flag name passed to MarkDeprecated"), evidence);
+      return warn(unreadable2(ctx, unread[0], "a flag name passed to MarkDeprecated"), evidence);
     }
     if (problems.length > 0)
       return fail(problems.join("; "), evidence.length ? evidence : [{ file }]);
-    return pass(
-      `all ${names.length} --ipvs-* flags are still registered and marked deprecated; ${configType} still parses`,
-      [...states.map((s) => ({ file, line: s.deprecated, note: `--${s.name}` })), typeFound]
-    );
+    return pass(ctx.say("kept", { count: names.length, type: configType }), [
+      ...states.map((s) => ({ file, line: s.deprecated, note: `--${s.name}` })),
+      typeFound
+    ]);
   }
-};
+});
 
 // src/criteria/words.ts
 function escapeRegExp(text2) {
@@ -11892,34 +11918,6 @@ function escapeRegExp(text2) {
 function summarise(places, max = 3) {
   const shown = places.slice(0, max).map((p) => `${p.file}${p.line ? `:${p.line}` : ""}`);
   return places.length > max ? `${shown.join(", ")} and ${places.length - max} more` : shown.join(", ");
-}
-
-// src/policy/window.ts
-function stageVersion(policy, stage) {
-  const text2 = policy.stages[stage];
-  if (!text2) throw new Error(`the policy has no stage "${stage}"`);
-  return minor(text2);
-}
-function windowAt(policy, rules, target) {
-  const from = rules.due.from ? stageVersion(policy, rules.due.from) : void 0;
-  const until = rules.due.until ? stageVersion(policy, rules.due.until) : void 0;
-  const due = { from: from && formatMinor(from), until: until && formatMinor(until) };
-  if (until && !isBefore(target, until)) return { state: "closed", due };
-  if (from && !isAtLeast(target, from)) return { state: "next", due };
-  return { state: "due", due };
-}
-function currentStage(policy, target) {
-  let stage = "0";
-  for (const id of STAGE_IDS) if (isAtLeast(target, minor(policy.stages[id]))) stage = id;
-  return stage;
-}
-
-// src/criteria/explain.ts
-function explainOf(criterion, policy) {
-  return typeof criterion.explain === "string" ? criterion.explain : criterion.explain(policy);
-}
-function stageRelease(policy, stage) {
-  return formatMinor(stageVersion(policy, stage));
 }
 
 // src/criteria/gate.ts
@@ -11935,115 +11933,130 @@ function listDisagreements(ctx, facts) {
   if (!facts.list || !facts.specs) return [];
   return specDisagreements(facts.specs, facts.list, ctx.policy.gate, ctx.target);
 }
-var gateDeclared = {
+var DUPLICATED_MESSAGES = {
+  twiceInMap: "{name} has {count} entries in the spec map ({places}): Go refuses a map literal with a key twice; keep one"
+};
+var gateDeclared = defineCriterion({
   id: "gate-declared",
-  repo: "kubernetes",
-  explain: (p) => `Stage 2: a ${p.gate} feature gate exists, and the generated feature list agrees with the Go.`,
+  meta: {
+    repo: "kubernetes",
+    stage: "2",
+    checks: "Stage 2: a {gate} feature gate exists, and the generated feature list agrees with the Go."
+  },
+  messages: {
+    ...DUPLICATED_MESSAGES,
+    undeclared: "{gate} is not declared as a featuregate.Feature in {files}",
+    misnamed: '{declaration} names the gate "{value}", not "{gate}": users enable a gate by its value, so the value must be "{gate}"',
+    noSpecs: "{gate} is declared but has no spec list in the feature gate map",
+    twiceInList: "{list} lists {gate} {count} times ({places}): regenerate the list (hack/update-featuregates.sh)",
+    listDisagrees: "{list} disagrees with {specs} about {gate}: regenerate the list (hack/update-featuregates.sh) or fix the Go",
+    declared: "{gate} is declared with {count} spec entries",
+    declaredAndListed: "{gate} is declared with {count} spec entries, and the generated list agrees"
+  },
   async check(ctx) {
     const facts = await gateFacts(ctx);
     const { gate, kubernetes } = ctx.policy;
     if (!facts.declaration) {
-      return fail(
-        `${gate} is not declared as a featuregate.Feature in ${kubernetes.featureFiles.join(" or ")}`,
-        [{ file: kubernetes.featureFiles[0] }]
-      );
+      const files = kubernetes.featureFiles.join(" or ");
+      return fail(ctx.say("undeclared", { gate, files }), [{ file: kubernetes.featureFiles[0] }]);
     }
     if (facts.misnamed !== void 0) {
-      return fail(
-        `${facts.declaration.note} names the gate "${facts.misnamed}", not "${gate}": users enable a gate by its value, so the value must be "${gate}"`,
-        [facts.declaration]
-      );
+      const data = { declaration: facts.declaration.note, value: facts.misnamed, gate };
+      return fail(ctx.say("misnamed", data), [facts.declaration]);
     }
-    if (!facts.specs) {
-      return fail(`${gate} is declared but has no spec list in the feature gate map`, [
-        facts.declaration
-      ]);
-    }
-    const twice = duplicated(facts);
+    if (!facts.specs) return fail(ctx.say("noSpecs", { gate }), [facts.declaration]);
+    const twice = duplicated(ctx, facts);
     if (twice) return twice;
     if (facts.list?.duplicates) {
-      return fail(
-        `${facts.list.file} lists ${gate} ${facts.list.duplicates.length} times (${summarise(facts.list.duplicates)}): regenerate the list (hack/update-featuregates.sh)`,
-        facts.list.duplicates
-      );
+      const { file, duplicates } = facts.list;
+      const data = { list: file, gate, count: duplicates.length, places: summarise(duplicates) };
+      return fail(ctx.say("twiceInList", data), duplicates);
     }
     const disagreements = listDisagreements(ctx, facts);
     if (disagreements.length > 0) {
-      return fail(
-        `${facts.list.file} disagrees with ${facts.specs.file} about ${gate}: regenerate the list (hack/update-featuregates.sh) or fix the Go`,
-        disagreements
-      );
+      const data = { list: facts.list.file, specs: facts.specs.file, gate };
+      return fail(ctx.say("listDisagrees", data), disagreements);
     }
     const listed = facts.list?.entry ? [{ file: facts.list.file, line: facts.list.entry.line }] : [];
-    return pass(
-      `${gate} is declared with ${facts.specs.entry.specs.length} spec entries${listed.length ? ", and the generated list agrees" : ""}`,
-      [facts.declaration, specEvidence(facts), ...listed]
-    );
+    const count = facts.specs.entry.specs.length;
+    return pass(ctx.say(listed.length ? "declaredAndListed" : "declared", { gate, count }), [
+      facts.declaration,
+      specEvidence(facts),
+      ...listed
+    ]);
   }
-};
-function duplicated(facts) {
+});
+function duplicated(ctx, facts) {
   const twice = facts.specs?.duplicates;
   if (!twice) return void 0;
-  return fail(
-    `${facts.specs.entry.name} has ${twice.length} entries in the spec map (${summarise(twice)}): Go refuses a map literal with a key twice; keep one`,
-    twice
-  );
+  const data = { name: facts.specs.entry.name, count: twice.length, places: summarise(twice) };
+  return fail(ctx.say("twiceInMap", data), twice);
 }
 function expectationAt(ctx) {
   return ctx.policy.kubernetes.gateSpec.find(
     (e) => isAtLeast(ctx.target, ctx.stageVersion(e.from)) && isBefore(ctx.target, ctx.stageVersion(e.until))
   );
 }
-var gateSpec = {
+var gateSpec = defineCriterion({
   id: "gate-spec",
-  repo: "kubernetes",
-  explain: (p) => `Stages 2-4: the effective spec at the target (the entry with the greatest Version at or before it) is ${p.kubernetes.gateSpec.map(
-    (e) => `Default ${e.default}${e.lockToDefault ? " and locked" : ""} from ${stageRelease(p, e.from)} until ${stageRelease(p, e.until)}`
-  ).join(
-    ", "
-  )}. The KEP's stage 4 says "LockToDefault: false", a slip: stage 2 and the gate lifecycle (lock before removal) say true, and so does this policy.`,
+  meta: {
+    repo: "kubernetes",
+    stage: "2",
+    checks: `Stages 2-4: the effective spec at the target (the entry with the greatest Version at or before it) is {gateSchedule}. The KEP's stage 4 says "LockToDefault: false", a slip: stage 2 and the gate lifecycle (lock before removal) say true, and so does this policy.`
+  },
+  messages: {
+    ...DUPLICATED_MESSAGES,
+    noExpectation: "the policy expects no particular spec at this release",
+    noSpecs: "{gate} has no spec list, so it has no spec at {target}",
+    noEntry: "no entry of {gate}'s spec list applies at {target}",
+    defaultWrong: "Default should be {expected}",
+    lockWrong: "LockToDefault should be {expected}",
+    lockWrongSlip: "LockToDefault should be {expected} (the KEP's stage 4 says false, a slip: stage 2 and the gate lifecycle lock it before removal)",
+    preReleaseWrong: "PreRelease should be {expected}",
+    wrong: "at {target} {gate}'s effective spec is {spec}: {wrong}",
+    scheduled: "at {target} {gate}'s effective spec is {spec}, as scheduled"
+  },
   async check(ctx) {
     const expected = expectationAt(ctx);
-    if (!expected) return { skipped: "the policy expects no particular spec at this release" };
+    if (!expected) return { skipped: ctx.say("noExpectation") };
     const facts = await gateFacts(ctx);
-    const { gate } = ctx.policy;
+    const data = { gate: ctx.policy.gate, target: formatMinor(ctx.target) };
     if (!facts.specs) {
-      return fail(`${gate} has no spec list, so it has no spec at ${formatMinor(ctx.target)}`, [
+      return fail(ctx.say("noSpecs", data), [
         facts.declaration ?? { file: ctx.policy.kubernetes.featureFiles[0] }
       ]);
     }
-    const twice = duplicated(facts);
+    const twice = duplicated(ctx, facts);
     if (twice) return twice;
     const spec = effectiveAtTarget(ctx, facts);
-    if (!spec)
-      return fail(`no entry of ${gate}'s spec list applies at ${formatMinor(ctx.target)}`, [
-        specEvidence(facts)
-      ]);
+    if (!spec) return fail(ctx.say("noEntry", data), [specEvidence(facts)]);
     const wrong = [];
-    if (spec.default !== expected.default) wrong.push(`Default should be ${expected.default}`);
+    if (spec.default !== expected.default)
+      wrong.push(ctx.say("defaultWrong", { expected: String(expected.default) }));
     if (spec.lockToDefault !== expected.lockToDefault) {
-      const why = expected.lockToDefault ? " (the KEP's stage 4 says false, a slip: stage 2 and the gate lifecycle lock it before removal)" : "";
-      wrong.push(`LockToDefault should be ${expected.lockToDefault}${why}`);
+      const which = expected.lockToDefault ? "lockWrongSlip" : "lockWrong";
+      wrong.push(ctx.say(which, { expected: String(expected.lockToDefault) }));
     }
     if (!expected.preRelease.includes(spec.preRelease))
-      wrong.push(`PreRelease should be ${expected.preRelease.join(" or ")}`);
+      wrong.push(ctx.say("preReleaseWrong", { expected: expected.preRelease.join(" or ") }));
     const where2 = specEvidence(facts, spec);
-    if (wrong.length > 0) {
-      return fail(
-        `at ${formatMinor(ctx.target)} ${gate}'s effective spec is ${describeSpec(spec)}: ${wrong.join(", ")}`,
-        [where2]
-      );
-    }
-    return pass(
-      `at ${formatMinor(ctx.target)} ${gate}'s effective spec is ${describeSpec(spec)}, as scheduled`,
-      [where2]
-    );
+    const found = { ...data, spec: describeSpec(spec) };
+    if (wrong.length > 0)
+      return fail(ctx.say("wrong", { ...found, wrong: wrong.join(", ") }), [where2]);
+    return pass(ctx.say("scheduled", found), [where2]);
   }
-};
-var gateRemoved = {
+});
+var gateRemoved = defineCriterion({
   id: "gate-removed",
-  repo: "kubernetes",
-  explain: (p) => `Cleanup: the ${p.gate} feature gate is removed (declaration, spec list, generated list, uses).`,
+  meta: {
+    repo: "kubernetes",
+    stage: "cleanup",
+    checks: "Cleanup: the {gate} feature gate is removed (declaration, spec list, generated list, uses)."
+  },
+  messages: {
+    stillThere: "{gate} is still in the tree in {count} place(s): {places}",
+    gone: "{gate} is gone: no declaration, spec, list entry or use in product code"
+  },
   async check(ctx) {
     const facts = await gateFacts(ctx);
     const leftovers = [];
@@ -12058,59 +12071,77 @@ var gateRemoved = {
     leftovers.push(...await gateUses(ctx));
     const { gate } = ctx.policy;
     if (leftovers.length > 0) {
-      return fail(
-        `${gate} is still in the tree in ${leftovers.length} place(s): ${summarise(leftovers)}`,
-        leftovers
-      );
+      const data = { gate, count: leftovers.length, places: summarise(leftovers) };
+      return fail(ctx.say("stillThere", data), leftovers);
     }
-    return pass(`${gate} is gone: no declaration, spec, list entry or use in product code`);
+    return pass(ctx.say("gone", { gate }));
   }
-};
+});
 
 // src/criteria/guards.ts
-var noEarlyDefaultOff = {
+var noEarlyDefaultOff = defineCriterion({
   id: "no-early-default-off",
-  repo: "kubernetes",
-  explain: (p) => `Schedule guard: ${p.gate} must keep Default: true before the stage 3 release (${stageRelease(p, "3")}).`,
+  meta: {
+    repo: "kubernetes",
+    stage: "3",
+    checks: "Schedule guard: {gate} must keep Default: true before the stage 3 release ({release.3})."
+  },
+  messages: {
+    noSpec: "{gate} has no spec at this release, so it cannot be off early",
+    offEarly: "{gate} defaults to false at {target}, before {stage3}: users were promised ipvs until then",
+    stillOn: "{gate} still defaults to true at {target}"
+  },
   async check(ctx) {
     const facts = await gateFacts(ctx);
     const spec = effectiveAtTarget(ctx, facts);
-    const stage3 = formatMinor(ctx.stageVersion("3"));
-    if (!spec)
-      return pass(`${ctx.policy.gate} has no spec at this release, so it cannot be off early`);
+    const data = { gate: ctx.policy.gate, target: formatMinor(ctx.target) };
+    if (!spec) return pass(ctx.say("noSpec", data));
     const where2 = { file: facts.specs.file, line: spec.line, note: describeSpec(spec) };
     if (!spec.default) {
-      return fail(
-        `${ctx.policy.gate} defaults to false at ${formatMinor(ctx.target)}, before ${stage3}: users were promised ipvs until then`,
-        [where2]
-      );
+      const stage3 = formatMinor(ctx.stageVersion("3"));
+      return fail(ctx.say("offEarly", { ...data, stage3 }), [where2]);
     }
-    return pass(`${ctx.policy.gate} still defaults to true at ${formatMinor(ctx.target)}`, [where2]);
+    return pass(ctx.say("stillOn", data), [where2]);
   }
-};
-var noEarlyLock = {
+});
+var noEarlyLock = defineCriterion({
   id: "no-early-lock",
-  repo: "kubernetes",
-  explain: (p) => `Schedule guard: ${p.gate} must not be locked before the stage 4 release (${stageRelease(p, "4")}).`,
+  meta: {
+    repo: "kubernetes",
+    stage: "4",
+    checks: "Schedule guard: {gate} must not be locked before the stage 4 release ({release.4})."
+  },
+  messages: {
+    noSpec: "{gate} has no spec at this release, so it cannot be locked early",
+    lockedEarly: "{gate} is locked (LockToDefault: true) at {target}, before {stage4}: users can no longer turn ipvs back on",
+    unlocked: "{gate} is not locked at {target}"
+  },
   async check(ctx) {
     const facts = await gateFacts(ctx);
     const spec = effectiveAtTarget(ctx, facts);
-    if (!spec)
-      return pass(`${ctx.policy.gate} has no spec at this release, so it cannot be locked early`);
+    const data = { gate: ctx.policy.gate, target: formatMinor(ctx.target) };
+    if (!spec) return pass(ctx.say("noSpec", data));
     const where2 = { file: facts.specs.file, line: spec.line, note: describeSpec(spec) };
     if (spec.lockToDefault) {
-      return fail(
-        `${ctx.policy.gate} is locked (LockToDefault: true) at ${formatMinor(ctx.target)}, before ${formatMinor(ctx.stageVersion("4"))}: users can no longer turn ipvs back on`,
-        [where2]
-      );
+      const stage4 = formatMinor(ctx.stageVersion("4"));
+      return fail(ctx.say("lockedEarly", { ...data, stage4 }), [where2]);
     }
-    return pass(`${ctx.policy.gate} is not locked at ${formatMinor(ctx.target)}`, [where2]);
+    return pass(ctx.say("unlocked", data), [where2]);
   }
-};
-var noEarlyRemoval = {
+});
+var noEarlyRemoval = defineCriterion({
   id: "no-early-removal",
-  repo: "kubernetes",
-  explain: (p) => `Schedule guard: ${p.kubernetes.ipvsPackage} stays until the stage 4 release (${stageRelease(p, "4")}), and the gate stays from stage 2 (${stageRelease(p, "2")}) until cleanup (${stageRelease(p, "cleanup")}).`,
+  meta: {
+    repo: "kubernetes",
+    stage: "4",
+    checks: "Schedule guard: {ipvsPackage} stays until the stage 4 release ({release.4}), and the gate stays from stage 2 ({release.2}) until cleanup ({release.cleanup})."
+  },
+  messages: {
+    packageGone: "{package}/ is gone before {stage4}",
+    gateGone: "{gate} is gone before {cleanup}",
+    removedEarly: "removed too early at {target}: {problems}",
+    kept: "nothing scheduled for later removal is gone at {target}"
+  },
   async check(ctx) {
     const { gate, kubernetes } = ctx.policy;
     const problems = [];
@@ -12118,27 +12149,25 @@ var noEarlyRemoval = {
     if (isBefore(ctx.target, ctx.stageVersion("4"))) {
       const files = await ctx.repo.list(kubernetes.ipvsPackage);
       if (files.length === 0) {
-        problems.push(
-          `${kubernetes.ipvsPackage}/ is gone before ${formatMinor(ctx.stageVersion("4"))}`
-        );
+        const stage4 = formatMinor(ctx.stageVersion("4"));
+        problems.push(ctx.say("packageGone", { package: kubernetes.ipvsPackage, stage4 }));
         evidence.push({ file: `${kubernetes.ipvsPackage}/`, note: "no files" });
       }
     }
     if (isAtLeast(ctx.target, ctx.stageVersion("2")) && isBefore(ctx.target, ctx.stageVersion("cleanup"))) {
       const facts = await gateFacts(ctx);
       if (!facts.declaration && !facts.specs) {
-        problems.push(`${gate} is gone before ${formatMinor(ctx.stageVersion("cleanup"))}`);
+        const cleanup = formatMinor(ctx.stageVersion("cleanup"));
+        problems.push(ctx.say("gateGone", { gate, cleanup }));
         evidence.push({ file: kubernetes.featureFiles[0], note: `no ${gate}` });
       }
     }
+    const target = formatMinor(ctx.target);
     if (problems.length > 0)
-      return fail(
-        `removed too early at ${formatMinor(ctx.target)}: ${problems.join("; ")}`,
-        evidence
-      );
-    return pass(`nothing scheduled for later removal is gone at ${formatMinor(ctx.target)}`);
+      return fail(ctx.say("removedEarly", { target, problems: problems.join("; ") }), evidence);
+    return pass(ctx.say("kept", { target }));
   }
-};
+});
 
 // src/criteria/mode-rejection.ts
 var MESSAGE_AT = {
@@ -12262,7 +12291,7 @@ async function modeSets(reader, f, body, gate, words) {
 
 // src/criteria/mode-validation.ts
 function judgeText(rejections, gate, modes) {
-  let missing2 = modes;
+  let missing = modes;
   let unknown;
   for (const r of rejections) {
     const texts = r.message.filter(
@@ -12276,11 +12305,11 @@ function judgeText(rejections, gate, modes) {
       if (m.kind !== "string") continue;
       const lacking = modes.filter((mode) => !m.text.toLowerCase().includes(mode.toLowerCase()));
       if (lacking.length === 0) return { names: r, missing: [] };
-      if (lacking.length < missing2.length) missing2 = lacking;
+      if (lacking.length < missing.length) missing = lacking;
       unknown ??= m.unknown[0];
     }
   }
-  return unknown ? { names: void 0, missing: missing2, unknown } : { names: void 0, missing: missing2 };
+  return unknown ? { names: void 0, missing, unknown } : { names: void 0, missing };
 }
 function best(outcomes) {
   const rank2 = (o) => "skipped" in o ? 0 : o.pass ? o.warning ? 2 : 3 : 1;
@@ -12289,30 +12318,40 @@ function best(outcomes) {
     void 0
   );
 }
-async function guardOutcomes(reader, f, body, words, j) {
+var MESSAGES2 = {
+  ...UNREADABLE_MESSAGES,
+  guardNames: "{name} rejects ipvs mode unless {gate} is on, naming {modes}",
+  guardMissesModes: "{name} checks {gate} for ipvs mode, but its error does not name the valid mode(s) {modes}",
+  ungated: "{name} accepts ipvs mode whether or not {gate} is enabled: ipvs is in the set of valid modes checked at :{line} (from {from}) and {why}",
+  otherGated: "{gate} guards {other} ({place}) instead",
+  addedWhen: "it is added only when {conditions}",
+  unguarded: "nothing guards it",
+  setNames: "{name} accepts ipvs mode only when {gate} is enabled (the set of valid modes checked at :{line}), and its error names {modes}",
+  setMissesModes: "{name} accepts ipvs mode only when {gate} is enabled, but its error does not name the valid mode(s) {modes}",
+  noCheck: "no code in {paths} checks {gate} when ipvs mode is chosen"
+};
+async function guardOutcomes(ctx, reader, f, body, words, j) {
   const out = [];
   for (const guard of await explicitGuards(reader, f, body, j.gate, words)) {
     const text2 = judgeText(guard.rejections, j.gate, j.modes);
     const at2 = { file: j.file, line: guard.gateLine };
+    const data = { name: j.name, gate: j.gate };
     if (text2.names) {
       out.push(
-        pass(
-          `${j.name} rejects ipvs mode unless ${j.gate} is on, naming ${j.modes.join(" and ")}`,
-          [
-            { ...at2, note: `checks ${j.gate}` },
-            { file: j.file, line: text2.names.line, note: "the error" }
-          ]
-        )
+        pass(ctx.say("guardNames", { ...data, modes: j.modes.join(" and ") }), [
+          { ...at2, note: `checks ${j.gate}` },
+          { file: j.file, line: text2.names.line, note: "the error" }
+        ])
       );
-    } else if (text2.unknown) out.push(warn(unreadable2(text2.unknown, "the error"), [at2]));
-    else out.push(fail(missing(j, `checks ${j.gate} for ipvs mode`, text2.missing), [at2]));
+    } else if (text2.unknown) out.push(warn(unreadable2(ctx, text2.unknown, "the error"), [at2]));
+    else
+      out.push(
+        fail(ctx.say("guardMissesModes", { ...data, modes: text2.missing.join(" and ") }), [at2])
+      );
   }
   return out;
 }
-function missing(j, what, modes) {
-  return `${j.name} ${what}, but its error does not name the valid mode(s) ${modes.join(" and ")}`;
-}
-async function setOutcomes(reader, f, body, words, j) {
+async function setOutcomes(ctx, reader, f, body, words, j) {
   const out = [];
   const { gate } = j;
   for (const set of await modeSets(reader, f, body, gate, words)) {
@@ -12320,12 +12359,16 @@ async function setOutcomes(reader, f, body, words, j) {
     const ungated = set.modeItems.find((i) => !i.when.some((c) => c.gate === gate && c.enabled));
     if (ungated) {
       const other = set.otherGated[0];
-      const why = other ? `${gate} guards ${other.text} (${other.from.file}:${other.from.line}) instead` : ungated.when.length > 0 ? `it is added only when ${ungated.when.map(describeCondition).join(" and ")}` : "nothing guards it";
+      const why = other ? ctx.say("otherGated", {
+        gate,
+        other: other.text,
+        place: `${other.from.file}:${other.from.line}`
+      }) : ungated.when.length > 0 ? ctx.say("addedWhen", { conditions: ungated.when.map(describeCondition).join(" and ") }) : ctx.say("unguarded");
+      const from = `${ungated.from.file}:${ungated.from.line}`;
       out.push(
-        fail(
-          `${j.name} accepts ipvs mode whether or not ${gate} is enabled: ipvs is in the set of valid modes checked at :${set.line} (from ${ungated.from.file}:${ungated.from.line}) and ${why}`,
-          [{ file: j.file, line: set.line, note: "the set of valid modes" }]
-        )
+        fail(ctx.say("ungated", { name: j.name, gate, line: set.line, from, why }), [
+          { file: j.file, line: set.line, note: "the set of valid modes" }
+        ])
       );
       continue;
     }
@@ -12337,25 +12380,30 @@ async function setOutcomes(reader, f, body, words, j) {
       line: condition.at.line,
       note: `ipvs is a valid mode only when ${gate} is enabled`
     };
+    const data = { name: j.name, gate, line: set.line };
     if (text2.names) {
       out.push(
-        pass(
-          `${j.name} accepts ipvs mode only when ${gate} is enabled (the set of valid modes checked at :${set.line}), and its error names ${j.modes.join(" and ")}`,
-          [at2, { file: j.file, line: text2.names.line, note: "the error" }]
-        )
+        pass(ctx.say("setNames", { ...data, modes: j.modes.join(" and ") }), [
+          at2,
+          { file: j.file, line: text2.names.line, note: "the error" }
+        ])
       );
-    } else if (text2.unknown) out.push(warn(unreadable2(text2.unknown, "the error"), [at2]));
+    } else if (text2.unknown) out.push(warn(unreadable2(ctx, text2.unknown, "the error"), [at2]));
     else
       out.push(
-        fail(missing(j, `accepts ipvs mode only when ${gate} is enabled`, text2.missing), [at2])
+        fail(ctx.say("setMissesModes", { ...data, modes: text2.missing.join(" and ") }), [at2])
       );
   }
   return out;
 }
-var ipvsModeRequiresGate = {
+var ipvsModeRequiresGate = defineCriterion({
   id: "ipvs-mode-requires-gate",
-  repo: "kubernetes",
-  explain: (p) => `Stage 3: running kube-proxy in ipvs mode without overriding the gate exits with an error listing the valid modes (${p.kubernetes.modeValidation.validModes.join(" and ")}).`,
+  meta: {
+    repo: "kubernetes",
+    stage: "3",
+    checks: "Stage 3: running kube-proxy in ipvs mode without overriding the gate exits with an error listing the valid modes ({validModes})."
+  },
+  messages: MESSAGES2,
   async check(ctx) {
     const { gate, kubernetes } = ctx.policy;
     const { paths, validModes } = kubernetes.modeValidation;
@@ -12376,37 +12424,50 @@ var ipvsModeRequiresGate = {
           modes: validModes
         };
         const words = kubernetes.modeValidation;
-        const guards = await guardOutcomes(reader, f, body, words, judged);
-        const decided = guards[0] ?? (await setOutcomes(reader, f, body, words, judged))[0];
+        const guards = await guardOutcomes(ctx, reader, f, body, words, judged);
+        const decided = guards[0] ?? (await setOutcomes(ctx, reader, f, body, words, judged))[0];
         if (decided) outcomes.push(decided);
       }
     }
-    return best(outcomes) ?? fail(`no code in ${paths.join(", ")} checks ${gate} when ipvs mode is chosen`, [
-      { file: paths[0] }
-    ]);
+    return best(outcomes) ?? fail(ctx.say("noCheck", { paths: paths.join(", "), gate }), [{ file: paths[0] }]);
   }
-};
+});
 
 // src/criteria/package-removal.ts
 var MAX_LISTED = 50;
-var ipvsPackageRemoved = {
+var ipvsPackageRemoved = defineCriterion({
   id: "ipvs-package-removed",
-  repo: "kubernetes",
-  explain: (p) => `Stage 4: ${p.kubernetes.ipvsPackage} is removed, and nothing outside vendor/ imports it.`,
+  meta: {
+    repo: "kubernetes",
+    stage: "4",
+    checks: "Stage 4: {ipvsPackage} is removed, and nothing outside vendor/ imports it."
+  },
+  messages: {
+    filesLeft: "{count} file(s) remain under {package}/",
+    importsLeft: "{count} import(s) of {import} remain ({places})",
+    gone: "{package}/ is gone and no Go file outside vendor/ imports it"
+  },
   async check(ctx) {
     const { ipvsPackage, ipvsImport } = ctx.policy.kubernetes;
     const [files, imports] = await Promise.all([ctx.repo.list(ipvsPackage), ipvsImports(ctx)]);
     const left = [...files.map((file) => ({ file, note: "still present" })), ...imports];
     if (left.length > 0) {
       const parts = [];
-      if (files.length) parts.push(`${files.length} file(s) remain under ${ipvsPackage}/`);
+      if (files.length)
+        parts.push(ctx.say("filesLeft", { count: files.length, package: ipvsPackage }));
       if (imports.length)
-        parts.push(`${imports.length} import(s) of ${ipvsImport} remain (${summarise(imports)})`);
+        parts.push(
+          ctx.say("importsLeft", {
+            count: imports.length,
+            import: ipvsImport,
+            places: summarise(imports)
+          })
+        );
       return fail(parts.join("; "), left.slice(0, MAX_LISTED));
     }
-    return pass(`${ipvsPackage}/ is gone and no Go file outside vendor/ imports it`);
+    return pass(ctx.say("gone", { package: ipvsPackage }));
   }
-};
+});
 
 // src/evidence/go-messages.ts
 var NOT_LOGGERS = /* @__PURE__ */ new Set(["fmt", "errors"]);
@@ -12593,72 +12654,97 @@ function sentEvidence(m) {
 }
 
 // src/criteria/warning.ts
-function unreadableWarning(m) {
+var UNREAD_WARNING_MESSAGES = {
+  ...UNREADABLE_MESSAGES,
+  unreadableSent: "{unreadable} (sent at {sentAt})"
+};
+function unreadableWarning(ctx, m) {
   const u = m.unknown[0];
   const call = m.calls[0];
-  return warn(`${unreadable2(u)} (sent at ${call.file}:${call.line})`, [
+  const sentAt = `${call.file}:${call.line}`;
+  return warn(ctx.say("unreadableSent", { unreadable: unreadable2(ctx, u), sentAt }), [
     { file: call.file, line: call.line, note: m.text },
     { file: u.at.file, line: u.at.line, note: u.why }
   ]);
 }
-var kubeProxyWarns = {
+var kubeProxyWarns = defineCriterion({
   id: "kube-proxy-warns",
-  repo: "kubernetes",
-  explain: "Stage 1: kube-proxy prints a warning when a user starts it in ipvs mode.",
+  meta: {
+    repo: "kubernetes",
+    stage: "1",
+    checks: "Stage 1: kube-proxy prints a warning when a user starts it in ipvs mode."
+  },
+  messages: {
+    ...UNREAD_WARNING_MESSAGES,
+    warns: "kube-proxy warns that ipvs is deprecated: {sent}",
+    noWarning: "no warning in {paths} says ipvs is {words} and points to {pointsAt}"
+  },
   async check(ctx) {
     const { warnings, unreadable: unread } = await kubeProxyMessages(ctx);
     const { warning } = ctx.policy.kubernetes;
     const first = warnings[0];
-    if (first) {
-      return pass(
-        `kube-proxy warns that ipvs is deprecated: ${describeSent(first)}`,
-        warnings.flatMap(sentEvidence)
-      );
-    }
-    if (unread[0]) return unreadableWarning(unread[0]);
-    return fail(
-      `no warning in ${warning.paths.join(" or ")} says ipvs is ${warning.mustSay.filter((w) => w.toLowerCase() !== "ipvs").join(" and ")} and points to ${warning.pointsAt.join(" or ")}`,
-      [{ file: warning.paths[0] }]
-    );
+    if (first)
+      return pass(ctx.say("warns", { sent: describeSent(first) }), warnings.flatMap(sentEvidence));
+    if (unread[0]) return unreadableWarning(ctx, unread[0]);
+    const words = warning.mustSay.filter((w) => w.toLowerCase() !== "ipvs").join(" and ");
+    const data = {
+      paths: warning.paths.join(" or "),
+      words,
+      pointsAt: warning.pointsAt.join(" or ")
+    };
+    return fail(ctx.say("noWarning", data), [{ file: warning.paths[0] }]);
   }
-};
+});
 function releasesToName(ctx) {
   const rule = ctx.policy.kubernetes.announce.find(
     (a) => isAtLeast(ctx.target, ctx.stageVersion(a.from)) && isBefore(ctx.target, ctx.stageVersion(a.until))
   );
   return (rule?.names ?? []).map((stage) => formatMinor(ctx.stageVersion(stage)));
 }
-var warningAnnouncesSchedule = {
+var warningAnnouncesSchedule = defineCriterion({
   id: "warning-announces-schedule",
-  repo: "kubernetes",
-  explain: (policy) => `Stage 2: warning messages say the gate goes Default: false in the stage 3 release (${stageRelease(policy, "3")}) and is locked, with ipvs gone, in the stage 4 release (${stageRelease(policy, "4")}).`,
+  meta: {
+    repo: "kubernetes",
+    stage: "2",
+    checks: "Stage 2: warning messages say the gate goes Default: false in the stage 3 release ({release.3}) and is locked, with ipvs gone, in the stage 4 release ({release.4})."
+  },
+  messages: {
+    ...UNREAD_WARNING_MESSAGES,
+    notRequired: "no announcement is required at this release",
+    noWarning: "there is no ipvs deprecation warning to name {releases}",
+    names: "the ipvs warning names {releases}: {sent}",
+    missing: "the ipvs warning at {place} does not name {missing}; at {target} it must name {releases}"
+  },
   async check(ctx) {
-    const releases = releasesToName(ctx);
-    if (releases.length === 0) return { skipped: "no announcement is required at this release" };
+    const wanted = releasesToName(ctx);
+    if (wanted.length === 0) return { skipped: ctx.say("notRequired") };
+    const releases = wanted.join(" and ");
     const { warnings, unreadable: unread } = await kubeProxyMessages(ctx);
     if (warnings.length === 0) {
-      if (unread[0]) return unreadableWarning(unread[0]);
-      return fail(`there is no ipvs deprecation warning to name ${releases.join(" and ")}`, [
+      if (unread[0]) return unreadableWarning(ctx, unread[0]);
+      return fail(ctx.say("noWarning", { releases }), [
         { file: ctx.policy.kubernetes.warning.paths[0] }
       ]);
     }
-    const complete = warnings.find((w) => releases.every((r) => namesRelease(w.text, minor(r))));
+    const complete = warnings.find((w) => wanted.every((r) => namesRelease(w.text, minor(r))));
     if (complete) {
       return pass(
-        `the ipvs warning names ${releases.join(" and ")}: ${describeSent(complete)}`,
+        ctx.say("names", { releases, sent: describeSent(complete) }),
         sentEvidence(complete)
       );
     }
     const partial = warnings.find((w) => w.unknown.length > 0);
-    if (partial) return unreadableWarning(partial);
+    if (partial) return unreadableWarning(ctx, partial);
     const best2 = warnings[0];
-    const missing2 = releases.filter((r) => !namesRelease(best2.text, minor(r)));
+    const missing = wanted.filter((r) => !namesRelease(best2.text, minor(r))).join(" and ");
+    const place3 = `${best2.defined.file}:${best2.defined.line}`;
+    const target = formatMinor(ctx.target);
     return fail(
-      `the ipvs warning at ${best2.defined.file}:${best2.defined.line} does not name ${missing2.join(" and ")}; at ${formatMinor(ctx.target)} it must name ${releases.join(" and ")}`,
+      ctx.say("missing", { place: place3, missing, target, releases }),
       warnings.flatMap(sentEvidence)
     );
   }
-};
+});
 
 // node_modules/mdurl/index.mjs
 var mdurl_exports = {};
@@ -18007,16 +18093,18 @@ function markdownPage(ctx, file) {
     return text2 === void 0 ? void 0 : readMarkdown(file, text2);
   });
 }
+var IPVS_SECTION_MESSAGES = {
+  noModesPage: "{page} does not exist",
+  noIpvsSection: '{page} has no IPVS proxy mode section (a heading with {#{anchor}} or titled "{heading}")'
+};
 async function ipvsSection(ctx) {
   const { modesPage, section: where2 } = ctx.policy.website;
   const page = await markdownPage(ctx, modesPage);
-  if (!page) return fail(`${modesPage} does not exist`, [{ file: modesPage }]);
+  if (!page) return fail(ctx.say("noModesPage", { page: modesPage }), [{ file: modesPage }]);
   const section = findSection(page, where2);
   if (!section) {
-    return fail(
-      `${modesPage} has no IPVS proxy mode section (a heading with {#${where2.anchors[0]}} or titled "${where2.headings[0]}")`,
-      [{ file: modesPage }]
-    );
+    const data = { page: modesPage, anchor: where2.anchors[0], heading: where2.headings[0] };
+    return fail(ctx.say("noIpvsSection", data), [{ file: modesPage }]);
   }
   return { page, section };
 }
@@ -18070,10 +18158,20 @@ ${rendered(page.lines).map((l) => l.text).join("\n")}`;
 function explains(page, rules) {
   return rendered(page.lines).some((l) => lowerIncludes2(l.text, rules.explains) !== void 0);
 }
-var migrationBlogPost = {
+var migrationBlogPost = defineCriterion({
   id: "migration-blog-post",
-  repo: "website",
-  explain: "Stage 2: a published blog post explains how to migrate from ipvs to nftables (or iptables), including what replaces the IPVS schedulers.",
+  meta: {
+    repo: "website",
+    stage: "2",
+    checks: "Stage 2: a published blog post explains how to migrate from ipvs to nftables (or iptables), including what replaces the IPVS schedulers."
+  },
+  messages: {
+    published: '{place} is a published post on migrating from ipvs ("{title}")',
+    onlyDraft: "no published post on {topic}: found a draft at {place} ({why}), not published",
+    noSchedulers: "the post at {place} is about {topic} but does not explain the IPVS schedulers (it {why})",
+    noPost: "no post under {dir} is about {topic}",
+    noPostAside: "no post under {dir} is about {topic} ({others} post(s) mention {words} but are about something else)"
+  },
   async check(ctx) {
     const rules = ctx.policy.website.blog;
     const dir = rules.dir.endsWith("/") ? rules.dir : `${rules.dir}/`;
@@ -18115,31 +18213,29 @@ var migrationBlogPost = {
     }
     if (passing.length > 0) {
       const first = passing[0];
-      return pass(
-        `${first.file}:${first.line} is a published post on migrating from ipvs ("${first.note}")`,
-        passing
-      );
+      const place3 = `${first.file}:${first.line}`;
+      return pass(ctx.say("published", { place: place3, title: first.note }), passing);
     }
     if (broken.length > 0) throw broken[0];
     const topic = `migrating from ${rules.titleWords.join(" ")} to ${rules.targets.join(" or ")}`;
     if (drafts.length > 0) {
       const d = drafts[0];
-      return fail(
-        `no published post on ${topic}: found a draft at ${d.file}:${d.line} (${d.note}), not published`,
-        [...drafts, ...noSchedulers]
-      );
+      const place3 = `${d.file}:${d.line}`;
+      return fail(ctx.say("onlyDraft", { topic, place: place3, why: d.note }), [
+        ...drafts,
+        ...noSchedulers
+      ]);
     }
     if (noSchedulers.length > 0) {
       const n = noSchedulers[0];
-      return fail(
-        `the post at ${n.file}:${n.line} is about ${topic} but does not explain the IPVS schedulers (it ${n.note})`,
-        noSchedulers
-      );
+      const place3 = `${n.file}:${n.line}`;
+      return fail(ctx.say("noSchedulers", { place: place3, topic, why: n.note }), noSchedulers);
     }
-    const aside = other > 0 ? ` (${other} post(s) mention ${rules.titleWords.join(" ")} but are about something else)` : "";
-    return fail(`no post under ${dir} is about ${topic}${aside}`, [{ file: dir }]);
+    const words = rules.titleWords.join(" ");
+    const message = other > 0 ? "noPostAside" : "noPost";
+    return fail(ctx.say(message, { dir, topic, others: other, words }), [{ file: dir }]);
   }
-};
+});
 
 // src/evidence/gate-page.ts
 var KEYS = /* @__PURE__ */ new Set(["title", "removed", "stages"]);
@@ -18326,65 +18422,84 @@ function expectedLadder(ctx) {
     return next ? { ...s, to: previousMinor(next.from) } : s;
   });
 }
-var docsFeatureGatePage = {
+var MESSAGES3 = {
+  noPage: "{file} does not exist; the {gate} gate needs its page",
+  noFrontMatter: "{file} has no front matter (--- stages: \u2026 ---)",
+  markedRemoved: "{place} marks the gate removed: true",
+  notMarkedRemoved: "{file} is not marked removed: true; the gate is gone from {removal}",
+  removedEarly: "{place} marks the gate removed: true before {removal}",
+  noStages: "{file} has no stages: list in its front matter",
+  noStageBegun: "no stage of the gate has begun at this release",
+  stagesDiffer: "{file}: {problems}",
+  stagesMatch: "{file} stages match {target}: {stages}"
+};
+var docsFeatureGatePage = defineCriterion({
   id: "docs-feature-gate-page",
-  repo: "website",
-  explain: "Stage 2 on: the KubeProxyIPVS feature gate page exists and its front matter's stages match the gate's state at the release (deprecated and on, then off from stage 3); from cleanup it is marked removed: true.",
+  meta: {
+    repo: "website",
+    stage: "2",
+    checks: "Stage 2 on: the {gate} feature gate page exists and its front matter's stages match the gate's state at the release (deprecated and on, then off from stage 3); from cleanup it is marked removed: true."
+  },
+  messages: MESSAGES3,
   async check(ctx) {
     const { file, removedFrom } = ctx.policy.website.gatePage;
     const page = await gatePage(ctx, file);
-    if (!page)
-      return fail(`${file} does not exist; the ${ctx.policy.gate} gate needs its page`, [{ file }]);
-    if (!page.frontMatter)
-      return fail(`${file} has no front matter (--- stages: \u2026 ---)`, [{ file, line: 1 }]);
-    const removal = ctx.stageVersion(removedFrom);
-    if (isAtLeast(ctx.target, removal)) {
-      return page.removed ? pass(`${file}:${page.removedLine} marks the gate removed: true`, [
+    if (!page) return fail(ctx.say("noPage", { file, gate: ctx.policy.gate }), [{ file }]);
+    if (!page.frontMatter) return fail(ctx.say("noFrontMatter", { file }), [{ file, line: 1 }]);
+    const removal = formatMinor(ctx.stageVersion(removedFrom));
+    const place3 = `${file}:${page.removedLine}`;
+    if (isAtLeast(ctx.target, ctx.stageVersion(removedFrom))) {
+      return page.removed ? pass(ctx.say("markedRemoved", { place: place3 }), [
         { file, line: page.removedLine, note: "removed: true" }
-      ]) : fail(
-        `${file} is not marked removed: true; the gate is gone from ${formatMinor(removal)}`,
-        [{ file, line: page.removedLine ?? 1 }]
-      );
+      ]) : fail(ctx.say("notMarkedRemoved", { file, removal }), [
+        { file, line: page.removedLine ?? 1 }
+      ]);
     }
     if (page.removed) {
-      return fail(
-        `${file}:${page.removedLine} marks the gate removed: true before ${formatMinor(removal)}`,
-        [{ file, line: page.removedLine }]
-      );
+      return fail(ctx.say("removedEarly", { place: place3, removal }), [{ file, line: page.removedLine }]);
     }
     return compareLadder(ctx, page);
   }
-};
+});
 function compareLadder(ctx, page) {
   const { file, stages, stagesLine } = page;
-  if (!stages) {
-    return fail(`${file} has no stages: list in its front matter`, [{ file, line: stagesLine }]);
-  }
+  if (!stages) return fail(ctx.say("noStages", { file }), [{ file, line: stagesLine }]);
   const expected = expectedLadder(ctx);
-  if (expected.length === 0) return { skipped: "no stage of the gate has begun at this release" };
-  const at2 = formatMinor(ctx.target);
+  if (expected.length === 0) return { skipped: ctx.say("noStageBegun") };
+  const target = formatMinor(ctx.target);
   const problems = compareStages(page, stages, expected, ctx.target, {
     lastStage: "covering",
     reportExtra: false
   });
   if (problems.length > 0) {
     return fail(
-      `${file}: ${problems.map((p) => p.message).join("; ")}`,
+      ctx.say("stagesDiffer", { file, problems: problems.map((p) => p.message).join("; ") }),
       problems.map((p) => ({ file, line: p.line, note: p.message }))
     );
   }
   const last = expected[expected.length - 1];
   const lastStage = stageFrom(stages, last.from);
-  return pass(`${file} stages match ${at2}: ${expected.map(describeStage).join(", ")}`, [
+  const shown = expected.map(describeStage).join(", ");
+  return pass(ctx.say("stagesMatch", { file, target, stages: shown }), [
     { file, line: lastStage?.line ?? stagesLine, note: describeStage(last) }
   ]);
 }
 
 // src/criteria/website/modes-page.ts
-var docsDeprecationNotice = {
+var docsDeprecationNotice = defineCriterion({
   id: "docs-deprecation-notice",
-  repo: "website",
-  explain: "Stage 1: the IPVS proxy mode section of the Service proxies reference is marked deprecated (a feature-state shortcode or a deprecation note).",
+  meta: {
+    repo: "website",
+    stage: "1",
+    checks: "Stage 1: the IPVS proxy mode section of the Service proxies reference is marked deprecated (a feature-state shortcode or a deprecation note)."
+  },
+  messages: {
+    ...IPVS_SECTION_MESSAGES,
+    marked: "{place} marks IPVS proxy mode {state} since {since}",
+    wrongVersion: "the {shortcode} shortcode at {place} names {named}; ipvs mode was deprecated in {since}",
+    noted: "the {{< {shortcode} >}} at {place} says IPVS proxy mode is {word}",
+    unmarked: 'the IPVS proxy mode section at {place} has no {{< {shortcode} for_k8s_version="{since}" state="{state}" >}} and no {notes} saying it is {words}'
+  },
   async check(ctx) {
     const found = await ipvsSection(ctx);
     if (isFinding(found)) return found;
@@ -18399,10 +18514,10 @@ var docsDeprecationNotice = {
       if (code2.name === rules.shortcode && code2.params.state?.toLowerCase() === rules.state) {
         const version = parseMinor(code2.params.for_k8s_version ?? "");
         if (version && compareMinor(version, since) === 0) {
-          return pass(
-            `${file}:${code2.line} marks IPVS proxy mode ${rules.state} since ${vRelease(since)}`,
-            [{ file, line: code2.line, note: `{{< ${code2.name} state="${code2.params.state}" >}}` }]
-          );
+          const data = { place: `${file}:${code2.line}`, state: rules.state, since: vRelease(since) };
+          return pass(ctx.say("marked", data), [
+            { file, line: code2.line, note: `{{< ${code2.name} state="${code2.params.state}" >}}` }
+          ]);
         }
         wrongVersion.push({
           file,
@@ -18418,28 +18533,46 @@ var docsDeprecationNotice = {
       }
     }
     if (wrongVersion.length > 0) {
-      return fail(
-        `the ${rules.shortcode} shortcode at ${file}:${wrongVersion[0].line} names ${wrongVersion[0].note}; ipvs mode was deprecated in ${vRelease(since)}`,
-        wrongVersion
-      );
+      const [first] = wrongVersion;
+      const data = {
+        shortcode: rules.shortcode,
+        place: `${file}:${first.line}`,
+        since: vRelease(since)
+      };
+      return fail(ctx.say("wrongVersion", { ...data, named: first.note }), wrongVersion);
     }
     if (note) {
       const { shortcode, said } = note;
-      return pass(
-        `the {{< ${shortcode.name} >}} at ${file}:${shortcode.line} says IPVS proxy mode is ${rules.words[0]}`,
-        [{ file, line: said.line, note: said.text.trim() }]
-      );
+      const data = { shortcode: shortcode.name, place: `${file}:${shortcode.line}` };
+      return pass(ctx.say("noted", { ...data, word: rules.words[0] }), [
+        { file, line: said.line, note: said.text.trim() }
+      ]);
     }
     return fail(
-      `the IPVS proxy mode section at ${file}:${section.heading.line} has no {{< ${rules.shortcode} for_k8s_version="${vRelease(since)}" state="${rules.state}" >}} and no ${rules.noteShortcodes.join("/")} saying it is ${rules.words.join(" or ")}`,
+      ctx.say("unmarked", {
+        place: `${file}:${section.heading.line}`,
+        shortcode: rules.shortcode,
+        since: vRelease(since),
+        state: rules.state,
+        notes: rules.noteShortcodes.join("/"),
+        words: rules.words.join(" or ")
+      }),
       [{ file, line: section.heading.line }]
     );
   }
-};
-var docsAnnounceSchedule = {
+});
+var docsAnnounceSchedule = defineCriterion({
   id: "docs-announce-schedule",
-  repo: "website",
-  explain: "Stage 2: the IPVS section names the release that disables ipvs mode by default, the release that removes it, and the KubeProxyIPVS feature gate.",
+  meta: {
+    repo: "website",
+    stage: "2",
+    checks: "Stage 2: the IPVS section names the release that disables ipvs mode by default, the release that removes it, and the {gate} feature gate."
+  },
+  messages: {
+    ...IPVS_SECTION_MESSAGES,
+    missing: "the IPVS proxy mode section at {place} does not name {missing}; it must name {wanted}",
+    named: "the IPVS proxy mode section of {file} names {wanted}"
+  },
   async check(ctx) {
     const found = await ipvsSection(ctx);
     if (isFinding(found)) return found;
@@ -18453,24 +18586,23 @@ var docsAnnounceSchedule = {
       { what: `the ${ctx.policy.gate} gate`, test: (t) => containsWord(t, ctx.policy.gate) }
     ];
     const evidence = [];
-    const missing2 = [];
+    const missing = [];
     for (const w of wanted) {
       const at2 = lines.find((l) => w.test(l.text));
       if (at2) evidence.push({ file: page.file, line: at2.line, note: `names ${w.what}` });
-      else missing2.push(w.what);
+      else missing.push(w.what);
     }
-    if (missing2.length > 0) {
-      return fail(
-        `the IPVS proxy mode section at ${page.file}:${section.heading.line} does not name ${missing2.join(" or ")}; it must name ${wanted.map((w) => w.what).join(", ")}`,
-        [{ file: page.file, line: section.heading.line }, ...evidence]
-      );
+    const all = wanted.map((w) => w.what).join(", ");
+    if (missing.length > 0) {
+      const place3 = `${page.file}:${section.heading.line}`;
+      return fail(ctx.say("missing", { place: place3, missing: missing.join(" or "), wanted: all }), [
+        { file: page.file, line: section.heading.line },
+        ...evidence
+      ]);
     }
-    return pass(
-      `the IPVS proxy mode section of ${page.file} names ${wanted.map((w) => w.what).join(", ")}`,
-      evidence
-    );
+    return pass(ctx.say("named", { file: page.file, wanted: all }), evidence);
   }
-};
+});
 var AUXILIARY_WINDOW = 200;
 function phraseUse(sentence, phrases, future) {
   const lower = sentence.toLowerCase();
@@ -18503,10 +18635,20 @@ function lineAt(paragraph2, offset) {
   }
   return paragraph2.line;
 }
-var docsDisabledByDefault = {
+var docsDisabledByDefault = defineCriterion({
   id: "docs-disabled-by-default",
-  repo: "website",
-  explain: "Stage 3: the IPVS section says ipvs mode is now disabled by default and that using it needs the KubeProxyIPVS feature gate.",
+  meta: {
+    repo: "website",
+    stage: "3",
+    checks: "Stage 3: the IPVS section says ipvs mode is now disabled by default and that using it needs the {gate} feature gate."
+  },
+  messages: {
+    ...IPVS_SECTION_MESSAGES,
+    says: "{place} says ipvs mode is {phrase} and needs the {gate} gate",
+    withoutGate: "{place} says ipvs mode is disabled by default but not that it needs the {gate} feature gate",
+    futureOnly: "{place} still says ipvs mode will be disabled by default; at {target} it is, and needs the {gate} gate",
+    unsaid: "the IPVS proxy mode section at {place} does not say ipvs mode is disabled by default ({phrases}) and needs the {gate} gate"
+  },
   async check(ctx) {
     const found = await ipvsSection(ctx);
     if (isFinding(found)) return found;
@@ -18534,30 +18676,28 @@ var docsDisabledByDefault = {
           withoutGate ??= place3;
           continue;
         }
-        return pass(`${page.file}:${line} says ipvs mode is ${phrase} and needs the ${gate} gate`, [
-          place3
-        ]);
+        return pass(ctx.say("says", { place: `${page.file}:${line}`, phrase, gate }), [place3]);
       }
     }
-    const at2 = formatMinor(ctx.target);
+    const target = formatMinor(ctx.target);
     if (withoutGate) {
-      return fail(
-        `${page.file}:${withoutGate.line} says ipvs mode is disabled by default but not that it needs the ${gate} feature gate`,
-        [withoutGate]
-      );
+      const place3 = `${page.file}:${withoutGate.line}`;
+      return fail(ctx.say("withoutGate", { place: place3, gate }), [withoutGate]);
     }
     if (futureOnly) {
-      return fail(
-        `${page.file}:${futureOnly.line} still says ipvs mode will be disabled by default; at ${at2} it is, and needs the ${gate} gate`,
-        [futureOnly]
-      );
+      const place3 = `${page.file}:${futureOnly.line}`;
+      return fail(ctx.say("futureOnly", { place: place3, target, gate }), [futureOnly]);
     }
     return fail(
-      `the IPVS proxy mode section at ${page.file}:${section.heading.line} does not say ipvs mode is disabled by default (${phrases.map((p) => `"${p}"`).join(", ")}) and needs the ${gate} gate`,
+      ctx.say("unsaid", {
+        place: `${page.file}:${section.heading.line}`,
+        phrases: phrases.map((p) => `"${p}"`).join(", "),
+        gate
+      }),
       [{ file: page.file, line: section.heading.line }]
     );
   }
-};
+});
 
 // src/criteria/website/sweep.ts
 var MAX_LISTED2 = 100;
@@ -18603,10 +18743,20 @@ function summary(hits) {
   const shown = files.slice(0, 3).join(", ");
   return `${hits.length} line(s) in ${files.length} file(s): ${shown}${files.length > 3 ? ", \u2026" : ""}`;
 }
-var docsIpvsRemoved = {
+var docsIpvsRemoved = defineCriterion({
   id: "docs-ipvs-removed",
-  repo: "website",
-  explain: "Stage 4: with ipvs mode gone, the docs no longer describe it; every remaining mention outside the allow-list is listed (localized trees as warnings by default).",
+  meta: {
+    repo: "website",
+    stage: "4",
+    checks: "Stage 4: with ipvs mode gone, the docs no longer describe it; every remaining mention outside the allow-list is listed (localized trees as warnings by default)."
+  },
+  messages: {
+    inEnglish: "IPVS mode is still mentioned in the English docs: {english}",
+    inEnglishAndLocalized: "IPVS mode is still mentioned in the English docs: {english}; localized: {localized}",
+    inLocalized: "IPVS mode is still mentioned in localized docs: {localized}",
+    onlyLocalized: "no English docs mention IPVS mode, but localized docs still do: {localized} (left to their translators)",
+    none: "no docs under {include} mention IPVS mode outside the allow-list"
+  },
   async check(ctx) {
     const { sweep } = ctx.policy.website;
     const hits = await remainingMentions(ctx);
@@ -18614,27 +18764,17 @@ var docsIpvsRemoved = {
     const localized = hits.filter((h) => !h.file.startsWith(sweep.englishPrefix));
     const evidence = [...english, ...localized].slice(0, MAX_LISTED2).map(at);
     const localizedFails = sweep.localizedSeverity === "error";
-    if (english.length > 0) {
-      const also = localized.length > 0 ? `; localized: ${summary(localized)}` : "";
+    const found = { english: summary(english), localized: summary(localized) };
+    if (english.length > 0)
       return fail(
-        `IPVS mode is still mentioned in the English docs: ${summary(english)}${also}`,
+        ctx.say(localized.length > 0 ? "inEnglishAndLocalized" : "inEnglish", found),
         evidence
       );
-    }
-    if (localized.length > 0 && localizedFails) {
-      return fail(`IPVS mode is still mentioned in localized docs: ${summary(localized)}`, evidence);
-    }
-    if (localized.length > 0) {
-      return warn(
-        `no English docs mention IPVS mode, but localized docs still do: ${summary(localized)} (left to their translators)`,
-        evidence
-      );
-    }
-    return pass(
-      `no docs under ${sweep.include.join(", ")} mention IPVS mode outside the allow-list`
-    );
+    if (localized.length > 0 && localizedFails) return fail(ctx.say("inLocalized", found), evidence);
+    if (localized.length > 0) return warn(ctx.say("onlyLocalized", found), evidence);
+    return pass(ctx.say("none", { include: sweep.include.join(", ") }));
   }
-};
+});
 
 // src/criteria/website/index.ts
 var WEBSITE_CRITERIA = [
@@ -20130,6 +20270,26 @@ function escapeMarkdown(text2) {
   return withoutControls(text2.replace(/[\r\n]+/g, " ")).replace(/[\\`*_[\]<>|#]/g, (ch) => `\\${ch}`).replace(/-->/g, "--\\>").replace(/@(?=[A-Za-z0-9])/g, "@\u200B");
 }
 
+// src/policy/window.ts
+function stageVersion(policy, stage) {
+  const text2 = policy.stages[stage];
+  if (!text2) throw new Error(`the policy has no stage "${stage}"`);
+  return minor(text2);
+}
+function windowAt(policy, rules, target) {
+  const from = rules.due.from ? stageVersion(policy, rules.due.from) : void 0;
+  const until = rules.due.until ? stageVersion(policy, rules.due.until) : void 0;
+  const due = { from: from && formatMinor(from), until: until && formatMinor(until) };
+  if (until && !isBefore(target, until)) return { state: "closed", due };
+  if (from && !isAtLeast(target, from)) return { state: "next", due };
+  return { state: "due", due };
+}
+function currentStage(policy, target) {
+  let stage = "0";
+  for (const id of STAGE_IDS) if (isAtLeast(target, minor(policy.stages[id]))) stage = id;
+  return stage;
+}
+
 // src/criteria/due.ts
 function dueCriteria(policy, criteria, target) {
   const out = [];
@@ -20146,6 +20306,38 @@ function dueCriteria(policy, criteria, target) {
     });
   }
   return out;
+}
+
+// src/criteria/template.ts
+var PLACEHOLDER = /\{(\w+(?:\.\w+)?)\}/g;
+function fillTemplate(template, data, what) {
+  return template.replace(PLACEHOLDER, (_, name) => {
+    const value = data[name];
+    if (value === void 0) throw new Error(`${what} has no value for {${name}}`);
+    return String(value);
+  });
+}
+
+// src/criteria/explain.ts
+function stageRelease(policy, stage) {
+  return formatMinor(stageVersion(policy, stage));
+}
+function policyValues(policy) {
+  const { kubernetes } = policy;
+  return {
+    gate: policy.gate,
+    ipvsPackage: kubernetes.ipvsPackage,
+    validModes: kubernetes.modeValidation.validModes.join(" and "),
+    // release-1.34 → 1.34: the releases whose branches the backports audit reads.
+    backportReleases: policy.backports.branches.map((b) => b.replace(/^release-/, "")).join(" and "),
+    gateSchedule: kubernetes.gateSpec.map(
+      (e) => `Default ${e.default}${e.lockToDefault ? " and locked" : ""} from ${stageRelease(policy, e.from)} until ${stageRelease(policy, e.until)}`
+    ).join(", "),
+    ...Object.fromEntries(STAGE_IDS.map((stage) => [`release.${stage}`, stageRelease(policy, stage)]))
+  };
+}
+function explainOf(criterion, policy) {
+  return fillTemplate(criterion.meta.checks, policyValues(policy), `${criterion.id}'s meta.checks`);
 }
 
 // src/timeline.ts
@@ -20204,8 +20396,8 @@ async function evaluate(prepared, repo, options = {}) {
       });
       if (disabled) return listed("skipped", "disabled by the policy");
       if (window.state === "next") return listed("next", `due from ${window.due.from}`);
-      if (criterion.repo !== kind)
-        return listed("skipped", `checked in ${OTHER_REPO[criterion.repo]}`);
+      if (criterion.meta.repo !== kind)
+        return listed("skipped", `checked in ${OTHER_REPO[criterion.meta.repo]}`);
       const exemption = policy.exemptions.find((e) => e.criterion === criterion.id);
       if (exemption) return listed("exempt", `exempt: ${exemption.reason}`);
       const finding = await runCheck(criterion, ctx);
@@ -20243,9 +20435,14 @@ async function evaluate(prepared, repo, options = {}) {
     timeline: timelineAt(stagesOf(policy), criteria, at2)
   };
 }
-async function runCheck(criterion, ctx) {
+async function runCheck(criterion, shared) {
+  const say = (id, data = {}) => {
+    const template = criterion.messages[id];
+    if (template === void 0) throw new Error(`${criterion.id} has no message "${id}"`);
+    return fillTemplate(template, data, `${criterion.id}'s message "${id}"`);
+  };
   try {
-    return await criterion.check(ctx);
+    return await criterion.check({ ...shared, say });
   } catch (error) {
     const evidence = error instanceof DataError ? [{ file: error.file, line: error.line }] : [];
     return {
@@ -21439,10 +21636,9 @@ export {
   pathInside,
   repoRelative,
   WorktreeRepo,
-  currentStage,
-  explainOf,
   CRITERIA,
   CRITERION_IDS,
+  currentStage,
   auditGates,
   loadPolicy,
   detectKind,
@@ -21458,6 +21654,7 @@ export {
   gatesJson,
   renderGatesJson,
   dueCriteria,
+  explainOf,
   timelineAt,
   evaluate,
   check,
