@@ -3,7 +3,7 @@
 // git, GitHub and property suites add minutes per mutant without killing more of them.
 import base from './jest.config.js'
 
-// MUTATION_TESTS narrows a run to the tests of the files mutated (`test/target,test/plan.test.ts`):
+// MUTATION_TESTS narrows a run to the tests of the files mutated (`test/release,test/plan.test.ts`):
 // every mutant then runs only those, minutes sooner.
 const narrowed = process.env.MUTATION_TESTS?.split(',').map(p =>
   p.endsWith('.ts') ? `<rootDir>/${p}` : `<rootDir>/${p}/**/*.test.ts`
@@ -12,7 +12,7 @@ const narrowed = process.env.MUTATION_TESTS?.split(',').map(p =>
 export default {
   ...base,
   testMatch: narrowed ?? [
-    '<rootDir>/test/target/**/*.test.ts',
+    '<rootDir>/test/release/**/*.test.ts',
     '<rootDir>/test/policy/**/*.test.ts',
     '<rootDir>/test/criteria/**/*.test.ts',
     '<rootDir>/test/evidence/feature-list*.test.ts',

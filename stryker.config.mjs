@@ -1,5 +1,5 @@
 // Mutation testing of the core (npm run mutation), kept out of .ci/run: about ten mutants a
-// minute on two cores. Narrow a run with `npm run mutation -- --mutate src/target/version.ts`.
+// minute on two cores. Narrow a run with `npm run mutation -- --mutate src/release/version.ts`.
 // Stryker 9 (10 needs Node 22); the jest runner with ESM needs --experimental-vm-modules.
 export default {
   packageManager: 'npm',
@@ -12,9 +12,9 @@ export default {
   },
   coverageAnalysis: 'perTest',
   mutate: [
-    'src/target/version.ts',
-    'src/target/kind.ts',
-    'src/target/resolve.ts',
+    'src/release/version.ts',
+    'src/evidence/repo-kind.ts',
+    'src/release/resolve.ts',
     'src/policy/window.ts',
     'src/policy/load.ts',
     'src/criteria/guards.ts',

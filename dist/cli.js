@@ -7,8 +7,10 @@ import {
   ON_DISK,
   WorktreeRepo,
   auditGates,
+  backportsText,
   check,
   currentStage,
+  dueCriteria,
   explainOf,
   loadPolicy,
   readNamedFile,
@@ -20,15 +22,14 @@ import {
   renderMarkdown,
   stopGit,
   tryGit,
-  windowAt,
   withoutControls
-} from "./chunks/chunk-54J5OWKG.js";
-import "./chunks/chunk-ZO3GCBPW.js";
+} from "./chunks/chunk-53573NL6.js";
+import "./chunks/chunk-GD37B4RJ.js";
 import {
   ACCEPTED_TARGET_FORMS,
   formatMinor,
   parseMinor
-} from "./chunks/chunk-K4KVIFAM.js";
+} from "./chunks/chunk-SVJDJ5LC.js";
 import {
   UserError,
   oneLine
@@ -132,36 +133,37 @@ function readArgs(argv) {
 }
 
 // src/plan.ts
+var REPOSITORY = { kubernetes: "kubernetes/kubernetes", website: "kubernetes/website" };
 function plan(policy, criteria, target) {
-  const items = [];
-  for (const criterion of criteria) {
-    const rules = policy.criteria[criterion.id];
-    if (!rules || rules.enabled === false) continue;
-    const window = windowAt(policy, rules, target);
-    if (window.state === "closed") continue;
-    items.push({
-      id: criterion.id,
-      stage: rules.stage,
-      repo: criterion.repo === "kubernetes" ? "kubernetes/kubernetes" : "kubernetes/website",
-      severity: rules.severity,
-      state: window.state,
-      due: window.due,
-      explain: explainOf(criterion, policy)
-    });
-  }
   return {
     kep: policy.kep,
     target: formatMinor(target),
     stage: currentStage(policy, target),
-    items
+    items: dueCriteria(policy, criteria, target).map(({ criterion, rules, window, disabled }) => ({
+      id: criterion.id,
+      stage: rules.stage,
+      repo: REPOSITORY[criterion.meta.repo],
+      severity: rules.severity,
+      state: disabled ? "disabled" : window.state,
+      due: window.due,
+      explain: explainOf(criterion, policy)
+    }))
   };
 }
+
+// src/report/plan.ts
+var SECTIONS = [
+  ["due", "Due:"],
+  ["next", "Coming next:"],
+  ["disabled", "Disabled by the policy:"]
+];
 function renderPlanText(p) {
   const window = (i) => `${i.due.from ? `from ${i.due.from}` : "always"}${i.due.until ? ` until ${i.due.until}` : ""}`;
   const lines = [`KEP-${p.kep} at ${p.target} (stage ${p.stage})`];
-  for (const state of ["due", "next"]) {
+  for (const [state, title] of SECTIONS) {
     const items = p.items.filter((i) => i.state === state);
-    lines.push("", state === "due" ? "Due:" : "Coming next:");
+    if (state === "disabled" && items.length === 0) continue;
+    lines.push("", title);
     if (items.length === 0) lines.push("  (none)");
     for (const i of items) {
       lines.push(
@@ -171,6 +173,9 @@ function renderPlanText(p) {
     }
   }
   return lines.join("\n") + "\n";
+}
+function renderPlanJson(p) {
+  return JSON.stringify(p, null, 2) + "\n";
 }
 
 // src/report/text.ts
@@ -182,6 +187,7 @@ var LABEL = {
   skipped: "SKIP",
   next: "NEXT"
 };
+var INDENT = " ".repeat(11);
 function renderText(report) {
   const lines = [
     `KEP-${report.kep} (${report.policy}) on ${report.kind} at ${report.target} (from ${report.targetSource}), stage ${report.stage}: ${report.result.toUpperCase()}`
@@ -190,9 +196,11 @@ function renderText(report) {
     lines.push(`  ${LABEL[c.status].padEnd(6)} ${c.id} [stage ${c.stage}]: ${c.message}`);
     if (c.status === "next") continue;
     for (const e of c.evidence.slice(0, 5)) {
-      lines.push(`           ${e.file}${e.line ? `:${e.line}` : ""}${e.note ? `  ${e.note}` : ""}`);
+      lines.push(`${INDENT}${e.file}${e.line ? `:${e.line}` : ""}${e.note ? `  ${e.note}` : ""}`);
     }
-    if (c.evidence.length > 5) lines.push(`           ... and ${c.evidence.length - 5} more`);
+    if (c.evidence.length > 5) lines.push(`${INDENT}... and ${c.evidence.length - 5} more`);
+    if (c.details?.kind === "backports")
+      lines.push(...backportsText(c.details).map((line) => `${INDENT}${line}`));
   }
   return lines.map(withoutControls).join("\n") + "\n";
 }
@@ -245,7 +253,7 @@ async function main(argv, out, err) {
         );
       const override = values.policy ? await readPlainPolicy(values.policy) : void 0;
       const result = plan(await loadPolicy(CRITERION_IDS, override), CRITERIA, target);
-      out(format === "json" ? JSON.stringify(result, null, 2) + "\n" : renderPlanText(result));
+      out(format === "json" ? renderPlanJson(result) : renderPlanText(result));
       return 0;
     }
     if (command !== "check")
@@ -300,7 +308,7 @@ async function samePath(a, b) {
 async function gitHubFactsFromEnv(repository, err) {
   const token = process.env.GITHUB_TOKEN;
   if (!token) return void 0;
-  const { gitHubFacts } = await import("./chunks/facts-S5GX7Z4Y.js");
+  const { gitHubFacts } = await import("./chunks/facts-CB7GPWL7.js");
   return gitHubFacts({
     token,
     repository: repository || process.env.GITHUB_REPOSITORY,

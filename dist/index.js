@@ -6,14 +6,19 @@ import {
   ON_DISK,
   WorktreeRepo,
   auditGates,
-  check,
   checkoutAround,
   detectKind,
+  evaluate,
   execGit,
   gatesJson,
+  isFullSha,
   loadPolicy,
+  pathInside,
+  prepare,
+  prepareAndEvaluate,
   readNamedFile,
-  readPolicyFile,
+  readPolicyText,
+  regressionJson,
   remoteProblem,
   renderGatesMarkdown,
   renderMarkdown,
@@ -21,27 +26,31 @@ import {
   resolveTarget,
   sizeProblem,
   stopGit,
+  timelineAt,
   toJson,
   tryGit
-} from "./chunks/chunk-54J5OWKG.js";
-import "./chunks/chunk-ZO3GCBPW.js";
-import {
-  formatMinor
-} from "./chunks/chunk-K4KVIFAM.js";
+} from "./chunks/chunk-53573NL6.js";
+import "./chunks/chunk-GD37B4RJ.js";
 import {
   require_tunnel,
   require_undici
 } from "./chunks/chunk-CH2KMUYX.js";
 import {
+  formatMinor
+} from "./chunks/chunk-SVJDJ5LC.js";
+import {
   createClient,
   gitHubFacts
-} from "./chunks/chunk-ICQQGKBR.js";
+} from "./chunks/chunk-V5EJL2J4.js";
 import {
   DataError,
   UserError,
   oneLine
 } from "./chunks/chunk-QG5AARZW.js";
 import "./chunks/chunk-HGET7TGW.js";
+import {
+  parseRepositoryName
+} from "./chunks/chunk-GA53GD23.js";
 import {
   __toESM
 } from "./chunks/chunk-FQVTJ4NW.js";
@@ -548,8 +557,134 @@ function info(message) {
   process.stdout.write(message + os4.EOL);
 }
 
-// src/main.ts
-import nodePath4 from "node:path";
+// src/evidence/commit-repo.ts
+var CommitRepo = class _CommitRepo {
+  constructor(root, commit, blobs, dirs, git) {
+    this.root = root;
+    this.commit = commit;
+    this.blobs = blobs;
+    this.dirs = dirs;
+    this.git = git;
+    const scope = { root, args: [commit], what: `commit ${commit}` };
+    this.batcher = new GrepBatcher(async () => scope, scope);
+  }
+  root;
+  commit;
+  blobs;
+  dirs;
+  git;
+  cache = /* @__PURE__ */ new Map();
+  batcher;
+  /**
+   * Opens `commit` (a full sha) in the repository at dir. Where fetching is allowed (the
+   * action's checkout), a commit a shallow checkout lacks is fetched from origin once (depth 1);
+   * otherwise, or if that fails too, the error says how to check out.
+   */
+  static async open(dir, commit, options = {}) {
+    if (!isFullSha(commit)) {
+      throw new UserError(`"${commit}" is not a full commit sha: kep-gate reads commits by sha`);
+    }
+    const git = await checkoutAround(dir, options.fetch ?? false);
+    if (!git) {
+      throw new UserError(
+        `"${dir}" is not a git checkout: regression mode reads commits from git, so check out with actions/checkout`
+      );
+    }
+    const root = git.root;
+    if (!await hasCommit(root, commit)) {
+      const fetched = options.fetch && !await remoteProblem(root, "origin") ? await execGit(root, [
+        "fetch",
+        "--no-tags",
+        "--no-write-fetch-head",
+        "--upload-pack=git-upload-pack",
+        "--depth=1",
+        "origin",
+        commit
+      ]) : void 0;
+      if (fetched?.code !== 0 || !await hasCommit(root, commit)) {
+        throw new UserError(
+          `commit ${commit} is not in the checkout and could not be fetched from origin: check out with actions/checkout and fetch-depth: 0`
+        );
+      }
+    }
+    const listing = await execGit(root, ["ls-tree", "-r", "-z", "--full-tree", commit]);
+    if (listing.code !== 0) {
+      throw new UserError(`cannot list the files of commit ${commit}: ${firstLine(listing.stderr)}`);
+    }
+    const blobs = /* @__PURE__ */ new Map();
+    const dirs = /* @__PURE__ */ new Set([""]);
+    for (const record of listing.stdout.toString("utf8").split("\0")) {
+      const tab = record.indexOf("	");
+      if (tab === -1) continue;
+      const [mode, type, oid] = record.slice(0, tab).split(" ");
+      if (type !== "blob" || mode === "120000" || !oid) continue;
+      const path = record.slice(tab + 1);
+      blobs.set(path, { oid });
+      for (let slash = path.indexOf("/"); slash !== -1; slash = path.indexOf("/", slash + 1))
+        dirs.add(path.slice(0, slash));
+    }
+    return new _CommitRepo(root, commit, blobs, dirs, git);
+  }
+  async read(path) {
+    const rel = repoRelative(path);
+    let cached = this.cache.get(rel);
+    if (!cached) {
+      cached = this.readOnce(rel);
+      this.cache.set(rel, cached);
+    }
+    return cached;
+  }
+  readNamed(path) {
+    return this.read(path);
+  }
+  async exists(path) {
+    const rel = repoRelative(path);
+    return this.blobs.has(rel) || this.dirs.has(rel);
+  }
+  async list(dir) {
+    const rel = repoRelative(dir);
+    if (this.blobs.has(rel)) return [rel];
+    if (!this.dirs.has(rel)) return [];
+    const prefix = rel === "" ? "" : `${rel}/`;
+    return [...this.blobs.keys()].filter((p) => p.startsWith(prefix)).sort();
+  }
+  grep(query) {
+    return this.batcher.grep(query);
+  }
+  async checkout() {
+    return this.git;
+  }
+  describe() {
+    return tryGit(this.root, ["describe", "--tags", "--match", "v[0-9]*", this.commit]);
+  }
+  async readOnce(rel) {
+    const blob = this.blobs.get(rel);
+    if (!blob) {
+      if (this.dirs.has(rel))
+        throw new DataError(rel, void 0, "is a folder where a file was expected");
+      return void 0;
+    }
+    const size = await execGit(this.root, ["cat-file", "-s", blob.oid]);
+    const tooLarge = sizeProblem(rel, Number(size.stdout.toString("utf8").trim()));
+    if (tooLarge) throw tooLarge;
+    const result = await execGit(this.root, ["cat-file", "blob", blob.oid]);
+    if (result.code !== 0) {
+      throw new DataError(
+        rel,
+        void 0,
+        `cannot be read from commit ${this.commit} (${firstLine(result.stderr)})`
+      );
+    }
+    return result.stdout.toString("utf8");
+  }
+};
+async function hasCommit(root, commit) {
+  const result = await execGit(root, ["cat-file", "-e", `${commit}^{commit}`]);
+  return result.code === 0;
+}
+function firstLine(text) {
+  return text.trim().split("\n")[0] ?? "";
+}
 
 // src/action/event.ts
 import { existsSync as existsSync2 } from "node:fs";
@@ -572,10 +707,9 @@ function policyBaseSha(event, policy) {
 }
 var COMMAND = "/kep-gate";
 var COMMAND_ASSOCIATIONS = ["OWNER", "MEMBER", "COLLABORATOR"];
-var SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 function readEvent(name, payload, workflowSha) {
   const event = asObject(payload);
-  const sha = workflowSha && SHA.test(workflowSha) ? workflowSha : void 0;
+  const sha = workflowSha && isFullSha(workflowSha) ? workflowSha : void 0;
   switch (name) {
     case "pull_request":
     case "pull_request_target": {
@@ -625,7 +759,14 @@ function readEvent(name, payload, workflowSha) {
           notice: `the ${COMMAND} command comes from a commenter whose association is ${association}, not ${COMMAND_ASSOCIATIONS.join(", ")}: checking without a check run or a comment`
         };
       }
-      return { name, sha, commandIssue: issue2, headFromObjects: false };
+      const onPullRequest = Object.keys(asObject(asObject(event.issue).pull_request)).length > 0;
+      return {
+        name,
+        sha,
+        commandIssue: issue2,
+        ...onPullRequest ? { commandOnPullRequest: true } : {},
+        headFromObjects: false
+      };
     }
     default:
       return {
@@ -645,7 +786,7 @@ function asNumber(value) {
   return typeof value === "number" && Number.isInteger(value) && value > 0 ? value : void 0;
 }
 function asSha(value) {
-  return typeof value === "string" && SHA.test(value) && !/^0+$/.test(value) ? value : void 0;
+  return typeof value === "string" && isFullSha(value) && !/^0+$/.test(value) ? value : void 0;
 }
 var MAX_EVENT_BYTES = 25 * 1024 * 1024;
 async function readEventPayload(path) {
@@ -677,6 +818,14 @@ function jsonProblem(text, message) {
   const line = before.split("\n").length;
   const column = offset - before.lastIndexOf("\n");
   return `unexpected text at line ${line}, column ${column}`;
+}
+
+// src/action/base-commit.ts
+async function policyFromBase(repoDir, event, policy, base) {
+  if (!policy || !isPullRequest(event.name)) return void 0;
+  const sha = policyBaseSha(event, policy);
+  const repo = base?.commit === sha ? base : await CommitRepo.open(repoDir, sha, { fetch: true });
+  return { repo, origin: `the base commit ${sha.slice(0, 7)}` };
 }
 
 // src/action/inputs.ts
@@ -744,11 +893,9 @@ function parseComment(input) {
   if (value === "off") return { kind: "off" };
   const local = /^issue:#?(\d+)$/.exec(value);
   if (local) return { kind: "issue", number: Number(local[1]) };
-  const remote = /^issue:([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)\/([A-Za-z0-9._-]+)#(\d+)$/.exec(
-    value
-  );
-  if (remote && remote[2] !== "." && remote[2] !== "..")
-    return { kind: "issue", owner: remote[1], repo: remote[2], number: Number(remote[3]) };
+  const remote = /^issue:([^#]*)#(\d+)$/.exec(value);
+  const repository = parseRepositoryName(remote?.[1]);
+  if (remote && repository) return { kind: "issue", ...repository, number: Number(remote[2]) };
   throw new UserError(
     `input comment "${input}" is not known: use off, pr, issue:<number> or issue:<owner>/<repo>#<number> (e.g. issue:kubernetes/enhancements#5495)`
   );
@@ -756,26 +903,22 @@ function parseComment(input) {
 function parseRepository(input) {
   const value = input.trim();
   if (value === "") return void 0;
-  const m = /^([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)\/([A-Za-z0-9._-]+)$/.exec(value);
-  if (m && m[2] !== "." && m[2] !== "..") return value;
+  if (parseRepositoryName(value)) return value;
   throw new UserError(
     `input repository "${input}" is not owner/name: give the checked-out repository like kubernetes/website, or leave it empty for this workflow's repository`
   );
 }
 function checkoutPath(workspace, input, name = "path") {
   const resolved = nodePath.resolve(workspace, input);
-  const lexical = nodePath.relative(workspace, resolved);
-  let real;
+  let linksLeadOut = false;
   try {
-    real = nodePath.relative(realpathSync(workspace), realpathSync(resolved));
+    linksLeadOut = pathInside(realpathSync(workspace), realpathSync(resolved)) === void 0;
   } catch {
   }
-  for (const relative2 of [lexical, real]) {
-    if (relative2 !== void 0 && (relative2.startsWith("..") || nodePath.isAbsolute(relative2))) {
-      throw new UserError(
-        `input ${name} "${input}" is outside the workspace (${workspace}): give a folder inside it, not a link that leads out`
-      );
-    }
+  if (linksLeadOut || pathInside(workspace, resolved) === void 0) {
+    throw new UserError(
+      `input ${name} "${input}" is outside the workspace (${workspace}): give a folder inside it, not a link that leads out`
+    );
   }
   return resolved;
 }
@@ -822,16 +965,119 @@ function fileProblem(variable, error2) {
   const why = code === "EACCES" || code === "EPERM" ? "permission denied" : code === "EISDIR" ? "it is a folder" : code === "ENOENT" || path !== "" && !existsSync3(path) ? "no such file" : code ? code : oneLine(error2);
   return `${path}: ${why}`;
 }
+function workspaceFile(repoDir) {
+  const workspace = process.env.GITHUB_WORKSPACE;
+  const prefix = workspace ? pathInside(workspace, repoDir) : void 0;
+  return (file) => prefix ? `${prefix}/${file}` : file;
+}
 
 // src/action/gates.ts
-import nodePath3 from "node:path";
+import nodePath2 from "node:path";
+
+// src/report/comment.ts
+var VIA_NAMES = {
+  input: "target-release",
+  milestone: "milestone",
+  branch: "branch",
+  tag: "git describe",
+  hugo: "hugo.toml"
+};
+function shown(target) {
+  return target.via ? `${target.release} (${VIA_NAMES[target.via]})` : target.release;
+}
+function renderTargetMoved(from, to) {
+  return `> \u{1F500} target moved from ${shown(from)} to ${shown(to)}`;
+}
+
+// src/github/comment-marker.ts
+var VERSION = "(\\d{1,4}\\.\\d{1,4})";
+var VIAS = ["input", "milestone", "branch", "tag", "hugo"];
+function safe(text) {
+  return text.toLowerCase().replace(/[^a-z0-9.-]/g, "-");
+}
+function firstLine2(body) {
+  const text = body ?? "";
+  const end = text.indexOf("\n");
+  return end === -1 ? text : text.slice(0, end);
+}
+function releaseMarker(subject, view) {
+  const { kep, kind, target } = subject;
+  const parts = [`kep-${safe(kep)}`, safe(kind), safe(target), ...view ? [safe(view)] : []];
+  return `<!-- kep-gate:${parts.join(":")} -->`;
+}
+function mark(target) {
+  return `${safe(target.release)}:${target.via ?? "unknown"}`;
+}
+function readMark(release, via) {
+  return {
+    release,
+    ...VIAS.includes(via) ? { via } : {}
+  };
+}
+function pullRequestKey(subject, mode) {
+  return `<!-- kep-gate:kep-${safe(subject.kep)}:${safe(subject.kind)}:${safe(mode)}`;
+}
+function pullRequestMarker(subject, mode, movedFrom) {
+  const target = mark({ release: subject.target, via: subject.targetVia });
+  const from = movedFrom ? ` from=${mark(movedFrom)}` : "";
+  return `${pullRequestKey(subject, mode)} target=${target}${from} -->`;
+}
+function readPullRequestMarker(body, subject, mode) {
+  const line = firstLine2(body);
+  const key = pullRequestKey(subject, mode);
+  if (line.startsWith(`${key} `)) {
+    const current = new RegExp(`^target=${VERSION}:([a-z]+)(?: from=${VERSION}:([a-z]+))? -->$`);
+    const found = current.exec(line.slice(key.length + 1));
+    if (!found) return void 0;
+    const [, release, via, fromRelease, fromVia] = found;
+    return {
+      target: readMark(release, via),
+      ...fromRelease ? { movedFrom: readMark(fromRelease, fromVia) } : {}
+    };
+  }
+  const prefix = `<!-- kep-gate:kep-${safe(subject.kep)}:${safe(subject.kind)}:`;
+  const view = mode === "regression" ? ":regression" : "";
+  const legacy = line.startsWith(prefix) ? new RegExp(`^${VERSION}${view} -->$`).exec(line.slice(prefix.length)) : null;
+  if (!legacy) return void 0;
+  return { target: { release: legacy[1], ...legacyVia(body ?? "") } };
+}
+var LEGACY_VIAS = {
+  "target-release": "input",
+  milestone: "milestone",
+  branch: "branch",
+  "git describe": "tag",
+  "hugo.toml": "hugo"
+};
+function legacyVia(body) {
+  const found = /^Target \*\*[\d.]+\*\* \(from (target-release|milestone|branch|git describe|hugo\.toml)\b/m.exec(
+    body
+  );
+  return found ? { via: LEGACY_VIAS[found[1]] } : {};
+}
 
 // src/github/comment.ts
 var COMMENT_LIMIT = 65536;
-function markerOf(kep, kind, target, view) {
-  const safe = (s) => s.toLowerCase().replace(/[^a-z0-9.-]/g, "-");
-  const parts = [`kep-${safe(kep)}`, safe(kind), safe(target), ...view ? [safe(view)] : []];
-  return `<!-- kep-gate:${parts.join(":")} -->`;
+function releaseComment(subject, markdown, view) {
+  const marker = releaseMarker(subject, view);
+  return {
+    read: (body) => (body ?? "").startsWith(marker) ? {} : void 0,
+    body: () => commentBody(marker, markdown)
+  };
+}
+function pullRequestComment(subject, mode, markdown) {
+  const now = { release: subject.target, via: subject.targetVia };
+  return {
+    read: (body) => readPullRequestMarker(body, subject, mode),
+    body: (previous) => {
+      const before = previous?.target;
+      const movedFrom = before && before.release !== now.release ? before : previous?.movedFrom;
+      const marker = pullRequestMarker(subject, mode, movedFrom);
+      const note = movedFrom ? `${renderTargetMoved(movedFrom, now)}
+
+` : "";
+      return commentBody(marker, `${note}${markdown}`);
+    }
+  };
 }
 function commentBody(marker, markdown) {
   return fitToLimit(`${marker}
@@ -857,42 +1103,46 @@ async function ownLogin(client) {
     throw error2;
   }
 }
-async function upsertComment(client, target, marker, markdown, knownLogin) {
+async function upsertComment(client, target, key, knownLogin) {
   let me = knownLogin ?? await ownLogin(client);
-  const body = commentBody(marker, markdown);
   const ref = { owner: target.owner, repo: target.repo };
-  const mine = me ? await ownComments(client, target, marker, me) : [];
+  const mine = me ? await ownComments(client, target, key, me) : [];
   let kept;
   let action;
   if (mine.length === 0) {
     const { data } = await client.rest.issues.createComment({
       ...ref,
       issue_number: target.number,
-      body
+      body: key.body(void 0)
     });
     me ??= data.user?.login;
-    const after = me ? await ownComments(client, target, marker, me) : [];
+    const after = me ? await ownComments(client, target, key, me) : [];
     kept = after[0] ?? data;
     action = kept.id === data.id ? "created" : "updated";
-    await removeDuplicates(client, target, after.slice(1));
+    await removeDuplicates(
+      client,
+      target,
+      after.filter((c) => c.id !== kept.id)
+    );
   } else {
-    kept = mine[0];
+    kept = mine[mine.length - 1];
     action = "updated";
-    await removeDuplicates(client, target, mine.slice(1));
+    await removeDuplicates(client, target, mine.slice(0, -1));
   }
+  const body = key.body(key.read(kept.body));
   if (kept.body === body)
     return { id: kept.id, action: action === "created" ? action : "unchanged" };
   await client.rest.issues.updateComment({ ...ref, comment_id: kept.id, body });
   return { id: kept.id, action: "updated" };
 }
-async function ownComments(client, target, marker, me) {
+async function ownComments(client, target, key, me) {
   const comments = await client.paginate(client.rest.issues.listComments, {
     owner: target.owner,
     repo: target.repo,
     issue_number: target.number,
     per_page: 100
   });
-  return comments.filter((c) => c.user?.login === me && (c.body ?? "").startsWith(marker)).sort((a, b) => a.id - b.id);
+  return comments.filter((c) => c.user?.login === me && key.read(c.body) !== void 0).sort((a, b) => a.id - b.id);
 }
 async function removeDuplicates(client, target, duplicates) {
   for (const duplicate of duplicates) {
@@ -911,27 +1161,15 @@ async function removeDuplicates(client, target, duplicates) {
 // src/github/check-run.ts
 var ANNOTATIONS_PER_REQUEST = 50;
 var SUMMARY_LIMIT = 65535;
-function checkRunName(report, regression) {
-  return `KEP-${report.kep} (${report.kind}${regression ? ", regression" : ""})`;
-}
-function checkRunAnnotations(report) {
-  const out = [];
-  for (const c of report.criteria) {
-    if (c.status !== "fail" && c.status !== "warning") continue;
-    for (const e of c.evidence) {
-      if (!e.file) continue;
-      const line = e.line && e.line > 0 ? e.line : 1;
-      out.push({
-        path: e.file,
-        start_line: line,
-        end_line: line,
-        annotation_level: c.status === "fail" ? "failure" : "warning",
-        title: `KEP-${report.kep} ${c.id}`,
-        message: e.note ? `${c.message} (${e.note})` : c.message
-      });
-    }
-  }
-  return out;
+function checkRunAnnotations(annotations) {
+  return annotations.map((a) => ({
+    path: a.file,
+    start_line: a.line,
+    end_line: a.line,
+    annotation_level: a.level === "error" ? "failure" : "warning",
+    title: a.title,
+    message: a.message
+  }));
 }
 async function upsertCheckRun(client, content) {
   const { owner, repo, sha, name, conclusion, title, annotations } = content;
@@ -1002,7 +1240,9 @@ async function upsertCheckRun(client, content) {
 
 // src/github/contents.ts
 async function readRemoteFile(client, repository, path, refs) {
-  const [owner, repo] = repository.split("/");
+  const name = parseRepositoryName(repository);
+  if (!name) throw new UserError(`repository "${repository}" is not owner/name`);
+  const { owner, repo } = name;
   const missing = [];
   for (const ref of refs) {
     let data;
@@ -1031,217 +1271,49 @@ async function readRemoteFile(client, repository, path, refs) {
   );
 }
 
-// src/evidence/commit-repo.ts
-var FULL_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
-var CommitRepo = class _CommitRepo {
-  constructor(root, commit, blobs, dirs, git) {
-    this.root = root;
-    this.commit = commit;
-    this.blobs = blobs;
-    this.dirs = dirs;
-    this.git = git;
-    const scope = { root, args: [commit], what: `commit ${commit}` };
-    this.batcher = new GrepBatcher(async () => scope, scope);
-  }
-  root;
-  commit;
-  blobs;
-  dirs;
-  git;
-  cache = /* @__PURE__ */ new Map();
-  batcher;
-  /**
-   * Opens `commit` (a full sha) in the repository at dir. Where fetching is allowed (the
-   * action's checkout), a commit a shallow checkout lacks is fetched from origin once (depth 1);
-   * otherwise, or if that fails too, the error says how to check out.
-   */
-  static async open(dir, commit, options = {}) {
-    if (!FULL_SHA.test(commit)) {
-      throw new UserError(`"${commit}" is not a full commit sha: kep-gate reads commits by sha`);
-    }
-    const git = await checkoutAround(dir, options.fetch ?? false);
-    if (!git) {
-      throw new UserError(
-        `"${dir}" is not a git checkout: regression mode reads commits from git, so check out with actions/checkout`
-      );
-    }
-    const root = git.root;
-    if (!await hasCommit(root, commit)) {
-      const fetched = options.fetch && !await remoteProblem(root, "origin") ? await execGit(root, [
-        "fetch",
-        "--no-tags",
-        "--no-write-fetch-head",
-        "--upload-pack=git-upload-pack",
-        "--depth=1",
-        "origin",
-        commit
-      ]) : void 0;
-      if (fetched?.code !== 0 || !await hasCommit(root, commit)) {
-        throw new UserError(
-          `commit ${commit} is not in the checkout and could not be fetched from origin: check out with actions/checkout and fetch-depth: 0`
-        );
-      }
-    }
-    const listing = await execGit(root, ["ls-tree", "-r", "-z", "--full-tree", commit]);
-    if (listing.code !== 0) {
-      throw new UserError(`cannot list the files of commit ${commit}: ${firstLine(listing.stderr)}`);
-    }
-    const blobs = /* @__PURE__ */ new Map();
-    const dirs = /* @__PURE__ */ new Set([""]);
-    for (const record of listing.stdout.toString("utf8").split("\0")) {
-      const tab = record.indexOf("	");
-      if (tab === -1) continue;
-      const [mode, type, oid] = record.slice(0, tab).split(" ");
-      if (type !== "blob" || mode === "120000" || !oid) continue;
-      const path = record.slice(tab + 1);
-      blobs.set(path, { oid });
-      for (let slash = path.indexOf("/"); slash !== -1; slash = path.indexOf("/", slash + 1))
-        dirs.add(path.slice(0, slash));
-    }
-    return new _CommitRepo(root, commit, blobs, dirs, git);
-  }
-  async read(path) {
-    const rel = repoRelative(path);
-    let cached = this.cache.get(rel);
-    if (!cached) {
-      cached = this.readOnce(rel);
-      this.cache.set(rel, cached);
-    }
-    return cached;
-  }
-  async exists(path) {
-    const rel = repoRelative(path);
-    return this.blobs.has(rel) || this.dirs.has(rel);
-  }
-  async list(dir) {
-    const rel = repoRelative(dir);
-    if (this.blobs.has(rel)) return [rel];
-    if (!this.dirs.has(rel)) return [];
-    const prefix = rel === "" ? "" : `${rel}/`;
-    return [...this.blobs.keys()].filter((p) => p.startsWith(prefix)).sort();
-  }
-  grep(query) {
-    return this.batcher.grep(query);
-  }
-  async checkout() {
-    return this.git;
-  }
-  describe() {
-    return tryGit(this.root, ["describe", "--tags", "--match", "v[0-9]*", this.commit]);
-  }
-  async readOnce(rel) {
-    const blob = this.blobs.get(rel);
-    if (!blob) {
-      if (this.dirs.has(rel))
-        throw new DataError(rel, void 0, "is a folder where a file was expected");
-      return void 0;
-    }
-    const size = await execGit(this.root, ["cat-file", "-s", blob.oid]);
-    const tooLarge = sizeProblem(rel, Number(size.stdout.toString("utf8").trim()));
-    if (tooLarge) throw tooLarge;
-    const result = await execGit(this.root, ["cat-file", "blob", blob.oid]);
-    if (result.code !== 0) {
-      throw new DataError(
-        rel,
-        void 0,
-        `cannot be read from commit ${this.commit} (${firstLine(result.stderr)})`
-      );
-    }
-    return result.stdout.toString("utf8");
-  }
-};
-async function hasCommit(root, commit) {
-  const result = await execGit(root, ["cat-file", "-e", `${commit}^{commit}`]);
-  return result.code === 0;
+// src/report/annotations.ts
+function flagged(report) {
+  return report.criteria.filter((c) => c.status === "fail" || c.status === "warning");
 }
-function firstLine(text) {
-  return text.trim().split("\n")[0] ?? "";
+function annotationsOf(report) {
+  return flagged(report).map((c) => {
+    const at = c.evidence.find((e) => e.line) ?? c.evidence[0];
+    return {
+      level: c.status === "fail" ? "error" : "warning",
+      title: `KEP-${report.kep} ${c.id}`,
+      message: c.message,
+      ...at ? { file: at.file } : {},
+      ...at?.line ? { line: at.line } : {}
+    };
+  });
 }
-
-// src/regression.ts
-import { promises as fs3 } from "node:fs";
-import nodePath2 from "node:path";
-async function checkRegression(settings, baseSha, headSha, notice3 = () => {
-}) {
-  const baseRepo = await CommitRepo.open(settings.repoDir, baseSha, { fetch: settings.fetch });
-  const policyOverride = await basePolicy(settings, baseRepo, notice3);
-  const head = await check({ ...settings, policyOverride });
-  const base = await check({ ...settings, target: head.target, repo: baseRepo, policyOverride });
-  return compare(base, head, baseSha, headSha);
+function placedAnnotations(report) {
+  return flagged(report).flatMap(
+    (c) => c.evidence.filter((e) => e.file).map((e) => ({
+      level: c.status === "fail" ? "error" : "warning",
+      title: `KEP-${report.kep} ${c.id}`,
+      message: e.note ? `${c.message} (${e.note})` : c.message,
+      file: e.file,
+      line: e.line && e.line > 0 ? e.line : 1
+    }))
+  );
 }
-async function basePolicy(settings, baseRepo, notice3) {
-  const file = settings.policy;
-  if (!file) return null;
-  const from = await fs3.realpath(settings.policyBase).catch(() => nodePath2.resolve(settings.policyBase));
-  const rel = nodePath2.relative(baseRepo.root, nodePath2.resolve(from, file));
-  if (rel === "" || rel.startsWith("..") || nodePath2.isAbsolute(rel)) {
-    throw new UserError(
-      `policy file "${file}" is outside the repository: keep the policy file in the checkout`
-    );
-  }
-  const shown = rel.split(nodePath2.sep).join("/");
-  const text = await baseRepo.read(shown);
-  if (text === void 0) {
-    notice3(
-      `policy file "${shown}" is not a file on the base commit ${baseRepo.commit.slice(0, 7)}: judging with the built-in policy (a pull request's policy changes apply once merged)`
-    );
-    return null;
-  }
-  return { file: shown, text, origin: `the base commit ${baseRepo.commit.slice(0, 7)}` };
-}
-function compare(base, head, baseSha, headSha) {
-  const before = new Map(base.criteria.map((c) => [c.id, c.status]));
-  const regressions = head.criteria.filter((c) => c.status === "fail" && before.get(c.id) === "pass").map((c) => c.id);
-  return {
-    // The base was evaluated at the head's target; it says where that target came from.
-    base: { ...base, targetSource: head.targetSource },
-    head,
-    baseSha,
-    headSha,
-    regressions,
-    result: regressions.length > 0 ? "fail" : "pass"
-  };
-}
-function baseStatus(r, id) {
-  return r.base.criteria.find((c) => c.id === id)?.status;
-}
-function verdictView(r) {
-  const short = r.baseSha.slice(0, 7);
-  return {
-    ...r.head,
-    result: r.result,
-    criteria: r.head.criteria.map((c) => {
-      if (c.status !== "fail" || r.regressions.includes(c.id)) return c;
-      return {
-        ...c,
-        status: "warning",
-        message: `already failing on the base ${short}, not blocking this change: ${c.message}`
-      };
-    })
-  };
-}
-function regressionJson(r) {
-  return {
-    ...toJson(r.head),
-    result: r.result,
-    regression: {
-      base: r.baseSha,
-      ...r.headSha ? { head: r.headSha } : {},
-      baseResult: r.base.result,
-      headResult: r.head.result,
-      regressions: r.regressions,
-      criteria: r.head.criteria.map((c) => ({
-        id: c.id,
-        base: baseStatus(r, c.id) ?? null,
-        head: c.status
-      }))
-    }
-  };
+function gatesAnnotations(report, kind) {
+  const findings = [...report.rows.flatMap((r) => r.findings), ...report.findings];
+  return findings.filter((f) => f.severity === "error" || f.severity === "warning").flatMap(
+    (f) => f.evidence.filter((e) => e.source === kind && e.line).map((e) => ({
+      level: f.severity === "error" ? "error" : "warning",
+      title: `feature gates ${f.rule}: ${f.gate ?? f.kind}`,
+      message: f.message,
+      file: e.file,
+      line: e.line
+    }))
+  );
 }
 
 // src/action/publish.ts
 async function publishToGitHub(settings, publication2) {
-  const repository = parseRepository2(process.env.GITHUB_REPOSITORY);
+  const repository = parseRepositoryName(process.env.GITHUB_REPOSITORY);
   if (!settings.token || !repository) {
     log.info("no token or repository: no check run and no comment (the job summary has the report)");
     return [];
@@ -1270,14 +1342,14 @@ async function publishToGitHub(settings, publication2) {
   }
   const target = commentTarget(settings, repository);
   if (target) {
-    const { report } = publication2;
-    const marker = markerOf(report.kep, report.kind, report.target, publication2.view);
+    const { subject, markdown } = publication2;
+    const key = target.pullRequest ? pullRequestComment(subject, settings.mode, markdown) : releaseComment(subject, markdown, settings.mode === "regression" ? "regression" : void 0);
     const where = `${target.owner}/${target.repo}#${target.number}`;
     tasks.push({
       what: `checklist comment on ${where}`,
       explicit: settings.comment.kind === "issue",
       run: async (client2) => {
-        const done = await upsertComment(client2, target, marker, publication2.markdown, appLogin);
+        const done = await upsertComment(client2, target, key, appLogin);
         return `checklist comment ${done.action} on ${where} (comment ${done.id})`;
       }
     });
@@ -1319,16 +1391,19 @@ function commentTarget(settings, repository) {
   if (comment.kind === "off") return void 0;
   if (comment.kind === "issue") {
     if (event.notice && event.commandIssue === void 0) return void 0;
-    return comment.owner && comment.repo ? { owner: comment.owner, repo: comment.repo, number: comment.number } : { ...repository, number: comment.number };
+    const where = comment.owner && comment.repo ? { owner: comment.owner, repo: comment.repo } : repository;
+    return { ...where, number: comment.number, pullRequest: false };
   }
-  if (event.commandIssue !== void 0) return { ...repository, number: event.commandIssue };
+  if (event.commandIssue !== void 0)
+    return {
+      ...repository,
+      number: event.commandIssue,
+      pullRequest: event.commandOnPullRequest === true
+    };
   if (event.notice) return void 0;
-  if (event.pullRequest) return { ...repository, number: event.pullRequest.number };
+  if (event.pullRequest)
+    return { ...repository, number: event.pullRequest.number, pullRequest: true };
   return void 0;
-}
-function parseRepository2(text) {
-  const m = /^([^/\s]+)\/([^/\s]+)$/.exec(text ?? "");
-  return m ? { owner: m[1], repo: m[2] } : void 0;
 }
 function reason(error2) {
   const e = error2;
@@ -1355,7 +1430,7 @@ async function runGatesScope(settings, setSummary) {
     open2(settings.enhancementsPath, "enhancements")
   ]);
   const policy = await loadPolicy(CRITERION_IDS, await gatesPolicy(settings, main));
-  const { target, source } = await resolveTarget({
+  const { target, source, via } = await resolveTarget({
     explicit: settings.target,
     milestone: settings.milestone,
     baseRef: settings.baseRef,
@@ -1386,19 +1461,20 @@ async function runGatesScope(settings, setSummary) {
   });
   for (const e of report.errors) log.error(e, { title: "feature gates: could not read" });
   const ownRoot = { kubernetes, website, enhancements }[kind].root;
-  annotate(report, kind, relative(ownRoot));
+  const annotations = gatesAnnotations(report, kind);
+  annotate(annotations, workspaceFile(ownRoot));
   log.info(`feature gates at ${report.target} (${report.targetSource}): ${report.result}`);
   const counts = report.rules.reduce(
     (n, r) => ({ errors: n.errors + r.errors, warnings: n.warnings + r.warnings }),
     { errors: 0, warnings: 0 }
   );
   const errors = await publishToGitHub(settings, {
-    report: { kep: "feature-gates", kind, target: report.target },
+    subject: { kep: "feature-gates", kind, target: report.target, targetVia: via },
     markdown,
     checkRunName: `feature gates (${kind})`,
     conclusion: report.result === "pass" ? "success" : settings.mode === "report" ? "neutral" : "failure",
     title: `feature gates at ${report.target}: ${report.result} (${counts.errors} errors, ${counts.warnings} warnings)`,
-    annotations: checkRunAnnotations2(report, kind)
+    annotations: checkRunAnnotations(annotations)
   });
   for (const e of errors) log.error(e);
   if (report.result === "fail") {
@@ -1410,20 +1486,18 @@ async function runGatesScope(settings, setSummary) {
 }
 async function gatesPolicy(settings, main) {
   if (!settings.policy) return void 0;
-  if (!isPullRequest(settings.event.name))
-    return readPolicyFile(main.root, main.root, settings.policy);
-  const sha = policyBaseSha(settings.event, settings.policy);
-  const base = await CommitRepo.open(main.root, sha, { fetch: true });
-  const text = await basePolicy(
-    { policy: settings.policy, policyBase: main.root },
-    base,
-    (message) => log.notice(message)
+  const from = await policyFromBase(main.root, settings.event, settings.policy);
+  const { text, notices } = await readPolicyText(
+    { file: settings.policy, base: main.root },
+    main,
+    from
   );
-  if (text)
+  for (const notice2 of notices) log.notice(notice2);
+  if (text?.origin)
     log.info(
       `policy file ${text.file} read from ${text.origin}: a pull request cannot change the policy that judges it`
     );
-  return text ?? void 0;
+  return text;
 }
 async function gatesKind(repo, override) {
   const wanted = override?.trim().toLowerCase();
@@ -1456,53 +1530,64 @@ async function listFromGitHub(settings, policy, target) {
 }
 function relative(root) {
   const workspace = process.env.GITHUB_WORKSPACE;
-  return workspace ? nodePath3.relative(workspace, root).split(nodePath3.sep).join("/") : "";
+  return workspace ? nodePath2.relative(workspace, root).split(nodePath2.sep).join("/") : "";
 }
-function ownPlaces(report, kind) {
-  const findings = [...report.rows.flatMap((r) => r.findings), ...report.findings];
-  return findings.filter((f) => f.severity === "error" || f.severity === "warning").flatMap(
-    (f) => f.evidence.filter((e) => e.source === kind && e.line).map((e) => ({ finding: f, file: e.file, line: e.line }))
-  );
-}
-function annotate(report, kind, prefix) {
-  const places = ownPlaces(report, kind);
-  for (const { finding, file, line } of places.slice(0, ANNOTATIONS_PER_REQUEST)) {
-    const props = {
-      title: `feature gates ${finding.rule}: ${finding.gate ?? finding.kind}`,
-      file: prefix && !prefix.startsWith("..") ? `${prefix}/${file}` : file,
-      startLine: line
-    };
-    if (finding.severity === "error") log.error(finding.message, props);
-    else log.warning(finding.message, props);
+function annotate(annotations, inWorkspace) {
+  for (const a of annotations.slice(0, ANNOTATIONS_PER_REQUEST)) {
+    const props = { title: a.title, file: inWorkspace(a.file), startLine: a.line };
+    if (a.level === "error") log.error(a.message, props);
+    else log.warning(a.message, props);
   }
-  if (places.length > ANNOTATIONS_PER_REQUEST)
+  if (annotations.length > ANNOTATIONS_PER_REQUEST)
     log.notice(
-      `${places.length - ANNOTATIONS_PER_REQUEST} more findings are annotated in the check run and listed in the job summary`
+      `${annotations.length - ANNOTATIONS_PER_REQUEST} more findings are annotated in the check run and listed in the job summary`
     );
 }
-function checkRunAnnotations2(report, kind) {
-  return ownPlaces(report, kind).map(({ finding, file, line }) => ({
-    path: file,
-    start_line: line,
-    end_line: line,
-    annotation_level: finding.severity === "error" ? "failure" : "warning",
-    title: `feature gates ${finding.rule}: ${finding.gate ?? finding.kind}`,
-    message: finding.message
-  }));
-}
 
-// src/report/annotations.ts
-function annotationsOf(report) {
-  return report.criteria.filter((c) => c.status === "fail" || c.status === "warning").map((c) => {
-    const at = c.evidence.find((e) => e.line) ?? c.evidence[0];
+// src/regression.ts
+async function checkRegression(prepared, base, head, options = {}) {
+  const [baseReport, headReport] = await Promise.all([
+    evaluate(prepared, base, options),
+    evaluate(prepared, head, options)
+  ]);
+  return compare(baseReport, headReport, base.commit, options.headSha);
+}
+function compare(base, head, baseSha, headSha) {
+  const before = new Map(base.criteria.map((c) => [c.id, c.status]));
+  const regressions = head.criteria.filter((c) => c.status === "fail" && before.get(c.id) === "pass").map((c) => c.id);
+  const result = regressions.length > 0 ? "fail" : "pass";
+  return {
+    base,
+    head,
+    verdict: verdictOf(head, regressions, result, baseSha),
+    baseSha,
+    headSha,
+    regressions,
+    result
+  };
+}
+function verdictOf(head, regressions, result, baseSha) {
+  const short = baseSha.slice(0, 7);
+  const criteria = head.criteria.map((c) => {
+    if (c.status !== "fail" || regressions.includes(c.id)) return c;
     return {
-      level: c.status === "fail" ? "error" : "warning",
-      title: `KEP-${report.kep} ${c.id}`,
-      message: c.message,
-      ...at ? { file: at.file } : {},
-      ...at?.line ? { line: at.line } : {}
+      ...c,
+      status: "warning",
+      message: `already failing on the base ${short}, not blocking this change: ${c.message}`
     };
   });
+  return { ...head, result, criteria, timeline: timelineAt(head.timeline, criteria, head.target) };
+}
+
+// src/report/check-run.ts
+function checkRunTitle(report) {
+  const failed = report.criteria.filter((c) => c.status === "fail").map((c) => c.id);
+  const due = report.criteria.filter((c) => c.status !== "next" && c.status !== "skipped");
+  const passed = due.filter((c) => c.status === "pass" || c.status === "exempt").length;
+  return `KEP-${report.kep} at ${report.target}: ${report.result}` + (failed.length > 0 ? ` (${failed.join(", ")})` : ` (${passed} of ${due.length} due criteria met)`);
+}
+function checkRunName(report, regression) {
+  return `KEP-${report.kep} (${report.kind}${regression ? ", regression" : ""})`;
 }
 
 // src/report/regression-markdown.ts
@@ -1514,11 +1599,13 @@ var SHOWN = {
   skipped: "\u23ED\uFE0F skipped",
   next: "\u{1F51C} next"
 };
-function renderRegressionMarkdown(r) {
-  const base = `base \`${r.baseSha.slice(0, 7)}\``;
-  const head = r.headSha ? `head \`${r.headSha.slice(0, 7)}\`` : "head";
+function renderRegressionMarkdown(r, options = {}) {
+  const commit = (sha) => commitRef(sha, options.links);
+  const base = `base ${commit(r.baseSha)}`;
+  const head = r.headSha ? `head ${commit(r.headSha)}` : "head";
+  const before = new Map(r.base.criteria.map((c) => [c.id, c.status]));
   const lines = [
-    renderMarkdown(verdictView(r)).trimEnd(),
+    renderMarkdown(r.verdict, options).trimEnd(),
     "",
     "### Base and head",
     "",
@@ -1528,13 +1615,18 @@ function renderRegressionMarkdown(r) {
     "| --- | --- | --- | --- | --- |"
   ];
   for (const c of r.head.criteria) {
-    const before = baseStatus(r, c.id);
-    const mark = r.regressions.includes(c.id) ? "**regression**" : "";
+    const was = before.get(c.id);
+    const mark2 = r.regressions.includes(c.id) ? "**regression**" : "";
     lines.push(
-      `| \`${c.id}\` | ${c.stage} | ${before ? SHOWN[before] : "\u2014"} | ${SHOWN[c.status]} | ${mark} |`
+      `| \`${c.id}\` | ${c.stage} | ${was ? SHOWN[was] : "\u2014"} | ${SHOWN[c.status]} | ${mark2} |`
     );
   }
   return lines.join("\n") + "\n";
+}
+function commitRef(sha, links) {
+  const short = `\`${sha.slice(0, 7)}\``;
+  if (!links || !/^[0-9a-f]+$/.test(sha)) return short;
+  return `[${short}](${links.server.replace(/\/+$/, "")}/${links.repository}/commit/${sha})`;
 }
 
 // src/main.ts
@@ -1553,21 +1645,21 @@ async function run() {
       repository: settings.repository ?? process.env.GITHUB_REPOSITORY,
       log: (message) => log.warning(message)
     });
-    const outcome = await evaluateFor(settings, github);
-    summary2 = outcome.markdown;
-    publish(outcome, settings.repoDir);
-    const failed = failedIds(outcome.report);
-    const errors = await publishToGitHub(settings, publication(outcome, settings));
+    const rendered = await judge(settings, github);
+    summary2 = rendered.markdown;
+    writeStepResults(rendered, settings.repoDir);
+    const failed = failedIds(rendered.report);
+    const errors = await publishToGitHub(settings, publication(rendered, settings));
     for (const e of errors) log.error(e);
     if (settings.mode === "report") {
       if (failed.length > 0)
         log.warning(
-          `KEP-${outcome.report.kep}: ${failed.length} criteria failed (mode: report, so the step passes)`
+          `KEP-${rendered.report.kep}: ${failed.length} criteria failed (mode: report, so the step passes)`
         );
-    } else if (outcome.report.result === "fail") {
-      const what = outcome.regression ? "this change breaks" : "failed";
+    } else if (rendered.report.result === "fail") {
+      const what = rendered.regression ? "this change breaks" : "failed";
       log.failed(
-        `KEP-${outcome.report.kep} at ${outcome.report.target}: ${what} ${failed.join(", ")}`
+        `KEP-${rendered.report.kep} at ${rendered.report.target}: ${what} ${failed.join(", ")}`
       );
     }
     if (errors.length > 0) process.exitCode = ExitCode.Failure;
@@ -1578,79 +1670,98 @@ async function run() {
     if (summary2 !== void 0) await writeSummary(summary2);
   }
 }
-async function evaluateFor(settings, github) {
-  const { event } = settings;
+function prepareSettings(settings) {
+  return {
+    target: settings.target,
+    targetLabel: "target-release",
+    repoKind: settings.repoKind,
+    ...settings.policy ? { policy: { file: settings.policy, base: settings.repoDir } } : {},
+    milestone: settings.milestone,
+    baseRef: settings.baseRef,
+    ref: settings.ref
+  };
+}
+async function judge(settings, github) {
+  const { event, repoDir } = settings;
   const headSha = event.headFromObjects ? event.headSha : void 0;
   if (event.headFromObjects && !headSha) {
     throw new UserError(
       `the ${event.name} event has no pull_request.head.sha: kep-gate reads the pull request's head from git objects there`
     );
   }
-  const fetch = true;
-  const repo = headSha ? await CommitRepo.open(settings.repoDir, headSha, { fetch }) : void 0;
-  const base = { ...settings, policyBase: settings.repoDir, github, repo, fetch };
-  if (settings.mode !== "regression") {
-    const report = await check({ ...base, policyOverride: await pullRequestPolicy(settings, base) });
-    return { report, markdown: renderMarkdown(report), json: toJson(report), regression: false };
-  }
-  if (!event.baseSha) {
+  if (settings.mode === "regression" && !event.baseSha) {
     throw new UserError(
       `mode regression compares a pull request with its base, but the ${event.name || "unknown"} event has no pull_request.base.sha: use it on pull_request or pull_request_target, or use mode enforce`
     );
   }
-  const compared = await checkRegression(base, event.baseSha, headSha, notice2);
+  const fetch = true;
+  const head = headSha ? await CommitRepo.open(repoDir, headSha, { fetch }) : await WorktreeRepo.open(repoDir, { fetch });
+  const base = settings.mode === "regression" ? await CommitRepo.open(repoDir, event.baseSha, { fetch }) : void 0;
+  const policyFrom = await policyFromBase(repoDir, event, settings.policy, base);
+  const given = prepareSettings(settings);
+  const checked = async () => head instanceof CommitRepo ? head.commit : await head.headCommit();
+  if (!base) {
+    const { prepared: prepared2, report } = await prepareAndEvaluate(given, head, { github, policyFrom });
+    for (const notice2 of prepared2.notices) log.notice(notice2);
+    const links2 = evidenceLinks(settings, await checked());
+    return {
+      report,
+      markdown: renderMarkdown(report, { links: links2 }),
+      json: toJson(report),
+      regression: false
+    };
+  }
+  const prepared = await prepare(given, head, { policyFrom });
+  for (const notice2 of prepared.notices) log.notice(notice2);
+  const compared = await checkRegression(prepared, base, head, { github, headSha });
+  const links = evidenceLinks(settings, await checked());
   return {
-    report: verdictView(compared),
-    markdown: renderRegressionMarkdown(compared),
+    report: compared.verdict,
+    markdown: renderRegressionMarkdown(compared, { links }),
     json: regressionJson(compared),
     regression: true
   };
 }
-async function pullRequestPolicy(settings, base) {
-  const { event } = settings;
-  if (!settings.policy || !isPullRequest(event.name)) return void 0;
-  const sha = policyBaseSha(event, settings.policy);
-  return basePolicy(base, await CommitRepo.open(settings.repoDir, sha, { fetch: true }), notice2);
+function evidenceLinks(settings, commit) {
+  const repository = parseRepositoryName(settings.repository ?? process.env.GITHUB_REPOSITORY);
+  const server = process.env.GITHUB_SERVER_URL || "https://github.com";
+  if (!repository || !commit || !/^https?:\/\/[^\s"<>()]+$/.test(server)) return void 0;
+  return { server, repository: `${repository.owner}/${repository.repo}`, commit };
 }
-function notice2(message) {
-  log.notice(message);
-}
-function publication(outcome, settings) {
-  const { report } = outcome;
-  const failed = failedIds(report);
-  const conclusion = report.result === "pass" ? "success" : settings.mode === "report" ? "neutral" : "failure";
-  const due = report.criteria.filter((c) => c.status !== "next" && c.status !== "skipped");
-  const passed = due.filter((c) => c.status === "pass" || c.status === "exempt").length;
+function publication(rendered, settings) {
+  const { report } = rendered;
   return {
-    report,
-    markdown: outcome.markdown,
-    checkRunName: checkRunName(report, outcome.regression),
-    conclusion,
-    title: `KEP-${report.kep} at ${report.target}: ${report.result}` + (failed.length > 0 ? ` (${failed.join(", ")})` : ` (${passed} of ${due.length} due criteria met)`),
-    annotations: checkRunAnnotations(report),
-    view: outcome.regression ? "regression" : void 0
+    subject: {
+      kep: report.kep,
+      kind: report.kind,
+      target: report.target,
+      targetVia: report.targetVia
+    },
+    markdown: rendered.markdown,
+    checkRunName: checkRunName(report, rendered.regression),
+    conclusion: report.result === "pass" ? "success" : settings.mode === "report" ? "neutral" : "failure",
+    title: checkRunTitle(report),
+    annotations: checkRunAnnotations(placedAnnotations(report))
   };
 }
 function failedIds(report) {
   return report.criteria.filter((c) => c.status === "fail").map((c) => c.id);
 }
-function publish(outcome, repoDir) {
-  const { report } = outcome;
+function writeStepResults(rendered, repoDir) {
+  const { report } = rendered;
   writeOutputs({
     "target-release": report.target,
     stage: report.stage,
     result: report.result,
     failed: failedIds(report).join(","),
-    "report-json": JSON.stringify(outcome.json, null, 2)
+    "report-json": JSON.stringify(rendered.json, null, 2)
   });
-  const workspace = process.env.GITHUB_WORKSPACE;
-  const prefix = workspace ? nodePath4.relative(workspace, repoDir).split(nodePath4.sep).join("/") : "";
+  const inWorkspace = workspaceFile(repoDir);
   for (const e of report.errors) log.error(e, { title: `KEP-${report.kep}: could not read` });
   for (const a of annotationsOf(report)) {
-    const file = a.file && prefix && !prefix.startsWith("..") ? `${prefix}/${a.file}` : a.file;
     const props = {
       title: a.title,
-      ...file ? { file } : {},
+      ...a.file ? { file: inWorkspace(a.file) } : {},
       ...a.line ? { startLine: a.line } : {}
     };
     if (a.level === "error") log.error(a.message, props);

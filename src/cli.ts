@@ -4,12 +4,14 @@ import { CRITERIA, CRITERION_IDS } from './criteria/registry.js'
 import { oneLine, UserError } from './errors.js'
 import { stopGit, tryGit } from './evidence/git.js'
 import { gatesCommand, GATES_USAGE } from './gates/command.js'
-import { plan, renderPlanText } from './plan.js'
-import { loadPolicy, readPlainPolicy } from './policy/load.js'
+import { plan } from './plan.js'
+import { loadPolicy } from './policy/load.js'
+import { readPlainPolicy } from './prepare.js'
 import { renderJson } from './report/json.js'
 import { renderMarkdown } from './report/markdown.js'
+import { renderPlanJson, renderPlanText } from './report/plan.js'
 import { renderText } from './report/text.js'
-import { ACCEPTED_TARGET_FORMS, parseMinor } from './target/version.js'
+import { ACCEPTED_TARGET_FORMS, parseMinor } from './release/version.js'
 import { promises as fs } from 'node:fs'
 import nodePath from 'node:path'
 
@@ -68,7 +70,7 @@ export async function main(
         )
       const override = values.policy ? await readPlainPolicy(values.policy) : undefined
       const result = plan(await loadPolicy(CRITERION_IDS, override), CRITERIA, target)
-      out(format === 'json' ? JSON.stringify(result, null, 2) + '\n' : renderPlanText(result))
+      out(format === 'json' ? renderPlanJson(result) : renderPlanText(result))
       return 0
     }
     if (command !== 'check')

@@ -1,21 +1,21 @@
+import { dueCriteria } from './criteria/due.js'
 import { explainOf } from './criteria/explain.js'
-import type { CheckContext, Criterion, Outcome } from './criteria/types.js'
+import { CRITERIA } from './criteria/registry.js'
+import { fillTemplate, type TemplateData } from './criteria/template.js'
+import type { CheckContext, Criterion, Finding } from './criteria/types.js'
 import type { GitHubFacts } from './evidence/github-facts.js'
 import type { Repo } from './evidence/repo.js'
-import { oneLine, UserError } from './errors.js'
-import type { Policy } from './policy/schema.js'
-import { currentStage, stageVersion, windowAt } from './policy/window.js'
-import type { CriterionResult, Report } from './report/types.js'
-import type { RepoKind } from './target/kind.js'
-import { formatMinor, type MinorVersion } from './target/version.js'
+import { DataError, oneLine, UserError } from './errors.js'
+import type { Prepared } from './prepare.js'
+import { currentStage, stageVersion } from './policy/window.js'
+import { formatMinor } from './release/version.js'
+import type { CriterionResult, Evidence, RepoKind, Report } from './report/types.js'
+import { stagesOf, timelineAt } from './timeline.js'
 
-export interface EvaluateInput {
-  policy: Policy
-  repo: Repo
-  kind: RepoKind
-  target: MinorVersion
-  targetSource: string
-  criteria: readonly Criterion[]
+export interface EvaluateOptions {
+  /** The criteria to walk; the registry's by default. */
+  criteria?: readonly Criterion[]
+  /** Facts from the GitHub API (built by the edge when a token is given). */
   github?: GitHubFacts
 }
 
@@ -25,17 +25,22 @@ const OTHER_REPO: Record<RepoKind, string> = {
 }
 
 /**
- * The verdict, computed once: which criteria are due at the target, what each check found, and
- * whether the release may pass. Pure apart from reading the repository.
+ * The verdict, computed once: which criteria are due at the prepared target, what each check
+ * found in the repository, and whether the release may pass. Pure apart from reading the
+ * repository, so the same preparation judges a pull request's base commit and its head.
  */
-export async function evaluate(input: EvaluateInput): Promise<Report> {
-  const { policy, repo, kind, target, criteria } = input
+export async function evaluate(
+  prepared: Prepared,
+  repo: Repo,
+  options: EvaluateOptions = {}
+): Promise<Report> {
+  const { policy, kind, target } = prepared
   const memos = new Map<string, Promise<unknown>>()
-  const ctx: CheckContext = {
+  const ctx: Omit<CheckContext, 'say'> = {
     repo,
     policy,
     target,
-    github: input.github,
+    github: options.github,
     stageVersion: stage => stageVersion(policy, stage),
     memo<T>(key: string, compute: () => Promise<T>): Promise<T> {
       let value = memos.get(key) as Promise<T> | undefined
@@ -48,12 +53,9 @@ export async function evaluate(input: EvaluateInput): Promise<Report> {
   }
 
   const errors: string[] = []
-  const results = await Promise.all(
-    criteria.map(async (criterion): Promise<CriterionResult | undefined> => {
-      const rules = policy.criteria[criterion.id]
-      if (!rules) return undefined
-      const window = windowAt(policy, rules, target)
-      if (window.state === 'closed') return undefined
+  const due = dueCriteria(policy, options.criteria ?? CRITERIA, target)
+  const criteria = await Promise.all(
+    due.map(async ({ criterion, rules, window, disabled }): Promise<CriterionResult> => {
       const base = {
         id: criterion.id,
         stage: rules.stage,
@@ -61,84 +63,80 @@ export async function evaluate(input: EvaluateInput): Promise<Report> {
         explain: explainOf(criterion, policy),
         due: window.due
       }
+      const listed = (status: CriterionResult['status'], message: string): CriterionResult => ({
+        ...base,
+        status,
+        message,
+        evidence: []
+      })
       // Turned off by a policy file: shown, never silently dropped.
-      if (rules.enabled === false) {
-        return { ...base, status: 'skipped', message: 'disabled by the policy', evidence: [] }
-      }
-      if (window.state === 'next') {
-        return { ...base, status: 'next', message: `due from ${window.due.from}`, evidence: [] }
-      }
-      if (criterion.repo !== kind) {
-        return {
-          ...base,
-          status: 'skipped',
-          message: `checked in ${OTHER_REPO[criterion.repo]}`,
-          evidence: []
-        }
-      }
+      if (disabled) return listed('skipped', 'disabled by the policy')
+      if (window.state === 'next') return listed('next', `due from ${window.due.from}`)
+      if (criterion.meta.repo !== kind)
+        return listed('skipped', `checked in ${OTHER_REPO[criterion.meta.repo]}`)
       const exemption = policy.exemptions.find(e => e.criterion === criterion.id)
-      if (exemption) {
-        return { ...base, status: 'exempt', message: `exempt: ${exemption.reason}`, evidence: [] }
-      }
-      const outcome = await runCheck(criterion, ctx)
-      if ('error' in outcome) {
-        errors.push(outcome.error)
+      if (exemption) return listed('exempt', `exempt: ${exemption.reason}`)
+      const finding = await runCheck(criterion, ctx)
+      const failed = rules.severity === 'warning' ? 'warning' : 'fail'
+      if ('error' in finding) {
+        errors.push(finding.error)
         return {
           ...base,
-          status: rules.severity === 'warning' ? 'warning' : 'fail',
-          message: `could not be checked: ${outcome.error}`,
-          evidence: outcome.evidence
+          status: failed,
+          message: `could not be checked: ${finding.error}`,
+          evidence: finding.evidence
         }
       }
-      if ('skipped' in outcome)
-        return { ...base, status: 'skipped', message: outcome.skipped, evidence: [] }
-      const status = outcome.pass
-        ? outcome.warning
-          ? 'warning'
-          : 'pass'
-        : rules.severity === 'warning'
-          ? 'warning'
-          : 'fail'
-      const details = outcome.details?.length ? { details: outcome.details } : {}
-      return { ...base, status, message: outcome.message, evidence: outcome.evidence, ...details }
+      if ('skipped' in finding) return listed('skipped', finding.skipped)
+      const status = finding.pass ? (finding.warning ? 'warning' : 'pass') : failed
+      const details = finding.details ? { details: finding.details } : {}
+      return { ...base, status, message: finding.message, evidence: finding.evidence, ...details }
     })
   )
 
-  const listed = results.filter(r => r !== undefined)
+  const at = formatMinor(target)
   return {
     kep: policy.kep,
     title: policy.title,
     policy: policy.name,
-    target: formatMinor(target),
-    targetSource: input.targetSource,
+    ...(prepared.policySource ? { policySource: prepared.policySource } : {}),
+    target: at,
+    targetSource: prepared.targetSource,
+    targetVia: prepared.targetVia,
     kind,
     stage: currentStage(policy, target),
     // A checkout that could not be read is no pass, whatever the severity of what it broke.
-    result: listed.some(r => r.status === 'fail') || errors.length > 0 ? 'fail' : 'pass',
-    criteria: listed,
-    errors: [...new Set(errors)]
+    result: criteria.some(r => r.status === 'fail') || errors.length > 0 ? 'fail' : 'pass',
+    criteria,
+    errors: [...new Set(errors)],
+    timeline: timelineAt(stagesOf(policy), criteria, at)
   }
 }
 
-type CheckResult = Outcome | { error: string; evidence: { file: string; line?: number }[] }
+type CheckOutcome = Finding | { error: string; evidence: Evidence[] }
 
 /** A check that throws is a finding of that criterion, never a crash of the run. */
-async function runCheck(criterion: Criterion, ctx: CheckContext): Promise<CheckResult> {
+async function runCheck(
+  criterion: Criterion,
+  shared: Omit<CheckContext, 'say'>
+): Promise<CheckOutcome> {
+  // Its own messages only, as ESLint refuses a message id a rule does not declare.
+  const say = (id: string, data: TemplateData = {}): string => {
+    const template = criterion.messages[id]
+    if (template === undefined) throw new Error(`${criterion.id} has no message "${id}"`)
+    return fillTemplate(template, data, `${criterion.id}'s message "${id}"`)
+  }
   try {
-    return await criterion.check(ctx)
+    return await criterion.check({ ...shared, say })
   } catch (error) {
-    const place = error as { file?: unknown; line?: unknown }
-    const evidence =
-      typeof place.file === 'string'
-        ? [{ file: place.file, line: typeof place.line === 'number' ? place.line : undefined }]
-        : []
+    const evidence = error instanceof DataError ? [{ file: error.file, line: error.line }] : []
     // Bad input (a file cut short, junk where YAML should be) names its place; anything else is
     // our own bug, and says so rather than blaming the checkout.
-    const known = error instanceof UserError || evidence.length > 0
     return {
-      error: known
-        ? oneLine(error)
-        : `internal error in kep-gate (please report it): ${oneLine(error)}`,
+      error:
+        error instanceof UserError
+          ? oneLine(error)
+          : `internal error in kep-gate (please report it): ${oneLine(error)}`,
       evidence
     }
   }

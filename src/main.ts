@@ -1,28 +1,30 @@
 import * as core from '@actions/core'
-import nodePath from 'node:path'
-import { isPullRequest, policyBaseSha } from './action/event.js'
+import { policyFromBase } from './action/base-commit.js'
 import { getInputs, type ActionSettings } from './action/inputs.js'
 import { log } from './action/log.js'
-import { writeOutputs, writeSummary } from './action/outputs.js'
+import { workspaceFile, writeOutputs, writeSummary } from './action/outputs.js'
 import { runGatesScope } from './action/gates.js'
 import { publishToGitHub, type Publication } from './action/publish.js'
-import { check, type CheckSettings } from './check.js'
+import { prepareAndEvaluate } from './check.js'
 import { CommitRepo } from './evidence/commit-repo.js'
 import { stopGit } from './evidence/git.js'
 import type { GitHubFacts } from './evidence/github-facts.js'
-import { checkRunAnnotations, checkRunName } from './github/check-run.js'
+import { WorktreeRepo } from './evidence/repo.js'
+import { checkRunAnnotations } from './github/check-run.js'
 import { gitHubFacts } from './github/facts.js'
+import { parseRepositoryName } from './github/repository-name.js'
 import { oneLine, UserError } from './errors.js'
-import { basePolicy, checkRegression, regressionJson, verdictView } from './regression.js'
-import { annotationsOf } from './report/annotations.js'
-import { toJson } from './report/json.js'
+import { prepare, type PrepareSettings } from './prepare.js'
+import { checkRegression } from './regression.js'
+import { annotationsOf, placedAnnotations } from './report/annotations.js'
+import { checkRunName, checkRunTitle } from './report/check-run.js'
+import { regressionJson, toJson } from './report/json.js'
 import { renderMarkdown } from './report/markdown.js'
 import { renderRegressionMarkdown } from './report/regression-markdown.js'
-import type { PolicyText } from './policy/load.js'
-import type { Report } from './report/types.js'
+import type { EvidenceLinks, Report } from './report/types.js'
 
-/** One run's verdict, in every form the outputs need. */
-interface Outcome {
+/** One run's verdict, rendered in every form the step's results need. */
+interface RenderedRun {
   /** The report the verdict, annotations and outputs follow (in regression mode, the head's view). */
   report: Report
   markdown: string
@@ -46,21 +48,21 @@ export async function run(): Promise<void> {
       repository: settings.repository ?? process.env.GITHUB_REPOSITORY,
       log: message => log.warning(message)
     })
-    const outcome = await evaluateFor(settings, github)
-    summary = outcome.markdown
-    publish(outcome, settings.repoDir)
-    const failed = failedIds(outcome.report)
-    const errors = await publishToGitHub(settings, publication(outcome, settings))
+    const rendered = await judge(settings, github)
+    summary = rendered.markdown
+    writeStepResults(rendered, settings.repoDir)
+    const failed = failedIds(rendered.report)
+    const errors = await publishToGitHub(settings, publication(rendered, settings))
     for (const e of errors) log.error(e)
     if (settings.mode === 'report') {
       if (failed.length > 0)
         log.warning(
-          `KEP-${outcome.report.kep}: ${failed.length} criteria failed (mode: report, so the step passes)`
+          `KEP-${rendered.report.kep}: ${failed.length} criteria failed (mode: report, so the step passes)`
         )
-    } else if (outcome.report.result === 'fail') {
-      const what = outcome.regression ? 'this change breaks' : 'failed'
+    } else if (rendered.report.result === 'fail') {
+      const what = rendered.regression ? 'this change breaks' : 'failed'
       log.failed(
-        `KEP-${outcome.report.kep} at ${outcome.report.target}: ${what} ${failed.join(', ')}`
+        `KEP-${rendered.report.kep} at ${rendered.report.target}: ${what} ${failed.join(', ')}`
       )
     }
     if (errors.length > 0) process.exitCode = core.ExitCode.Failure
@@ -72,11 +74,24 @@ export async function run(): Promise<void> {
   }
 }
 
-async function evaluateFor(
+/** What the core needs of the inputs and the event, and nothing else of them. */
+function prepareSettings(settings: ActionSettings): PrepareSettings {
+  return {
+    target: settings.target,
+    targetLabel: 'target-release',
+    repoKind: settings.repoKind,
+    ...(settings.policy ? { policy: { file: settings.policy, base: settings.repoDir } } : {}),
+    milestone: settings.milestone,
+    baseRef: settings.baseRef,
+    ref: settings.ref
+  }
+}
+
+async function judge(
   settings: ActionSettings,
   github: GitHubFacts | undefined
-): Promise<Outcome> {
-  const { event } = settings
+): Promise<RenderedRun> {
+  const { event, repoDir } = settings
   // Under pull_request_target the working tree is the trusted base; the PR is read as objects.
   const headSha = event.headFromObjects ? event.headSha : undefined
   if (event.headFromObjects && !headSha) {
@@ -84,66 +99,76 @@ async function evaluateFor(
       `the ${event.name} event has no pull_request.head.sha: kep-gate reads the pull request's head from git objects there`
     )
   }
-  // The action's checkout is a throw-away copy: history it lacks may be fetched into it.
-  const fetch = true
-  const repo = headSha ? await CommitRepo.open(settings.repoDir, headSha, { fetch }) : undefined
-  const base = { ...settings, policyBase: settings.repoDir, github, repo, fetch }
-  if (settings.mode !== 'regression') {
-    const report = await check({ ...base, policyOverride: await pullRequestPolicy(settings, base) })
-    return { report, markdown: renderMarkdown(report), json: toJson(report), regression: false }
-  }
-  if (!event.baseSha) {
+  if (settings.mode === 'regression' && !event.baseSha) {
     throw new UserError(
       `mode regression compares a pull request with its base, but the ${event.name || 'unknown'} event has no pull_request.base.sha: use it on pull_request or pull_request_target, or use mode enforce`
     )
   }
-  const compared = await checkRegression(base, event.baseSha, headSha, notice)
+  // The action's checkout is a throw-away copy: history it lacks may be fetched into it.
+  const fetch = true
+  const head = headSha
+    ? await CommitRepo.open(repoDir, headSha, { fetch })
+    : await WorktreeRepo.open(repoDir, { fetch })
+  const base =
+    settings.mode === 'regression'
+      ? await CommitRepo.open(repoDir, event.baseSha!, { fetch })
+      : undefined
+  const policyFrom = await policyFromBase(repoDir, event, settings.policy, base)
+  const given = prepareSettings(settings)
+  const checked = async () => (head instanceof CommitRepo ? head.commit : await head.headCommit())
+
+  if (!base) {
+    const { prepared, report } = await prepareAndEvaluate(given, head, { github, policyFrom })
+    for (const notice of prepared.notices) log.notice(notice)
+    const links = evidenceLinks(settings, await checked())
+    return {
+      report,
+      markdown: renderMarkdown(report, { links }),
+      json: toJson(report),
+      regression: false
+    }
+  }
+  const prepared = await prepare(given, head, { policyFrom })
+  for (const notice of prepared.notices) log.notice(notice)
+  const compared = await checkRegression(prepared, base, head, { github, headSha })
+  const links = evidenceLinks(settings, await checked())
   return {
-    report: verdictView(compared),
-    markdown: renderRegressionMarkdown(compared),
+    report: compared.verdict,
+    markdown: renderRegressionMarkdown(compared, { links }),
     json: regressionJson(compared),
     regression: true
   }
 }
 
 /**
- * On a pull request the policy file, like the workflow, comes from the base commit's objects in
- * every mode: a pull request must not loosen the policy that judges it. Undefined elsewhere (the
- * checkout's file is read) and when no policy file is given.
+ * Where evidence links point: the checked-out repository on this GitHub (GITHUB_SERVER_URL) at
+ * the commit that was checked; none when either is unknown.
  */
-async function pullRequestPolicy(
+function evidenceLinks(
   settings: ActionSettings,
-  base: Pick<CheckSettings, 'policy' | 'policyBase'>
-): Promise<PolicyText | null | undefined> {
-  const { event } = settings
-  if (!settings.policy || !isPullRequest(event.name)) return undefined
-  const sha = policyBaseSha(event, settings.policy)
-  return basePolicy(base, await CommitRepo.open(settings.repoDir, sha, { fetch: true }), notice)
+  commit: string | undefined
+): EvidenceLinks | undefined {
+  const repository = parseRepositoryName(settings.repository ?? process.env.GITHUB_REPOSITORY)
+  const server = process.env.GITHUB_SERVER_URL || 'https://github.com'
+  if (!repository || !commit || !/^https?:\/\/[^\s"<>()]+$/.test(server)) return undefined
+  return { server, repository: `${repository.owner}/${repository.repo}`, commit }
 }
 
-function notice(message: string): void {
-  log.notice(message)
-}
-
-function publication(outcome: Outcome, settings: ActionSettings): Publication {
-  const { report } = outcome
-  const failed = failedIds(report)
-  const conclusion =
-    report.result === 'pass' ? 'success' : settings.mode === 'report' ? 'neutral' : 'failure'
-  const due = report.criteria.filter(c => c.status !== 'next' && c.status !== 'skipped')
-  const passed = due.filter(c => c.status === 'pass' || c.status === 'exempt').length
+function publication(rendered: RenderedRun, settings: ActionSettings): Publication {
+  const { report } = rendered
   return {
-    report,
-    markdown: outcome.markdown,
-    checkRunName: checkRunName(report, outcome.regression),
-    conclusion,
-    title:
-      `KEP-${report.kep} at ${report.target}: ${report.result}` +
-      (failed.length > 0
-        ? ` (${failed.join(', ')})`
-        : ` (${passed} of ${due.length} due criteria met)`),
-    annotations: checkRunAnnotations(report),
-    view: outcome.regression ? 'regression' : undefined
+    subject: {
+      kep: report.kep,
+      kind: report.kind,
+      target: report.target,
+      targetVia: report.targetVia
+    },
+    markdown: rendered.markdown,
+    checkRunName: checkRunName(report, rendered.regression),
+    conclusion:
+      report.result === 'pass' ? 'success' : settings.mode === 'report' ? 'neutral' : 'failure',
+    title: checkRunTitle(report),
+    annotations: checkRunAnnotations(placedAnnotations(report))
   }
 }
 
@@ -151,26 +176,22 @@ function failedIds(report: Report): string[] {
   return report.criteria.filter(c => c.status === 'fail').map(c => c.id)
 }
 
-function publish(outcome: Outcome, repoDir: string): void {
-  const { report } = outcome
+/** The step's outputs, its workflow-command annotations and its log line. */
+function writeStepResults(rendered: RenderedRun, repoDir: string): void {
+  const { report } = rendered
   writeOutputs({
     'target-release': report.target,
     stage: report.stage,
     result: report.result,
     failed: failedIds(report).join(','),
-    'report-json': JSON.stringify(outcome.json, null, 2)
+    'report-json': JSON.stringify(rendered.json, null, 2)
   })
-  // Annotation paths are relative to the workspace root, which may differ from `path`.
-  const workspace = process.env.GITHUB_WORKSPACE
-  const prefix = workspace
-    ? nodePath.relative(workspace, repoDir).split(nodePath.sep).join('/')
-    : ''
+  const inWorkspace = workspaceFile(repoDir)
   for (const e of report.errors) log.error(e, { title: `KEP-${report.kep}: could not read` })
   for (const a of annotationsOf(report)) {
-    const file = a.file && prefix && !prefix.startsWith('..') ? `${prefix}/${a.file}` : a.file
     const props = {
       title: a.title,
-      ...(file ? { file } : {}),
+      ...(a.file ? { file: inWorkspace(a.file) } : {}),
       ...(a.line ? { startLine: a.line } : {})
     }
     if (a.level === 'error') log.error(a.message, props)

@@ -2,8 +2,9 @@ import { describe, expect, it } from '@jest/globals'
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { explainOf } from '../src/criteria/explain.js'
+import { explainOf, policyValues } from '../src/criteria/explain.js'
 import { CRITERIA, CRITERION_IDS } from '../src/criteria/registry.js'
+import { placeholders } from '../src/criteria/template.js'
 import { KEP_5495 } from '../src/policy/kep-5495.js'
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -13,6 +14,11 @@ const testsText = readdirSync(path.join(root, 'test/criteria'))
   .map(f => readFileSync(path.join(root, 'test/criteria', f), 'utf8'))
   .join('\n')
 const readme = readFileSync(path.join(root, 'README.md'), 'utf8')
+const criteriaSource = readdirSync(path.join(root, 'src/criteria'), { recursive: true })
+  .map(String)
+  .filter(f => f.endsWith('.ts'))
+  .map(f => readFileSync(path.join(root, 'src/criteria', f), 'utf8'))
+  .join('\n')
 
 // The registry, the policy data, the README and the tests must name the same criteria, so a new
 // criterion cannot ship without its schedule, its documentation and a test.
@@ -31,4 +37,21 @@ describe('the criteria catalogue', () => {
     expect(explainOf(criterion, KEP_5495).length).toBeGreaterThan(20)
     expect(testsText).toContain(`'${id}'`)
   })
+
+  it.each(CRITERIA.map(c => [c.id, c] as const))(
+    '%s reads like an ESLint rule: meta, messages, one check',
+    (_id, criterion) => {
+      // Its meta's stage is the one the built-in policy gives it.
+      expect(criterion.meta.stage).toBe(KEP_5495.criteria[criterion.id]!.stage)
+      // What it checks names the policy's values only through placeholders the policy fills.
+      const known = Object.keys(policyValues(KEP_5495))
+      for (const name of placeholders(criterion.meta.checks)) expect(known).toContain(name)
+      expect(criterion.meta.checks).not.toMatch(/\b1\.\d\d\b/)
+      // Every message is a template that some check says.
+      const ids = Object.keys(criterion.messages)
+      expect(ids.length).toBeGreaterThan(0)
+      for (const id of ids)
+        expect({ id, said: criteriaSource.includes(`'${id}'`) }).toEqual({ id, said: true })
+    }
+  )
 })

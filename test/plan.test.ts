@@ -1,8 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
 import { CRITERIA, CRITERION_IDS } from '../src/criteria/registry.js'
-import { plan, renderPlanText } from '../src/plan.js'
+import { plan } from '../src/plan.js'
+import { renderPlanText } from '../src/report/plan.js'
 import { loadPolicy } from '../src/policy/load.js'
-import { parseMinor } from '../src/target/version.js'
+import { parseMinor } from '../src/release/version.js'
 
 const at = async (target: string, policyText?: string) =>
   plan(
@@ -33,10 +34,14 @@ describe('plan', () => {
     })
   })
 
-  it('leaves out disabled criteria', async () => {
-    expect(
-      states(await at('1.40', 'criteria:\n  kube-proxy-warns:\n    enabled: false\n'))
-    ).not.toHaveProperty('kube-proxy-warns')
+  it('lists disabled criteria as disabled, as the report shows them skipped', async () => {
+    const p = await at('1.40', 'criteria:\n  kube-proxy-warns:\n    enabled: false\n')
+    expect(states(p)).toMatchObject({ 'kube-proxy-warns': 'disabled' })
+    const text = renderPlanText(p)
+    expect(text.indexOf('kube-proxy-warns [')).toBeGreaterThan(
+      text.indexOf('Disabled by the policy:')
+    )
+    expect(renderPlanText(await at('1.40'))).not.toContain('Disabled by the policy:')
   })
 
   it('renders due and coming criteria as text', async () => {

@@ -3,10 +3,11 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { CRITERIA } from '../src/criteria/registry.js'
-import { renderSchedule } from '../src/plan.js'
+import { schedule } from '../src/plan.js'
+import { renderSchedule } from '../src/report/plan.js'
 import { KEP_5495 } from '../src/policy/kep-5495.js'
 import { windowAt } from '../src/policy/window.js'
-import { parseMinor } from '../src/target/version.js'
+import { parseMinor } from '../src/release/version.js'
 
 // The README's schedule tables come from the built-in policy, so they cannot drift from it (and a
 // slipped stage, tested in slip.test.ts, renders with its new release).
@@ -23,7 +24,7 @@ describe('the README schedule', () => {
     const from = start!.index + start![0].length
     const to = readme.indexOf(END, from)
     expect(to).toBeGreaterThan(0)
-    const expected = `\n${renderSchedule(KEP_5495, CRITERIA)}\n`
+    const expected = `\n${renderSchedule(schedule(KEP_5495, CRITERIA))}\n`
     if (process.env.UPDATE_README) {
       writeFileSync(README, readme.slice(0, from) + expected + readme.slice(to))
       return
@@ -33,7 +34,7 @@ describe('the README schedule', () => {
 
   it('gives each kubernetes/website criterion the window the policy gives it', () => {
     const readme = readFileSync(README, 'utf8')
-    const website = new Set(CRITERIA.filter(c => c.repo === 'website').map(c => c.id))
+    const website = new Set(CRITERIA.filter(c => c.meta.repo === 'website').map(c => c.id))
     const rows = [...readme.matchAll(/^\| `([a-z-]+)` +\| ([^|]+?) +\|/gm)].filter(r =>
       website.has(r[1]!)
     )

@@ -3,13 +3,14 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { check } from '../src/check.js'
 import { CRITERIA, CRITERION_IDS } from '../src/criteria/registry.js'
-import { plan, renderPlanText, renderSchedule } from '../src/plan.js'
+import { plan, schedule } from '../src/plan.js'
+import { renderPlanText, renderSchedule } from '../src/report/plan.js'
 import { loadPolicy } from '../src/policy/load.js'
 import { annotationsOf } from '../src/report/annotations.js'
 import { renderJson } from '../src/report/json.js'
 import { renderMarkdown } from '../src/report/markdown.js'
 import { renderText } from '../src/report/text.js'
-import { parseMinor } from '../src/target/version.js'
+import { parseMinor } from '../src/release/version.js'
 import { copyFixture, edit } from './support/tree.js'
 
 // Slips are the most common override a KEP gets: with stage 3 moved from 1.40 to 1.41, nothing
@@ -43,7 +44,7 @@ async function outputs(target: string): Promise<Record<string, string>> {
     annotations: JSON.stringify(annotationsOf(report)),
     plan: renderPlanText(p),
     'plan json': JSON.stringify(p),
-    'README schedule': renderSchedule(policy, CRITERIA)
+    'README schedule': renderSchedule(schedule(policy, CRITERIA))
   }
 }
 

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs'
 import { oneLine, UserError } from '../errors.js'
+import { isFullSha } from '../evidence/git.js'
 import { readNamedFile } from '../evidence/regular-file.js'
 
 /** What kep-gate takes from the event that started the workflow. */
@@ -14,6 +15,8 @@ export interface EventFacts {
   pullRequest?: { number: number; fromFork: boolean }
   /** The issue or PR on which a `/kep-gate` comment asked for the checklist. */
   commandIssue?: number
+  /** The `/kep-gate` comment was made on a pull request (its conversation is an issue too). */
+  commandOnPullRequest?: boolean
   milestone?: string
   baseRef?: string
   /**
@@ -55,12 +58,10 @@ export const COMMAND = '/kep-gate'
 /** Who may make kep-gate write with a comment: people with a stake in the repository. */
 export const COMMAND_ASSOCIATIONS = ['OWNER', 'MEMBER', 'COLLABORATOR'] as const
 
-const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/
-
 /** Reads the event payload (untrusted JSON) defensively: a field of the wrong type is absent. */
 export function readEvent(name: string, payload: unknown, workflowSha?: string): EventFacts {
   const event = asObject(payload)
-  const sha = workflowSha && SHA.test(workflowSha) ? workflowSha : undefined
+  const sha = workflowSha && isFullSha(workflowSha) ? workflowSha : undefined
   switch (name) {
     case 'pull_request':
     case 'pull_request_target': {
@@ -112,7 +113,15 @@ export function readEvent(name: string, payload: unknown, workflowSha?: string):
           notice: `the ${COMMAND} command comes from a commenter whose association is ${association}, not ${COMMAND_ASSOCIATIONS.join(', ')}: checking without a check run or a comment`
         }
       }
-      return { name, sha, commandIssue: issue, headFromObjects: false }
+      // GitHub marks a pull request's conversation with issue.pull_request.
+      const onPullRequest = Object.keys(asObject(asObject(event.issue).pull_request)).length > 0
+      return {
+        name,
+        sha,
+        commandIssue: issue,
+        ...(onPullRequest ? { commandOnPullRequest: true } : {}),
+        headFromObjects: false
+      }
     }
     default:
       return {
@@ -138,7 +147,7 @@ function asNumber(value: unknown): number | undefined {
 }
 
 function asSha(value: unknown): string | undefined {
-  return typeof value === 'string' && SHA.test(value) && !/^0+$/.test(value) ? value : undefined
+  return typeof value === 'string' && isFullSha(value) && !/^0+$/.test(value) ? value : undefined
 }
 
 /** GitHub's webhook payloads are at most 25 MB. */

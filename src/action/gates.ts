@@ -1,28 +1,27 @@
 import * as core from '@actions/core'
 import nodePath from 'node:path'
-import { readPolicyFile } from '../check.js'
 import { CRITERION_IDS } from '../criteria/registry.js'
 import { UserError } from '../errors.js'
 import { WorktreeRepo, type Repo } from '../evidence/repo.js'
 import { ON_DISK } from '../gates/files.js'
 import { auditGates } from '../gates/audit.js'
 import type { CodeInput } from '../gates/sources.js'
-import { ANNOTATIONS_PER_REQUEST, type CheckRunAnnotation } from '../github/check-run.js'
+import { ANNOTATIONS_PER_REQUEST, checkRunAnnotations } from '../github/check-run.js'
 import { createClient } from '../github/client.js'
 import { readRemoteFile } from '../github/contents.js'
-import { CommitRepo } from '../evidence/commit-repo.js'
 import { loadPolicy, type PolicyText } from '../policy/load.js'
-import { basePolicy } from '../regression.js'
+import { readPolicyText } from '../prepare.js'
 import type { Policy } from '../policy/schema.js'
 import { gatesJson, renderGatesMarkdown } from '../report/gates-render.js'
-import type { GateFinding, GatesReport, GateSource } from '../report/gates-types.js'
-import { detectKind } from '../target/kind.js'
-import { resolveTarget } from '../target/resolve.js'
-import { formatMinor, type MinorVersion } from '../target/version.js'
+import { gatesAnnotations, type PlacedAnnotation } from '../report/annotations.js'
+import type { GateSource } from '../report/gates-types.js'
+import { detectKind } from '../evidence/repo-kind.js'
+import { resolveTarget } from '../release/resolve.js'
+import { formatMinor, type MinorVersion } from '../release/version.js'
 import type { ActionSettings } from './inputs.js'
-import { isPullRequest, policyBaseSha } from './event.js'
+import { policyFromBase } from './base-commit.js'
 import { log } from './log.js'
-import { writeOutputs } from './outputs.js'
+import { workspaceFile, writeOutputs } from './outputs.js'
 import { publishToGitHub } from './publish.js'
 
 // The action with scope feature-gates: every gate, checked three ways, on whichever of the three
@@ -55,7 +54,7 @@ export async function runGatesScope(
     open(settings.enhancementsPath, 'enhancements')
   ])
   const policy = await loadPolicy(CRITERION_IDS, await gatesPolicy(settings, main))
-  const { target, source } = await resolveTarget({
+  const { target, source, via } = await resolveTarget({
     explicit: settings.target,
     milestone: settings.milestone,
     baseRef: settings.baseRef,
@@ -90,7 +89,8 @@ export async function runGatesScope(
   })
   for (const e of report.errors) log.error(e, { title: 'feature gates: could not read' })
   const ownRoot = { kubernetes, website, enhancements }[kind]!.root
-  annotate(report, kind, relative(ownRoot))
+  const annotations = gatesAnnotations(report, kind)
+  annotate(annotations, workspaceFile(ownRoot))
   log.info(`feature gates at ${report.target} (${report.targetSource}): ${report.result}`)
 
   const counts = report.rules.reduce(
@@ -98,13 +98,13 @@ export async function runGatesScope(
     { errors: 0, warnings: 0 }
   )
   const errors = await publishToGitHub(settings, {
-    report: { kep: 'feature-gates', kind, target: report.target },
+    subject: { kep: 'feature-gates', kind, target: report.target, targetVia: via },
     markdown,
     checkRunName: `feature gates (${kind})`,
     conclusion:
       report.result === 'pass' ? 'success' : settings.mode === 'report' ? 'neutral' : 'failure',
     title: `feature gates at ${report.target}: ${report.result} (${counts.errors} errors, ${counts.warnings} warnings)`,
-    annotations: checkRunAnnotations(report, kind)
+    annotations: checkRunAnnotations(annotations)
   })
   for (const e of errors) log.error(e)
   if (report.result === 'fail') {
@@ -121,19 +121,18 @@ export async function runGatesScope(
  */
 async function gatesPolicy(settings: ActionSettings, main: Repo): Promise<PolicyText | undefined> {
   if (!settings.policy) return undefined
-  if (!isPullRequest(settings.event.name))
-    return readPolicyFile(main.root, main.root, settings.policy)
-  const sha = policyBaseSha(settings.event, settings.policy)
-  // The action's checkout is a throw-away copy: a base commit it lacks may be fetched into it.
-  const base = await CommitRepo.open(main.root, sha, { fetch: true })
-  const text = await basePolicy({ policy: settings.policy, policyBase: main.root }, base, message =>
-    log.notice(message)
+  const from = await policyFromBase(main.root, settings.event, settings.policy)
+  const { text, notices } = await readPolicyText(
+    { file: settings.policy, base: main.root },
+    main,
+    from
   )
-  if (text)
+  for (const notice of notices) log.notice(notice)
+  if (text?.origin)
     log.info(
       `policy file ${text.file} read from ${text.origin}: a pull request cannot change the policy that judges it`
     )
-  return text ?? undefined
+  return text
 }
 
 async function gatesKind(repo: Repo, override?: string): Promise<GateSource> {
@@ -178,46 +177,18 @@ function relative(root: string): string {
   return workspace ? nodePath.relative(workspace, root).split(nodePath.sep).join('/') : ''
 }
 
-/** Findings to annotate: errors and warnings, at their places in the workflow's own repository. */
-function ownPlaces(report: GatesReport, kind: GateSource) {
-  const findings: GateFinding[] = [...report.rows.flatMap(r => r.findings), ...report.findings]
-  return findings
-    .filter(f => f.severity === 'error' || f.severity === 'warning')
-    .flatMap(f =>
-      f.evidence
-        .filter(e => e.source === kind && e.line)
-        .map(e => ({ finding: f, file: e.file, line: e.line! }))
-    )
-}
-
 /**
  * Workflow-command annotations for the log and the files view; past a batch's worth the rest
  * are in the check run and the summary, rather than a log of thousands of lines.
  */
-function annotate(report: GatesReport, kind: GateSource, prefix: string): void {
-  const places = ownPlaces(report, kind)
-  for (const { finding, file, line } of places.slice(0, ANNOTATIONS_PER_REQUEST)) {
-    const props = {
-      title: `feature gates ${finding.rule}: ${finding.gate ?? finding.kind}`,
-      file: prefix && !prefix.startsWith('..') ? `${prefix}/${file}` : file,
-      startLine: line
-    }
-    if (finding.severity === 'error') log.error(finding.message, props)
-    else log.warning(finding.message, props)
+function annotate(annotations: PlacedAnnotation[], inWorkspace: (file: string) => string): void {
+  for (const a of annotations.slice(0, ANNOTATIONS_PER_REQUEST)) {
+    const props = { title: a.title, file: inWorkspace(a.file), startLine: a.line }
+    if (a.level === 'error') log.error(a.message, props)
+    else log.warning(a.message, props)
   }
-  if (places.length > ANNOTATIONS_PER_REQUEST)
+  if (annotations.length > ANNOTATIONS_PER_REQUEST)
     log.notice(
-      `${places.length - ANNOTATIONS_PER_REQUEST} more findings are annotated in the check run and listed in the job summary`
+      `${annotations.length - ANNOTATIONS_PER_REQUEST} more findings are annotated in the check run and listed in the job summary`
     )
-}
-
-function checkRunAnnotations(report: GatesReport, kind: GateSource): CheckRunAnnotation[] {
-  return ownPlaces(report, kind).map(({ finding, file, line }) => ({
-    path: file,
-    start_line: line,
-    end_line: line,
-    annotation_level: finding.severity === 'error' ? 'failure' : 'warning',
-    title: `feature gates ${finding.rule}: ${finding.gate ?? finding.kind}`,
-    message: finding.message
-  }))
 }

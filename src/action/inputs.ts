@@ -2,6 +2,8 @@ import * as core from '@actions/core'
 import { realpathSync } from 'node:fs'
 import nodePath from 'node:path'
 import { UserError } from '../errors.js'
+import { pathInside } from '../evidence/inside.js'
+import { parseRepositoryName } from '../github/repository-name.js'
 import { readEvent, readEventPayload, type EventFacts } from './event.js'
 
 export type Mode = 'enforce' | 'report' | 'regression'
@@ -115,11 +117,9 @@ export function parseComment(input: string): CommentSetting {
   if (value === 'off') return { kind: 'off' }
   const local = /^issue:#?(\d+)$/.exec(value)
   if (local) return { kind: 'issue', number: Number(local[1]) }
-  const remote = /^issue:([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)\/([A-Za-z0-9._-]+)#(\d+)$/.exec(
-    value
-  )
-  if (remote && remote[2] !== '.' && remote[2] !== '..')
-    return { kind: 'issue', owner: remote[1], repo: remote[2], number: Number(remote[3]) }
+  const remote = /^issue:([^#]*)#(\d+)$/.exec(value)
+  const repository = parseRepositoryName(remote?.[1])
+  if (remote && repository) return { kind: 'issue', ...repository, number: Number(remote[2]) }
   throw new UserError(
     `input comment "${input}" is not known: use off, pr, issue:<number> or issue:<owner>/<repo>#<number> (e.g. issue:kubernetes/enhancements#5495)`
   )
@@ -128,8 +128,7 @@ export function parseComment(input: string): CommentSetting {
 export function parseRepository(input: string): string | undefined {
   const value = input.trim()
   if (value === '') return undefined
-  const m = /^([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)\/([A-Za-z0-9._-]+)$/.exec(value)
-  if (m && m[2] !== '.' && m[2] !== '..') return value
+  if (parseRepositoryName(value)) return value
   throw new UserError(
     `input repository "${input}" is not owner/name: give the checked-out repository like kubernetes/website, or leave it empty for this workflow's repository`
   )
@@ -141,19 +140,16 @@ export function parseRepository(input: string): string | undefined {
  */
 export function checkoutPath(workspace: string, input: string, name = 'path'): string {
   const resolved = nodePath.resolve(workspace, input)
-  const lexical = nodePath.relative(workspace, resolved)
-  let real: string | undefined
+  let linksLeadOut = false
   try {
-    real = nodePath.relative(realpathSync(workspace), realpathSync(resolved))
+    linksLeadOut = pathInside(realpathSync(workspace), realpathSync(resolved)) === undefined
   } catch {
     // A folder that does not exist: WorktreeRepo.open says so in one line.
   }
-  for (const relative of [lexical, real]) {
-    if (relative !== undefined && (relative.startsWith('..') || nodePath.isAbsolute(relative))) {
-      throw new UserError(
-        `input ${name} "${input}" is outside the workspace (${workspace}): give a folder inside it, not a link that leads out`
-      )
-    }
+  if (linksLeadOut || pathInside(workspace, resolved) === undefined) {
+    throw new UserError(
+      `input ${name} "${input}" is outside the workspace (${workspace}): give a folder inside it, not a link that leads out`
+    )
   }
   return resolved
 }

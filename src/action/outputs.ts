@@ -1,6 +1,7 @@
 import * as core from '@actions/core'
 import { existsSync } from 'node:fs'
 import { oneLine } from '../errors.js'
+import { pathInside } from '../evidence/inside.js'
 import { log } from './log.js'
 
 // The step's outputs and its job summary are files the runner names (GITHUB_OUTPUT,
@@ -45,4 +46,14 @@ function fileProblem(variable: string, error: unknown): string {
             ? code
             : oneLine(error)
   return `${path}: ${why}`
+}
+
+/**
+ * A checkout's file as annotations name it: relative to the workspace, which may be above the
+ * checkout (`path`); as it is when the checkout is the workspace or not inside it.
+ */
+export function workspaceFile(repoDir: string): (file: string) => string {
+  const workspace = process.env.GITHUB_WORKSPACE
+  const prefix = workspace ? pathInside(workspace, repoDir) : undefined
+  return file => (prefix ? `${prefix}/${file}` : file)
 }

@@ -2,21 +2,25 @@ import { log } from './log.js'
 import { oneLine } from '../errors.js'
 import { createClient, type GitHubClient } from '../github/client.js'
 import { upsertCheckRun, type CheckRunAnnotation } from '../github/check-run.js'
-import { markerOf, upsertComment, type CommentTarget } from '../github/comment.js'
-import type { Report } from '../report/types.js'
+import {
+  pullRequestComment,
+  releaseComment,
+  upsertComment,
+  type CommentTarget
+} from '../github/comment.js'
+import type { CommentSubject } from '../github/comment-marker.js'
+import { parseRepositoryName, type RepositoryName } from '../github/repository-name.js'
 import type { ActionSettings } from './inputs.js'
 
 /** What goes to GitHub beyond the job summary: one report, already rendered. */
 export interface Publication {
-  /** What the checklist comment's marker names: the KEP (or the audit), the repository, the release. */
-  report: Pick<Report, 'kep' | 'target'> & { kind: string }
+  /** What the checklist comment is about: the KEP (or the audit), the repository, the target. */
+  subject: CommentSubject
   markdown: string
   checkRunName: string
   conclusion: 'success' | 'failure' | 'neutral'
   title: string
   annotations: CheckRunAnnotation[]
-  /** Distinguishes the regression comment from the plain one on the same pull request. */
-  view?: string
 }
 
 interface Task {
@@ -36,7 +40,7 @@ export async function publishToGitHub(
   settings: ActionSettings,
   publication: Publication
 ): Promise<string[]> {
-  const repository = parseRepository(process.env.GITHUB_REPOSITORY)
+  const repository = parseRepositoryName(process.env.GITHUB_REPOSITORY)
   if (!settings.token || !repository) {
     log.info('no token or repository: no check run and no comment (the job summary has the report)')
     return []
@@ -67,14 +71,17 @@ export async function publishToGitHub(
   }
   const target = commentTarget(settings, repository)
   if (target) {
-    const { report } = publication
-    const marker = markerOf(report.kep, report.kind, report.target, publication.view)
+    const { subject, markdown } = publication
+    // A pull request's comment follows its target; a tracking issue keeps one for each release.
+    const key = target.pullRequest
+      ? pullRequestComment(subject, settings.mode, markdown)
+      : releaseComment(subject, markdown, settings.mode === 'regression' ? 'regression' : undefined)
     const where = `${target.owner}/${target.repo}#${target.number}`
     tasks.push({
       what: `checklist comment on ${where}`,
       explicit: settings.comment.kind === 'issue',
       run: async client => {
-        const done = await upsertComment(client, target, marker, publication.markdown, appLogin)
+        const done = await upsertComment(client, target, key, appLogin)
         return `checklist comment ${done.action} on ${where} (comment ${done.id})`
       }
     })
@@ -115,29 +122,33 @@ export async function publishToGitHub(
   return errors
 }
 
-/** Where the comment goes: a /kep-gate command's issue, the event's PR, or the configured issue. */
+/**
+ * Where the comment goes: a /kep-gate command's issue or pull request, the event's pull request,
+ * or the configured issue; `pullRequest` when it is a pull request's conversation.
+ */
 function commentTarget(
   settings: ActionSettings,
-  repository: { owner: string; repo: string }
-): CommentTarget | undefined {
+  repository: RepositoryName
+): (CommentTarget & { pullRequest: boolean }) | undefined {
   const { comment, event } = settings
   if (comment.kind === 'off') return undefined
   // A configured tracking issue keeps its checklist, whichever issue the /kep-gate came from.
   if (comment.kind === 'issue') {
     if (event.notice && event.commandIssue === undefined) return undefined
-    return comment.owner && comment.repo
-      ? { owner: comment.owner, repo: comment.repo, number: comment.number }
-      : { ...repository, number: comment.number }
+    const where =
+      comment.owner && comment.repo ? { owner: comment.owner, repo: comment.repo } : repository
+    return { ...where, number: comment.number, pullRequest: false }
   }
-  if (event.commandIssue !== undefined) return { ...repository, number: event.commandIssue }
+  if (event.commandIssue !== undefined)
+    return {
+      ...repository,
+      number: event.commandIssue,
+      pullRequest: event.commandOnPullRequest === true
+    }
   if (event.notice) return undefined
-  if (event.pullRequest) return { ...repository, number: event.pullRequest.number }
+  if (event.pullRequest)
+    return { ...repository, number: event.pullRequest.number, pullRequest: true }
   return undefined
-}
-
-function parseRepository(text: string | undefined): { owner: string; repo: string } | undefined {
-  const m = /^([^/\s]+)\/([^/\s]+)$/.exec(text ?? '')
-  return m ? { owner: m[1]!, repo: m[2]! } : undefined
 }
 
 /** GitHub's own message and status, one line; never the request (its headers hold the token). */

@@ -4,34 +4,46 @@ import { readBranchHistory, type BranchHistory as AuditHistory } from '../eviden
 import type { BackportFacts, GitHubFacts } from '../evidence/github-facts.js'
 import type { BackportsParams } from '../policy/backports-schema.js'
 import type { PolicyPattern } from '../policy/pattern.js'
-import type { Evidence } from '../report/types.js'
-import { escapeMarkdown } from '../report/markdown.js'
-import { formatMinor } from '../target/version.js'
-import { findPicks, type Fix, type Kind } from './backport-picks.js'
-import type { Criterion, Outcome } from './types.js'
+import type { BackportCell, BackportsDetails, Evidence } from '../report/types.js'
+import { formatMinor } from '../release/version.js'
+import { findPicks, type Fix } from './backport-picks.js'
+import { defineCriterion, type CheckContext, type Finding } from './types.js'
 
 export const NOT_GIT =
   'not a git checkout: the backport audit needs git history (check out with fetch-depth: 0)'
 
-type Cell = { found: { pick: string; kinds: Kind[] } } | { exempt: string } | 'missing'
+const MESSAGES = {
+  notGit: NOT_GIT,
+  noHistory: '{reason}',
+  scope: '{count} bug fixes to {paths} on {main} since {since}',
+  allReached: '{scope}: all reached {branches}',
+  allReachedExempt: '{scope}: all reached {branches} ({exempt} exempt)',
+  picksMissing: '{scope}: {count} picks missing: {shown}',
+  picksMissingMore: '{scope}: {count} picks missing: {shown}; and {more} more'
+} as const
 
-export const nftablesBackports: Criterion = {
+export const nftablesBackports = defineCriterion({
   id: 'nftables-backports',
-  repo: 'kubernetes',
-  explain:
-    'Stage 1: all nftables-mode bugfixes have been backported to 1.34 and 1.33, so ipvs users on older releases can migrate to nftables.',
+  meta: {
+    repo: 'kubernetes',
+    stage: '1',
+    checks:
+      'Stage 1: all nftables-mode bugfixes have been backported to {backportReleases}, so ipvs users on older releases can migrate to nftables.'
+  },
+  messages: MESSAGES,
   async check(ctx) {
     const params = ctx.policy.backports
     const checkout = await ctx.repo.checkout()
-    if (!checkout) return { skipped: NOT_GIT }
+    if (!checkout) return { skipped: ctx.say('notGit') }
     const cutoff = params.cutoffs[formatMinor(ctx.target)]
     const history = await readBranchHistory(checkout, { ...params, cutoff })
-    if ('error' in history) return { pass: false, message: history.error, evidence: [] }
+    if ('error' in history)
+      return { pass: false, message: ctx.say('noHistory', { reason: history.error }), evidence: [] }
     const groups = groupMainline(history)
     const facts = await gitHubFactsFor(ctx.github, history, groups, params)
-    return audit(history, groups, params, facts)
+    return audit(ctx, history, groups, params, facts)
   }
-}
+})
 
 async function gitHubFactsFor(
   github: GitHubFacts | undefined,
@@ -86,11 +98,12 @@ function classify(
 }
 
 async function audit(
+  ctx: CheckContext<keyof typeof MESSAGES>,
   history: AuditHistory,
   groups: Map<string, Omit<Fix, 'rule'>>,
   params: BackportsParams,
   github: BackportFacts | string | undefined
-): Promise<Outcome> {
+): Promise<Finding> {
   const facts = typeof github === 'object' ? github : undefined
   // RE2 (linear time) for the policy's pattern; loaded only when an audit runs.
   const { policyPattern } = await import('../policy/pattern.js')
@@ -102,107 +115,67 @@ async function audit(
     if (rule) fixes.push({ ...group, rule })
     else others.push(group.key)
   }
-  const table = new Map<string, Map<string, Cell>>()
-  for (const fix of fixes) table.set(fix.key, new Map())
   const picks = await findPicks(history, params.branches, fixes, facts)
-  for (const branch of params.branches) {
-    const found = picks.get(branch)!
-    for (const fix of fixes) {
-      const exemption = params.exemptions.find(
-        e => e.pr === fix.pr && (!e.branches || e.branches.includes(branch))
-      )
-      const pick = found.get(fix.key)
-      const cell: Cell = pick
-        ? { found: pick }
-        : exemption
-          ? { exempt: exemption.reason }
-          : 'missing'
-      table.get(fix.key)!.set(branch, cell)
-    }
+  const cellOf = (fix: Fix, branch: string): BackportCell => {
+    const pick = picks.get(branch)!.get(fix.key)
+    if (pick) return { state: 'picked', pick: pick.pick, signs: pick.kinds }
+    const exemption = params.exemptions.find(
+      e => e.pr === fix.pr && (!e.branches || e.branches.includes(branch))
+    )
+    return exemption ? { state: 'exempt', reason: exemption.reason } : { state: 'missing' }
   }
+  const rows = fixes.map(fix => ({
+    fix: fix.key,
+    title: fix.title,
+    classifiedBy: fix.rule,
+    cells: params.branches.map(branch => cellOf(fix, branch))
+  }))
 
   const path = params.paths[0]!
   const missing: Evidence[] = []
   const exempt: Evidence[] = []
-  for (const fix of fixes)
-    for (const [branch, cell] of table.get(fix.key)!) {
-      if (cell === 'missing')
-        missing.push({ file: path, note: `${fix.key} (${fix.title}) has no pick on ${branch}` })
-      else if ('exempt' in cell)
-        exempt.push({ file: path, note: `${fix.key} exempt on ${branch}: ${cell.exempt}` })
-    }
-  const unused = params.exemptions.filter(e => !fixes.some(f => f.pr === e.pr)).map(e => `#${e.pr}`)
-  const details = [
-    ...refsRead(history),
-    ...(typeof github === 'string' ? [`- ${escapeMarkdown(github)}; classified by title`] : []),
-    '',
-    ...renderTable(fixes, table, params.branches),
-    ...(others.length > 0
-      ? [
-          '',
-          `Not bug fixes (${others.length}): ${others.slice(0, 30).join(', ')}${others.length > 30 ? ', …' : ''}`
-        ]
-      : []),
-    ...(unused.length > 0 ? ['', `Exemptions matching no fix in range: ${unused.join(', ')}`] : [])
-  ]
-  const scope = `${fixes.length} bug fixes to ${params.paths.join(', ')} on ${params.mainBranch} since ${history.since.label}`
-  const exemptNote = exempt.length > 0 ? ` (${exempt.length} exempt)` : ''
-  if (missing.length === 0)
-    return {
-      pass: true,
-      message: `${scope}: all reached ${params.branches.join(' and ')}${exemptNote}`,
-      evidence: exempt,
-      details
-    }
-  const shown = missing.slice(0, 3).map(m => m.note)
-  const more = missing.length > 3 ? `; and ${missing.length - 3} more` : ''
-  return {
-    pass: false,
-    message: `${scope}: ${missing.length} picks missing: ${shown.join('; ')}${more}`,
-    evidence: [...missing, ...exempt],
-    details
-  }
-}
-
-function refsRead(history: AuditHistory): string[] {
-  const short = (sha: string) => sha.slice(0, 12)
-  const lines = [
-    `Refs read: ${[history.mainTip, ...history.branches.values()].map(r => `\`${r.name}\` ${short(r.sha)} (${r.ref})`).join(', ')}`,
-    `- fixes merged after ${escapeMarkdown(history.since.label)} up to ${escapeMarkdown(history.cutoff.label)}`
-  ]
-  if (history.fetched.length > 0)
-    lines.push(`- fetched: ${escapeMarkdown(history.fetched.join('; '))}`)
-  return lines
-}
-
-const KIND_NAMES: Record<Kind, string> = {
-  history: 'branched after the merge',
-  branch: 'pick branch',
-  body: 'pick body',
-  trailer: '-x trailer',
-  'patch-id': 'patch-id',
-  title: 'pick title',
-  github: 'GitHub PR'
-}
-
-function renderTable(
-  fixes: Fix[],
-  table: Map<string, Map<string, Cell>>,
-  branches: string[]
-): string[] {
-  if (fixes.length === 0) return ['No bug fixes in range.']
-  const lines = [
-    `| fix | classified by | ${branches.join(' | ')} |`,
-    `| --- | --- | ${branches.map(() => '---').join(' | ')} |`
-  ]
-  for (const fix of fixes) {
-    const cells = branches.map(b => {
-      const cell = table.get(fix.key)!.get(b)!
-      if (cell === 'missing') return '❌ missing'
-      if ('exempt' in cell) return `🟦 exempt: ${escapeMarkdown(cell.exempt)}`
-      return `✅ ${cell.found.pick} (${cell.found.kinds.map(k => KIND_NAMES[k]).join(', ')})`
+  for (const row of rows)
+    row.cells.forEach((cell, i) => {
+      const branch = params.branches[i]!
+      if (cell.state === 'missing')
+        missing.push({ file: path, note: `${row.fix} (${row.title}) has no pick on ${branch}` })
+      else if (cell.state === 'exempt')
+        exempt.push({ file: path, note: `${row.fix} exempt on ${branch}: ${cell.reason}` })
     })
-    lines.push(`| ${fix.key} ${escapeMarkdown(fix.title)} | ${fix.rule} | ${cells.join(' | ')} |`)
+  const details: BackportsDetails = {
+    kind: 'backports',
+    refs: [history.mainTip, ...history.branches.values()].map(r => ({
+      name: r.name,
+      sha: r.sha,
+      ref: r.ref
+    })),
+    since: history.since.label,
+    upTo: history.cutoff.label,
+    fetched: history.fetched,
+    ...(typeof github === 'string' ? { factsUnavailable: github } : {}),
+    branches: params.branches,
+    rows,
+    notBugFixes: others,
+    unusedExemptions: params.exemptions
+      .filter(e => !fixes.some(f => f.pr === e.pr))
+      .map(e => `#${e.pr}`)
   }
-  return lines
+  const scope = ctx.say('scope', {
+    count: fixes.length,
+    paths: params.paths.join(', '),
+    main: params.mainBranch,
+    since: history.since.label
+  })
+  if (missing.length === 0) {
+    const data = { scope, branches: params.branches.join(' and '), exempt: exempt.length }
+    const message = ctx.say(exempt.length > 0 ? 'allReachedExempt' : 'allReached', data)
+    return { pass: true, message, evidence: exempt, details }
+  }
+  const shown = missing
+    .slice(0, 3)
+    .map(m => m.note)
+    .join('; ')
+  const data = { scope, count: missing.length, shown, more: missing.length - 3 }
+  const message = ctx.say(missing.length > 3 ? 'picksMissingMore' : 'picksMissing', data)
+  return { pass: false, message, evidence: [...missing, ...exempt], details }
 }

@@ -1,10 +1,10 @@
 import type { GoFile, Range } from '../evidence/go-file.js'
-import { IDENT, STRING } from '../evidence/go-tokenizer.js'
+import { IDENT, STRING } from '../evidence/go-token-view.js'
 import { unknownsOf, type Unknown } from '../evidence/go-value-types.js'
 import type { GoValueReader } from '../evidence/go-values.js'
 import type { Evidence } from '../report/types.js'
-import { goFacts, goValues, unreadable } from './kubernetes-facts.js'
-import { fail, pass, warn, type Criterion } from './types.js'
+import { goFacts, goValues, unreadable, UNREADABLE_MESSAGES } from './kubernetes-facts.js'
+import { defineCriterion, fail, pass, warn } from './types.js'
 
 const DEPRECATION_WORDS = ['deprecated', 'no effect', 'ignored', 'no-op', 'removed']
 /** pflag's FlagSet methods that mark a flag rather than register it. */
@@ -50,9 +50,9 @@ async function flagStates(
     let name = ''
     for (const arg of call.args) {
       if (arg[1] !== arg[0] + 1) continue
-      if (v.K(arg[0]) === STRING && names.includes(v.T(arg[0]))) {
-        ;[literal, name] = [arg, v.T(arg[0])]
-      } else if (v.K(arg[0]) === IDENT && !PREDECLARED.has(v.T(arg[0]))) {
+      if (v.kind(arg[0]) === STRING && names.includes(v.text(arg[0]))) {
+        ;[literal, name] = [arg, v.text(arg[0])]
+      } else if (v.kind(arg[0]) === IDENT && !PREDECLARED.has(v.text(arg[0]))) {
         const value = (await reader.values(f, arg)).find(
           x => x.kind === 'string' && x.unknown.length === 0 && names.includes(x.text)
         )
@@ -63,8 +63,8 @@ async function flagStates(
     if (!literal) continue
     if (!registered.has(name)) registered.set(name, line)
     for (let j = call.open + 1; j < call.close; j++) {
-      if (j === literal[0] || v.K(j) !== STRING) continue
-      if (DEPRECATION_WORDS.some(w => v.T(j).toLowerCase().includes(w))) warned.set(name, line)
+      if (j === literal[0] || v.kind(j) !== STRING) continue
+      if (DEPRECATION_WORDS.some(w => v.text(j).toLowerCase().includes(w))) warned.set(name, line)
     }
   }
   const states = names.map(name => ({
@@ -75,29 +75,37 @@ async function flagStates(
   return { states, unread }
 }
 
-export const ipvsFlagsNoop: Criterion = {
+export const ipvsFlagsNoop = defineCriterion({
   id: 'ipvs-flags-noop',
-  repo: 'kubernetes',
-  explain:
-    'Stage 4: the --ipvs-* flags and KubeProxyIPVSConfiguration stay as no-ops with warnings, so a forgotten flag does not break kube-proxy (the KEP says "probably", hence a warning).',
+  meta: {
+    repo: 'kubernetes',
+    stage: '4',
+    checks:
+      'Stage 4: the --ipvs-* flags and KubeProxyIPVSConfiguration stay as no-ops with warnings, so a forgotten flag does not break kube-proxy (the KEP says "probably", hence a warning).'
+  },
+  messages: {
+    ...UNREADABLE_MESSAGES,
+    noFile: '{file} does not exist, so the --ipvs-* flags are gone',
+    unregistered: 'no longer registered: {flags}',
+    unmarked: 'not marked deprecated or warned: {flags}',
+    noConfigType: '{type} is no longer declared in {files}, so old configs stop parsing',
+    kept: 'all {count} --ipvs-* flags are still registered and marked deprecated; {type} still parses'
+  },
   async check(ctx) {
     const { file, names, configType, configTypeFiles } = ctx.policy.kubernetes.flags
     const reader = await goValues(ctx)
     const f = await reader.file(file)
-    if (!f) return fail(`${file} does not exist, so the --ipvs-* flags are gone`, [{ file }])
+    if (!f) return fail(ctx.say('noFile', { file }), [{ file }])
     const { states, unread } = await flagStates(reader, f, names)
     const problems: string[] = []
     const evidence: Evidence[] = []
     const missing = states.filter(s => s.registered === undefined)
     const unmarked = states.filter(s => s.registered !== undefined && s.deprecated === undefined)
-    if (missing.length)
-      problems.push(`no longer registered: ${missing.map(s => `--${s.name}`).join(', ')}`)
+    const flags = (list: FlagState[]) => list.map(s => `--${s.name}`).join(', ')
+    if (missing.length) problems.push(ctx.say('unregistered', { flags: flags(missing) }))
     for (const s of unmarked)
       evidence.push({ file, line: s.registered, note: `--${s.name} is not marked deprecated` })
-    if (unmarked.length)
-      problems.push(
-        `not marked deprecated or warned: ${unmarked.map(s => `--${s.name}`).join(', ')}`
-      )
+    if (unmarked.length) problems.push(ctx.say('unmarked', { flags: flags(unmarked) }))
 
     let typeFound: Evidence | undefined
     for (const typeFile of configTypeFiles) {
@@ -112,18 +120,18 @@ export const ipvsFlagsNoop: Criterion = {
     }
     if (!typeFound)
       problems.push(
-        `${configType} is no longer declared in ${configTypeFiles.join(' or ')}, so old configs stop parsing`
+        ctx.say('noConfigType', { type: configType, files: configTypeFiles.join(' or ') })
       )
 
     // A MarkDeprecated whose flag name is built at run time may be the one that marks them.
     if (unmarked.length > 0 && unread[0] && problems.length === 1) {
-      return warn(unreadable(unread[0], 'a flag name passed to MarkDeprecated'), evidence)
+      return warn(unreadable(ctx, unread[0], 'a flag name passed to MarkDeprecated'), evidence)
     }
     if (problems.length > 0)
       return fail(problems.join('; '), evidence.length ? evidence : [{ file }])
-    return pass(
-      `all ${names.length} --ipvs-* flags are still registered and marked deprecated; ${configType} still parses`,
-      [...states.map(s => ({ file, line: s.deprecated, note: `--${s.name}` })), typeFound!]
-    )
+    return pass(ctx.say('kept', { count: names.length, type: configType }), [
+      ...states.map(s => ({ file, line: s.deprecated, note: `--${s.name}` })),
+      typeFound!
+    ])
   }
-}
+})

@@ -1,59 +1,79 @@
-import { formatMinor, isAtLeast, isBefore } from '../target/version.js'
+import { formatMinor, isAtLeast, isBefore } from '../release/version.js'
 import { describeSpec, effectiveAtTarget, gateFacts } from './kubernetes-facts.js'
-import { stageRelease } from './explain.js'
-import { fail, pass, type Criterion } from './types.js'
+import { defineCriterion, fail, pass } from './types.js'
 
 // Changes that come early break users on a release that promised otherwise, so these are
 // checked at every target before their stage, not only once a stage is due.
 
-export const noEarlyDefaultOff: Criterion = {
+export const noEarlyDefaultOff = defineCriterion({
   id: 'no-early-default-off',
-  repo: 'kubernetes',
-  explain: p =>
-    `Schedule guard: ${p.gate} must keep Default: true before the stage 3 release (${stageRelease(p, '3')}).`,
+  meta: {
+    repo: 'kubernetes',
+    stage: '3',
+    checks:
+      'Schedule guard: {gate} must keep Default: true before the stage 3 release ({release.3}).'
+  },
+  messages: {
+    noSpec: '{gate} has no spec at this release, so it cannot be off early',
+    offEarly:
+      '{gate} defaults to false at {target}, before {stage3}: users were promised ipvs until then',
+    stillOn: '{gate} still defaults to true at {target}'
+  },
   async check(ctx) {
     const facts = await gateFacts(ctx)
     const spec = effectiveAtTarget(ctx, facts)
-    const stage3 = formatMinor(ctx.stageVersion('3'))
-    if (!spec)
-      return pass(`${ctx.policy.gate} has no spec at this release, so it cannot be off early`)
+    const data = { gate: ctx.policy.gate, target: formatMinor(ctx.target) }
+    if (!spec) return pass(ctx.say('noSpec', data))
     const where = { file: facts.specs!.file, line: spec.line, note: describeSpec(spec) }
     if (!spec.default) {
-      return fail(
-        `${ctx.policy.gate} defaults to false at ${formatMinor(ctx.target)}, before ${stage3}: users were promised ipvs until then`,
-        [where]
-      )
+      const stage3 = formatMinor(ctx.stageVersion('3'))
+      return fail(ctx.say('offEarly', { ...data, stage3 }), [where])
     }
-    return pass(`${ctx.policy.gate} still defaults to true at ${formatMinor(ctx.target)}`, [where])
+    return pass(ctx.say('stillOn', data), [where])
   }
-}
+})
 
-export const noEarlyLock: Criterion = {
+export const noEarlyLock = defineCriterion({
   id: 'no-early-lock',
-  repo: 'kubernetes',
-  explain: p =>
-    `Schedule guard: ${p.gate} must not be locked before the stage 4 release (${stageRelease(p, '4')}).`,
+  meta: {
+    repo: 'kubernetes',
+    stage: '4',
+    checks: 'Schedule guard: {gate} must not be locked before the stage 4 release ({release.4}).'
+  },
+  messages: {
+    noSpec: '{gate} has no spec at this release, so it cannot be locked early',
+    lockedEarly:
+      '{gate} is locked (LockToDefault: true) at {target}, before {stage4}: users can no longer turn ipvs back on',
+    unlocked: '{gate} is not locked at {target}'
+  },
   async check(ctx) {
     const facts = await gateFacts(ctx)
     const spec = effectiveAtTarget(ctx, facts)
-    if (!spec)
-      return pass(`${ctx.policy.gate} has no spec at this release, so it cannot be locked early`)
+    const data = { gate: ctx.policy.gate, target: formatMinor(ctx.target) }
+    if (!spec) return pass(ctx.say('noSpec', data))
     const where = { file: facts.specs!.file, line: spec.line, note: describeSpec(spec) }
     if (spec.lockToDefault) {
-      return fail(
-        `${ctx.policy.gate} is locked (LockToDefault: true) at ${formatMinor(ctx.target)}, before ${formatMinor(ctx.stageVersion('4'))}: users can no longer turn ipvs back on`,
-        [where]
-      )
+      const stage4 = formatMinor(ctx.stageVersion('4'))
+      return fail(ctx.say('lockedEarly', { ...data, stage4 }), [where])
     }
-    return pass(`${ctx.policy.gate} is not locked at ${formatMinor(ctx.target)}`, [where])
+    return pass(ctx.say('unlocked', data), [where])
   }
-}
+})
 
-export const noEarlyRemoval: Criterion = {
+export const noEarlyRemoval = defineCriterion({
   id: 'no-early-removal',
-  repo: 'kubernetes',
-  explain: p =>
-    `Schedule guard: ${p.kubernetes.ipvsPackage} stays until the stage 4 release (${stageRelease(p, '4')}), and the gate stays from stage 2 (${stageRelease(p, '2')}) until cleanup (${stageRelease(p, 'cleanup')}).`,
+  meta: {
+    repo: 'kubernetes',
+    stage: '4',
+    checks:
+      'Schedule guard: {ipvsPackage} stays until the stage 4 release ({release.4}), and the gate stays from stage 2 ({release.2}) until cleanup ({release.cleanup}).'
+  },
+  messages: {
+    packageGone: '{package}/ is gone before {stage4}',
+    gateGone: '{gate} is gone before {cleanup}',
+    removedEarly: 'removed too early at {target}: {problems}',
+    kept: 'nothing scheduled for later removal is gone at {target}'
+  },
   async check(ctx) {
     const { gate, kubernetes } = ctx.policy
     const problems: string[] = []
@@ -61,9 +81,8 @@ export const noEarlyRemoval: Criterion = {
     if (isBefore(ctx.target, ctx.stageVersion('4'))) {
       const files = await ctx.repo.list(kubernetes.ipvsPackage)
       if (files.length === 0) {
-        problems.push(
-          `${kubernetes.ipvsPackage}/ is gone before ${formatMinor(ctx.stageVersion('4'))}`
-        )
+        const stage4 = formatMinor(ctx.stageVersion('4'))
+        problems.push(ctx.say('packageGone', { package: kubernetes.ipvsPackage, stage4 }))
         evidence.push({ file: `${kubernetes.ipvsPackage}/`, note: 'no files' })
       }
     }
@@ -73,15 +92,14 @@ export const noEarlyRemoval: Criterion = {
     ) {
       const facts = await gateFacts(ctx)
       if (!facts.declaration && !facts.specs) {
-        problems.push(`${gate} is gone before ${formatMinor(ctx.stageVersion('cleanup'))}`)
+        const cleanup = formatMinor(ctx.stageVersion('cleanup'))
+        problems.push(ctx.say('gateGone', { gate, cleanup }))
         evidence.push({ file: kubernetes.featureFiles[0]!, note: `no ${gate}` })
       }
     }
+    const target = formatMinor(ctx.target)
     if (problems.length > 0)
-      return fail(
-        `removed too early at ${formatMinor(ctx.target)}: ${problems.join('; ')}`,
-        evidence
-      )
-    return pass(`nothing scheduled for later removal is gone at ${formatMinor(ctx.target)}`)
+      return fail(ctx.say('removedEarly', { target, problems: problems.join('; ') }), evidence)
+    return pass(ctx.say('kept', { target }))
   }
-}
+})

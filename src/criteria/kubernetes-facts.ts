@@ -4,7 +4,6 @@ import type { FeatureSpec, GateSpecs, GoFacts } from '../evidence/go-types.js'
 import type { Unknown } from '../evidence/go-value-types.js'
 import { GoValueReader } from '../evidence/go-values.js'
 import { filesOf } from '../evidence/repo.js'
-import { formatMinor } from '../target/version.js'
 import type { Evidence } from '../report/types.js'
 import type { CheckContext } from './types.js'
 
@@ -29,8 +28,18 @@ export function goValues(ctx: CheckContext): Promise<GoValueReader> {
 }
 
 /** What a criterion says where the text it needs is built at run time: check it by hand. */
-export function unreadable(u: Unknown, what = 'the message'): string {
-  return `could not read ${what} statically: it is built at ${u.at.file}:${u.at.line} (${u.why}); check it by hand`
+/** The message of a value built at run time, which criteria that read Go values declare. */
+export const UNREADABLE_MESSAGES = {
+  unreadable: 'could not read {what} statically: it is built at {place} ({why}); check it by hand'
+} as const
+
+/** "could not read the message statically: it is built at …", said by the criterion. */
+export function unreadable(
+  ctx: CheckContext<keyof typeof UNREADABLE_MESSAGES>,
+  u: Unknown,
+  what = 'the message'
+): string {
+  return ctx.say('unreadable', { what, place: `${u.at.file}:${u.at.line}`, why: u.why })
 }
 
 export interface GateFacts {
@@ -113,7 +122,7 @@ export function featureList(ctx: CheckContext, file: string): Promise<FeatureLis
 
 /** The entry that rules at the target: the greatest version at or before it. */
 export function effectiveAtTarget(ctx: CheckContext, facts: GateFacts): FeatureSpec | undefined {
-  return facts.specs ? effectiveSpec(facts.specs.entry.specs, formatMinor(ctx.target)) : undefined
+  return facts.specs ? effectiveSpec(facts.specs.entry.specs, ctx.target) : undefined
 }
 
 /** Uses of the gate in product Go code (`features.KubeProxyIPVS`), comments and strings excluded. */

@@ -6,7 +6,7 @@
 import { caseLabelAt, gateRead, ifConditionRange } from '../evidence/go-conditions.js'
 import type { FuncBody, GoCall, GoFile, Range } from '../evidence/go-file.js'
 import { headerBody, headerStart } from '../evidence/go-scope.js'
-import { IDENT } from '../evidence/go-tokenizer.js'
+import { IDENT } from '../evidence/go-token-view.js'
 import type { GoString, GoValue } from '../evidence/go-value-types.js'
 import { known } from '../evidence/go-format.js'
 import type { GoValueReader } from '../evidence/go-values.js'
@@ -72,7 +72,7 @@ export async function rejectionsIn(
   for (let j = range[0]; j < range[1]; j++) {
     if (!v.isIdent(j, 'return')) continue
     for (const [s, e] of f.split(j + 1, f.statementEnd(j + 1))) {
-      if (e !== s + 1 || v.K(s) !== IDENT) continue
+      if (e !== s + 1 || v.kind(s) !== IDENT) continue
       for (const r of reader.assigned(f, s)) {
         for (const call of errors) if (inRange(call, [r[0] - 1, r[1]])) await add(j, call)
       }
@@ -89,7 +89,7 @@ async function isMode(
   words: string[]
 ): Promise<boolean> {
   for (let j = range[0]; j < range[1]; j++) {
-    if (f.v.K(j) === IDENT && words.includes(f.v.T(j))) return true
+    if (f.v.kind(j) === IDENT && words.includes(f.v.text(j))) return true
   }
   const lower = words.map(w => w.toLowerCase())
   return (await reader.values(f, range)).some(
@@ -167,7 +167,7 @@ export async function explicitGuards(
     })
     if (!offTest) continue
     const rejections: Rejection[] = []
-    for (const r of await rejectionsIn(reader, f, [open, v.M(open)], words.errorCalls)) {
+    for (const r of await rejectionsIn(reader, f, [open, v.partner(open)], words.errorCalls)) {
       if (await underModeCheck(reader, f, r.at, body, words.ipvsMode)) rejections.push(r)
     }
     if (rejections.length > 0) out.push({ gateLine: f.line(offTest[0]), rejections })

@@ -2,7 +2,7 @@ import type { FuncBody, GoFile } from '../evidence/go-file.js'
 import { describeCondition, type GoValue, type Unknown } from '../evidence/go-value-types.js'
 import type { GoValueReader } from '../evidence/go-values.js'
 import type { Evidence } from '../report/types.js'
-import { goValues, unreadable } from './kubernetes-facts.js'
+import { goValues, unreadable, UNREADABLE_MESSAGES } from './kubernetes-facts.js'
 import {
   explicitGuards,
   modeSets,
@@ -10,7 +10,7 @@ import {
   type ModeWords,
   type Rejection
 } from './mode-rejection.js'
-import { fail, pass, warn, type Criterion, type Outcome } from './types.js'
+import { defineCriterion, fail, pass, warn, type CheckContext, type Finding } from './types.js'
 
 /** What the rejection says when the gate is off: every text, and what could not be read. */
 function judgeText(
@@ -41,13 +41,32 @@ function judgeText(
 }
 
 /** Across functions (and files): pass over warning over failure, the first of equals. */
-function best(outcomes: Outcome[]): Outcome | undefined {
-  const rank = (o: Outcome): number => ('skipped' in o ? 0 : o.pass ? (o.warning ? 2 : 3) : 1)
-  return outcomes.reduce<Outcome | undefined>(
+function best(outcomes: Finding[]): Finding | undefined {
+  const rank = (o: Finding): number => ('skipped' in o ? 0 : o.pass ? (o.warning ? 2 : 3) : 1)
+  return outcomes.reduce<Finding | undefined>(
     (a, o) => (!a || rank(o) > rank(a) ? o : a),
     undefined
   )
 }
+
+const MESSAGES = {
+  ...UNREADABLE_MESSAGES,
+  guardNames: '{name} rejects ipvs mode unless {gate} is on, naming {modes}',
+  guardMissesModes:
+    '{name} checks {gate} for ipvs mode, but its error does not name the valid mode(s) {modes}',
+  ungated:
+    '{name} accepts ipvs mode whether or not {gate} is enabled: ipvs is in the set of valid modes checked at :{line} (from {from}) and {why}',
+  otherGated: '{gate} guards {other} ({place}) instead',
+  addedWhen: 'it is added only when {conditions}',
+  unguarded: 'nothing guards it',
+  setNames:
+    '{name} accepts ipvs mode only when {gate} is enabled (the set of valid modes checked at :{line}), and its error names {modes}',
+  setMissesModes:
+    '{name} accepts ipvs mode only when {gate} is enabled, but its error does not name the valid mode(s) {modes}',
+  noCheck: 'no code in {paths} checks {gate} when ipvs mode is chosen'
+} as const
+
+type Context = CheckContext<keyof typeof MESSAGES>
 
 interface Judged {
   /** `validateProxyModeLinux (file:line)` */
@@ -59,45 +78,44 @@ interface Judged {
 
 /** What each explicit guard of the function shows. */
 async function guardOutcomes(
+  ctx: Context,
   reader: GoValueReader,
   f: GoFile,
   body: FuncBody,
   words: ModeWords,
   j: Judged
-): Promise<Outcome[]> {
-  const out: Outcome[] = []
+): Promise<Finding[]> {
+  const out: Finding[] = []
   for (const guard of await explicitGuards(reader, f, body, j.gate, words)) {
     const text = judgeText(guard.rejections, j.gate, j.modes)
     const at: Evidence = { file: j.file, line: guard.gateLine }
+    const data = { name: j.name, gate: j.gate }
     if (text.names) {
       out.push(
-        pass(
-          `${j.name} rejects ipvs mode unless ${j.gate} is on, naming ${j.modes.join(' and ')}`,
-          [
-            { ...at, note: `checks ${j.gate}` },
-            { file: j.file, line: text.names.line, note: 'the error' }
-          ]
-        )
+        pass(ctx.say('guardNames', { ...data, modes: j.modes.join(' and ') }), [
+          { ...at, note: `checks ${j.gate}` },
+          { file: j.file, line: text.names.line, note: 'the error' }
+        ])
       )
-    } else if (text.unknown) out.push(warn(unreadable(text.unknown, 'the error'), [at]))
-    else out.push(fail(missing(j, `checks ${j.gate} for ipvs mode`, text.missing), [at]))
+    } else if (text.unknown) out.push(warn(unreadable(ctx, text.unknown, 'the error'), [at]))
+    else
+      out.push(
+        fail(ctx.say('guardMissesModes', { ...data, modes: text.missing.join(' and ') }), [at])
+      )
   }
   return out
 }
 
-function missing(j: Judged, what: string, modes: string[]): string {
-  return `${j.name} ${what}, but its error does not name the valid mode(s) ${modes.join(' and ')}`
-}
-
 /** What each set of valid modes of the function shows (Kubernetes' set idiom). */
 async function setOutcomes(
+  ctx: Context,
   reader: GoValueReader,
   f: GoFile,
   body: FuncBody,
   words: ModeWords,
   j: Judged
-): Promise<Outcome[]> {
-  const out: Outcome[] = []
+): Promise<Finding[]> {
+  const out: Finding[] = []
   const { gate } = j
   for (const set of await modeSets(reader, f, body, gate, words)) {
     if (set.modeItems.length === 0) continue
@@ -105,15 +123,19 @@ async function setOutcomes(
     if (ungated) {
       const other = set.otherGated[0]
       const why = other
-        ? `${gate} guards ${other.text} (${other.from.file}:${other.from.line}) instead`
+        ? ctx.say('otherGated', {
+            gate,
+            other: other.text,
+            place: `${other.from.file}:${other.from.line}`
+          })
         : ungated.when.length > 0
-          ? `it is added only when ${ungated.when.map(describeCondition).join(' and ')}`
-          : 'nothing guards it'
+          ? ctx.say('addedWhen', { conditions: ungated.when.map(describeCondition).join(' and ') })
+          : ctx.say('unguarded')
+      const from = `${ungated.from.file}:${ungated.from.line}`
       out.push(
-        fail(
-          `${j.name} accepts ipvs mode whether or not ${gate} is enabled: ipvs is in the set of valid modes checked at :${set.line} (from ${ungated.from.file}:${ungated.from.line}) and ${why}`,
-          [{ file: j.file, line: set.line, note: 'the set of valid modes' }]
-        )
+        fail(ctx.say('ungated', { name: j.name, gate, line: set.line, from, why }), [
+          { file: j.file, line: set.line, note: 'the set of valid modes' }
+        ])
       )
       continue
     }
@@ -125,32 +147,37 @@ async function setOutcomes(
       line: condition.at.line,
       note: `ipvs is a valid mode only when ${gate} is enabled`
     }
+    const data = { name: j.name, gate, line: set.line }
     if (text.names) {
       out.push(
-        pass(
-          `${j.name} accepts ipvs mode only when ${gate} is enabled (the set of valid modes checked at :${set.line}), and its error names ${j.modes.join(' and ')}`,
-          [at, { file: j.file, line: text.names.line, note: 'the error' }]
-        )
+        pass(ctx.say('setNames', { ...data, modes: j.modes.join(' and ') }), [
+          at,
+          { file: j.file, line: text.names.line, note: 'the error' }
+        ])
       )
-    } else if (text.unknown) out.push(warn(unreadable(text.unknown, 'the error'), [at]))
+    } else if (text.unknown) out.push(warn(unreadable(ctx, text.unknown, 'the error'), [at]))
     else
       out.push(
-        fail(missing(j, `accepts ipvs mode only when ${gate} is enabled`, text.missing), [at])
+        fail(ctx.say('setMissesModes', { ...data, modes: text.missing.join(' and ') }), [at])
       )
   }
   return out
 }
 
-export const ipvsModeRequiresGate: Criterion = {
+export const ipvsModeRequiresGate = defineCriterion({
   id: 'ipvs-mode-requires-gate',
-  repo: 'kubernetes',
-  explain: p =>
-    `Stage 3: running kube-proxy in ipvs mode without overriding the gate exits with an error listing the valid modes (${p.kubernetes.modeValidation.validModes.join(' and ')}).`,
+  meta: {
+    repo: 'kubernetes',
+    stage: '3',
+    checks:
+      'Stage 3: running kube-proxy in ipvs mode without overriding the gate exits with an error listing the valid modes ({validModes}).'
+  },
+  messages: MESSAGES,
   async check(ctx) {
     const { gate, kubernetes } = ctx.policy
     const { paths, validModes } = kubernetes.modeValidation
     const reader = await goValues(ctx)
-    const outcomes: Outcome[] = []
+    const outcomes: Finding[] = []
     for (const file of paths) {
       const f = await reader.file(file)
       if (!f) continue
@@ -168,16 +195,14 @@ export const ipvsModeRequiresGate: Criterion = {
         }
         const words = kubernetes.modeValidation
         // In one function the first guard decides: ipvs with the gate off never gets further.
-        const guards = await guardOutcomes(reader, f, body, words, judged)
-        const decided = guards[0] ?? (await setOutcomes(reader, f, body, words, judged))[0]
+        const guards = await guardOutcomes(ctx, reader, f, body, words, judged)
+        const decided = guards[0] ?? (await setOutcomes(ctx, reader, f, body, words, judged))[0]
         if (decided) outcomes.push(decided)
       }
     }
     return (
       best(outcomes) ??
-      fail(`no code in ${paths.join(', ')} checks ${gate} when ipvs mode is chosen`, [
-        { file: paths[0]! }
-      ])
+      fail(ctx.say('noCheck', { paths: paths.join(', '), gate }), [{ file: paths[0]! }])
     )
   }
-}
+})

@@ -1,24 +1,25 @@
 import type { Policy } from '../policy/schema.js'
-import type { Evidence } from '../report/types.js'
+import type { CriterionDetails, Evidence, RepoKind } from '../report/types.js'
 import type { GitHubFacts } from '../evidence/github-facts.js'
 import type { Repo } from '../evidence/repo.js'
-import type { RepoKind } from '../target/kind.js'
-import type { MinorVersion } from '../target/version.js'
+import type { StageId } from '../policy/stages.js'
+import type { MinorVersion } from '../release/version.js'
+import type { TemplateData } from './template.js'
 
 /** What a check found: a verdict, one sentence for a release manager, and where to look. */
-export type Outcome =
+export type Finding =
   | {
       pass: boolean
       message: string
       evidence: Evidence[]
-      /** Markdown lines shown under the item (a table), when one line of message is not enough. */
-      details?: string[]
+      /** What one line of message cannot hold (the backports table), as data every format shows. */
+      details?: CriterionDetails
       /** Passed, but with findings a release manager should see (reported as a warning). */
       warning?: boolean
     }
   | { skipped: string }
 
-export interface CheckContext {
+export interface CheckContext<M extends string = string> {
   repo: Repo
   policy: Policy
   target: MinorVersion
@@ -28,29 +29,49 @@ export interface CheckContext {
   github?: GitHubFacts
   /** Work shared between criteria in one run (a file parsed once, a search made once). */
   memo<T>(key: string, compute: () => Promise<T>): Promise<T>
+  /** The criterion's message `id`, its template filled with `data`. */
+  say(id: M, data?: TemplateData): string
 }
 
-/** A criterion is data plus one check; its stage, window and severity come from the policy. */
-export interface Criterion {
-  id: string
+/** What a criterion is, as an ESLint rule's meta says it. */
+export interface CriterionMeta {
+  /** The repository it reads. */
   repo: RepoKind
+  /** The KEP stage it belongs to; the policy says when it is due and how severe it is. */
+  stage: StageId
   /**
-   * Why it exists, in the KEP's words. A function when the text names a release or a value of the
-   * policy, so a slipped stage shows its new release (read it through explainOf).
+   * What it checks and why, in the KEP's words: a template over the policy's values (`{gate}`,
+   * `{release.3}`, … see explain.ts), so a slipped stage shows its new release.
    */
-  explain: string | ((policy: Policy) => string)
-  check(ctx: CheckContext): Promise<Outcome>
+  checks: string
 }
 
-export function pass(message: string, evidence: Evidence[] = []): Outcome {
+/**
+ * A criterion reads like an ESLint rule: an id, a short meta, its messages as templates over
+ * the values a check finds, and one check that says them (`ctx.say(id, data)`). Its window and
+ * severity come from the policy.
+ */
+export interface Criterion<M extends string = string> {
+  id: string
+  meta: CriterionMeta
+  messages: Readonly<Record<M, string>>
+  check(ctx: CheckContext<M>): Promise<Finding>
+}
+
+/** A criterion whose check may only say the messages it declares. */
+export function defineCriterion<M extends string>(criterion: Criterion<M>): Criterion<M> {
+  return criterion
+}
+
+export function pass(message: string, evidence: Evidence[] = []): Finding {
   return { pass: true, message, evidence }
 }
 
 /** Not a failure, but shown and annotated as a warning (for example, localized docs left behind). */
-export function warn(message: string, evidence: Evidence[] = []): Outcome {
+export function warn(message: string, evidence: Evidence[] = []): Finding {
   return { pass: true, warning: true, message, evidence }
 }
 
-export function fail(message: string, evidence: Evidence[] = []): Outcome {
+export function fail(message: string, evidence: Evidence[] = []): Finding {
   return { pass: false, message, evidence }
 }

@@ -8,7 +8,7 @@ import { messageCalls } from '../evidence/go-messages.js'
 import { HOLE } from '../evidence/go-format.js'
 import type { GoString, Place, Unknown } from '../evidence/go-value-types.js'
 import { filesOf } from '../evidence/repo.js'
-import { STRING } from '../evidence/go-tokenizer.js'
+import { STRING } from '../evidence/go-token-view.js'
 import type { Evidence } from '../report/types.js'
 import { goValues } from './kubernetes-facts.js'
 import type { CheckContext } from './types.js'
@@ -58,8 +58,12 @@ async function candidateFiles(ctx: CheckContext): Promise<string[]> {
         if ((d.kind !== 'const' && d.kind !== 'var') || !d.value) return false
         for (let j = d.value[0]; j < d.value[1]; j++) {
           // Text, not a bare value: `"ipvs"` is the mode (ProxyModeIPVS), not a message.
-          const text = f.v.T(j)
-          if (f.v.K(j) === STRING && text.includes(' ') && words.some(w => lowerIncludes(text, w)))
+          const text = f.v.text(j)
+          if (
+            f.v.kind(j) === STRING &&
+            text.includes(' ') &&
+            words.some(w => lowerIncludes(text, w))
+          )
             return true
         }
         return false

@@ -1,11 +1,10 @@
 import { DataError, UserError } from '../errors.js'
 import { checkoutAround, remoteProblem, type GitCheckout } from './git-checkout.js'
 import { sizeProblem } from './regular-file.js'
-import { execGit, tryGit } from './git.js'
+import { execGit, isFullSha, tryGit } from './git.js'
 import { GrepBatcher } from './grep.js'
-import { repoRelative, type GrepHit, type GrepQuery, type Repo } from './repo.js'
-
-const FULL_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/
+import { repoRelative } from './inside.js'
+import type { GrepHit, GrepQuery, Repo } from './repo.js'
 
 interface Blob {
   oid: string
@@ -42,7 +41,7 @@ export class CommitRepo implements Repo {
     commit: string,
     options: { fetch?: boolean } = {}
   ): Promise<CommitRepo> {
-    if (!FULL_SHA.test(commit)) {
+    if (!isFullSha(commit)) {
       throw new UserError(`"${commit}" is not a full commit sha: kep-gate reads commits by sha`)
     }
     const git = await checkoutAround(dir, options.fetch ?? false)
@@ -102,6 +101,10 @@ export class CommitRepo implements Repo {
       this.cache.set(rel, cached)
     }
     return cached
+  }
+
+  readNamed(path: string): Promise<string | undefined> {
+    return this.read(path)
   }
 
   async exists(path: string): Promise<boolean> {

@@ -1,6 +1,6 @@
 import { DataError } from '../errors.js'
-import { parseMinor, type MinorVersion } from '../target/version.js'
-import { frontMatterClose } from './markdown.js'
+import { parseMinor, type MinorVersion } from '../release/version.js'
+import { frontMatterClose } from './front-matter.js'
 import { entryOf, readYamlTree, sourceOf, type YamlNode } from './yaml-tree.js'
 
 // A kubernetes/website feature gate page

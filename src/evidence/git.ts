@@ -177,3 +177,8 @@ export function gitReason(stderr: string): string | undefined {
   const lines = stderr.trim().split('\n').filter(Boolean)
   return lines.find(l => /^(fatal|error):/.test(l)) ?? lines[0]
 }
+
+/** A full commit id as git writes it: 40 hex digits (SHA-1), or 64 (SHA-256). */
+export function isFullSha(text: string): boolean {
+  return /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(text)
+}

@@ -2,7 +2,7 @@
 // asked for.
 
 import type { GoFile, Range } from './go-file.js'
-import { IDENT } from './go-tokenizer.js'
+import { IDENT } from './go-token-view.js'
 
 /**
  * A call `a.b(…)`, `x.V(2).Info(…)` or `sets.New[string](…)`. Its parts are worked out when first
@@ -21,7 +21,7 @@ export class GoCall {
 
   /** The method or function called: `InfoS` in `klog.V(2).InfoS(…)`. */
   get method(): string {
-    return this.f.v.T(this.callee)
+    return this.f.v.text(this.callee)
   }
 
   /** The identifiers of the callee, outermost first: ['klog', 'V', 'InfoS']. */
@@ -38,11 +38,13 @@ export class GoCall {
   get name(): string {
     const v = this.f.v
     const p = this.callee
-    return v.K(p - 2) === IDENT && v.isOp(p - 1, '.') ? `${v.T(p - 2)}.${v.T(p)}` : v.T(p)
+    return v.kind(p - 2) === IDENT && v.isOp(p - 1, '.')
+      ? `${v.text(p - 2)}.${v.text(p)}`
+      : v.text(p)
   }
 
   get close(): number {
-    return this.f.v.M(this.open)
+    return this.f.v.partner(this.open)
   }
 
   get args(): Range[] {
@@ -53,16 +55,16 @@ export class GoCall {
   private walk(): { chain: string[]; start: number } {
     if (this.parts) return this.parts
     const v = this.f.v
-    const chain = [v.T(this.callee)]
+    const chain = [v.text(this.callee)]
     let start = this.callee
     while (v.isOp(start - 1, '.')) {
       let q = start - 2
       if (v.isOp(q, ')')) {
-        q = v.M(q) - 1
-        if (v.isOp(q, ']')) q = v.M(q) - 1
+        q = v.partner(q) - 1
+        if (v.isOp(q, ']')) q = v.partner(q) - 1
       }
-      if (v.K(q) !== IDENT) break
-      chain.unshift(v.T(q))
+      if (v.kind(q) !== IDENT) break
+      chain.unshift(v.text(q))
       start = q
     }
     this.parts = { chain, start }

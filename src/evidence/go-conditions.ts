@@ -5,7 +5,7 @@
 
 import type { GoFile, Range } from './go-file.js'
 import { bindingOf, headerBody, headerStart } from './go-scope.js'
-import { IDENT } from './go-tokenizer.js'
+import { IDENT } from './go-token-view.js'
 import type { Condition } from './go-value-types.js'
 
 /** `[!]…Enabled(pkg.Gate)` between s and e: the gate's name and whether the test is for "on". */
@@ -17,17 +17,17 @@ export function gateRead(f: GoFile, range: Range): { gate: string; enabled: bool
     if (v.isOp(s, '!')) {
       enabled = !enabled
       s++
-    } else if (v.isOp(s, '(') && v.M(s) === e - 1) {
+    } else if (v.isOp(s, '(') && v.partner(s) === e - 1) {
       s++
       e--
     } else break
   }
   const close = e - 1
-  const open = v.M(close)
+  const open = v.partner(close)
   if (!v.isOp(close, ')') || open <= s || !v.isIdent(open - 1, 'Enabled')) {
     // A local bool that holds a gate read: `enabled := gate.Enabled(X); if enabled {`.
-    if (e === s + 1 && v.K(s) === IDENT) {
-      const b = bindingOf(f, v.T(s), s)
+    if (e === s + 1 && v.kind(s) === IDENT) {
+      const b = bindingOf(f, v.text(s), s)
       if (b?.kind === 'local' && b.value && !b.multi) {
         const read = gateRead(f, b.value)
         return read && { gate: read.gate, enabled: read.enabled === enabled }
@@ -39,8 +39,8 @@ export function gateRead(f: GoFile, range: Range): { gate: string; enabled: bool
   const arg = args[0]
   if (args.length !== 1 || !arg) return undefined
   let last = arg[1] - 1
-  while (last >= arg[0] && v.K(last) !== IDENT) last--
-  return last >= arg[0] ? { gate: v.T(last), enabled } : undefined
+  while (last >= arg[0] && v.kind(last) !== IDENT) last--
+  return last >= arg[0] ? { gate: v.text(last), enabled } : undefined
 }
 
 /** The conditions of `a && b && …`: a feature gate read each, or the text of anything else. */
@@ -67,7 +67,7 @@ export function negation(conditions: Condition[]): Condition[] {
 export function ifConditionRange(f: GoFile, k: number, open: number): Range {
   const v = f.v
   let from = k + 1
-  for (let j = from; j < open; j = v.isOpener(j) ? v.M(j) + 1 : j + 1) {
+  for (let j = from; j < open; j = v.isOpener(j) ? v.partner(j) + 1 : j + 1) {
     if (v.isOp(j, ';')) from = j + 1
   }
   return [from, open]
@@ -84,10 +84,10 @@ function blockConditions(f: GoFile, b: number, inside: number): Condition[] {
     return [{ text: 'inside a func literal', enabled: true, at: { file: f.file, line: f.line(b) } }]
   }
   const start = headerStart(f, b)
-  const keyword = v.T(start)
+  const keyword = v.text(start)
   if (keyword === 'if') return ifCondition(f, start, b)
   if (keyword === 'else') {
-    const previous = v.M(start - 1)
+    const previous = v.partner(start - 1)
     const before = previous >= 0 ? chainConditions(f, previous) : []
     const own = v.isIdent(start + 1, 'if') ? ifCondition(f, start + 1, b) : []
     return [...before, ...own]
@@ -103,12 +103,12 @@ function blockConditions(f: GoFile, b: number, inside: number): Condition[] {
 function chainConditions(f: GoFile, open: number): Condition[] {
   const v = f.v
   const start = headerStart(f, open)
-  const keyword = v.T(start)
+  const keyword = v.text(start)
   const at = keyword === 'else' ? start + 1 : start
   if (!v.isIdent(at, 'if')) return []
   const own = negation(ifCondition(f, at, open))
   if (keyword !== 'else') return own
-  const previous = v.M(start - 1)
+  const previous = v.partner(start - 1)
   return previous >= 0 ? [...chainConditions(f, previous), ...own] : own
 }
 
@@ -153,9 +153,9 @@ function earlyReturns(f: GoFile, b: number, from: number, until: number): Condit
     if (v.depth(j) !== depth || !v.isIdent(j, 'if')) continue
     if (!v.newlineBefore(j) && !v.isOp(j - 1, ';') && !v.isOp(j - 1, '{')) continue
     const open = headerBody(f, j)
-    if (open < 0 || v.M(open) >= until || v.isIdent(v.M(open) + 1, 'else')) continue
+    if (open < 0 || v.partner(open) >= until || v.isIdent(v.partner(open) + 1, 'else')) continue
     let returns = false
-    for (let k = open + 1; k < v.M(open); k++) {
+    for (let k = open + 1; k < v.partner(open); k++) {
       if (v.depth(k) === depth + 1 && v.isIdent(k, 'return')) returns = true
     }
     const conditions = ifCondition(f, j, open)

@@ -1,28 +1,24 @@
-// One Go file as the value reader sees it: its tokens (go-tokenizer.ts), the imports, the names
+// One Go file as the value reader sees it: its tokens (go-scanner.ts), the imports, the names
 // declared at package level, every function body and every call, each found once when the file is
-// first read. Positions are token indexes; `View` answers the small questions about them.
+// first read. Positions are token indexes; `TokenView` answers the small questions about them.
 
 import type { GoImport } from './go-types.js'
 import type { Place } from './go-value-types.js'
 import { GoCall } from './go-call.js'
-import { IDENT, NL, NUMBER, OP, RUNE, STRING, tokenize, View } from './go-tokenizer.js'
+import { tokenize } from './go-scanner.js'
+import {
+  endsLine,
+  readTopDecls,
+  splitList,
+  statementEnd,
+  type Range,
+  type TopDecl
+} from './go-decls.js'
+import { IDENT, NL, NUMBER, OP, RUNE, STRING, TokenView } from './go-token-view.js'
 
 export { GoCall }
 
-/** A token range [start, end). */
-export type Range = [number, number]
-
-/** A name declared at package level: `const X = …`, `var X T = …`, `type X …`, `func X(…)`. */
-export interface TopDecl {
-  kind: 'const' | 'var' | 'type' | 'func'
-  name: string
-  /** The name's token. */
-  at: number
-  /** The declared type's tokens, when written (`ProxyMode` in `X ProxyMode = "x"`). */
-  type?: Range
-  /** The value's tokens; absent for `var X T` and for a const repeating the previous line's value. */
-  value?: Range
-}
+export type { Range, TopDecl }
 
 /** A function body: a declaration's or a func literal's. */
 export interface FuncBody {
@@ -43,10 +39,10 @@ const NOT_CALLEES = new Set(
 )
 
 export class GoFile {
-  readonly v: View
-  readonly imports: GoImport[] = []
+  readonly v: TokenView
+  readonly imports: GoImport[]
   readonly packageName: string
-  readonly decls = new Map<string, TopDecl[]>()
+  readonly decls: Map<string, TopDecl[]>
   private funcBodies: FuncBody[] | undefined
   /** For each token, the innermost bracket that holds it (-1 at top level); made when first asked. */
   private parents: Int32Array | undefined
@@ -56,21 +52,11 @@ export class GoFile {
     readonly file: string,
     source: string
   ) {
-    this.v = new View(tokenize(file, source))
-    const v = this.v
-    const { kind, text, depth } = v.tokens
-    this.packageName = v.isIdent(0, 'package') ? v.T(1) : ''
-    for (let i = 0; i < v.n; i++) {
-      if (((kind[i] ?? 0) & ~NL) !== IDENT) continue
-      if (depth[i] !== 0) continue
-      const t = text[i]
-      if (t === 'import') this.readImports(i)
-      else if (t === 'const' || t === 'var') this.readValueDecls(i, t)
-      else if (t === 'type') this.readTypeDecls(i)
-      else if (t === 'func' && v.K(i + 1) === IDENT) {
-        this.addDecl({ kind: 'func', name: v.T(i + 1), at: i + 1 }) // a method has a receiver first
-      }
-    }
+    this.v = new TokenView(tokenize(file, source))
+    this.packageName = this.v.isIdent(0, 'package') ? this.v.text(1) : ''
+    const { imports, decls } = readTopDecls(this.v)
+    this.imports = imports
+    this.decls = decls
   }
 
   /** Every function body, declarations' and literals', found when first asked for. */
@@ -78,7 +64,7 @@ export class GoFile {
     if (this.funcBodies) return this.funcBodies
     const { kind, text } = this.v.tokens
     const out: FuncBody[] = []
-    for (let i = 0; i < this.v.n; i++) {
+    for (let i = 0; i < this.v.length; i++) {
       if (text[i] !== 'func' || ((kind[i] ?? 0) & ~NL) !== IDENT) continue
       const body = this.readFunc(i)
       if (body) out.push(body)
@@ -90,9 +76,9 @@ export class GoFile {
   private get parent(): Int32Array {
     if (this.parents) return this.parents
     const { kind, match } = this.v.tokens
-    const parents = new Int32Array(this.v.n).fill(-1)
+    const parents = new Int32Array(this.v.length).fill(-1)
     const stack: number[] = []
-    for (let i = 0; i < this.v.n; i++) {
+    for (let i = 0; i < this.v.length; i++) {
       parents[i] = stack[stack.length - 1] ?? -1
       const m = match[i] ?? -1
       if (m < 0 || ((kind[i] ?? 0) & ~NL) !== OP) continue
@@ -104,11 +90,11 @@ export class GoFile {
   }
 
   line(i: number): number {
-    return this.v.L(i)
+    return this.v.line(i)
   }
 
   place(i: number): Place {
-    return { file: this.file, line: this.v.L(i) }
+    return { file: this.file, line: this.v.line(i) }
   }
 
   /** The innermost bracket around token i, or -1. */
@@ -137,10 +123,10 @@ export class GoFile {
     const [start, end] = range
     let out = ''
     for (let j = start; j < end && out.length <= max; j++) {
-      const k = this.v.K(j)
-      const t = k === STRING ? JSON.stringify(this.v.T(j)) : this.v.T(j)
+      const k = this.v.kind(j)
+      const t = k === STRING ? JSON.stringify(this.v.text(j)) : this.v.text(j)
       const spaced = j > start && (k === IDENT || k === STRING || k === NUMBER || k === RUNE)
-      const prev = this.v.K(j - 1)
+      const prev = this.v.kind(j - 1)
       out += spaced && (prev === IDENT || prev === STRING || prev === NUMBER) ? ` ${t}` : t
     }
     return out.length > max ? `${out.slice(0, max - 1)}…` : out
@@ -151,7 +137,7 @@ export class GoFile {
     if (this.callList) return this.callList
     const { kind, text, match } = this.v.tokens
     const out: GoCall[] = []
-    for (let i = 1; i < this.v.n; i++) {
+    for (let i = 1; i < this.v.length; i++) {
       if (text[i] !== '(' || ((kind[i] ?? 0) & ~NL) !== OP) continue
       let p = i - 1
       if (text[p] === ']' && ((kind[p] ?? 0) & ~NL) === OP) p = (match[p] ?? 0) - 1 // F[T](x)
@@ -164,115 +150,12 @@ export class GoFile {
 
   /** Elements between `start` and `end` separated by top-level commas; empty ones dropped. */
   split(start: number, end: number, sep = ','): Range[] {
-    const out: Range[] = []
-    let from = start
-    for (let j = start; j < end;) {
-      if (this.v.isOp(j, sep)) {
-        if (j > from) out.push([from, j])
-        from = j + 1
-        j++
-      } else {
-        j = this.v.isOpener(j) ? this.v.M(j) + 1 : j + 1
-      }
-    }
-    if (end > from) out.push([from, end])
-    return out
+    return splitList(this.v, start, end, sep)
   }
 
-  /**
-   * Where the statement or expression starting at i ends: at a `;`, at the bracket that closes
-   * around it, or at a line break that Go's semicolon rule turns into an end (after a name, a
-   * literal, `)`, `]`, `}`, `++` or `--`).
-   */
+  /** Where the statement or expression starting at i ends (see go-decls.ts). */
   statementEnd(i: number): number {
-    const v = this.v
-    let j = i
-    while (j < v.n) {
-      if (j > i && v.newlineBefore(j) && endsLine(v, j - 1)) return j
-      if (v.isOp(j, ';')) return j
-      if (v.K(j) === OP && v.M(j) >= 0 && v.M(j) < j) return j // a closer of an outer bracket
-      j = v.isOpener(j) ? v.M(j) + 1 : j + 1
-    }
-    return j
-  }
-
-  // --- reading declarations ---
-
-  private addDecl(d: TopDecl): void {
-    const list = this.decls.get(d.name)
-    if (list) list.push(d)
-    else this.decls.set(d.name, [d])
-  }
-
-  private readImports(i: number): void {
-    const v = this.v
-    const add = (pathTok: number, aliasTok?: number): void => {
-      const imp: GoImport = { path: v.T(pathTok), line: v.L(pathTok) }
-      if (aliasTok !== undefined) imp.alias = v.T(aliasTok)
-      this.imports.push(imp)
-    }
-    const at = (j: number): number => {
-      if (v.K(j) === STRING) {
-        add(j)
-        return j
-      }
-      if ((v.K(j) === IDENT || v.isOp(j, '.')) && v.K(j + 1) === STRING) {
-        add(j + 1, j)
-        return j + 1
-      }
-      return j
-    }
-    if (!v.isOp(i + 1, '(')) {
-      at(i + 1)
-      return
-    }
-    for (let j = i + 2; j < v.M(i + 1); j++) j = at(j)
-  }
-
-  /** `const X = …`, `var X, Y T = …, …` and their `( … )` groups, at the keyword i. */
-  private readValueDecls(i: number, kind: 'const' | 'var'): void {
-    const v = this.v
-    if (!v.isOp(i + 1, '(')) {
-      this.readSpec(i + 1, this.statementEnd(i + 1), kind)
-      return
-    }
-    const close = v.M(i + 1)
-    for (let j = i + 2; j < close;) {
-      const end = Math.min(this.statementEnd(j), close)
-      this.readSpec(j, end, kind)
-      j = end === j ? j + 1 : v.isOp(end, ';') ? end + 1 : end
-    }
-  }
-
-  private readSpec(start: number, end: number, kind: 'const' | 'var'): void {
-    const spec = readValueSpec(this, start, end)
-    if (!spec) return
-    spec.names.forEach((at, k) => {
-      const d: TopDecl = { kind, name: this.v.T(at), at }
-      if (spec.type) d.type = spec.type
-      const value = spec.values[k]
-      if (value && spec.values.length === spec.names.length) d.value = value
-      this.addDecl(d)
-    })
-  }
-
-  private readTypeDecls(i: number): void {
-    const v = this.v
-    const one = (j: number): void => {
-      if (v.K(j) !== IDENT) return
-      const end = this.statementEnd(j)
-      const d: TopDecl = { kind: 'type', name: v.T(j), at: j }
-      const from = v.isOp(j + 1, '=') ? j + 2 : j + 1
-      if (from < end) d.type = [from, end]
-      this.addDecl(d)
-    }
-    if (!v.isOp(i + 1, '(')) return one(i + 1)
-    const close = v.M(i + 1)
-    for (let j = i + 2; j < close;) {
-      one(j)
-      const end = Math.min(this.statementEnd(j), close)
-      j = end === j ? j + 1 : v.isOp(end, ';') ? end + 1 : end
-    }
+    return statementEnd(this.v, i)
   }
 
   /** A func declaration or literal with a body at the `func` keyword i. */
@@ -280,58 +163,27 @@ export class GoFile {
     const v = this.v
     let j = i + 1
     let name: string | undefined
-    if (v.isOp(j, '(')) j = v.M(j) + 1 // receiver (or a literal's parameters)
-    if (v.K(j) === IDENT && (v.isOp(j + 1, '(') || v.isOp(j + 1, '['))) {
-      name = v.T(j++)
-      if (v.isOp(j, '[')) j = v.M(j) + 1
+    if (v.isOp(j, '(')) j = v.partner(j) + 1 // receiver (or a literal's parameters)
+    if (v.kind(j) === IDENT && (v.isOp(j + 1, '(') || v.isOp(j + 1, '['))) {
+      name = v.text(j++)
+      if (v.isOp(j, '[')) j = v.partner(j) + 1
       if (!v.isOp(j, '(')) return undefined
-      j = v.M(j) + 1
+      j = v.partner(j) + 1
     }
     // Results, then the body; a line break first means a declaration without a body.
-    while (j < v.n && !(v.newlineBefore(j) && j > i + 1 && endsLine(v, j - 1))) {
+    while (j < v.length && !(v.newlineBefore(j) && j > i + 1 && endsLine(v, j - 1))) {
       if ((v.isIdent(j, 'struct') || v.isIdent(j, 'interface')) && v.isOp(j + 1, '{')) {
-        j = v.M(j + 1) + 1
+        j = v.partner(j + 1) + 1
       } else if (v.isOp(j, '{')) {
-        const body: FuncBody = { at: i, signature: [i + 1, j], open: j, close: v.M(j) }
+        const body: FuncBody = { at: i, signature: [i + 1, j], open: j, close: v.partner(j) }
         if (name !== undefined) body.name = name
         return body
       } else if (v.isOp(j, ',') || v.isOp(j, ')') || v.isOp(j, ';')) {
         return undefined // a func type in a parameter list or a field
       } else {
-        j = v.isOpener(j) ? v.M(j) + 1 : j + 1
+        j = v.isOpener(j) ? v.partner(j) + 1 : j + 1
       }
     }
     return undefined
   }
-}
-
-/** Whether a line break after token i ends the statement (Go's semicolon insertion rule). */
-function endsLine(v: View, i: number): boolean {
-  const k = v.K(i)
-  if (k === IDENT || k === STRING || k === NUMBER || k === RUNE) return true
-  return ['++', '--', ')', ']', '}'].includes(v.T(i)) && k === OP
-}
-
-/** `A, B T = x, y` between start and end: the names, the type and the values. */
-export function readValueSpec(
-  f: GoFile,
-  start: number,
-  end: number
-): { names: number[]; type?: Range; values: Range[] } | undefined {
-  const v = f.v
-  const names: number[] = []
-  let j = start
-  while (j < end && v.K(j) === IDENT) {
-    names.push(j)
-    if (!v.isOp(j + 1, ',')) break
-    j += 2
-  }
-  if (names.length === 0) return undefined
-  j = (names[names.length - 1] ?? start) + 1
-  let eq = j
-  while (eq < end && !v.isOp(eq, '=')) eq = v.isOpener(eq) ? v.M(eq) + 1 : eq + 1
-  const out: { names: number[]; type?: Range; values: Range[] } = { names, values: [] }
-  if (eq > j) out.type = [j, Math.min(eq, end)]
-  if (eq < end) out.values = f.split(eq + 1, end)
-  return out
 }

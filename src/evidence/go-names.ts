@@ -6,7 +6,8 @@ import type { GoFile, Range } from './go-file.js'
 import { conditionsAt } from './go-conditions.js'
 import { concat, known, unknownValue } from './go-format.js'
 import { dirOf, dirsOfImport, type Declared, type GoPackages } from './go-packages.js'
-import { bindingOf, changesOf, type Binding } from './go-scope.js'
+import { changesOf } from './go-changes.js'
+import { bindingOf, type Binding } from './go-scope.js'
 import type { GoList, GoValue, Place } from './go-value-types.js'
 
 /** What name resolution needs of the reader. */
@@ -110,9 +111,9 @@ async function declared(
 /** A package-level variable assigned in a function of its file is no longer its initializer. */
 function packageVarChanges(f: GoFile, d: Declared['d'], expr: string): GoValue[] {
   const v = f.v
-  for (let j = 0; j < v.n; j++) {
+  for (let j = 0; j < v.length; j++) {
     if (j === d.at || !v.isIdent(j, d.name) || v.isOp(j - 1, '.') || v.depth(j) === 0) continue
-    const op = v.T(j + 1)
+    const op = v.text(j + 1)
     if (v.isOp(j - 1, '&') || ((op === '=' || op === '+=') && !bindingOf(f, d.name, j))) {
       return [
         unknownValue(

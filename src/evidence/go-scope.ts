@@ -1,9 +1,9 @@
 // Names inside a Go function: which declaration a use refers to (Go's block scoping, shadowing
-// included), what is assigned to it before the use, and which conditions guard a statement. Works
-// on one file's tokens (go-file.ts); evaluating the expressions it finds is go-values.ts's job.
+// included). What is assigned to it before the use is go-changes.ts's question. Works on one
+// file's tokens (go-file.ts); evaluating the expressions it finds is go-values.ts's job.
 
 import type { GoFile, Range } from './go-file.js'
-import { IDENT } from './go-tokenizer.js'
+import { IDENT } from './go-token-view.js'
 
 /** What a name in a function is bound to. */
 export type Binding =
@@ -30,60 +30,49 @@ export type Binding =
     }
   | { kind: 'param'; at: number; func: string; scope: Range }
 
-/**
- * A later change to a bound name: `x = …`, `x += …`, `x.Insert(…)`, `x = append(x, …)`, `&x`
- * (escape), or `f(x)` (passed: a set or slice may change in place; a string cannot).
- */
-export interface Change {
-  kind: 'assign' | 'append-text' | 'insert' | 'remove' | 'escape' | 'passed' | 'unknown-assign'
-  at: number
-  /** The assigned value, the appended text, or each inserted item. */
-  values: Range[]
-}
-
 const STATEMENT_KEYWORDS = new Set(['if', 'for', 'switch'])
 
 /** Whether token i starts a statement (so an identifier list there may be declared with `:=`). */
-function startsStatement(f: GoFile, i: number): boolean {
+export function startsStatement(f: GoFile, i: number): boolean {
   const v = f.v
   if (i === 0 || v.newlineBefore(i)) return true
-  const prev = v.T(i - 1)
+  const prev = v.text(i - 1)
   return (
     v.isOp(i - 1, ';') ||
     v.isOp(i - 1, '{') ||
     v.isOp(i - 1, ':') ||
-    (v.K(i - 1) === IDENT && (STATEMENT_KEYWORDS.has(prev) || prev === 'case'))
+    (v.kind(i - 1) === IDENT && (STATEMENT_KEYWORDS.has(prev) || prev === 'case'))
   )
 }
 
 /** The identifier list around token i (`a, b, c`), as its first and last tokens. */
-function identList(f: GoFile, i: number): { first: number; last: number } {
+export function identList(f: GoFile, i: number): { first: number; last: number } {
   const v = f.v
   let first = i
-  while (v.isOp(first - 1, ',') && v.K(first - 2) === IDENT) first -= 2
+  while (v.isOp(first - 1, ',') && v.kind(first - 2) === IDENT) first -= 2
   let last = i
-  while (v.isOp(last + 1, ',') && v.K(last + 2) === IDENT) last += 2
+  while (v.isOp(last + 1, ',') && v.kind(last + 2) === IDENT) last += 2
   return { first, last }
 }
 
 /** The body `{` of an if/for/switch header starting at keyword k. */
 export function headerBody(f: GoFile, k: number): number {
   const v = f.v
-  for (let j = k + 1; j < v.n;) {
+  for (let j = k + 1; j < v.length;) {
     if (v.isOp(j, '{')) {
-      const after = v.M(j) + 1
+      const after = v.partner(j) + 1
       if (
-        after >= v.n ||
+        after >= v.length ||
         v.newlineBefore(after) ||
         v.isIdent(after, 'else') ||
         v.isOp(after, ';') ||
-        (v.M(after) >= 0 && v.M(after) < after)
+        (v.partner(after) >= 0 && v.partner(after) < after)
       ) {
         return j
       }
     }
-    if (v.M(j) >= 0 && v.M(j) < j) return -1 // left the enclosing bracket
-    j = v.isOpener(j) ? v.M(j) + 1 : j + 1
+    if (v.partner(j) >= 0 && v.partner(j) < j) return -1 // left the enclosing bracket
+    j = v.isOpener(j) ? v.partner(j) + 1 : j + 1
   }
   return -1
 }
@@ -91,11 +80,11 @@ export function headerBody(f: GoFile, k: number): number {
 /** The end of an if statement's last else branch (or of its body), from its body `{`. */
 function ifChainEnd(f: GoFile, open: number): number {
   const v = f.v
-  let close = v.M(open)
+  let close = v.partner(open)
   while (v.isIdent(close + 1, 'else')) {
     const next = v.isIdent(close + 2, 'if') ? headerBody(f, close + 2) : close + 2
     if (next < 0 || !v.isOp(next, '{')) break
-    close = v.M(next)
+    close = v.partner(next)
   }
   return close
 }
@@ -108,15 +97,15 @@ export function headerStart(f: GoFile, b: number): number {
     if (v.isOp(k, ';') || v.isOp(k, ':') || v.isOpener(k)) return k + 1
     if (v.isOp(k, '}') && v.isIdent(k + 1, 'else')) return k + 1
     if (v.newlineBefore(k) && (k === 0 || endsStatement(f, k - 1))) return k
-    k = v.M(k) >= 0 && v.M(k) < k ? v.M(k) - 1 : k - 1
+    k = v.partner(k) >= 0 && v.partner(k) < k ? v.partner(k) - 1 : k - 1
   }
   return 0
 }
 
 function endsStatement(f: GoFile, i: number): boolean {
   const v = f.v
-  const t = v.T(i)
-  if (v.K(i) === IDENT || v.K(i) === 2 || v.K(i) === 3 || v.K(i) === 4) return true
+  const t = v.text(i)
+  if (v.kind(i) === IDENT || v.kind(i) === 2 || v.kind(i) === 3 || v.kind(i) === 4) return true
   return t === ')' || t === ']' || t === '}' || t === '++' || t === '--'
 }
 
@@ -126,15 +115,15 @@ function signatureNames(f: GoFile, sig: Range): number[] {
   const out: number[] = []
   for (let j = sig[0]; j < sig[1];) {
     if (!v.isOp(j, '(')) {
-      j = v.isOpener(j) ? v.M(j) + 1 : j + 1
+      j = v.isOpener(j) ? v.partner(j) + 1 : j + 1
       continue
     }
-    const items = f.split(j + 1, v.M(j))
+    const items = f.split(j + 1, v.partner(j))
     const named = items.some(
-      ([s, e]) => e - s > 1 && v.K(s) === IDENT && !v.isOp(s + 1, '.') && !v.isOp(s + 1, ',')
+      ([s, e]) => e - s > 1 && v.kind(s) === IDENT && !v.isOp(s + 1, '.') && !v.isOp(s + 1, ',')
     )
-    if (named) for (const [s] of items) if (v.K(s) === IDENT) out.push(s)
-    j = v.M(j) + 1
+    if (named) for (const [s] of items) if (v.kind(s) === IDENT) out.push(s)
+    j = v.partner(j) + 1
   }
   return out
 }
@@ -146,7 +135,7 @@ export function bindingOf(f: GoFile, name: string, use: number): Binding | undef
   const bodies = f.bodies.filter(b => b.open < use && use < b.close)
   for (const body of bodies) {
     for (const at of signatureNames(f, body.signature)) {
-      if (v.T(at) === name) {
+      if (v.text(at) === name) {
         found.push({
           kind: 'param',
           at,
@@ -159,7 +148,7 @@ export function bindingOf(f: GoFile, name: string, use: number): Binding | undef
   const outer = bodies.reduce((a, b) => (b.open < a.open ? b : a), bodies[0]!)
   if (outer) {
     for (let j = outer.open + 1; j < use; j++) {
-      if (v.K(j) !== IDENT || v.T(j) !== name || v.isOp(j - 1, '.')) continue
+      if (v.kind(j) !== IDENT || v.text(j) !== name || v.isOp(j - 1, '.')) continue
       const b = declarationAt(f, j)
       if (b && b.scope[0] <= use && use <= b.scope[1]) found.push(b)
     }
@@ -181,13 +170,13 @@ export function declarationAt(f: GoFile, j: number): Binding | undefined {
   const position = (j - first) / 2
   const count = (last - first) / 2 + 1
   if (v.isOp(last + 1, ':=') && startsStatement(f, first)) {
-    const keyword = first > 0 && v.K(first - 1) === IDENT ? v.T(first - 1) : ''
+    const keyword = first > 0 && v.kind(first - 1) === IDENT ? v.text(first - 1) : ''
     const header = STATEMENT_KEYWORDS.has(keyword) ? first - 1 : -1
     const body = header >= 0 ? headerBody(f, header) : -1
     const scope: Range =
       header >= 0 && body >= 0
-        ? [j, keyword === 'if' ? ifChainEnd(f, body) : v.M(body)]
-        : [j, v.M(f.enclosingBlock(j))]
+        ? [j, keyword === 'if' ? ifChainEnd(f, body) : v.partner(body)]
+        : [j, v.partner(f.enclosingBlock(j))]
     if (v.isIdent(last + 2, 'range') && body >= 0) {
       return {
         kind: 'range',
@@ -210,17 +199,17 @@ export function declarationAt(f: GoFile, j: number): Binding | undefined {
     v.isOp(paren, '(') &&
     (v.isIdent(paren - 1, 'var') || v.isIdent(paren - 1, 'const'))
   const keywordAt = inGroup ? paren - 1 : first - 1
-  const keyword = v.T(keywordAt)
-  if ((keyword === 'var' || keyword === 'const') && v.K(keywordAt) === IDENT) {
+  const keyword = v.text(keywordAt)
+  if ((keyword === 'var' || keyword === 'const') && v.kind(keywordAt) === IDENT) {
     if (inGroup && !startsStatement(f, first) && first !== paren + 1) return undefined
-    const group = inGroup ? v.M(paren) : -1
+    const group = inGroup ? v.partner(paren) : -1
     let end = f.statementEnd(first)
     if (group >= 0 && end > group) end = group
     let eq = last + 1
-    while (eq < end && !v.isOp(eq, '=')) eq = v.isOpener(eq) ? v.M(eq) + 1 : eq + 1
+    while (eq < end && !v.isOp(eq, '=')) eq = v.isOpener(eq) ? v.partner(eq) + 1 : eq + 1
     const type: Range | undefined = eq > last + 1 ? [last + 1, eq] : undefined
     const values = eq < end ? f.split(eq + 1, end) : []
-    return local(f, j, values, position, count, type, [j, v.M(f.enclosingBlock(j))])
+    return local(f, j, values, position, count, type, [j, v.partner(f.enclosingBlock(j))])
   }
   return undefined
 }
@@ -239,90 +228,4 @@ function local(
   if (values.length === count) b.value = values[position]
   else if (values.length > 0) b.multi = true
   return b
-}
-
-const READ_ONLY_CALLERS = new Set(
-  'fmt strings errors field klog sets len cap string append'.split(' ')
-)
-/** Methods that read a set (or log it) without changing it. */
-const READ_ONLY_METHODS = new Set(
-  'Has HasAll HasAny Len List UnsortedList Equal IsSuperset Union Difference Intersection Clone PopAny Info InfoS Infof Error ErrorS Errorf Warning Warningf V'.split(
-    ' '
-  )
-)
-
-/**
- * What happens to a bound name after its declaration and before the use (or anywhere in a loop
- * that holds the use): assignments, text appended, items inserted into a set or appended to a
- * slice, and the places where it may change behind the reader's back.
- */
-export function changesOf(f: GoFile, name: string, binding: Binding, use: number): Change[] {
-  const v = f.v
-  const out: Change[] = []
-  const [from, to] = binding.scope
-  const loops = loopsAround(f, use, from)
-  const reaches = (j: number): boolean => j < use || loops.some(([s, e]) => s < j && j < e)
-  for (let j = from; j <= to; j++) {
-    if (j === binding.at || j === use || v.K(j) !== IDENT || v.T(j) !== name || v.isOp(j - 1, '.'))
-      continue
-    if (!reaches(j) || bindingOf(f, name, j)?.at !== binding.at) continue
-    // A declaration of its own in an inner block is a new variable that shadows this one.
-    const inner = declarationAt(f, j)
-    if (inner && inner.scope[1] !== binding.scope[1]) continue
-    const change = changeAt(f, j, name)
-    if (change) out.push(change)
-  }
-  return out
-}
-
-function changeAt(f: GoFile, j: number, name: string): Change | undefined {
-  const v = f.v
-  if (v.isOp(j - 1, '&')) return { kind: 'escape', at: j, values: [] }
-  if (v.isOp(j + 1, '.') && v.K(j + 2) === IDENT && v.isOp(j + 3, '(')) {
-    const method = v.T(j + 2)
-    const args = f.split(j + 4, v.M(j + 3))
-    if (method === 'Insert') return { kind: 'insert', at: j, values: args }
-    if (method === 'Delete' || method === 'Clear') return { kind: 'remove', at: j, values: [] }
-    return undefined
-  }
-  const { first, last } = identList(f, j)
-  const op = v.T(last + 1)
-  if ((op === '=' || op === ':=') && startsStatement(f, first)) {
-    const values = f.split(last + 2, f.statementEnd(last + 2))
-    const count = (last - first) / 2 + 1
-    const value = values.length === count ? values[(j - first) / 2] : undefined
-    if (!value) return { kind: 'unknown-assign', at: j, values: [] }
-    // x = append(x, a, b): items added to the slice.
-    if (
-      v.isIdent(value[0], 'append') &&
-      v.isOp(value[0] + 1, '(') &&
-      v.M(value[0] + 1) === value[1] - 1 &&
-      v.isIdent(value[0] + 2, name)
-    ) {
-      return { kind: 'insert', at: j, values: f.split(value[0] + 2, value[1] - 1).slice(1) }
-    }
-    return { kind: 'assign', at: j, values: [value] }
-  }
-  if (op === '+=' && first === last && startsStatement(f, j)) {
-    return { kind: 'append-text', at: j, values: [[j + 2, f.statementEnd(j + 2)]] }
-  }
-  // Passed to a function that may change a set or slice in place.
-  const call = f.enclosing(j)
-  if (call >= 0 && v.isOp(call, '(') && v.K(call - 1) === IDENT) {
-    const callee = v.T(call - 1)
-    const qualifier = v.isOp(call - 2, '.') ? v.T(call - 3) : callee
-    if (!READ_ONLY_CALLERS.has(qualifier) && !READ_ONLY_METHODS.has(callee)) {
-      return { kind: 'passed', at: j, values: [] }
-    }
-  }
-  return undefined
-}
-
-/** Bodies of `for` loops around token i, inside the scope that starts at `from`. */
-function loopsAround(f: GoFile, i: number, from: number): Range[] {
-  const out: Range[] = []
-  for (let b = f.enclosingBlock(i); b > from; b = f.enclosingBlock(b)) {
-    if (f.v.isIdent(headerStart(f, b), 'for')) out.push([b, f.v.M(b)])
-  }
-  return out
 }

@@ -1,3 +1,5 @@
+import { DataError } from '../errors.js'
+
 // Facts read from Go source. Readers know nothing of KEP-5495: they answer questions about Go files.
 
 /** A `Name featuregate.Feature = "Value"` declaration. */
@@ -84,14 +86,15 @@ export interface GoFacts {
   selectors: { qualifier: string; name: string; line: number }[]
 }
 
-/** Thrown for a Go file that cannot be read as Go (cut in half, unbalanced braces, unterminated string). */
-export class GoSyntaxError extends Error {
-  constructor(
-    readonly file: string,
-    readonly line: number,
-    readonly reason: string
-  ) {
-    super(`${file}:${line}: cannot read this Go file: ${reason}`)
+/**
+ * Thrown for a Go file that cannot be read as Go (cut in half, unbalanced braces, unterminated
+ * string): a DataError like any other file that is not what it should be, whose message says
+ * it is Go that could not be read. `reason` is the scanner's own words, without the place.
+ */
+export class GoSyntaxError extends DataError {
+  constructor(file: string, line: number, reason: string) {
+    super(file, line, reason)
+    this.message = `${file}:${line}: cannot read this Go file: ${reason}`
     this.name = 'GoSyntaxError'
   }
 }

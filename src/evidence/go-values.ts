@@ -9,8 +9,9 @@ import type { GoFile, Range } from './go-file.js'
 import { concat, join, known, MAX_ALTERNATIVES, sprintf, unknownValue } from './go-format.js'
 import { isStringType, nameValues, qualifiedValues, type Evaluator } from './go-names.js'
 import { GoPackages, packageNameOf, SETS, type GoSource } from './go-packages.js'
-import { bindingOf, changesOf } from './go-scope.js'
-import { IDENT, NUMBER, STRING } from './go-tokenizer.js'
+import { changesOf } from './go-changes.js'
+import { bindingOf } from './go-scope.js'
+import { IDENT, NUMBER, STRING } from './go-token-view.js'
 import { GoSyntaxError } from './go-types.js'
 import type { GoList, GoString, GoValue, Place } from './go-value-types.js'
 
@@ -36,8 +37,8 @@ export class GoValueReader implements Evaluator {
   /** The values the expression in `range` of `f` can have. */
   values(f: GoFile, range: Range): Promise<GoValue[]> {
     // Most messages are one literal: no need to remember them.
-    if (range[1] === range[0] + 1 && f.v.K(range[0]) === STRING) {
-      return Promise.resolve([known(f.v.T(range[0]), f.place(range[0]))])
+    if (range[1] === range[0] + 1 && f.v.kind(range[0]) === STRING) {
+      return Promise.resolve([known(f.v.text(range[0]), f.place(range[0]))])
     }
     const key = `${f.file}#${range[0]}-${range[1]}`
     let found = this.memo.get(key)
@@ -76,7 +77,7 @@ export class GoValueReader implements Evaluator {
 
   /** The expressions assigned to the local name at token `use` (its declaration's and later ones). */
   assigned(f: GoFile, use: number): Range[] {
-    const name = f.v.T(use)
+    const name = f.v.text(use)
     const b = bindingOf(f, name, use)
     if (b?.kind !== 'local') return []
     const out = b.value ? [b.value] : []
@@ -102,25 +103,25 @@ export class GoValueReader implements Evaluator {
     const v = f.v
     const at = f.place(s)
     const expr = f.text([s, e])
-    if (e === s + 1 && (v.K(s) === STRING || v.K(s) === NUMBER)) return [known(v.T(s), at)]
-    if (v.isOp(s, '(') && v.M(s) === e - 1) return this.eval(f, [s + 1, e - 1], seen)
-    if (v.isOp(s, '[') && v.isOp(s + 1, ']') && v.isOp(e - 1, '}') && v.M(e - 1) > s + 1) {
-      const open = v.M(e - 1)
+    if (e === s + 1 && (v.kind(s) === STRING || v.kind(s) === NUMBER)) return [known(v.text(s), at)]
+    if (v.isOp(s, '(') && v.partner(s) === e - 1) return this.eval(f, [s + 1, e - 1], seen)
+    if (v.isOp(s, '[') && v.isOp(s + 1, ']') && v.isOp(e - 1, '}') && v.partner(e - 1) > s + 1) {
+      const open = v.partner(e - 1)
       return this.list(f, f.split(open + 1, e - 1), 'slice', at, expr, seen)
     }
-    if (v.K(s) !== IDENT)
+    if (v.kind(s) !== IDENT)
       return [unknownValue(at, expr, 'an expression the reader does not evaluate')]
     const ops: Op[] = []
     for (let p = s + 1; p < e;) {
-      if (v.isOp(p, '.') && v.K(p + 1) === IDENT) {
-        ops.push({ sel: v.T(p + 1) })
+      if (v.isOp(p, '.') && v.kind(p + 1) === IDENT) {
+        ops.push({ sel: v.text(p + 1) })
         p += 2
       } else if (v.isOp(p, '(')) {
-        ops.push({ call: [p, v.M(p)], args: f.split(p + 1, v.M(p)) })
-        p = v.M(p) + 1
+        ops.push({ call: [p, v.partner(p)], args: f.split(p + 1, v.partner(p)) })
+        p = v.partner(p) + 1
       } else if (v.isOp(p, '[')) {
-        ops.push({ index: [p, v.M(p)] })
-        p = v.M(p) + 1
+        ops.push({ index: [p, v.partner(p)] })
+        p = v.partner(p) + 1
       } else {
         return [unknownValue(at, expr, 'an expression the reader does not evaluate')]
       }
@@ -136,7 +137,7 @@ export class GoValueReader implements Evaluator {
     expr: string,
     seen: Set<string>
   ): Promise<GoValue[]> {
-    const name = f.v.T(s)
+    const name = f.v.text(s)
     const first = ops[0]
     if (!first) return nameValues(this, f, name, s, seen)
     const local = bindingOf(f, name, s)

@@ -1,4 +1,4 @@
-// A small reader of Go source: one pass of the tokenizer (go-tokenizer.ts), then a walk over the
+// A small reader of Go source: one pass of the tokenizer (go-scanner.ts), then a walk over the
 // tokens that picks out the facts the criteria ask about (feature gate consts, spec maps, imports,
 // string literals, funcs, types, selectors). It is not a Go parser: it understands just enough structure
 // (balanced brackets, keyed composite literals) to attach each spec to the key it belongs to.
@@ -7,7 +7,8 @@
 import { GoSyntaxError } from './go-types.js'
 import type { GoFacts, GoFunc, GoImport, GoStringLiteral, GoType } from './go-types.js'
 import { featureConstAt, specMapAt, type FeaturegateNames } from './go-featuregate.js'
-import { IDENT, STRING, tokenize, View } from './go-tokenizer.js'
+import { tokenize } from './go-scanner.js'
+import { IDENT, STRING, TokenView } from './go-token-view.js'
 
 export { effectiveSpec } from './go-featuregate.js'
 
@@ -16,15 +17,15 @@ const FEATUREGATE_PATH = 'k8s.io/component-base/featuregate'
 // --- imports ---
 
 function addImport(
-  v: View,
+  v: TokenView,
   pathTok: number,
   aliasTok: number | undefined,
   imports: GoImport[],
   featuregateNames: FeaturegateNames
 ): void {
-  const path = v.T(pathTok)
-  const alias = aliasTok === undefined ? undefined : v.T(aliasTok)
-  const line = v.L(pathTok)
+  const path = v.text(pathTok)
+  const alias = aliasTok === undefined ? undefined : v.text(aliasTok)
+  const line = v.line(pathTok)
   imports.push(alias === undefined ? { path, line } : { path, alias, line })
   if (path === FEATUREGATE_PATH && alias !== undefined && alias !== '_' && alias !== '.') {
     featuregateNames.add(alias)
@@ -33,24 +34,24 @@ function addImport(
 
 /** `import "p"`, `import a "p"` or `import ( ... )` at the `import` keyword `i`. */
 function readImports(
-  v: View,
+  v: TokenView,
   i: number,
   imports: GoImport[],
   featuregateNames: FeaturegateNames
 ): void {
   const isAlias = (j: number): boolean =>
-    (v.K(j) === IDENT || v.isOp(j, '.')) && v.K(j + 1) === STRING
+    (v.kind(j) === IDENT || v.isOp(j, '.')) && v.kind(j + 1) === STRING
   if (v.isOp(i + 1, '(')) {
-    const end = v.M(i + 1)
+    const end = v.partner(i + 1)
     for (let j = i + 2; j < end; j++) {
-      if (v.K(j) === STRING) {
+      if (v.kind(j) === STRING) {
         addImport(v, j, undefined, imports, featuregateNames)
       } else if (isAlias(j)) {
         addImport(v, j + 1, j, imports, featuregateNames)
         j++
       }
     }
-  } else if (v.K(i + 1) === STRING) {
+  } else if (v.kind(i + 1) === STRING) {
     addImport(v, i + 1, undefined, imports, featuregateNames)
   } else if (isAlias(i + 1)) {
     addImport(v, i + 2, i + 1, imports, featuregateNames)
@@ -60,55 +61,55 @@ function readImports(
 // --- funcs and types ---
 
 /** A func declaration with a body at the `func` keyword `i`; undefined for a bodyless one. */
-function readFunc(v: View, i: number): GoFunc | undefined {
+function readFunc(v: TokenView, i: number): GoFunc | undefined {
   let j = i + 1
-  if (v.isOp(j, '(')) j = v.M(j) + 1 // receiver
-  if (v.K(j) !== IDENT) return undefined
-  const name = v.T(j++)
-  if (v.isOp(j, '[')) j = v.M(j) + 1 // type parameters
+  if (v.isOp(j, '(')) j = v.partner(j) + 1 // receiver
+  if (v.kind(j) !== IDENT) return undefined
+  const name = v.text(j++)
+  if (v.isOp(j, '[')) j = v.partner(j) + 1 // type parameters
   if (!v.isOp(j, '(')) return undefined
-  j = v.M(j) + 1 // parameters
+  j = v.partner(j) + 1 // parameters
   // Result types, then the body. A line break here ends a declaration without a body.
-  while (j < v.n && !v.newlineBefore(j)) {
+  while (j < v.length && !v.newlineBefore(j)) {
     if ((v.isIdent(j, 'struct') || v.isIdent(j, 'interface')) && v.isOp(j + 1, '{')) {
-      j = v.M(j + 1) + 1
+      j = v.partner(j + 1) + 1
     } else if (v.isOp(j, '{')) {
-      return { name, startLine: v.L(i), endLine: v.L(v.M(j)) }
+      return { name, startLine: v.line(i), endLine: v.line(v.partner(j)) }
     } else {
-      j = v.isOpener(j) ? v.M(j) + 1 : j + 1
+      j = v.isOpener(j) ? v.partner(j) + 1 : j + 1
     }
   }
   return undefined
 }
 
 /** `[T any]`, `[K comparable, V any]`, `[S ~[]E]`: type parameters, not an array length `[4]`. */
-function isTypeParams(v: View, open: number): boolean {
+function isTypeParams(v: TokenView, open: number): boolean {
   const next = open + 2
   return (
-    v.K(open + 1) === IDENT &&
-    (v.K(next) === IDENT || v.isOp(next, '~') || v.isOp(next, ',') || v.isOp(next, '*'))
+    v.kind(open + 1) === IDENT &&
+    (v.kind(next) === IDENT || v.isOp(next, '~') || v.isOp(next, ',') || v.isOp(next, '*'))
   )
 }
 
 /** One type spec starting at its name `i`. */
-function readTypeSpec(v: View, i: number): GoType | undefined {
-  if (v.K(i) !== IDENT) return undefined
+function readTypeSpec(v: TokenView, i: number): GoType | undefined {
+  if (v.kind(i) !== IDENT) return undefined
   let j = i + 1
-  if (v.isOp(j, '[') && isTypeParams(v, j)) j = v.M(j) + 1
+  if (v.isOp(j, '[') && isTypeParams(v, j)) j = v.partner(j) + 1
   if (v.isOp(j, '=')) j++
-  return { name: v.T(i), line: v.L(i), struct: v.isIdent(j, 'struct') }
+  return { name: v.text(i), line: v.line(i), struct: v.isIdent(j, 'struct') }
 }
 
 /** `type X ...` or a `type ( ... )` group at the `type` keyword `i`. */
-function readTypes(v: View, i: number, types: GoType[]): void {
+function readTypes(v: TokenView, i: number, types: GoType[]): void {
   if (!v.isOp(i + 1, '(')) {
     const spec = readTypeSpec(v, i + 1)
     if (spec) types.push(spec)
     return
   }
-  const end = v.M(i + 1)
+  const end = v.partner(i + 1)
   // Each spec starts a line (or follows a `;`) directly inside the group.
-  for (let j = i + 2; j < end; j = v.isOpener(j) ? v.M(j) + 1 : j + 1) {
+  for (let j = i + 2; j < end; j = v.isOpener(j) ? v.partner(j) + 1 : j + 1) {
     if (v.newlineBefore(j) || v.isOp(j - 1, ';') || j === i + 2) {
       const spec = readTypeSpec(v, j)
       if (spec) types.push(spec)
@@ -126,7 +127,7 @@ function read(file: string, source: string): GoFacts {
   }
 
   const strings: GoStringLiteral[] = []
-  const v = new View(tokenize(file, source, strings))
+  const v = new TokenView(tokenize(file, source, strings))
   const facts: GoFacts = {
     featureConsts: [],
     specMaps: [],
@@ -139,18 +140,18 @@ function read(file: string, source: string): GoFacts {
   const featuregateNames: FeaturegateNames = new Set(['featuregate'])
 
   let constGroupEnd = -1
-  for (let i = 0; i < v.n; i++) {
-    if (v.K(i) !== IDENT) continue
-    const t = v.T(i)
-    if (v.isOp(i + 1, '.') && v.K(i + 2) === IDENT) {
-      facts.selectors.push({ qualifier: t, name: v.T(i + 2), line: v.L(i) })
+  for (let i = 0; i < v.length; i++) {
+    if (v.kind(i) !== IDENT) continue
+    const t = v.text(i)
+    if (v.isOp(i + 1, '.') && v.kind(i + 2) === IDENT) {
+      facts.selectors.push({ qualifier: t, name: v.text(i + 2), line: v.line(i) })
     }
     switch (t) {
       case 'import':
         if (v.depth(i) === 0) readImports(v, i, facts.imports, featuregateNames)
         break
       case 'const':
-        if (v.isOp(i + 1, '(')) constGroupEnd = v.M(i + 1)
+        if (v.isOp(i + 1, '(')) constGroupEnd = v.partner(i + 1)
         else featureConstAt(v, i + 1, featuregateNames, facts.featureConsts)
         break
       case 'func':

@@ -1,5 +1,5 @@
 import { DataError } from '../errors.js'
-import { parseMinor, type MinorVersion } from '../target/version.js'
+import { parseMinor, type MinorVersion } from '../release/version.js'
 import { entryOf, readYamlTree, sourceOf, type YamlEntry } from './yaml-tree.js'
 
 // A KEP's kep.yaml in kubernetes/enhancements (keps/sig-*/NNNN-*/kep.yaml): its stage, its

@@ -1,15 +1,6 @@
-import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml'
-import { DataError, oneLine, yamlReason } from '../errors.js'
-import {
-  frontMatterClose,
-  type FrontMatter,
-  type Heading,
-  type MarkdownLine,
-  type MarkdownPage,
-  type Shortcode
-} from './markdown.js'
+import { readFrontMatter } from './front-matter.js'
+import type { Heading, MarkdownLine, MarkdownPage, Shortcode } from './markdown.js'
 import { blockStructure, type FoundHeading } from './markdown-blocks.js'
-import { duplicateKeyProblem } from './yaml-keys.js'
 
 // Reading a Hugo Markdown page into the model of markdown.ts. Kept apart from it, and loaded
 // only by the runs that read pages: CommonMark's block parser (markdown-it) is a fifth of the
@@ -115,65 +106,6 @@ function shortcodesIn(text: string, line: number): Shortcode[] {
     open = text.indexOf('{{', close + 2)
   }
   return found
-}
-
-function readFrontMatter(file: string, all: string[]): FrontMatter | undefined {
-  const close = frontMatterClose(file, all)
-  if (close === undefined) return undefined
-  const yamlText = all.slice(1, close).join('\n')
-  const counter = new LineCounter()
-  const doc = parseDocument(yamlText, {
-    lineCounter: counter,
-    prettyErrors: true,
-    uniqueKeys: false
-  })
-  const offset = 1 // the YAML starts on the file's second line
-  const error = doc.errors[0]
-  if (error) {
-    const line = (error.linePos?.[0].line ?? 0) + offset
-    throw new DataError(
-      file,
-      line,
-      `the front matter is not valid YAML: ${yamlReason(error.message)}`
-    )
-  }
-  const twice = duplicateKeyProblem(doc, counter, offset)
-  if (twice)
-    throw new DataError(file, twice.line, `the front matter is not valid YAML: ${twice.reason}`)
-  let data: unknown
-  try {
-    data = doc.toJS({ maxAliasCount: 100 })
-  } catch (error) {
-    // YAML that parses but cannot become data (an alias bomb) is the page's fault, not ours.
-    throw new DataError(file, 2, `the front matter cannot be read: ${yamlReason(oneLine(error))}`)
-  }
-  if (data !== null && data !== undefined && (typeof data !== 'object' || Array.isArray(data))) {
-    throw new DataError(file, 2, 'the front matter must be a mapping of keys (title: …)')
-  }
-  const nodeAt = (path: readonly (string | number)[]) => doc.getIn(path as unknown[], true)
-  return {
-    data: (data ?? {}) as Record<string, unknown>,
-    start: 1,
-    end: close + 1,
-    lineOf(path) {
-      const offsetOf = keyRange(doc, path) ?? (nodeAt(path) as { range?: [number] })?.range?.[0]
-      return offsetOf === undefined ? undefined : counter.linePos(offsetOf).line + offset
-    },
-    source(path) {
-      const node = nodeAt(path)
-      if (!isScalar(node)) return undefined
-      return typeof node.source === 'string' ? node.source : String(node.value)
-    }
-  }
-}
-
-function keyRange(doc: Document, path: readonly (string | number)[]): number | undefined {
-  if (path.length === 0) return undefined
-  const parent = doc.getIn(path.slice(0, -1) as unknown[], true)
-  if (!isMap(parent)) return undefined
-  const last = String(path[path.length - 1])
-  const pair = parent.items.find(p => isScalar(p.key) && String(p.key.value) === last)
-  return isScalar(pair?.key) ? pair.key.range?.[0] : undefined
 }
 
 function shortcodeOf(name: string, paramText: string, closing: boolean, line: number): Shortcode {

@@ -1,7 +1,8 @@
-import { DataError } from '../errors.js'
+import type { FrontMatter } from './front-matter.js'
 
-// A reader of Hugo Markdown pages: YAML front matter with line numbers, shortcodes, headings and
-// the sections they open. It knows nothing of any KEP; criteria ask it questions.
+// The model of a Hugo Markdown page (front matter with line numbers, shortcodes, headings and the
+// sections they open) and the questions criteria ask of it; markdown-read.ts reads a page into
+// it. It knows nothing of any KEP.
 
 export interface MarkdownLine {
   /** 1-based line number in the file. */
@@ -36,17 +37,6 @@ export interface Shortcode {
   positional: string[]
   closing: boolean
   line: number
-}
-
-export interface FrontMatter {
-  data: Record<string, unknown>
-  /** The lines of the opening and closing `---`. */
-  start: number
-  end: number
-  /** The line of a key or list item (`['stages', 1, 'defaultValue']`), if present. */
-  lineOf(path: readonly (string | number)[]): number | undefined
-  /** A scalar as written (`1.40` stays "1.40", where YAML would read the number 1.4). */
-  source(path: readonly (string | number)[]): string | undefined
 }
 
 export interface MarkdownPage {
@@ -120,17 +110,4 @@ export interface Paragraph {
   /** Its lines joined by single spaces. */
   text: string
   lines: MarkdownLine[]
-}
-
-/**
- * The index of the line closing a page's front matter (`---` on the first line, then `---` or
- * `...`), or undefined when the page has none; a front matter never closed is a DataError.
- */
-export function frontMatterClose(file: string, all: readonly string[]): number | undefined {
-  if (all[0]?.trim() !== '---') return undefined
-  const close = all.findIndex((l, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(l))
-  if (close === -1) {
-    throw new DataError(file, 1, 'the front matter opened by --- is never closed with ---')
-  }
-  return close
 }

@@ -2,7 +2,8 @@ import { existsSync, promises as fs } from 'node:fs'
 import nodePath from 'node:path'
 import { DataError, UserError } from '../errors.js'
 import { readCheckout, type GitCheckout } from './git-checkout.js'
-import { execGit, tryGit } from './git.js'
+import { execGit, isFullSha, tryGit } from './git.js'
+import { normalize, pathInside, repoRelative } from './inside.js'
 import { readRegularFile } from './regular-file.js'
 import { GrepBatcher, type GrepHit, type GrepQuery, type GrepScope } from './grep.js'
 
@@ -21,6 +22,11 @@ export interface Repo {
   readonly root: string
   /** The file's text, or undefined if there is no such file. */
   read(path: string): Promise<string | undefined>
+  /**
+   * A file the user named (a policy file): read as `read` does, except that in a working tree
+   * it need not be tracked yet. Inside the repository, regular files only.
+   */
+  readNamed(path: string): Promise<string | undefined>
   /** Whether a file or folder exists at path. */
   exists(path: string): Promise<boolean>
   /** Every file below a folder (recursively), repository-relative; empty if there is none. */
@@ -122,6 +128,11 @@ export class WorktreeRepo implements Repo {
     return cached
   }
 
+  async readNamed(path: string): Promise<string | undefined> {
+    const abs = await this.inside(repoRelative(path))
+    return abs === undefined ? undefined : readRegularFile(abs, normalize(path))
+  }
+
   /** Whether paths exist on disk, tracked or not: a first answer that needs no git. */
   onDisk(): { exists(path: string): Promise<boolean> } {
     return { exists: async path => (await this.inside(repoRelative(path))) !== undefined }
@@ -178,6 +189,13 @@ export class WorktreeRepo implements Repo {
 
   describe(): Promise<string | undefined> {
     return tryGit(this.root, ['describe', '--tags', '--match', 'v[0-9]*'])
+  }
+
+  /** The commit checked out (`HEAD`), when this is the top of a git checkout. */
+  async headCommit(): Promise<string | undefined> {
+    if (!(await this.checkout())) return undefined
+    const sha = (await tryGit(this.root, ['rev-parse', '--verify', '-q', 'HEAD']))?.trim()
+    return sha && isFullSha(sha) ? sha : undefined
   }
 
   checkout(): Promise<GitCheckout | undefined> {
@@ -240,7 +258,7 @@ export class WorktreeRepo implements Repo {
     } catch {
       return undefined
     }
-    if (real !== this.root && !real.startsWith(this.root + nodePath.sep)) {
+    if (pathInside(this.root, real) === undefined) {
       throw new DataError(
         rel,
         undefined,
@@ -257,20 +275,4 @@ export class WorktreeRepo implements Repo {
  */
 function afterSearches(): Promise<void> {
   return new Promise(resolve => setImmediate(resolve))
-}
-
-/** A repository-relative path ('' for the root); one that leaves the repository is refused. */
-export function repoRelative(path: string): string {
-  const rel = normalize(path)
-  if (nodePath.isAbsolute(path) || rel === '..' || rel.startsWith('../')) {
-    throw new UserError(`"${path}" is outside the repository: use a path relative to the checkout`)
-  }
-  return rel === '.' ? '' : rel
-}
-
-export function normalize(path: string): string {
-  return nodePath.posix
-    .normalize(path.replaceAll('\\', '/'))
-    .replace(/^\.\/+/, '')
-    .replace(/\/+$/, '')
 }

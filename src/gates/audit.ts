@@ -9,7 +9,7 @@ import {
   type RuleSummary,
   type SourceCell
 } from '../report/gates-types.js'
-import { compareMinor, formatMinor, type MinorVersion } from '../target/version.js'
+import { compareMinor, formatMinor, type MinorVersion } from '../release/version.js'
 import { codeListRule, type RuleOutcome } from './code-list.js'
 import { applyDeviations } from './deviations.js'
 import { kepListRule } from './kep-list.js'

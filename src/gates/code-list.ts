@@ -1,5 +1,5 @@
 import type { GateEvidence, GateFinding } from '../report/gates-types.js'
-import type { MinorVersion } from '../target/version.js'
+import type { MinorVersion } from '../release/version.js'
 import type { CodeFacts } from './sources.js'
 import { specDisagreements } from './spec-agreement.js'
 

@@ -1,7 +1,7 @@
 import type { Kep, KepMilestone } from '../evidence/kep-yaml.js'
 import type { Policy } from '../policy/schema.js'
 import type { GateEvidence, GateFinding, GateSeverity } from '../report/gates-types.js'
-import { compareMinor, formatMinor, type MinorVersion } from '../target/version.js'
+import { compareMinor, formatMinor, type MinorVersion } from '../release/version.js'
 import type { RuleOutcome } from './code-list.js'
 import type { KepFacts } from './sources.js'
 import { byOwnPolicy } from './kep-policy.js'

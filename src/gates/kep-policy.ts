@@ -1,7 +1,7 @@
 import type { Policy } from '../policy/schema.js'
 import { stageVersion } from '../policy/window.js'
 import type { GateEvidence, GateFinding } from '../report/gates-types.js'
-import { formatMinor, isAtLeast, isBefore, type MinorVersion } from '../target/version.js'
+import { formatMinor, isAtLeast, isBefore, type MinorVersion } from '../release/version.js'
 import { describeSpec } from './spec-agreement.js'
 import { specAt, type SpecList } from './specs.js'
 

@@ -1,6 +1,6 @@
 import type { Kep, KepMilestone } from '../evidence/kep-yaml.js'
 import type { GateEvidence, GateFinding, GateSeverity } from '../report/gates-types.js'
-import { compareMinor, formatMinor, isBefore, type MinorVersion } from '../target/version.js'
+import { compareMinor, formatMinor, isBefore, type MinorVersion } from '../release/version.js'
 import { firstVersion, specAt, type SpecList } from './specs.js'
 
 // A deprecation or removal KEP tracks its own progress with its milestones: its gate may be a

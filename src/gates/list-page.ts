@@ -1,6 +1,6 @@
 import type { FeatureSpec } from '../evidence/go-types.js'
 import type { GateEvidence, GateFinding, GateSeverity } from '../report/gates-types.js'
-import { compareMinor, formatMinor, type MinorVersion } from '../target/version.js'
+import { compareMinor, formatMinor, type MinorVersion } from '../release/version.js'
 import type { RuleOutcome } from './code-list.js'
 import { compareStages, type ExpectedStage } from './page-stages.js'
 import type { PageFacts, WebsiteFacts } from './sources.js'

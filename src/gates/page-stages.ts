@@ -1,5 +1,5 @@
 import type { GatePage, PageStage } from '../evidence/gate-page.js'
-import { compareMinor, formatMinor, type MinorVersion } from '../target/version.js'
+import { compareMinor, formatMinor, type MinorVersion } from '../release/version.js'
 
 // The one comparison of a gate page's `stages:` with the stages it should show at a release.
 // KEP-5495's docs-feature-gate-page builds the expected stages from its policy; the audit of

@@ -208,10 +208,8 @@ function unreadable(
   error: unknown,
   file: string
 ): GateFinding {
-  const place = error as { file?: unknown; line?: unknown }
-  const known = error instanceof DataError || typeof place.file === 'string'
-  if (!known) throw error
-  const line = typeof place.line === 'number' ? place.line : undefined
+  if (!(error instanceof DataError)) throw error
+  const line = error.line
   return {
     rule,
     kind,

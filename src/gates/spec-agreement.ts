@@ -1,7 +1,7 @@
 import { effectiveSpec } from '../evidence/go.js'
 import type { FeatureSpec, GateSpecs } from '../evidence/go-types.js'
 import type { Evidence } from '../report/types.js'
-import { formatMinor, type MinorVersion } from '../target/version.js'
+import type { MinorVersion } from '../release/version.js'
 
 // The one comparison of a gate's Go spec list with its entry in the generated list: KEP-5495's
 // gate-declared asks it for one gate, the audit of every gate for all of them.
@@ -23,7 +23,7 @@ export function specDisagreements(
     `${s.version}|${s.default}|${s.lockToDefault}|${s.preRelease}`
   if (go.entry.layout === 'unversioned') {
     // Older trees keep one unversioned spec in Go; compare it with the list's entry at the target.
-    const listed = effectiveSpec(list.entry.specs, formatMinor(target))
+    const listed = effectiveSpec(list.entry.specs, target)
     const goSpec = go.entry.specs[0]
     if (!listed || !goSpec || key({ ...listed, version: undefined }) !== key(goSpec)) {
       return [

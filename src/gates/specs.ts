@@ -1,6 +1,6 @@
 import { effectiveSpec } from '../evidence/go.js'
 import type { FeatureSpec, GateSpecs } from '../evidence/go-types.js'
-import { compareMinor, formatMinor, parseMinor, type MinorVersion } from '../target/version.js'
+import { compareMinor, parseMinor, previousMinor, type MinorVersion } from '../release/version.js'
 import type { ExpectedStage } from './page-stages.js'
 
 // A gate's spec list read at a release, in Kubernetes' own words (VersionedSpecs, PreRelease,
@@ -62,17 +62,13 @@ export function isLive(entry: GateSpecs, target: MinorVersion): boolean {
 
 /** The spec that rules at a release: the greatest Version at or before it. */
 export function specAt(entry: GateSpecs, at: MinorVersion): FeatureSpec | undefined {
-  return effectiveSpec(entry.specs, formatMinor(at))
+  return effectiveSpec(entry.specs, at)
 }
 
 /** The first release the gate has a spec for; undefined for an unversioned (always-there) gate. */
 export function firstVersion(entry: GateSpecs): MinorVersion | undefined {
   const first = inOrder(entry)[0]
   return first && first.spec.version !== undefined ? first.at : undefined
-}
-
-export function previousMinor(v: MinorVersion): MinorVersion {
-  return { major: v.major, minor: v.minor - 1 }
 }
 
 /**

@@ -4,7 +4,9 @@ import type {
   MergedPullRequest,
   PullRequestFacts
 } from '../evidence/github-facts.js'
+import { UserError } from '../errors.js'
 import type { GitHubClient } from './client.js'
+import { parseRepositoryName } from './repository-name.js'
 
 /** Pull requests per query: 100 aliased `pullRequest` fields stay far below GraphQL's node limit. */
 export const PULLS_PER_QUERY = 100
@@ -42,7 +44,9 @@ export async function fetchBackportFacts(
   query: BackportQuery,
   log: (message: string) => void = () => undefined
 ): Promise<BackportFacts> {
-  const [owner, name] = repository.split('/') as [string, string]
+  const parsed = parseRepositoryName(repository)
+  if (!parsed) throw new UserError(`repository "${repository}" is not owner/name`)
+  const { owner, repo: name } = parsed
   const numbers = [...new Set(query.pulls)].filter(n => Number.isSafeInteger(n) && n > 0)
   const pages: number[][] = []
   for (let i = 0; i < numbers.length; i += PULLS_PER_QUERY)

@@ -1,4 +1,4 @@
-import type { Report } from '../report/types.js'
+import type { PlacedAnnotation } from '../report/annotations.js'
 import type { GitHubClient } from './client.js'
 import { fitToLimit } from './comment.js'
 
@@ -34,33 +34,16 @@ export type CheckRunOutcome = {
   appSlug?: string
 }
 
-/** `KEP-5495 (kubernetes)`: one check run per KEP and repository kind (and mode, for regression). */
-export function checkRunName(report: Report, regression: boolean): string {
-  return `KEP-${report.kep} (${report.kind}${regression ? ', regression' : ''})`
-}
-
-/**
- * One annotation per finding with a location: every piece of evidence of a failed or warning
- * criterion. Paths are repository-relative, as the Checks API wants them.
- */
-export function checkRunAnnotations(report: Report): CheckRunAnnotation[] {
-  const out: CheckRunAnnotation[] = []
-  for (const c of report.criteria) {
-    if (c.status !== 'fail' && c.status !== 'warning') continue
-    for (const e of c.evidence) {
-      if (!e.file) continue
-      const line = e.line && e.line > 0 ? e.line : 1
-      out.push({
-        path: e.file,
-        start_line: line,
-        end_line: line,
-        annotation_level: c.status === 'fail' ? 'failure' : 'warning',
-        title: `KEP-${report.kep} ${c.id}`,
-        message: e.note ? `${c.message} (${e.note})` : c.message
-      })
-    }
-  }
-  return out
+/** Annotations in the Checks API's fields. */
+export function checkRunAnnotations(annotations: PlacedAnnotation[]): CheckRunAnnotation[] {
+  return annotations.map(a => ({
+    path: a.file,
+    start_line: a.line,
+    end_line: a.line,
+    annotation_level: a.level === 'error' ? 'failure' : 'warning',
+    title: a.title,
+    message: a.message
+  }))
 }
 
 /**

@@ -1,4 +1,13 @@
+import { renderTargetMoved } from '../report/comment.js'
+import type { TargetMark } from '../report/types.js'
 import type { GitHubClient } from './client.js'
+import {
+  pullRequestMarker,
+  readPullRequestMarker,
+  releaseMarker,
+  type CommentSubject,
+  type MarkedComment
+} from './comment-marker.js'
 
 /** GitHub's limit for an issue or pull request comment. */
 export const COMMENT_LIMIT = 65_536
@@ -18,13 +27,47 @@ interface IssueComment {
 }
 
 /**
- * The hidden marker that finds the comment again: one comment per (KEP, repository kind, target
- * release, view). Its parts are ids and versions from the report, never text from the checkout.
+ * Which checklist comment a run keeps, and what it writes there: `read` tells a comment of its
+ * own kind (and what its marker says), `body` is the text to write given the one it replaces.
  */
-export function markerOf(kep: string, kind: string, target: string, view?: string): string {
-  const safe = (s: string) => s.toLowerCase().replace(/[^a-z0-9.-]/g, '-')
-  const parts = [`kep-${safe(kep)}`, safe(kind), safe(target), ...(view ? [safe(view)] : [])]
-  return `<!-- kep-gate:${parts.join(':')} -->`
+export interface CommentKey {
+  read(body: string | undefined): MarkedComment | undefined
+  body(previous: MarkedComment | undefined): string
+}
+
+/** A tracking issue's comment: one per target, a record of each release. */
+export function releaseComment(
+  subject: CommentSubject,
+  markdown: string,
+  view?: string
+): CommentKey {
+  const marker = releaseMarker(subject, view)
+  return {
+    read: body => ((body ?? '').startsWith(marker) ? {} : undefined),
+    body: () => commentBody(marker, markdown)
+  }
+}
+
+/**
+ * A pull request's comment: one per KEP, repository kind and mode, edited when the target moves
+ * and then saying so; it adopts comments of the per-target form pull requests had before.
+ */
+export function pullRequestComment(
+  subject: CommentSubject,
+  mode: string,
+  markdown: string
+): CommentKey {
+  const now: TargetMark = { release: subject.target, via: subject.targetVia }
+  return {
+    read: body => readPullRequestMarker(body, subject, mode),
+    body: previous => {
+      const before = previous?.target
+      const movedFrom = before && before.release !== now.release ? before : previous?.movedFrom
+      const marker = pullRequestMarker(subject, mode, movedFrom)
+      const note = movedFrom ? `${renderTargetMoved(movedFrom, now)}\n\n` : ''
+      return commentBody(marker, `${note}${markdown}`)
+    }
+  }
 }
 
 export function commentBody(marker: string, markdown: string): string {
@@ -58,26 +101,26 @@ export async function ownLogin(client: GitHubClient): Promise<string | undefined
 }
 
 /**
- * Creates the checklist comment, or edits the one an earlier run made (found by its marker among
- * the token's own comments, every page of them); leaves it alone when the text is unchanged.
- * Comments by anyone else are never touched, whatever they contain. Two runs racing may both
- * create one: after creating, the newer duplicates of our own are deleted, so one remains.
+ * Creates the checklist comment, or edits the one an earlier run made (found by its key among
+ * the token's own comments, every page of them): the newest is edited, older ones of its own
+ * are deleted, and it is left alone when the text is unchanged. Comments by anyone else are
+ * never touched, whatever they contain. Two runs racing may both create one: after creating,
+ * the newer of our own are deleted, so one remains.
  *
  * `knownLogin` is who the token is when the caller learnt it already (the App of a check run it
  * wrote). An installation token that is neither known nor allowed /user creates its comment and
- * learns its login from it; when an older one of its own turns up, the new one is the duplicate.
+ * learns its login from it; then the oldest of its own is kept, the one every racing run agrees
+ * on, since it cannot tell a comment from before from a racing run's.
  */
 export async function upsertComment(
   client: GitHubClient,
   target: CommentTarget,
-  marker: string,
-  markdown: string,
+  key: CommentKey,
   knownLogin?: string
 ): Promise<CommentOutcome> {
   let me = knownLogin ?? (await ownLogin(client))
-  const body = commentBody(marker, markdown)
   const ref = { owner: target.owner, repo: target.repo }
-  const mine = me ? await ownComments(client, target, marker, me) : []
+  const mine = me ? await ownComments(client, target, key, me) : []
 
   let kept: IssueComment
   let action: CommentOutcome['action']
@@ -85,29 +128,34 @@ export async function upsertComment(
     const { data } = await client.rest.issues.createComment({
       ...ref,
       issue_number: target.number,
-      body
+      body: key.body(undefined)
     })
     me ??= data.user?.login
-    const after = me ? await ownComments(client, target, marker, me) : []
+    const after = me ? await ownComments(client, target, key, me) : []
     kept = after[0] ?? data
     action = kept.id === data.id ? 'created' : 'updated'
-    await removeDuplicates(client, target, after.slice(1))
+    await removeDuplicates(
+      client,
+      target,
+      after.filter(c => c.id !== kept.id)
+    )
   } else {
-    kept = mine[0]!
+    kept = mine[mine.length - 1]!
     action = 'updated'
-    await removeDuplicates(client, target, mine.slice(1))
+    await removeDuplicates(client, target, mine.slice(0, -1))
   }
+  const body = key.body(key.read(kept.body))
   if (kept.body === body)
     return { id: kept.id, action: action === 'created' ? action : 'unchanged' }
   await client.rest.issues.updateComment({ ...ref, comment_id: kept.id, body })
   return { id: kept.id, action: 'updated' }
 }
 
-/** Our own comments carrying the marker, oldest first. */
+/** Our own comments of the key's kind, oldest first. */
 async function ownComments(
   client: GitHubClient,
   target: CommentTarget,
-  marker: string,
+  key: CommentKey,
   me: string
 ): Promise<IssueComment[]> {
   const comments: IssueComment[] = await client.paginate(client.rest.issues.listComments, {
@@ -117,7 +165,7 @@ async function ownComments(
     per_page: 100
   })
   return comments
-    .filter(c => c.user?.login === me && (c.body ?? '').startsWith(marker))
+    .filter(c => c.user?.login === me && key.read(c.body) !== undefined)
     .sort((a, b) => a.id - b.id)
 }
 

@@ -1,5 +1,6 @@
 import { UserError } from '../errors.js'
 import type { GitHubClient } from './client.js'
+import { parseRepositoryName } from './repository-name.js'
 
 /** A file of another repository, read through the contents API at the first ref that has it. */
 export interface RemoteFile {
@@ -19,7 +20,9 @@ export async function readRemoteFile(
   path: string,
   refs: readonly string[]
 ): Promise<RemoteFile> {
-  const [owner, repo] = repository.split('/') as [string, string]
+  const name = parseRepositoryName(repository)
+  if (!name) throw new UserError(`repository "${repository}" is not owner/name`)
+  const { owner, repo } = name
   const missing: string[] = []
   for (const ref of refs) {
     let data: unknown

@@ -2,8 +2,7 @@ import type { GitHubFacts } from '../evidence/github-facts.js'
 import { UserError } from '../errors.js'
 import { fetchBackportFacts } from './backport-facts.js'
 import { createClient, type GitHubClient } from './client.js'
-
-const REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/
+import { parseRepositoryName } from './repository-name.js'
 
 /** GitHub facts for the checks, when a token and the repository are known. */
 export function gitHubFacts(options: {
@@ -14,7 +13,7 @@ export function gitHubFacts(options: {
 }): GitHubFacts | undefined {
   if (!options.token || !options.repository) return undefined
   const repository = options.repository
-  if (!REPOSITORY.test(repository))
+  if (!parseRepositoryName(repository))
     throw new UserError(
       `repository "${repository}" is not owner/name: give it like kubernetes/kubernetes`
     )

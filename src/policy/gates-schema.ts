@@ -1,3 +1,4 @@
+import { parseRepositoryName } from '../github/repository-name.js'
 import { z } from 'zod'
 import { glob, repoPath as path, version } from './primitives.js'
 
@@ -22,7 +23,10 @@ export const gatesParams = z.strictObject({
   /** Where the generated list is fetched from when no kubernetes checkout is given (the action). */
   listRepository: z
     .string()
-    .regex(/^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/, 'must be owner/name, like kubernetes/kubernetes'),
+    .refine(
+      text => parseRepositoryName(text) !== undefined,
+      'must be owner/name, like kubernetes/kubernetes'
+    ),
   website: z.strictObject({
     /** The folder of one language's sites: `content`, holding `en/`, `zh-cn/`, … */
     content: path,

@@ -68,7 +68,11 @@ export const WEBSITE: WebsiteParams = {
   }
 }
 
-export const WEBSITE_CRITERIA: Record<string, CriterionPolicy> = {
+/**
+ * When each website criterion is due (its stage, window and severity): the policy's schedule of
+ * them. The criteria themselves are WEBSITE_CRITERIA in src/criteria/website/.
+ */
+export const WEBSITE_SCHEDULE: Record<string, CriterionPolicy> = {
   'docs-deprecation-notice': { stage: '1', due: { from: '1', until: '4' }, severity: 'error' },
   'docs-announce-schedule': { stage: '2', due: { from: '2', until: '4' }, severity: 'error' },
   'docs-feature-gate-page': { stage: '2', due: { from: '2' }, severity: 'error' },

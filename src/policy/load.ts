@@ -1,11 +1,10 @@
-import nodePath from 'node:path'
 import { LineCounter, isMap, parseDocument, type Document } from 'yaml'
 import type { z } from 'zod'
 import { oneLine, UserError, yamlReason } from '../errors.js'
-import { readNamedFile } from '../evidence/regular-file.js'
 import { duplicateKeyProblem } from '../evidence/yaml-keys.js'
 import { KEP_5495 } from './kep-5495.js'
 import type { Policy } from './schema.js'
+import { compareMinor, minor } from '../release/version.js'
 
 /** A user's policy file as read: its name for messages, its text, and where it was read from. */
 export interface PolicyText {
@@ -90,9 +89,7 @@ function crossChecks(
   for (let i = 1; i < versions.length; i++) {
     const [prevId, prev] = versions[i - 1]!
     const [id, current] = versions[i]!
-    const [pa, pb] = prev.split('.').map(Number)
-    const [ca, cb] = current.split('.').map(Number)
-    if (ca! < pa! || (ca === pa && cb! <= pb!)) {
+    if (compareMinor(minor(current), minor(prev)) <= 0) {
       problems.push(
         `${locate(['stages', id])}: stages.${id}: ${current} must come after stage ${prevId} (${prev})`
       )
@@ -161,16 +158,4 @@ function mergeOverride(base: unknown, override: unknown): unknown {
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-/** A policy file named on the command line (`plan`, `gates`): read where the user points. */
-export async function readPlainPolicy(file: string): Promise<PolicyText> {
-  return {
-    file: nodePath.relative(process.cwd(), nodePath.resolve(file)) || file,
-    text: await readNamedFile(
-      nodePath.resolve(file),
-      `policy file "${file}"`,
-      'give a path to a YAML file'
-    )
-  }
 }

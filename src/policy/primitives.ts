@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { MINOR_RELEASE } from '../target/version.js'
+import { MINOR_RELEASE } from '../release/version.js'
 import { STAGE_IDS } from './stages.js'
 
 // The zod primitives every policy schema shares, so a path or version means the same thing (and is
@@ -8,7 +8,7 @@ import { STAGE_IDS } from './stages.js'
 
 export const stageId = z.enum(STAGE_IDS)
 
-// The grammar every release is read with (target/version.ts): a version the schema accepts is
+// The grammar every release is read with (release/version.ts): a version the schema accepts is
 // one the checks can use, never an internal error later.
 export const version = z
   .string()

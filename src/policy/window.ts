@@ -1,6 +1,6 @@
 import type { CriterionPolicy, Policy, StageId } from './schema.js'
 import { STAGE_IDS } from './stages.js'
-import { formatMinor, isAtLeast, isBefore, minor, type MinorVersion } from '../target/version.js'
+import { formatMinor, isAtLeast, isBefore, minor, type MinorVersion } from '../release/version.js'
 
 /** Where a target stands in a criterion's window of releases `[from, until)`. */
 export interface WindowAt {

@@ -1,4 +1,6 @@
-import type { CriterionResult, Evidence, Report, Status } from './types.js'
+import { backportsMarkdown } from './backports.js'
+import { renderTimeline } from './timeline.js'
+import type { CriterionResult, Evidence, EvidenceLinks, Report, Status } from './types.js'
 
 const ICON: Record<Status, string> = {
   pass: '✅',
@@ -9,17 +11,25 @@ const ICON: Record<Status, string> = {
   next: '🔜'
 }
 
+export interface MarkdownOptions {
+  /** In the action: evidence links to the checked commit on GitHub. The CLI writes plain places. */
+  links?: EvidenceLinks
+}
+
 /**
- * The release checklist: the job summary and the checklist comment are both this text. Text that
- * came from the checkout is escaped so it cannot break the Markdown or ping anyone.
+ * The release checklist: the job summary, the check run's summary and the checklist comment are
+ * all this text. It opens with the KEP's timeline. Text that came from the checkout is escaped
+ * so it cannot break the Markdown or ping anyone.
  */
-export function renderMarkdown(report: Report): string {
+export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
   const due = report.criteria.filter(c => c.status !== 'next')
   const next = report.criteria.filter(c => c.status === 'next')
   const verdict = report.result === 'pass' ? '✅ pass' : '❌ fail'
   const lines = [
     `## KEP-${escapeMarkdown(report.kep)}: ${escapeMarkdown(report.title)} — ${report.kind} at ${report.target}: ${verdict}`,
     '',
+    ...renderTimeline(report),
+    ...(report.timeline.length > 0 ? [''] : []),
     `Target **${report.target}** (from ${escapeMarkdown(report.targetSource)}), stage **${report.stage}**, policy ${codeSpan(report.policy)}${report.policySource ? ` (${escapeMarkdown(report.policySource)}: a pull request cannot change the policy that judges it)` : ''}.`,
     ''
   ]
@@ -28,7 +38,7 @@ export function renderMarkdown(report: Report): string {
   }
   lines.push('### Due at this release', '')
   if (due.length === 0) lines.push('Nothing is due at this release.')
-  for (const c of due) lines.push(...item(c))
+  for (const c of due) lines.push(...item(c, options.links))
   if (next.length > 0) {
     lines.push('', '### Coming next', '')
     for (const c of next)
@@ -39,21 +49,44 @@ export function renderMarkdown(report: Report): string {
   return lines.join('\n') + '\n'
 }
 
-function item(c: CriterionResult): string[] {
+function item(c: CriterionResult, links: EvidenceLinks | undefined): string[] {
   const done = c.status === 'pass' || c.status === 'exempt'
   const out = [
     `- [${done ? 'x' : ' '}] ${ICON[c.status]} \`${c.id}\` (stage ${c.stage}, ${c.status}): ${escapeMarkdown(c.message)}`
   ]
   for (const e of c.evidence.slice(0, 10))
-    out.push(`  - ${place(e)}${e.note ? `: ${escapeMarkdown(e.note)}` : ''}`)
+    out.push(`  - ${place(e, links)}${e.note ? `: ${escapeMarkdown(e.note)}` : ''}`)
   if (c.evidence.length > 10) out.push(`  - and ${c.evidence.length - 10} more`)
-  // Details are Markdown already (their authors escape quoted text); indented to stay in the item.
-  if (c.details?.length) out.push('', ...c.details.map(line => (line ? `  ${line}` : '')), '')
+  // Indented to stay in the item.
+  if (c.details?.kind === 'backports') {
+    const lines = backportsMarkdown(c.details, escapeMarkdown)
+    out.push('', ...lines.map(line => (line ? `  ${line}` : '')), '')
+  }
   return out
 }
 
-function place(e: Evidence): string {
-  return codeSpan(`${e.file}${e.line ? `:${e.line}` : ''}`)
+function place(e: Evidence, links: EvidenceLinks | undefined): string {
+  const shown = codeSpan(`${e.file}${e.line ? `:${e.line}` : ''}`)
+  return links ? `[${shown}](${evidenceUrl(links, e)})` : shown
+}
+
+/**
+ * `<server>/<owner>/<repo>/blob/<commit>/<file>#L<line>`: the place at the commit that was
+ * checked. Each part of the path is percent-encoded, brackets and quotes included, so a file
+ * name from the checkout can neither end the link nor add to it.
+ */
+export function evidenceUrl(links: EvidenceLinks, e: Evidence): string {
+  const path = e.file
+    .split('/')
+    .map(part =>
+      encodeURIComponent(part).replace(
+        /[!'()*]/g,
+        ch => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`
+      )
+    )
+    .join('/')
+  const server = links.server.replace(/\/+$/, '')
+  return `${server}/${links.repository}/blob/${links.commit}/${path}${e.line ? `#L${e.line}` : ''}`
 }
 
 /**

@@ -1,6 +1,5 @@
-import type { Status } from './types.js'
-import { renderMarkdown } from './markdown.js'
-import { baseStatus, verdictView, type RegressionReport } from '../regression.js'
+import { renderMarkdown, type MarkdownOptions } from './markdown.js'
+import type { EvidenceLinks, RegressionReport, Status } from './types.js'
 
 const SHOWN: Record<Status, string> = {
   pass: '✅ pass',
@@ -13,13 +12,19 @@ const SHOWN: Record<Status, string> = {
 
 /**
  * The regression view: the checklist of the head as the verdict sees it (the same renderer as
- * every other report), then base and head side by side.
+ * every other report, its evidence linked to the head that was checked), then base and head
+ * side by side.
  */
-export function renderRegressionMarkdown(r: RegressionReport): string {
-  const base = `base \`${r.baseSha.slice(0, 7)}\``
-  const head = r.headSha ? `head \`${r.headSha.slice(0, 7)}\`` : 'head'
+export function renderRegressionMarkdown(
+  r: RegressionReport,
+  options: MarkdownOptions = {}
+): string {
+  const commit = (sha: string) => commitRef(sha, options.links)
+  const base = `base ${commit(r.baseSha)}`
+  const head = r.headSha ? `head ${commit(r.headSha)}` : 'head'
+  const before = new Map(r.base.criteria.map(c => [c.id, c.status]))
   const lines = [
-    renderMarkdown(verdictView(r)).trimEnd(),
+    renderMarkdown(r.verdict, options).trimEnd(),
     '',
     '### Base and head',
     '',
@@ -31,11 +36,18 @@ export function renderRegressionMarkdown(r: RegressionReport): string {
     '| --- | --- | --- | --- | --- |'
   ]
   for (const c of r.head.criteria) {
-    const before = baseStatus(r, c.id)
+    const was = before.get(c.id)
     const mark = r.regressions.includes(c.id) ? '**regression**' : ''
     lines.push(
-      `| \`${c.id}\` | ${c.stage} | ${before ? SHOWN[before] : '—'} | ${SHOWN[c.status]} | ${mark} |`
+      `| \`${c.id}\` | ${c.stage} | ${was ? SHOWN[was] : '—'} | ${SHOWN[c.status]} | ${mark} |`
     )
   }
   return lines.join('\n') + '\n'
+}
+
+/** `` `1a2b3c4` ``, linked to the commit on GitHub in the action. */
+function commitRef(sha: string, links: EvidenceLinks | undefined): string {
+  const short = `\`${sha.slice(0, 7)}\``
+  if (!links || !/^[0-9a-f]+$/.test(sha)) return short
+  return `[${short}](${links.server.replace(/\/+$/, '')}/${links.repository}/commit/${sha})`
 }

@@ -13,8 +13,11 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { check } from '../../src/check.js'
 import { NOT_GIT } from '../../src/criteria/backports.js'
+import { renderJson } from '../../src/report/json.js'
 import { renderMarkdown } from '../../src/report/markdown.js'
-import type { CriterionResult } from '../../src/report/types.js'
+import { renderText } from '../../src/report/text.js'
+import type { CriterionResult, Report } from '../../src/report/types.js'
+import { byId, detailLines } from '../support/report.js'
 import { buildScenario, History, NFT, snapshot, type Scenario } from './history.js'
 
 let scenario: Scenario
@@ -26,14 +29,18 @@ beforeAll(() => {
 })
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
-async function audit(
+async function audit(...args: Parameters<typeof auditReport>): Promise<CriterionResult> {
+  return byId(await auditReport(...args), 'nftables-backports')
+}
+
+async function auditReport(
   repoDir: string,
   policy?: string,
   target = '1.35',
   fetch = false
-): Promise<CriterionResult> {
+): Promise<Report> {
   if (policy) writeFileSync(path.join(repoDir, 'kep-gate.yaml'), policy)
-  const report = await check({
+  return check({
     repoDir,
     target,
     repoKind: 'kubernetes',
@@ -41,13 +48,12 @@ async function audit(
     fetch,
     ...(policy ? { policy: 'kep-gate.yaml' } : {})
   })
-  return report.criteria.find(c => c.id === 'nftables-backports')!
 }
 
 /** The table row of a fix, split into its cells. */
 function row(result: CriterionResult, pr: number): string[] {
-  const line = result.details?.find(l => l.startsWith(`| #${pr} `))
-  if (!line) throw new Error(`no row for #${pr} in:\n${result.details?.join('\n')}`)
+  const line = detailLines(result).find(l => l.startsWith(`| #${pr} `))
+  if (!line) throw new Error(`no row for #${pr} in:\n${detailLines(result).join('\n')}`)
   return line.split(' | ').map(c => c.replace(/^\| | \|$/g, ''))
 }
 
@@ -97,14 +103,14 @@ describe('nftables-backports on a real history', () => {
     const reworked = scenario.history.git('log', '-1', '--format=%H', 'release-1.34')
     expect(row(result, 105).slice(2)).toEqual([`✅ ${short(reworked)} (pick body)`, '❌ missing'])
     // #100 was merged before the branch point; #103 is not a fix by its title.
-    expect(result.details!.some(l => l.startsWith('| #100 '))).toBe(false)
-    expect(result.details).toContain('Not bug fixes (1): #103')
+    expect(detailLines(result).some(l => l.startsWith('| #100 '))).toBe(false)
+    expect(detailLines(result)).toContain('Not bug fixes (1): #103')
   })
 
   it('names the refs it read and the starting point', async () => {
     const result = await audit(dir)
     const h = scenario.history
-    const refs = result.details![0]!
+    const refs = detailLines(result)[0]!
     for (const branch of ['master', 'release-1.34', 'release-1.33'])
       expect(refs).toContain(
         `\`${branch}\` ${short(h.git('rev-parse', branch))} (refs/heads/${branch})`
@@ -120,6 +126,40 @@ describe('nftables-backports on a real history', () => {
       '#105 (Fix nftables iifname matching) has no pick on release-1.33',
       '#104 exempt on release-1.33: the ct state code did not exist in 1.33'
     ])
+  })
+
+  it('shows the fix × branch table in the text and JSON reports too', async () => {
+    const report = await auditReport(dir, EXEMPT_104)
+    const text = renderText(report).split('\n')
+    const at = text.findIndex(l => l.trim().startsWith('#105 Fix nftables iifname matching ['))
+    expect(at).toBeGreaterThan(0)
+    expect(text.slice(at + 1, at + 3).map(l => l.trim())).toEqual([
+      expect.stringMatching(/^release-1\.34: ✅ /),
+      'release-1.33: ❌ missing'
+    ])
+    expect(text).toContainEqual(
+      expect.stringContaining('release-1.33: 🟦 exempt: the ct state code did not exist in 1.33')
+    )
+
+    const json = JSON.parse(renderJson(report)) as {
+      criteria: {
+        id: string
+        details?: {
+          branches: string[]
+          fixes: { fix: string; branches: Record<string, { state: string }> }[]
+        }
+      }[]
+    }
+    const details = json.criteria.find(c => c.id === 'nftables-backports')!.details!
+    expect(details.branches).toEqual(['release-1.34', 'release-1.33'])
+    expect(details.fixes.find(f => f.fix === '#105')!.branches).toMatchObject({
+      'release-1.34': { state: 'picked' },
+      'release-1.33': { state: 'missing' }
+    })
+    expect(details.fixes.find(f => f.fix === '#104')!.branches['release-1.33']).toEqual({
+      state: 'exempt',
+      reason: 'the ct state code did not exist in 1.33'
+    })
   })
 
   it('passes when every fix is picked or exempt, counting listed fixes too', async () => {
@@ -145,13 +185,15 @@ describe('nftables-backports on a real history', () => {
       policy: 'kep-5495',
       target: '1.35',
       targetSource: 'input',
+      targetVia: 'input',
       kind: 'kubernetes',
       stage: '1',
       result: 'pass',
       criteria: [result],
-      errors: []
+      errors: [],
+      timeline: []
     })
-    expect(markdown).toContain(`  ${result.details!.find(l => l.startsWith('| #103 '))}`)
+    expect(markdown).toContain(`  ${detailLines(result).find(l => l.startsWith('| #103 '))}`)
   })
 
   it('counts fixes only up to the cutoff of the target', async () => {
@@ -163,7 +205,7 @@ backports:
     const result = await audit(dir, policy)
     expect(result.status).toBe('pass')
     expect(result.message).toContain('2 bug fixes')
-    expect(result.details![1]).toContain(
+    expect(detailLines(result)[1]).toContain(
       `up to ${scenario.merges[103]} ${short(scenario.merges[103]!)}`
     )
     // Another target has no cutoff: the branch tip.
@@ -172,7 +214,7 @@ backports:
 
   it('starts from a given revision instead of the branch point', async () => {
     const result = await audit(dir, `\nbackports:\n  since: ${scenario.merges[101]}\n`)
-    expect(result.details!.some(l => l.startsWith('| #101 '))).toBe(false)
+    expect(detailLines(result).some(l => l.startsWith('| #101 '))).toBe(false)
     expect(result.message).toContain('3 bug fixes')
   })
 
@@ -281,10 +323,10 @@ describe('nftables-backports on a shallow checkout', () => {
     const result = await audit(clone, undefined, '1.35', true)
     expect(result.status).toBe(full.status)
     expect(result.evidence).toEqual(full.evidence)
-    const table = (r: CriterionResult) => r.details!.filter(l => l.startsWith('|'))
+    const table = (r: CriterionResult) => detailLines(r).filter(l => l.startsWith('|'))
     expect(table(result)).toEqual(table(full))
-    expect(result.details![0]).toContain('(refs/kep-gate/origin/release-1.33)')
-    expect(result.details!.join('\n')).toMatch(
+    expect(detailLines(result)[0]).toContain('(refs/kep-gate/origin/release-1.33)')
+    expect(detailLines(result).join('\n')).toMatch(
       /fetched: master, release-1.34, release-1.33 from origin \(deepen \d+, blob:none\) into refs\/kep-gate\//
     )
     // A partial fetch, yet the clone's configuration, branches and tags are as they were.
@@ -313,7 +355,7 @@ describe('nftables-backports on a shallow checkout', () => {
     // The command does what it says: after it, the audit reaches the full table.
     execFileSync('sh', ['-c', result.message.split('`')[1]!], { stdio: 'ignore' })
     expect(git('rev-parse', '--is-shallow-repository')).toBe('false')
-    const table = (r: CriterionResult) => r.details!.filter(l => l.startsWith('|'))
+    const table = (r: CriterionResult) => detailLines(r).filter(l => l.startsWith('|'))
     expect(table(await audit(clone))).toEqual(table(await audit(dir)))
     rmSync(clone, { recursive: true })
   })

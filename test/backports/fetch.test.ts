@@ -6,6 +6,7 @@ import path from 'node:path'
 import { check } from '../../src/check.js'
 import { pipeGit } from '../../src/evidence/git.js'
 import type { CriterionResult } from '../../src/report/types.js'
+import { byId, detailLines } from '../support/report.js'
 import { buildScenario, History, type Scenario } from './history.js'
 
 // Completing a shallow checkout with the tags the policy names, and a git pipe whose consumer
@@ -40,7 +41,7 @@ async function audit(repoDir: string, cutoff: string): Promise<CriterionResult> 
     // As the action runs: its checkout is a throw-away copy that may be completed.
     fetch: true
   })
-  return report.criteria.find(c => c.id === 'nftables-backports')!
+  return byId(report, 'nftables-backports')
 }
 
 function shallowClone(): { clone: string; git: (...args: string[]) => string } {
@@ -55,15 +56,18 @@ function shallowClone(): { clone: string; git: (...args: string[]) => string } {
 describe('a shallow checkout with a tag as the cutoff', () => {
   it('fetches the tag with the branches, in the first fetch, and reaches the same table', async () => {
     const full = await audit(dir, 'v1.35.0')
-    expect(full.details![1]).toContain('up to v1.35.0')
+    expect(detailLines(full)[1]).toContain('up to v1.35.0')
     const { clone, git } = shallowClone()
     expect(git('tag', '--list')).toBe('')
 
     const result = await audit(clone, 'v1.35.0')
-    const table = (r: CriterionResult) => r.details!.filter(l => l.startsWith('|'))
+    const table = (r: CriterionResult) => detailLines(r).filter(l => l.startsWith('|'))
     expect(result.status).toBe(full.status)
     expect(table(result)).toEqual(table(full))
-    const fetches = result.details!.join('\n').match(/fetched: [^\n]*/g) ?? []
+    const fetches =
+      detailLines(result)
+        .join('\n')
+        .match(/fetched: [^\n]*/g) ?? []
     // One fetch, a first deepening: not 1000, then 10000, then the whole history.
     expect(fetches).toHaveLength(1)
     expect(fetches[0]).toMatch(
@@ -79,10 +83,10 @@ describe('a shallow checkout with a tag as the cutoff', () => {
     const full = await audit(dir, 'cut-1.35')
     const { clone } = shallowClone()
     const result = await audit(clone, 'cut-1.35')
-    const table = (r: CriterionResult) => r.details!.filter(l => l.startsWith('|'))
+    const table = (r: CriterionResult) => detailLines(r).filter(l => l.startsWith('|'))
     expect(result.status).toBe(full.status)
     expect(table(result)).toEqual(table(full))
-    expect(result.details!.join('\n')).toMatch(
+    expect(detailLines(result).join('\n')).toMatch(
       /fetched: master, release-1\.34, release-1\.33, cut-1\.35 from origin/
     )
   })

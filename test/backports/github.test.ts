@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { rmSync } from 'node:fs'
 import type { GitHubFacts } from '../../src/evidence/github-facts.js'
 import type { CriterionResult } from '../../src/report/types.js'
+import { byId, detailLines } from '../support/report.js'
 import type { Seen } from '../support/fake-github.js'
 import { FakeGitHub } from '../support/fake-github.js'
 import { buildScenario, type Scenario } from './history.js'
@@ -120,11 +121,11 @@ async function audit(facts: GitHubFacts | undefined): Promise<CriterionResult> {
     policyBase: dir,
     github: facts
   })
-  return report.criteria.find(c => c.id === 'nftables-backports')!
+  return byId(report, 'nftables-backports')
 }
 
 function row(result: CriterionResult, pr: number): string | undefined {
-  return result.details?.find(l => l.startsWith(`| #${pr} `))
+  return detailLines(result).find(l => l.startsWith(`| #${pr} `))
 }
 
 const filler = (n: number, base: string): MergedData[] =>
@@ -158,7 +159,7 @@ describe('nftables-backports with a token', () => {
     )
 
     expect(row(result, 102)).toBeUndefined()
-    expect(result.details).toContain('Not bug fixes (1): #102')
+    expect(detailLines(result)).toContain('Not bug fixes (1): #102')
     expect(row(result, 103)).toBe(
       '| #103 Add nftables metrics | label kind/bug | ❌ missing | ✅ #402 (GitHub PR) |'
     )
@@ -216,7 +217,7 @@ describe('nftables-backports with a token', () => {
   it('falls back to titles, and says so, when GitHub cannot answer', async () => {
     fake.on('POST', '/graphql', () => ({ status: 401, body: { message: 'Bad credentials' } }))
     const result = await audit(gitHubFacts({ token: 't', repository: 'kubernetes/kubernetes' }))
-    expect(result.details!.join('\n')).toContain('GitHub facts unavailable (Bad credentials')
+    expect(detailLines(result).join('\n')).toContain('GitHub facts unavailable (Bad credentials')
     expect(row(result, 102)).toContain('| PR title |')
     expect(result.status).toBe('fail')
   })

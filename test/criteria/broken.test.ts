@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from '@jest/globals'
 import { appendFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { check } from '../../src/check.js'
-import type { CriterionResult, Report, Status } from '../../src/report/types.js'
+import type { Report, Status } from '../../src/report/types.js'
+import { byId, places, statuses } from '../support/report.js'
 import { copyFixture, edit, fixture, lineOf, remove } from '../support/tree.js'
 
 // Each case copies an era's tree, breaks one thing, and checks that exactly the criteria that
@@ -30,22 +31,6 @@ function broken(era: string, breakIt: (dir: string) => void): string {
 
 function run(dir: string, target: string, policy?: string): Promise<Report> {
   return check({ repoDir: dir, target, policyBase: dir, policy })
-}
-
-function byId(report: Report, id: string): CriterionResult {
-  const found = report.criteria.find(c => c.id === id)
-  if (!found)
-    throw new Error(`${id} is not listed; listed: ${report.criteria.map(c => c.id).join(', ')}`)
-  return found
-}
-
-function statuses(report: Report): Record<string, Status> {
-  return Object.fromEntries(report.criteria.map(c => [c.id, c.status]))
-}
-
-/** "file:line", or "file" when the evidence has no line. */
-function places(result: CriterionResult): string[] {
-  return result.evidence.map(e => (e.line === undefined ? e.file : `${e.file}:${e.line}`))
 }
 
 /** The line of KubeProxyIPVS's YAML spec for `version` (the line of its `- default:`). */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import { check } from '../../src/check.js'
 import { WEBSITE_CRITERIA } from '../../src/criteria/website/index.js'
-import type { CriterionResult, Report, Status } from '../../src/report/types.js'
+import type { Report, Status } from '../../src/report/types.js'
+import { byId, sortedPlaces as places, statuses } from '../support/report.js'
 import { fixture, lineOf } from '../support/tree.js'
 
 // Each era's fixture tree, checked at its own release, at a later one and at an earlier one.
@@ -31,26 +32,9 @@ async function run(era: string, target: string): Promise<Report> {
   return check({ repoDir: dir, target, policyBase: dir })
 }
 
-function byId(report: Report, id: string): CriterionResult {
-  const found = report.criteria.find(c => c.id === id)
-  if (!found)
-    throw new Error(`${id} is not listed; listed: ${report.criteria.map(c => c.id).join(', ')}`)
-  return found
-}
-
 // The website criteria, listed here as "checked in kubernetes/website", are tested in test/website/.
 const WEBSITE_IDS = new Set(WEBSITE_CRITERIA.map(c => c.id))
-
-function statuses(report: Report): Record<string, Status> {
-  return Object.fromEntries(
-    report.criteria.filter(c => !WEBSITE_IDS.has(c.id)).map(c => [c.id, c.status])
-  )
-}
-
-/** "file:line" (or "file" when the evidence has no line), sorted. */
-function places(result: CriterionResult): string[] {
-  return result.evidence.map(e => (e.line === undefined ? e.file : `${e.file}:${e.line}`)).sort()
-}
+const kubernetesStatuses = (report: Report) => statuses(report, id => !WEBSITE_IDS.has(id))
 
 function at(dir: string, file: string, text: string): string {
   return `${file}:${lineOf(dir, file, text)}`
@@ -257,7 +241,7 @@ describe('each era passes at its own release', () => {
     const report = await run(era, target)
     expect(report.target).toBe(target)
     expect(report.stage).toBe(stage)
-    expect(statuses(report)).toEqual(criteria)
+    expect(kubernetesStatuses(report)).toEqual(criteria)
     expect(report.result).toBe('pass')
     expect(report.errors).toEqual([])
 

@@ -22,7 +22,7 @@ const CONTRACT: [id: string, stage: string, from: string, until: string | undefi
 describe('website criteria windows (CRITERIA.md section 5)', () => {
   it.each(CONTRACT)('%s: stage %s, due from stage %s until %s', (id, stage, from, until) => {
     const criterion = CRITERIA.find(c => c.id === id)
-    expect(criterion?.repo).toBe('website')
+    expect(criterion?.meta.repo).toBe('website')
     expect(policy.criteria[id]).toEqual({
       stage,
       due: until ? { from, until } : { from },

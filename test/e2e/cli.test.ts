@@ -107,6 +107,9 @@ describe('kep-gate check', () => {
     expect(run.stdout).toMatch(/^- \[x\] .*`gate-spec`/m)
     expect(run.stdout).toMatch(/^- \[x\] .*`ipvs-package-removed`/m)
     expect(run.stdout).toMatch(/^- \[ \] .*`gate-removed`/m)
+    // The CLI names places as file:line, which terminals and editors open; no links.
+    expect(run.stdout).toMatch(/^ {2}- `pkg\/features\/kube_features\.go:\d+`/m)
+    expect(run.stdout).not.toContain('](')
   })
 
   it('exits 1 on a tree that fails a criterion, pointing at the line', async () => {

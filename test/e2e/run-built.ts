@@ -166,6 +166,8 @@ export interface ActionRunOptions {
   /** What `${{ github.token }}` expands to; none unless a test gives one. */
   token?: string
   sha?: string
+  /** GITHUB_SERVER_URL: github.com unless a test stands in a GitHub Enterprise Server. */
+  serverUrl?: string
 }
 
 export interface ActionRun extends RunResult {
@@ -205,7 +207,7 @@ export async function runAction(built: Built, options: ActionRunOptions): Promis
     GITHUB_WORKFLOW: 'release gate',
     GITHUB_RUN_ID: '1',
     GITHUB_RUN_NUMBER: '1',
-    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_SERVER_URL: options.serverUrl ?? 'https://github.com',
     GITHUB_API_URL: options.apiUrl ?? 'https://api.github.com',
     GITHUB_STEP_SUMMARY: summaryPath,
     GITHUB_OUTPUT: outputPath,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { effectiveSpec, readGoFacts } from '../../src/evidence/go.js'
+import { minor } from '../../src/release/version.js'
 import { GoSyntaxError } from '../../src/evidence/go-types.js'
 import type { FeatureConst, FeatureSpec, GateSpecs } from '../../src/evidence/go-types.js'
 
@@ -590,37 +591,40 @@ describe('effectiveSpec', () => {
   const specs = [spec('1.8', 'Alpha'), spec('1.99', 'Beta'), spec('1.100', 'GA'), spec('1.37', 'X')]
 
   it('takes the greatest version at or below the target', () => {
-    expect(effectiveSpec(specs, '1.8')?.preRelease).toBe('Alpha')
-    expect(effectiveSpec(specs, '1.36')?.preRelease).toBe('Alpha')
-    expect(effectiveSpec(specs, '1.37')?.preRelease).toBe('X')
-    expect(effectiveSpec(specs, '1.40')?.preRelease).toBe('X')
+    expect(effectiveSpec(specs, minor('1.8'))?.preRelease).toBe('Alpha')
+    expect(effectiveSpec(specs, minor('1.36'))?.preRelease).toBe('Alpha')
+    expect(effectiveSpec(specs, minor('1.37'))?.preRelease).toBe('X')
+    expect(effectiveSpec(specs, minor('1.40'))?.preRelease).toBe('X')
   })
 
   it('compares minor versions as numbers: 1.100 > 1.99', () => {
-    expect(effectiveSpec(specs, '1.99')?.preRelease).toBe('Beta')
-    expect(effectiveSpec(specs, '1.100')?.preRelease).toBe('GA')
-    expect(effectiveSpec(specs, '2.0')?.preRelease).toBe('GA')
+    expect(effectiveSpec(specs, minor('1.99'))?.preRelease).toBe('Beta')
+    expect(effectiveSpec(specs, minor('1.100'))?.preRelease).toBe('GA')
+    expect(effectiveSpec(specs, minor('2.0'))?.preRelease).toBe('GA')
   })
 
   it('returns undefined before the first entry', () => {
-    expect(effectiveSpec(specs, '1.7')).toBeUndefined()
-    expect(effectiveSpec([], '1.40')).toBeUndefined()
+    expect(effectiveSpec(specs, minor('1.7'))).toBeUndefined()
+    expect(effectiveSpec([], minor('1.40'))).toBeUndefined()
   })
 
   it('applies an unversioned entry at every target', () => {
     const only = [spec(undefined, 'GA')]
-    expect(effectiveSpec(only, '1.0')?.preRelease).toBe('GA')
-    expect(effectiveSpec(only, '1.40')?.preRelease).toBe('GA')
+    expect(effectiveSpec(only, minor('1.0'))?.preRelease).toBe('GA')
+    expect(effectiveSpec(only, minor('1.40'))?.preRelease).toBe('GA')
   })
 
   it('reads specs from a source file end to end', () => {
     const ipvs = gate(readGoFacts('x.go', FEATURES).specMaps, 'KubeProxyIPVS')
-    expect(effectiveSpec(ipvs.specs, '1.36')?.preRelease).toBe('GA')
-    expect(effectiveSpec(ipvs.specs, '1.39')).toMatchObject({
+    expect(effectiveSpec(ipvs.specs, minor('1.36'))?.preRelease).toBe('GA')
+    expect(effectiveSpec(ipvs.specs, minor('1.39'))).toMatchObject({
       preRelease: 'Deprecated',
       default: true
     })
-    expect(effectiveSpec(ipvs.specs, '1.40')).toMatchObject({ default: false, lockToDefault: true })
+    expect(effectiveSpec(ipvs.specs, minor('1.40'))).toMatchObject({
+      default: false,
+      lockToDefault: true
+    })
   })
 })
 

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { check } from '../../src/check.js'
 import { WorktreeRepo, parseGrepOutput } from '../../src/evidence/repo.js'
-import { detectKind } from '../../src/target/kind.js'
+import { detectKind } from '../../src/evidence/repo-kind.js'
 
 function tree(files: Record<string, string>): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'kep-gate-repo-'))

@@ -8,7 +8,7 @@ import { WorktreeRepo } from '../../src/evidence/repo.js'
 import { auditGates } from '../../src/gates/audit.js'
 import { loadPolicy } from '../../src/policy/load.js'
 import type { GateFinding, GatesReport } from '../../src/report/gates-types.js'
-import { minor } from '../../src/target/version.js'
+import { minor } from '../../src/release/version.js'
 import { FIXTURES } from '../support/tree.js'
 
 export const GATES = path.join(FIXTURES, 'gates')

@@ -7,7 +7,7 @@ import { buildOnce, cleanUp, expectNoStackTrace, type Built } from '../e2e/run-b
 import { BOT, GitHubWorld } from './world.js'
 import { pullRequestPayload, REPOSITORY, runAgainst, warnings } from './run.js'
 
-const MARKER = '<!-- kep-gate:kep-5495:kubernetes:1.40 -->'
+const MARKER = '<!-- kep-gate:kep-5495:kubernetes:enforce target=1.40:milestone -->'
 const APP = 'kep-gate-bot'
 
 let built: Built

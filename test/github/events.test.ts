@@ -128,7 +128,28 @@ describe('issue_comment', () => {
       inputs: { 'target-release': '1.40' }
     })
     expect(result.code).toBe(0)
-    expect(github.commentsOn(REPOSITORY, 77)).toHaveLength(1)
+    // An issue keeps one comment per target.
+    expect(github.commentsOn(REPOSITORY, 77)).toEqual([
+      expect.objectContaining({
+        body: `<!-- kep-gate:kep-5495:kubernetes:1.40 -->\n${result.summary}`
+      })
+    ])
+  })
+
+  it("a /kep-gate comment on a pull request refreshes the pull request's one comment", async () => {
+    const github = world()
+    const result = await run({
+      workspace: fixture('kubernetes', '1.40'),
+      eventName: 'issue_comment',
+      event: issueCommentPayload(78, '/kep-gate', 'MEMBER', true),
+      inputs: { 'target-release': '1.40' }
+    })
+    expect(result.code).toBe(0)
+    expect(github.commentsOn(REPOSITORY, 78)).toEqual([
+      expect.objectContaining({
+        body: `<!-- kep-gate:kep-5495:kubernetes:enforce target=1.40:input -->\n${result.summary}`
+      })
+    ])
   })
 
   it('a /kep-gate comment refreshes the configured tracking issue, wherever it was made', async () => {

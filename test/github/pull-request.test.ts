@@ -14,7 +14,10 @@ import {
 import { GitHubWorld, BOT } from './world.js'
 import { HEAD_SHA, pullRequestPayload, REPOSITORY, runAgainst, warnings } from './run.js'
 
-const MARKER = '<!-- kep-gate:kep-5495:kubernetes:1.40 -->'
+const MARKER = '<!-- kep-gate:kep-5495:kubernetes:enforce target=1.40:milestone -->'
+/** The marker pull requests' comments had before they followed the target: one per release. */
+const legacyMarker = (release: string, view = '') =>
+  `<!-- kep-gate:kep-5495:kubernetes:${release}${view} -->`
 const SERVER = 'cmd/kube-proxy/app/server_linux.go'
 
 let built: Built
@@ -31,12 +34,16 @@ beforeEach(async () => {
 })
 afterEach(() => fake.close())
 
-function onPullRequest(workspace: string, inputs: Record<string, string> = {}): Promise<ActionRun> {
+function onPullRequest(
+  workspace: string,
+  inputs: Record<string, string> = {},
+  milestone = 'v1.40'
+): Promise<ActionRun> {
   return runAgainst(built, {
     apiUrl: fake.url,
     workspace,
     eventName: 'pull_request',
-    event: pullRequestPayload({ number: 1 }),
+    event: pullRequestPayload({ number: 1, milestone }),
     ref: 'refs/pull/1/merge',
     inputs
   })
@@ -179,5 +186,86 @@ describe('a pull request', () => {
         annotation_level: 'failure'
       })
     )
+  })
+
+  it('keeps one comment when the milestone moves: edited, saying the target moved', async () => {
+    const tree = fixture('kubernetes', '1.40')
+    const report = { mode: 'report' }
+    const first = await onPullRequest(tree, report, 'v1.37')
+    expect(first.code).toBe(0)
+    const [comment] = world.commentsOn(REPOSITORY, 1)
+    const at137 = '<!-- kep-gate:kep-5495:kubernetes:report target=1.37:milestone -->'
+    expect(comment!.body).toBe(`${at137}\n${first.summary}`)
+    expect(first.summary).toContain('Target **1.37** (from milestone v1.37)')
+
+    const moved = await onPullRequest(tree, report, 'v1.40')
+    expect(moved.code).toBe(0)
+    expect(fake.count('POST', '/repos/kubernetes/kubernetes/issues/1/comments')).toBe(1)
+    expect(world.commentsOn(REPOSITORY, 1)).toEqual([expect.objectContaining({ id: comment!.id })])
+    expect(comment!.body).toBe(
+      '<!-- kep-gate:kep-5495:kubernetes:report target=1.40:milestone from=1.37:milestone -->\n' +
+        '> 🔀 target moved from 1.37 (milestone) to 1.40 (milestone)\n\n' +
+        moved.summary
+    )
+    expect(moved.summary).toContain('Target **1.40** (from milestone v1.40)')
+
+    // The note stays while the target does; an identical run writes nothing.
+    const writesBefore = writes().length
+    const again = await onPullRequest(tree, report, 'v1.40')
+    expect(again.stdout).toMatch(/checklist comment unchanged/)
+    expect(writes()).toHaveLength(writesBefore)
+
+    // Another mode is another comment on the same pull request.
+    await onPullRequest(tree, { mode: 'enforce' }, 'v1.40')
+    expect(world.commentsOn(REPOSITORY, 1).map(c => c.body.split('\n')[0])).toEqual([
+      '<!-- kep-gate:kep-5495:kubernetes:report target=1.40:milestone from=1.37:milestone -->',
+      MARKER
+    ])
+  })
+
+  it('adopts its own comments under the per-target markers: edits the newest, deletes the older, touches no one else', async () => {
+    const tree = fixture('kubernetes', '1.40')
+    const older = world.addComment(
+      REPOSITORY,
+      1,
+      `${legacyMarker('1.37')}\n## KEP-5495\n\nTarget **1.37** (from milestone v1.37), stage **2**.\n`,
+      BOT
+    )
+    const newest = world.addComment(
+      REPOSITORY,
+      1,
+      `${legacyMarker('1.38')}\n## KEP-5495\n\nTarget **1.38** (from milestone v1.38), stage **2**.\n`,
+      BOT
+    )
+    const others = `${legacyMarker('1.38')}\nsomeone else's copy`
+    const theirs = world.addComment(REPOSITORY, 1, others, 'mallory')
+    // Not of this mode: the regression view's comment, and a comment on another pull request.
+    const regression = world.addComment(
+      REPOSITORY,
+      1,
+      `${legacyMarker('1.38', ':regression')}\nx`,
+      BOT
+    )
+    const elsewhere = world.addComment(REPOSITORY, 2, `${legacyMarker('1.37')}\ny`, BOT)
+
+    const run = await onPullRequest(tree)
+    expect(run.code).toBe(0)
+    expect(fake.count('POST', '/repos/kubernetes/kubernetes/issues/1/comments')).toBe(0)
+    expect(fake.count('DELETE', `/repos/kubernetes/kubernetes/issues/comments/${older.id}`)).toBe(1)
+    expect(world.commentsOn(REPOSITORY, 1).map(c => c.id)).toEqual([
+      newest.id,
+      theirs.id,
+      regression.id
+    ])
+    expect(newest.body).toBe(
+      '<!-- kep-gate:kep-5495:kubernetes:enforce target=1.40:milestone from=1.38:milestone -->\n' +
+        '> 🔀 target moved from 1.38 (milestone) to 1.40 (milestone)\n\n' +
+        run.summary
+    )
+    for (const untouched of [theirs, regression, elsewhere])
+      expect(
+        fake.requests.filter(r => r.method !== 'GET' && r.path.endsWith(`/${untouched.id}`))
+      ).toEqual([])
+    expect(theirs.body).toBe(others)
   })
 })

@@ -97,14 +97,20 @@ export function schedulePayload(): Record<string, unknown> {
 export function issueCommentPayload(
   issue: number,
   body: string,
-  association?: string
+  association?: string,
+  onPullRequest = false
 ): Record<string, unknown> {
   const event = example('issue_comment', 'created')
   const comment = event.comment as Record<string, unknown>
+  // GitHub marks a pull request's conversation with issue.pull_request (its links).
+  const url = `https://api.github.com/repos/${REPOSITORY}/pulls/${issue}`
+  const pullRequest = onPullRequest
+    ? { pull_request: { url, html_url: url, diff_url: url, patch_url: url, merged_at: null } }
+    : {}
   return {
     ...event,
     repository: asRepository(event.repository),
-    issue: { ...(event.issue as object), number: issue },
+    issue: { ...(event.issue as object), number: issue, ...pullRequest },
     comment: { ...comment, body, author_association: association ?? comment.author_association }
   }
 }
@@ -117,6 +123,7 @@ export interface RunOptions {
   ref?: string
   inputs?: Record<string, string>
   token?: string
+  serverUrl?: string
 }
 
 /** The built action as the runner starts it, talking to apiUrl with an installation token. */

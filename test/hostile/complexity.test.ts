@@ -25,11 +25,16 @@ function bestOf3(work: () => unknown): number {
   return best
 }
 
+/**
+ * A busy machine can stretch one timing (a GC, another process): a ratio over the limit is
+ * measured again, up to three times. Quadratic work is over it every time; noise is not.
+ */
 function expectLinear(make: (n: number) => () => unknown, n: number): void {
   make(n / 4)() // warm-up: compiled code, not the interpreter, is what grows
-  const small = bestOf3(make(n))
-  const large = bestOf3(make(4 * n))
-  expect(large / small).toBeLessThan(MAX_RATIO)
+  const ratios: number[] = []
+  for (let attempt = 0; attempt < 3 && !(Math.min(...ratios) < MAX_RATIO); attempt++)
+    ratios.push(bestOf3(make(4 * n)) / bestOf3(make(n)))
+  expect(Math.min(...ratios)).toBeLessThan(MAX_RATIO)
 }
 
 function repeat(text: string, n: number): string {
@@ -105,9 +110,10 @@ describe('work linear in hostile input', () => {
         }
         return best
       }
-      const small = await time(8000)
-      const large = await time(32000)
-      expect(large / small).toBeLessThan(MAX_RATIO)
+      const ratios: number[] = []
+      for (let attempt = 0; attempt < 3 && !(Math.min(...ratios) < MAX_RATIO); attempt++)
+        ratios.push((await time(32000)) / (await time(8000)))
+      expect(Math.min(...ratios)).toBeLessThan(MAX_RATIO)
     })
   })
 })

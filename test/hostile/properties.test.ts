@@ -15,7 +15,7 @@ import { readFeatureList } from '../../src/evidence/feature-list.js'
 import { readGatePage } from '../../src/evidence/gate-page.js'
 import { readMarkdown } from '../../src/evidence/markdown-read.js'
 import { loadPolicy } from '../../src/policy/load.js'
-import { parseMinor } from '../../src/target/version.js'
+import { parseMinor } from '../../src/release/version.js'
 import { copyFixture } from '../support/tree.js'
 import {
   addTrailingCommas,

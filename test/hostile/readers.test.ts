@@ -29,7 +29,7 @@ import { duplicateKey } from '../../src/evidence/yaml-keys.js'
 import { globMatcher } from '../../src/gates/glob.js'
 import { patternProblem, policyPattern } from '../../src/policy/pattern.js'
 import { globProblem } from '../../src/policy/primitives.js'
-import { latestFromHugo } from '../../src/target/resolve.js'
+import { latestFromHugo } from '../../src/release/resolve.js'
 
 const dir = mkdtempSync(path.join(tmpdir(), 'kep-gate-readers-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))

@@ -2,7 +2,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { KEP_5495 } from '../../src/policy/kep-5495.js'
 import { currentStage, stageVersion, windowAt } from '../../src/policy/window.js'
-import { minor } from '../../src/target/version.js'
+import { minor } from '../../src/release/version.js'
 
 const policy = structuredClone(KEP_5495)
 

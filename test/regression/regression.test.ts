@@ -42,6 +42,7 @@ interface Pull {
   milestone: string
   event?: 'pull_request' | 'pull_request_target'
   inputs?: Record<string, string>
+  serverUrl?: string
 }
 
 function regression(pull: Pull): Promise<ActionRun> {
@@ -56,7 +57,8 @@ function regression(pull: Pull): Promise<ActionRun> {
       headSha: pull.head
     }),
     ref: 'refs/pull/9/merge',
-    inputs: { mode: 'regression', ...pull.inputs }
+    inputs: { mode: 'regression', ...pull.inputs },
+    serverUrl: pull.serverUrl
   })
 }
 
@@ -107,7 +109,14 @@ describe('regression mode', () => {
     })
     expect(run.outputs.failed).toBe('ipvs-package-removed')
     expect(row(run, 'ipvs-package-removed')).toMatch(/✅ pass \| ❌ fail \| \*\*regression\*\*/)
-    expect(run.summary).toContain(`base \`${base.slice(0, 7)}\``)
+    // The base commit links to itself on GitHub, the evidence to the head that was checked.
+    expect(run.summary).toContain(
+      `base [\`${base.slice(0, 7)}\`](https://github.com/${REPOSITORY}/commit/${base})`
+    )
+    expect(run.summary).toContain(
+      `[\`pkg/proxy/ipvs/proxier.go\`](https://github.com/${REPOSITORY}/blob/${head}/pkg/proxy/ipvs/proxier.go)`
+    )
+    expect(run.summary).not.toContain(`/blob/${base}/`)
     expect(stepErrors(run)).toEqual([expect.stringContaining('ipvs-package-removed')])
 
     // The check run and the comment are the regression view, apart from the plain ones.
@@ -120,7 +129,7 @@ describe('regression mode', () => {
     ])
     const [comment] = world.commentsOn(REPOSITORY, 9)
     expect(comment!.body).toBe(
-      `<!-- kep-gate:kep-5495:kubernetes:1.43:regression -->\n${run.summary}`
+      `<!-- kep-gate:kep-5495:kubernetes:regression target=1.43:milestone -->\n${run.summary}`
     )
     expectNoStackTrace(run.stdout, run.stderr)
   })
@@ -212,6 +221,11 @@ describe('regression mode', () => {
     expect(reportOf(run).regression.regressions).toEqual(['ipvs-package-removed'])
     expect(git(dir, ['rev-parse', 'HEAD'])).toBe(base)
     expect(() => readFileSync(path.join(dir, 'pkg/proxy/ipvs/proxier.go'))).toThrow()
+    // The evidence links to the head that was checked, not to the base on disk.
+    const links = [...run.summary.matchAll(/\]\((https:[^)]*\/blob\/[^)]*)\)/g)].map(m => m[1]!)
+    expect(links.length).toBeGreaterThan(1)
+    for (const link of links) expect(link).toContain(`/blob/${head}/`)
+    expect(world.checkRuns[0]!.output.summary).toBe(run.summary)
     expect(
       criterion(JSON.parse(run.outputs['report-json']!), 'ipvs-package-removed').evidence
     ).toContainEqual(expect.objectContaining({ file: 'pkg/proxy/ipvs/proxier.go' }))
@@ -283,5 +297,31 @@ describe('regression mode', () => {
     })
     expect(run.code).toBe(1)
     expect(stepErrors(run)).toEqual([expect.stringMatching(/regression.*base.*mode enforce/)])
+  })
+
+  it('links each place to its file at the checked commit on the GitHub it runs on, the path encoded', async () => {
+    const { dir, base } = repoFromFixture('1.43')
+    mkdirSync(path.join(dir, 'pkg/proxy/ipvs'), { recursive: true })
+    writeFileSync(path.join(dir, 'pkg/proxy/ipvs/a b#1?.go'), 'package ipvs\n')
+    const head = commitAll(dir, 'bring ipvs back under an odd name')
+    const run = await regression({
+      workspace: dir,
+      base,
+      head,
+      milestone: 'v1.43',
+      serverUrl: 'https://ghe.example.com/'
+    })
+    expect(run.code).toBe(1)
+    const server = `https://ghe.example.com/${REPOSITORY}`
+    expect(run.summary).toContain(
+      `[\`pkg/proxy/ipvs/a b#1?.go\`](${server}/blob/${head}/pkg/proxy/ipvs/a%20b%231%3F.go)`
+    )
+    const line = lineOf(dir, FEATURES_GO, '"KubeProxyIPVS"')
+    expect(run.summary).toContain(`(${server}/blob/${head}/${FEATURES_GO}#L${line})`)
+    expect(run.summary).toContain(`base [\`${base.slice(0, 7)}\`](${server}/commit/${base})`)
+    // The comment and the check run carry the same links.
+    const [comment] = world.commentsOn(REPOSITORY, 9)
+    expect(comment!.body.endsWith(run.summary)).toBe(true)
+    expect(world.checkRuns[0]!.output.summary).toBe(run.summary)
   })
 })

@@ -4,7 +4,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { annotationsOf } from '../../src/report/annotations.js'
 import { renderJson } from '../../src/report/json.js'
-import { escapeMarkdown, renderMarkdown } from '../../src/report/markdown.js'
+import { escapeMarkdown, evidenceUrl, renderMarkdown } from '../../src/report/markdown.js'
 import { renderText } from '../../src/report/text.js'
 import { sampleReport } from './sample.js'
 
@@ -109,5 +109,33 @@ describe('annotations', () => {
         line: 3
       }
     ])
+  })
+})
+
+describe('evidence links (the action)', () => {
+  const links = {
+    server: 'https://github.com',
+    repository: 'kubernetes/kubernetes',
+    commit: 'a'.repeat(40)
+  }
+
+  it('point at the file and line at the checked commit', () => {
+    const md = renderMarkdown(sampleReport(), { links })
+    expect(md).toContain(
+      `  - [\`pkg/features/kube_features.go:81\`](https://github.com/kubernetes/kubernetes/blob/${links.commit}/pkg/features/kube_features.go#L81)`
+    )
+  })
+
+  it('encode each part of the path, so a file name can neither end the link nor add to it', () => {
+    const url = evidenceUrl(links, { file: 'a (1)/b]c\'d"e f#g?.go', line: 3 })
+    expect(url).toBe(
+      `https://github.com/kubernetes/kubernetes/blob/${links.commit}/a%20%281%29/b%5Dc%27d%22e%20f%23g%3F.go#L3`
+    )
+    expect(evidenceUrl(links, { file: 'pkg/x.go' })).toMatch(/\/pkg\/x\.go$/)
+  })
+
+  it('are left out where no commit is known: plain file:line, as the CLI prints', () => {
+    expect(renderMarkdown(sampleReport())).toContain('  - `pkg/features/kube_features.go:81`')
+    expect(renderMarkdown(sampleReport())).not.toContain('](')
   })
 })

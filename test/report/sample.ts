@@ -8,10 +8,18 @@ export function sampleReport(): Report {
     policy: 'kep-5495',
     target: '1.40',
     targetSource: 'milestone v1.40',
+    targetVia: 'milestone',
     kind: 'kubernetes',
     stage: '3',
     result: 'fail',
     errors: [],
+    timeline: [
+      { stage: '1', release: '1.35', state: 'done', toTarget: 'before' },
+      { stage: '2', release: '1.37', state: 'failed', toTarget: 'before' },
+      { stage: '3', release: '1.40', state: 'done', toTarget: 'at' },
+      { stage: '4', release: '1.43', state: 'pending', toTarget: 'after' },
+      { stage: 'cleanup', release: '1.46', state: 'pending', toTarget: 'after' }
+    ],
     criteria: [
       {
         id: 'kube-proxy-warns',

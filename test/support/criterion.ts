@@ -3,6 +3,7 @@ import { existsSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { check } from '../../src/check.js'
 import type { CriterionResult } from '../../src/report/types.js'
+import { byId } from './report.js'
 import { copyFixture } from './tree.js'
 
 /**
@@ -32,7 +33,5 @@ export async function criterionResult(
 ): Promise<CriterionResult> {
   const policy = existsSync(path.join(dir, 'kep-gate.yaml')) ? { policy: 'kep-gate.yaml' } : {}
   const report = await check({ repoDir: dir, target, policyBase: dir, ...policy })
-  const found = report.criteria.find(c => c.id === id)
-  if (!found) throw new Error(`${id} is not in the report`)
-  return found
+  return byId(report, id)
 }

@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { check } from '../../src/check.js'
-import type { CriterionResult, Report, Status } from '../../src/report/types.js'
+import type { Report, Status } from '../../src/report/types.js'
+import { statuses } from '../support/report.js'
 import { lineOf } from '../support/tree.js'
+
+export { byId, sortedPlaces as places } from '../support/report.js'
 
 export const MODES = 'content/en/docs/reference/networking/virtual-ips.md'
 export const ZH_MODES = 'content/zh-cn/docs/reference/networking/virtual-ips.md'
@@ -31,23 +34,9 @@ export function runCheck(dir: string, target?: string, policy?: string): Promise
   return check({ repoDir: dir, target, policyBase: dir, policy })
 }
 
-export function byId(report: Report, id: string): CriterionResult {
-  const found = report.criteria.find(c => c.id === id)
-  if (!found)
-    throw new Error(`${id} is not listed; listed: ${report.criteria.map(c => c.id).join(', ')}`)
-  return found
-}
-
 /** The statuses of the website criteria only. */
 export function websiteStatuses(report: Report): Record<string, Status> {
-  return Object.fromEntries(
-    report.criteria.filter(c => WEBSITE_IDS.includes(c.id)).map(c => [c.id, c.status])
-  )
-}
-
-/** "file:line" (or "file"), sorted. */
-export function places(result: CriterionResult): string[] {
-  return result.evidence.map(e => (e.line === undefined ? e.file : `${e.file}:${e.line}`)).sort()
+  return statuses(report, id => WEBSITE_IDS.includes(id))
 }
 
 export function at(dir: string, file: string, text: string): string {

@@ -4,7 +4,7 @@ import { CRITERION_IDS } from '../../src/criteria/registry.js'
 import { readMarkdown } from '../../src/evidence/markdown-read.js'
 import { filesOf } from '../../src/evidence/repo.js'
 import { loadPolicy } from '../../src/policy/load.js'
-import { escapeRegExp } from '../../src/text.js'
+import { escapeRegExp } from '../../src/criteria/words.js'
 import { copyFixture, edit } from '../support/tree.js'
 import { at, byId, MODES, places, runCheck } from './support.js'
 

@@ -3,8 +3,8 @@ import type { MarkdownPage } from '../../evidence/markdown.js'
 import type { WebsiteParams } from '../../policy/website-schema.js'
 import type { Evidence } from '../../report/types.js'
 import { filesOf } from '../../evidence/repo.js'
-import { escapeRegExp } from '../../text.js'
-import { fail, pass, type Criterion } from '../types.js'
+import { escapeRegExp } from '../words.js'
+import { defineCriterion, fail, pass } from '../types.js'
 import { lowerIncludes, markdownPage, rendered } from './pages.js'
 
 type BlogRules = WebsiteParams['blog']
@@ -53,11 +53,23 @@ function explains(page: MarkdownPage, rules: BlogRules): boolean {
   return rendered(page.lines).some(l => lowerIncludes(l.text, rules.explains) !== undefined)
 }
 
-export const migrationBlogPost: Criterion = {
+export const migrationBlogPost = defineCriterion({
   id: 'migration-blog-post',
-  repo: 'website',
-  explain:
-    'Stage 2: a published blog post explains how to migrate from ipvs to nftables (or iptables), including what replaces the IPVS schedulers.',
+  meta: {
+    repo: 'website',
+    stage: '2',
+    checks:
+      'Stage 2: a published blog post explains how to migrate from ipvs to nftables (or iptables), including what replaces the IPVS schedulers.'
+  },
+  messages: {
+    published: '{place} is a published post on migrating from ipvs ("{title}")',
+    onlyDraft: 'no published post on {topic}: found a draft at {place} ({why}), not published',
+    noSchedulers:
+      'the post at {place} is about {topic} but does not explain the IPVS schedulers (it {why})',
+    noPost: 'no post under {dir} is about {topic}',
+    noPostAside:
+      'no post under {dir} is about {topic} ({others} post(s) mention {words} but are about something else)'
+  },
   async check(ctx) {
     const rules = ctx.policy.website.blog
     const dir = rules.dir.endsWith('/') ? rules.dir : `${rules.dir}/`
@@ -100,31 +112,26 @@ export const migrationBlogPost: Criterion = {
     }
     if (passing.length > 0) {
       const first = passing[0]!
-      return pass(
-        `${first.file}:${first.line} is a published post on migrating from ipvs ("${first.note}")`,
-        passing
-      )
+      const place = `${first.file}:${first.line}`
+      return pass(ctx.say('published', { place, title: first.note! }), passing)
     }
     if (broken.length > 0) throw broken[0]
     const topic = `migrating from ${rules.titleWords.join(' ')} to ${rules.targets.join(' or ')}`
     if (drafts.length > 0) {
       const d = drafts[0]!
-      return fail(
-        `no published post on ${topic}: found a draft at ${d.file}:${d.line} (${d.note}), not published`,
-        [...drafts, ...noSchedulers]
-      )
+      const place = `${d.file}:${d.line}`
+      return fail(ctx.say('onlyDraft', { topic, place, why: d.note! }), [
+        ...drafts,
+        ...noSchedulers
+      ])
     }
     if (noSchedulers.length > 0) {
       const n = noSchedulers[0]!
-      return fail(
-        `the post at ${n.file}:${n.line} is about ${topic} but does not explain the IPVS schedulers (it ${n.note})`,
-        noSchedulers
-      )
+      const place = `${n.file}:${n.line}`
+      return fail(ctx.say('noSchedulers', { place, topic, why: n.note! }), noSchedulers)
     }
-    const aside =
-      other > 0
-        ? ` (${other} post(s) mention ${rules.titleWords.join(' ')} but are about something else)`
-        : ''
-    return fail(`no post under ${dir} is about ${topic}${aside}`, [{ file: dir }])
+    const words = rules.titleWords.join(' ')
+    const message = other > 0 ? 'noPostAside' : 'noPost'
+    return fail(ctx.say(message, { dir, topic, others: other, words }), [{ file: dir }])
   }
-}
+})

@@ -7,22 +7,41 @@ import {
 } from '../../evidence/markdown.js'
 import type { WebsiteParams } from '../../policy/website-schema.js'
 import type { Evidence } from '../../report/types.js'
-import { escapeRegExp } from '../../text.js'
-import { formatMinor, parseMinor, compareMinor } from '../../target/version.js'
-import { fail, pass, type Criterion } from '../types.js'
-import { namesRelease } from '../../text.js'
-import { containsWord, ipvsSection, isOutcome, lowerIncludes, rendered, vRelease } from './pages.js'
+import { escapeRegExp } from '../words.js'
+import { compareMinor, formatMinor, namesRelease, parseMinor } from '../../release/version.js'
+import { defineCriterion, fail, pass } from '../types.js'
+import {
+  containsWord,
+  IPVS_SECTION_MESSAGES,
+  ipvsSection,
+  isFinding,
+  lowerIncludes,
+  rendered,
+  vRelease
+} from './pages.js'
 
 // Criteria on the IPVS proxy mode section of the page that documents kube-proxy's modes.
 
-export const docsDeprecationNotice: Criterion = {
+export const docsDeprecationNotice = defineCriterion({
   id: 'docs-deprecation-notice',
-  repo: 'website',
-  explain:
-    'Stage 1: the IPVS proxy mode section of the Service proxies reference is marked deprecated (a feature-state shortcode or a deprecation note).',
+  meta: {
+    repo: 'website',
+    stage: '1',
+    checks:
+      'Stage 1: the IPVS proxy mode section of the Service proxies reference is marked deprecated (a feature-state shortcode or a deprecation note).'
+  },
+  messages: {
+    ...IPVS_SECTION_MESSAGES,
+    marked: '{place} marks IPVS proxy mode {state} since {since}',
+    wrongVersion:
+      'the {shortcode} shortcode at {place} names {named}; ipvs mode was deprecated in {since}',
+    noted: 'the {{< {shortcode} >}} at {place} says IPVS proxy mode is {word}',
+    unmarked:
+      'the IPVS proxy mode section at {place} has no {{< {shortcode} for_k8s_version="{since}" state="{state}" >}} and no {notes} saying it is {words}'
+  },
   async check(ctx) {
     const found = await ipvsSection(ctx)
-    if (isOutcome(found)) return found
+    if (isFinding(found)) return found
     const { page, section } = found
     const rules = ctx.policy.website.deprecation
     const since = ctx.stageVersion(rules.since)
@@ -34,10 +53,10 @@ export const docsDeprecationNotice: Criterion = {
       if (code.name === rules.shortcode && code.params.state?.toLowerCase() === rules.state) {
         const version = parseMinor(code.params.for_k8s_version ?? '')
         if (version && compareMinor(version, since) === 0) {
-          return pass(
-            `${file}:${code.line} marks IPVS proxy mode ${rules.state} since ${vRelease(since)}`,
-            [{ file, line: code.line, note: `{{< ${code.name} state="${code.params.state}" >}}` }]
-          )
+          const data = { place: `${file}:${code.line}`, state: rules.state, since: vRelease(since) }
+          return pass(ctx.say('marked', data), [
+            { file, line: code.line, note: `{{< ${code.name} state="${code.params.state}" >}}` }
+          ])
         }
         wrongVersion.push({
           file,
@@ -55,39 +74,58 @@ export const docsDeprecationNotice: Criterion = {
     // A note stands in for a missing feature-state, not for one that names the wrong release:
     // that shortcode renders the wrong version on the page whatever the note says.
     if (wrongVersion.length > 0) {
-      return fail(
-        `the ${rules.shortcode} shortcode at ${file}:${wrongVersion[0]!.line} names ${wrongVersion[0]!.note}; ipvs mode was deprecated in ${vRelease(since)}`,
-        wrongVersion
-      )
+      const [first] = wrongVersion
+      const data = {
+        shortcode: rules.shortcode,
+        place: `${file}:${first!.line}`,
+        since: vRelease(since)
+      }
+      return fail(ctx.say('wrongVersion', { ...data, named: first!.note! }), wrongVersion)
     }
     if (note) {
       const { shortcode, said } = note
-      return pass(
-        `the {{< ${shortcode.name} >}} at ${file}:${shortcode.line} says IPVS proxy mode is ${rules.words[0]}`,
-        [{ file, line: said.line, note: said.text.trim() }]
-      )
+      const data = { shortcode: shortcode.name, place: `${file}:${shortcode.line}` }
+      return pass(ctx.say('noted', { ...data, word: rules.words[0]! }), [
+        { file, line: said.line, note: said.text.trim() }
+      ])
     }
     return fail(
-      `the IPVS proxy mode section at ${file}:${section.heading.line} has no {{< ${rules.shortcode} for_k8s_version="${vRelease(since)}" state="${rules.state}" >}} and no ${rules.noteShortcodes.join('/')} saying it is ${rules.words.join(' or ')}`,
+      ctx.say('unmarked', {
+        place: `${file}:${section.heading.line}`,
+        shortcode: rules.shortcode,
+        since: vRelease(since),
+        state: rules.state,
+        notes: rules.noteShortcodes.join('/'),
+        words: rules.words.join(' or ')
+      }),
       [{ file, line: section.heading.line }]
     )
   }
-}
+})
 
-export const docsAnnounceSchedule: Criterion = {
+export const docsAnnounceSchedule = defineCriterion({
   id: 'docs-announce-schedule',
-  repo: 'website',
-  explain:
-    'Stage 2: the IPVS section names the release that disables ipvs mode by default, the release that removes it, and the KubeProxyIPVS feature gate.',
+  meta: {
+    repo: 'website',
+    stage: '2',
+    checks:
+      'Stage 2: the IPVS section names the release that disables ipvs mode by default, the release that removes it, and the {gate} feature gate.'
+  },
+  messages: {
+    ...IPVS_SECTION_MESSAGES,
+    missing:
+      'the IPVS proxy mode section at {place} does not name {missing}; it must name {wanted}',
+    named: 'the IPVS proxy mode section of {file} names {wanted}'
+  },
   async check(ctx) {
     const found = await ipvsSection(ctx)
-    if (isOutcome(found)) return found
+    if (isFinding(found)) return found
     const { page, section } = found
     const lines = rendered(section.lines)
     const wanted = [
       ...ctx.policy.website.announce.map(stage => {
-        const release = formatMinor(ctx.stageVersion(stage))
-        return { what: `v${release}`, test: (t: string) => namesRelease(t, release) }
+        const release = ctx.stageVersion(stage)
+        return { what: vRelease(release), test: (t: string) => namesRelease(t, release) }
       }),
       { what: `the ${ctx.policy.gate} gate`, test: (t: string) => containsWord(t, ctx.policy.gate) }
     ]
@@ -98,18 +136,17 @@ export const docsAnnounceSchedule: Criterion = {
       if (at) evidence.push({ file: page.file, line: at.line, note: `names ${w.what}` })
       else missing.push(w.what)
     }
+    const all = wanted.map(w => w.what).join(', ')
     if (missing.length > 0) {
-      return fail(
-        `the IPVS proxy mode section at ${page.file}:${section.heading.line} does not name ${missing.join(' or ')}; it must name ${wanted.map(w => w.what).join(', ')}`,
-        [{ file: page.file, line: section.heading.line }, ...evidence]
-      )
+      const place = `${page.file}:${section.heading.line}`
+      return fail(ctx.say('missing', { place, missing: missing.join(' or '), wanted: all }), [
+        { file: page.file, line: section.heading.line },
+        ...evidence
+      ])
     }
-    return pass(
-      `the IPVS proxy mode section of ${page.file} names ${wanted.map(w => w.what).join(', ')}`,
-      evidence
-    )
+    return pass(ctx.say('named', { file: page.file, wanted: all }), evidence)
   }
-}
+})
 
 type FutureRules = WebsiteParams['disabledByDefault']['future']
 
@@ -162,14 +199,27 @@ function lineAt(paragraph: Paragraph, offset: number): number {
   return paragraph.line
 }
 
-export const docsDisabledByDefault: Criterion = {
+export const docsDisabledByDefault = defineCriterion({
   id: 'docs-disabled-by-default',
-  repo: 'website',
-  explain:
-    'Stage 3: the IPVS section says ipvs mode is now disabled by default and that using it needs the KubeProxyIPVS feature gate.',
+  meta: {
+    repo: 'website',
+    stage: '3',
+    checks:
+      'Stage 3: the IPVS section says ipvs mode is now disabled by default and that using it needs the {gate} feature gate.'
+  },
+  messages: {
+    ...IPVS_SECTION_MESSAGES,
+    says: '{place} says ipvs mode is {phrase} and needs the {gate} gate',
+    withoutGate:
+      '{place} says ipvs mode is disabled by default but not that it needs the {gate} feature gate',
+    futureOnly:
+      '{place} still says ipvs mode will be disabled by default; at {target} it is, and needs the {gate} gate',
+    unsaid:
+      'the IPVS proxy mode section at {place} does not say ipvs mode is disabled by default ({phrases}) and needs the {gate} gate'
+  },
   async check(ctx) {
     const found = await ipvsSection(ctx)
-    if (isOutcome(found)) return found
+    if (isFinding(found)) return found
     const { page, section } = found
     const { phrases, future } = ctx.policy.website.disabledByDefault
     const gate = ctx.policy.gate
@@ -194,27 +244,25 @@ export const docsDisabledByDefault: Criterion = {
           withoutGate ??= place
           continue
         }
-        return pass(`${page.file}:${line} says ipvs mode is ${phrase} and needs the ${gate} gate`, [
-          place
-        ])
+        return pass(ctx.say('says', { place: `${page.file}:${line}`, phrase, gate }), [place])
       }
     }
-    const at = formatMinor(ctx.target)
+    const target = formatMinor(ctx.target)
     if (withoutGate) {
-      return fail(
-        `${page.file}:${withoutGate.line} says ipvs mode is disabled by default but not that it needs the ${gate} feature gate`,
-        [withoutGate]
-      )
+      const place = `${page.file}:${withoutGate.line}`
+      return fail(ctx.say('withoutGate', { place, gate }), [withoutGate])
     }
     if (futureOnly) {
-      return fail(
-        `${page.file}:${futureOnly.line} still says ipvs mode will be disabled by default; at ${at} it is, and needs the ${gate} gate`,
-        [futureOnly]
-      )
+      const place = `${page.file}:${futureOnly.line}`
+      return fail(ctx.say('futureOnly', { place, target, gate }), [futureOnly])
     }
     return fail(
-      `the IPVS proxy mode section at ${page.file}:${section.heading.line} does not say ipvs mode is disabled by default (${phrases.map(p => `"${p}"`).join(', ')}) and needs the ${gate} gate`,
+      ctx.say('unsaid', {
+        place: `${page.file}:${section.heading.line}`,
+        phrases: phrases.map(p => `"${p}"`).join(', '),
+        gate
+      }),
       [{ file: page.file, line: section.heading.line }]
     )
   }
-}
+})

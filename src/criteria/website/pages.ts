@@ -4,9 +4,9 @@ import {
   type MarkdownPage,
   type Section
 } from '../../evidence/markdown.js'
-import { escapeRegExp } from '../../text.js'
-import { formatMinor, type MinorVersion } from '../../target/version.js'
-import { fail, type CheckContext, type Outcome } from '../types.js'
+import { escapeRegExp } from '../words.js'
+import { formatMinor, type MinorVersion } from '../../release/version.js'
+import { fail, type CheckContext, type Finding } from '../types.js'
 
 // Questions several kubernetes/website criteria ask, each answered once per run.
 
@@ -26,22 +26,29 @@ export interface IpvsSection {
   section: Section
 }
 
+/** The messages of ipvsSection, which each criterion that asks for the section declares. */
+export const IPVS_SECTION_MESSAGES = {
+  noModesPage: '{page} does not exist',
+  noIpvsSection:
+    '{page} has no IPVS proxy mode section (a heading with {#{anchor}} or titled "{heading}")'
+} as const
+
 /** The IPVS proxy mode section of the modes page, or the failure that explains why there is none. */
-export async function ipvsSection(ctx: CheckContext): Promise<IpvsSection | Outcome> {
+export async function ipvsSection(
+  ctx: CheckContext<keyof typeof IPVS_SECTION_MESSAGES>
+): Promise<IpvsSection | Finding> {
   const { modesPage, section: where } = ctx.policy.website
   const page = await markdownPage(ctx, modesPage)
-  if (!page) return fail(`${modesPage} does not exist`, [{ file: modesPage }])
+  if (!page) return fail(ctx.say('noModesPage', { page: modesPage }), [{ file: modesPage }])
   const section = findSection(page, where)
   if (!section) {
-    return fail(
-      `${modesPage} has no IPVS proxy mode section (a heading with {#${where.anchors[0]}} or titled "${where.headings[0]}")`,
-      [{ file: modesPage }]
-    )
+    const data = { page: modesPage, anchor: where.anchors[0]!, heading: where.headings[0]! }
+    return fail(ctx.say('noIpvsSection', data), [{ file: modesPage }])
   }
   return { page, section }
 }
 
-export function isOutcome(value: IpvsSection | Outcome): value is Outcome {
+export function isFinding(value: IpvsSection | Finding): value is Finding {
   return !('section' in value)
 }
 

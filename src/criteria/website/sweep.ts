@@ -1,6 +1,6 @@
 import { filesOf, type GrepHit } from '../../evidence/repo.js'
 import type { Evidence } from '../../report/types.js'
-import { fail, pass, warn, type CheckContext, type Criterion } from '../types.js'
+import { fail, pass, warn, type CheckContext, defineCriterion } from '../types.js'
 import { markdownPage } from './pages.js'
 
 const MAX_LISTED = 100
@@ -60,11 +60,23 @@ function summary(hits: GrepHit[]): string {
   return `${hits.length} line(s) in ${files.length} file(s): ${shown}${files.length > 3 ? ', …' : ''}`
 }
 
-export const docsIpvsRemoved: Criterion = {
+export const docsIpvsRemoved = defineCriterion({
   id: 'docs-ipvs-removed',
-  repo: 'website',
-  explain:
-    'Stage 4: with ipvs mode gone, the docs no longer describe it; every remaining mention outside the allow-list is listed (localized trees as warnings by default).',
+  meta: {
+    repo: 'website',
+    stage: '4',
+    checks:
+      'Stage 4: with ipvs mode gone, the docs no longer describe it; every remaining mention outside the allow-list is listed (localized trees as warnings by default).'
+  },
+  messages: {
+    inEnglish: 'IPVS mode is still mentioned in the English docs: {english}',
+    inEnglishAndLocalized:
+      'IPVS mode is still mentioned in the English docs: {english}; localized: {localized}',
+    inLocalized: 'IPVS mode is still mentioned in localized docs: {localized}',
+    onlyLocalized:
+      'no English docs mention IPVS mode, but localized docs still do: {localized} (left to their translators)',
+    none: 'no docs under {include} mention IPVS mode outside the allow-list'
+  },
   async check(ctx) {
     const { sweep } = ctx.policy.website
     const hits = await remainingMentions(ctx)
@@ -72,24 +84,14 @@ export const docsIpvsRemoved: Criterion = {
     const localized = hits.filter(h => !h.file.startsWith(sweep.englishPrefix))
     const evidence = [...english, ...localized].slice(0, MAX_LISTED).map(at)
     const localizedFails = sweep.localizedSeverity === 'error'
-    if (english.length > 0) {
-      const also = localized.length > 0 ? `; localized: ${summary(localized)}` : ''
+    const found = { english: summary(english), localized: summary(localized) }
+    if (english.length > 0)
       return fail(
-        `IPVS mode is still mentioned in the English docs: ${summary(english)}${also}`,
+        ctx.say(localized.length > 0 ? 'inEnglishAndLocalized' : 'inEnglish', found),
         evidence
       )
-    }
-    if (localized.length > 0 && localizedFails) {
-      return fail(`IPVS mode is still mentioned in localized docs: ${summary(localized)}`, evidence)
-    }
-    if (localized.length > 0) {
-      return warn(
-        `no English docs mention IPVS mode, but localized docs still do: ${summary(localized)} (left to their translators)`,
-        evidence
-      )
-    }
-    return pass(
-      `no docs under ${sweep.include.join(', ')} mention IPVS mode outside the allow-list`
-    )
+    if (localized.length > 0 && localizedFails) return fail(ctx.say('inLocalized', found), evidence)
+    if (localized.length > 0) return warn(ctx.say('onlyLocalized', found), evidence)
+    return pass(ctx.say('none', { include: sweep.include.join(', ') }))
   }
-}
+})

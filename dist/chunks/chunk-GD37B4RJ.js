@@ -1,7 +1,9 @@
 import { createRequire as __kepGateCreateRequire } from 'node:module';
 const require = __kepGateCreateRequire(import.meta.url);
 import {
-  DataError
+  DataError,
+  oneLine,
+  yamlReason
 } from "./chunk-QG5AARZW.js";
 import {
   __commonJS,
@@ -22,9 +24,9 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
@@ -46,7 +48,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -58,10 +60,10 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap2;
+    exports.isMap = isMap3;
     exports.isNode = isNode;
     exports.isPair = isPair2;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar3;
     exports.isSeq = isSeq2;
   }
 });
@@ -4170,9 +4172,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap3 = fc.start.source === "{";
+      const fcName = isMap3 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4208,7 +4210,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4248,7 +4250,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep && !props.found) {
+        if (!isMap3 && !sep && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4271,7 +4273,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
+            if (!isMap3 && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -4303,7 +4305,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap2) {
+          if (isMap3) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4319,7 +4321,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap3 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -5606,7 +5608,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5690,7 +5692,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar3;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -6289,7 +6291,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter = class {
+    var LineCounter2 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -6312,7 +6314,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter;
+    exports.LineCounter = LineCounter2;
   }
 });
 
@@ -7220,7 +7222,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument(source, options = {}) {
+    function parseDocument2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7246,7 +7248,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument(src, options);
+      const doc = parseDocument2(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -7282,7 +7284,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument;
+    exports.parseDocument = parseDocument2;
     exports.stringify = stringify;
   }
 });
@@ -7339,6 +7341,9 @@ var require_dist = __commonJS({
   }
 });
 
+// src/evidence/front-matter.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
 // src/evidence/yaml-keys.ts
 var import_yaml = __toESM(require_dist(), 1);
 function duplicateKey(doc) {
@@ -7382,41 +7387,7 @@ function keyText(key) {
   return `${typeof value}:${String(value)}`;
 }
 
-// src/evidence/markdown.ts
-function findSection(page, by) {
-  const plain = (t) => t.replaceAll("`", "").toLowerCase();
-  const heading = page.headings.find((h) => h.anchor !== void 0 && by.anchors.includes(h.anchor)) ?? page.headings.find((h) => by.headings.some((t) => plain(h.text) === plain(t)));
-  if (!heading) return void 0;
-  const inside = (x) => x.line >= heading.line && x.line <= heading.end;
-  return {
-    heading,
-    lines: page.lines.filter(inside),
-    shortcodes: page.shortcodes.filter(inside)
-  };
-}
-function shortcodeBody(page, open) {
-  const close = page.shortcodes.find((s) => s.closing && s.name === open.name && s.line >= open.line);
-  const last = close ? close.line : open.line;
-  return page.lines.filter((l) => l.line >= open.line && l.line <= last);
-}
-function paragraphs(lines) {
-  const out = [];
-  let current;
-  for (const l of lines) {
-    if (l.comment || l.code || l.text.trim() === "") {
-      current = void 0;
-      continue;
-    }
-    if (current) {
-      current.text += ` ${l.text.trim()}`;
-      current.lines.push(l);
-    } else {
-      current = { line: l.line, text: l.text.trim(), lines: [l] };
-      out.push(current);
-    }
-  }
-  return out;
-}
+// src/evidence/front-matter.ts
 function frontMatterClose(file, all) {
   if (all[0]?.trim() !== "---") return void 0;
   const close = all.findIndex((l, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(l));
@@ -7425,12 +7396,66 @@ function frontMatterClose(file, all) {
   }
   return close;
 }
+function readFrontMatter(file, all) {
+  const close = frontMatterClose(file, all);
+  if (close === void 0) return void 0;
+  const yamlText = all.slice(1, close).join("\n");
+  const counter = new import_yaml2.LineCounter();
+  const doc = (0, import_yaml2.parseDocument)(yamlText, {
+    lineCounter: counter,
+    prettyErrors: true,
+    uniqueKeys: false
+  });
+  const offset = 1;
+  const error = doc.errors[0];
+  if (error) {
+    const line = (error.linePos?.[0].line ?? 0) + offset;
+    throw new DataError(
+      file,
+      line,
+      `the front matter is not valid YAML: ${yamlReason(error.message)}`
+    );
+  }
+  const twice = duplicateKeyProblem(doc, counter, offset);
+  if (twice)
+    throw new DataError(file, twice.line, `the front matter is not valid YAML: ${twice.reason}`);
+  let data;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (error2) {
+    throw new DataError(file, 2, `the front matter cannot be read: ${yamlReason(oneLine(error2))}`);
+  }
+  if (data !== null && data !== void 0 && (typeof data !== "object" || Array.isArray(data))) {
+    throw new DataError(file, 2, "the front matter must be a mapping of keys (title: \u2026)");
+  }
+  const nodeAt = (path) => doc.getIn(path, true);
+  return {
+    data: data ?? {},
+    start: 1,
+    end: close + 1,
+    lineOf(path) {
+      const offsetOf = keyRange(doc, path) ?? nodeAt(path)?.range?.[0];
+      return offsetOf === void 0 ? void 0 : counter.linePos(offsetOf).line + offset;
+    },
+    source(path) {
+      const node = nodeAt(path);
+      if (!(0, import_yaml2.isScalar)(node)) return void 0;
+      return typeof node.source === "string" ? node.source : String(node.value);
+    }
+  };
+}
+function keyRange(doc, path) {
+  if (path.length === 0) return void 0;
+  const parent = doc.getIn(path.slice(0, -1), true);
+  if (!(0, import_yaml2.isMap)(parent)) return void 0;
+  const last = String(path[path.length - 1]);
+  const pair = parent.items.find((p) => (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === last);
+  return (0, import_yaml2.isScalar)(pair?.key) ? pair.key.range?.[0] : void 0;
+}
 
 export {
   require_dist,
   duplicateKeyProblem,
-  findSection,
-  shortcodeBody,
-  paragraphs,
-  frontMatterClose
+  frontMatterClose,
+  readFrontMatter
 };

@@ -7,6 +7,9 @@ import {
   RequestError
 } from "./chunk-HGET7TGW.js";
 import {
+  parseRepositoryName
+} from "./chunk-GA53GD23.js";
+import {
   __commonJS,
   __toESM
 } from "./chunk-FQVTJ4NW.js";
@@ -1335,7 +1338,9 @@ var PULLS_PER_QUERY = 100;
 var SEARCH_PAGE = 100;
 var LABELS_PER_PULL = 100;
 async function fetchBackportFacts(client, repository, query, log = () => void 0) {
-  const [owner, name] = repository.split("/");
+  const parsed = parseRepositoryName(repository);
+  if (!parsed) throw new UserError(`repository "${repository}" is not owner/name`);
+  const { owner, repo: name } = parsed;
   const numbers = [...new Set(query.pulls)].filter((n) => Number.isSafeInteger(n) && n > 0);
   const pages = [];
   for (let i = 0; i < numbers.length; i += PULLS_PER_QUERY)
@@ -1766,11 +1771,10 @@ function apiUrl() {
 }
 
 // src/github/facts.ts
-var REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
 function gitHubFacts(options) {
   if (!options.token || !options.repository) return void 0;
   const repository = options.repository;
-  if (!REPOSITORY.test(repository))
+  if (!parseRepositoryName(repository))
     throw new UserError(
       `repository "${repository}" is not owner/name: give it like kubernetes/kubernetes`
     );

@@ -3,10 +3,13 @@ const require = __kepGateCreateRequire(import.meta.url);
 import {
   MINOR_RELEASE,
   STAGE_IDS
-} from "./chunk-K4KVIFAM.js";
+} from "./chunk-SVJDJ5LC.js";
 import {
   patternProblem
 } from "./chunk-ZRHTMCB5.js";
+import {
+  parseRepositoryName
+} from "./chunk-GA53GD23.js";
 import {
   __export
 } from "./chunk-FQVTJ4NW.js";
@@ -19818,7 +19821,10 @@ var deviation = external_exports.strictObject({
 });
 var gatesParams = external_exports.strictObject({
   /** Where the generated list is fetched from when no kubernetes checkout is given (the action). */
-  listRepository: external_exports.string().regex(/^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/, "must be owner/name, like kubernetes/kubernetes"),
+  listRepository: external_exports.string().refine(
+    (text) => parseRepositoryName(text) !== void 0,
+    "must be owner/name, like kubernetes/kubernetes"
+  ),
   website: external_exports.strictObject({
     /** The folder of one language's sites: `content`, holding `en/`, `zh-cn/`, … */
     content: repoPath,

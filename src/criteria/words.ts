@@ -1,6 +1,6 @@
-// Helpers on plain text shared by readers and criteria.
+// Words in criteria: a word matched literally, and places named in a one-line message.
 
-import type { Evidence } from './report/types.js'
+import type { Evidence } from '../report/types.js'
 
 /** `text` with every regular-expression metacharacter escaped, so data is matched literally. */
 export function escapeRegExp(text: string): string {
@@ -13,10 +13,4 @@ export function summarise(places: Evidence[], max = 3): string {
   return places.length > max
     ? `${shown.join(', ')} and ${places.length - max} more`
     : shown.join(', ')
-}
-
-/** Whether text names a release (`1.43`, `v1.43`), and not merely a longer number (`1.430`). */
-export function namesRelease(text: string, release: string): boolean {
-  const [major, minor] = release.split('.')
-  return new RegExp(`(?<![\\d.])v?${major}\\.${minor}(?![\\d])`).test(text)
 }

@@ -2221,7 +2221,7 @@ var require_semver2 = __commonJS({
 // src/policy/stages.ts
 var STAGE_IDS = ["1", "2", "3", "4", "cleanup"];
 
-// src/target/version.ts
+// src/release/version.ts
 var import_semver = __toESM(require_semver2(), 1);
 var ACCEPTED_TARGET_FORMS = "1.40, v1.40, v1.40.0, v1.40.0-rc.1 or release-1.40";
 var MINOR_ONLY = /^v?(0|[1-9]\d{0,3})\.(0|[1-9]\d{0,3})$/;
@@ -2249,6 +2249,16 @@ function minor(text) {
     throw new Error(`"${text}" is not a release version (expected ${ACCEPTED_TARGET_FORMS})`);
   return parsed;
 }
+function leadingMinor(text) {
+  const m = /^v?(\d+)\.(\d+)/.exec(text.trim());
+  return m ? { major: Number(m[1]), minor: Number(m[2]) } : void 0;
+}
+function previousMinor(v) {
+  return { major: v.major, minor: v.minor - 1 };
+}
+function namesRelease(text, release) {
+  return new RegExp(`(?<![\\d.])v?${release.major}\\.${release.minor}(?![\\d])`).test(text);
+}
 function isBefore(a, b) {
   return compareMinor(a, b) < 0;
 }
@@ -2263,6 +2273,9 @@ export {
   formatMinor,
   compareMinor,
   minor,
+  leadingMinor,
+  previousMinor,
+  namesRelease,
   isBefore,
   isAtLeast,
   STAGE_IDS

@@ -1,6 +1,7 @@
 import { UserError } from '../errors.js'
+import type { RepoKind } from '../report/types.js'
 
-export type RepoKind = 'kubernetes' | 'website'
+export type { RepoKind }
 export const REPO_KINDS: readonly RepoKind[] = ['kubernetes', 'website']
 
 export interface KindProbe {

@@ -50,6 +50,26 @@ export function minor(text: string): MinorVersion {
   return parsed
 }
 
+/**
+ * The major.minor a version written in code starts with (`1.40`, `v1.40.1`, `1.40.0-alpha.1`),
+ * as Kubernetes' own version.MustParse reads it; undefined for text that does not start with one
+ * (a variable's name, say).
+ */
+export function leadingMinor(text: string): MinorVersion | undefined {
+  const m = /^v?(\d+)\.(\d+)/.exec(text.trim())
+  return m ? { major: Number(m[1]), minor: Number(m[2]) } : undefined
+}
+
+/** The release before: 1.39 for 1.40 (a stage shown "to" the release before the next begins). */
+export function previousMinor(v: MinorVersion): MinorVersion {
+  return { major: v.major, minor: v.minor - 1 }
+}
+
+/** Whether text names a release (`1.43`, `v1.43`), and not merely a longer number (`1.430`). */
+export function namesRelease(text: string, release: MinorVersion): boolean {
+  return new RegExp(`(?<![\\d.])v?${release.major}\\.${release.minor}(?![\\d])`).test(text)
+}
+
 export function isBefore(a: MinorVersion, b: MinorVersion): boolean {
   return compareMinor(a, b) < 0
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { UserError } from '../../src/errors.js'
-import { latestFromHugo, resolveTarget, type TargetSources } from '../../src/target/resolve.js'
-import { compareMinor, formatMinor, parseMinor } from '../../src/target/version.js'
+import { latestFromHugo, resolveTarget, type TargetSources } from '../../src/release/resolve.js'
+import { compareMinor, formatMinor, parseMinor } from '../../src/release/version.js'
 
 const none = async (): Promise<undefined> => undefined
 
@@ -68,7 +68,11 @@ describe('resolveTarget, first match wins', () => {
 
   it('uses the milestone before the branch', async () => {
     const r = await resolveTarget(sources({ milestone: 'v1.40', baseRef: 'release-1.37' }))
-    expect(r).toEqual({ target: { major: 1, minor: 40 }, source: 'milestone v1.40' })
+    expect(r).toEqual({
+      target: { major: 1, minor: 40 },
+      source: 'milestone v1.40',
+      via: 'milestone'
+    })
   })
 
   it('ignores milestones that are not releases', async () => {
@@ -126,7 +130,11 @@ describe('resolveTarget, first match wins', () => {
     const r = await resolveTarget(
       sources({ kind: 'website', ref: 'refs/heads/main', hugoToml: async () => toml })
     )
-    expect(r).toEqual({ target: { major: 1, minor: 34 }, source: 'hugo.toml latest = "v1.34"' })
+    expect(r).toEqual({
+      target: { major: 1, minor: 34 },
+      source: 'hugo.toml latest = "v1.34"',
+      via: 'hugo'
+    })
   })
 
   it('ends with an error that asks for target-release', async () => {

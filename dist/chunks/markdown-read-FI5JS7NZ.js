@@ -1,15 +1,9 @@
 import { createRequire as __kepGateCreateRequire } from 'node:module';
 const require = __kepGateCreateRequire(import.meta.url);
 import {
-  duplicateKeyProblem,
-  frontMatterClose,
-  require_dist
-} from "./chunk-ZO3GCBPW.js";
-import {
-  DataError,
-  oneLine,
-  yamlReason
-} from "./chunk-QG5AARZW.js";
+  readFrontMatter
+} from "./chunk-GD37B4RJ.js";
+import "./chunk-QG5AARZW.js";
 import {
   __commonJS,
   __export,
@@ -254,9 +248,6 @@ var require_punycode = __commonJS({
     module.exports = punycode2;
   }
 });
-
-// src/evidence/markdown-read.ts
-var import_yaml = __toESM(require_dist(), 1);
 
 // node_modules/mdurl/index.mjs
 var mdurl_exports = {};
@@ -5486,62 +5477,6 @@ function shortcodesIn(text2, line) {
     open = text2.indexOf("{{", close + 2);
   }
   return found;
-}
-function readFrontMatter(file, all) {
-  const close = frontMatterClose(file, all);
-  if (close === void 0) return void 0;
-  const yamlText = all.slice(1, close).join("\n");
-  const counter = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(yamlText, {
-    lineCounter: counter,
-    prettyErrors: true,
-    uniqueKeys: false
-  });
-  const offset = 1;
-  const error = doc.errors[0];
-  if (error) {
-    const line = (error.linePos?.[0].line ?? 0) + offset;
-    throw new DataError(
-      file,
-      line,
-      `the front matter is not valid YAML: ${yamlReason(error.message)}`
-    );
-  }
-  const twice = duplicateKeyProblem(doc, counter, offset);
-  if (twice)
-    throw new DataError(file, twice.line, `the front matter is not valid YAML: ${twice.reason}`);
-  let data;
-  try {
-    data = doc.toJS({ maxAliasCount: 100 });
-  } catch (error2) {
-    throw new DataError(file, 2, `the front matter cannot be read: ${yamlReason(oneLine(error2))}`);
-  }
-  if (data !== null && data !== void 0 && (typeof data !== "object" || Array.isArray(data))) {
-    throw new DataError(file, 2, "the front matter must be a mapping of keys (title: \u2026)");
-  }
-  const nodeAt = (path) => doc.getIn(path, true);
-  return {
-    data: data ?? {},
-    start: 1,
-    end: close + 1,
-    lineOf(path) {
-      const offsetOf = keyRange(doc, path) ?? nodeAt(path)?.range?.[0];
-      return offsetOf === void 0 ? void 0 : counter.linePos(offsetOf).line + offset;
-    },
-    source(path) {
-      const node = nodeAt(path);
-      if (!(0, import_yaml.isScalar)(node)) return void 0;
-      return typeof node.source === "string" ? node.source : String(node.value);
-    }
-  };
-}
-function keyRange(doc, path) {
-  if (path.length === 0) return void 0;
-  const parent = doc.getIn(path.slice(0, -1), true);
-  if (!(0, import_yaml.isMap)(parent)) return void 0;
-  const last = String(path[path.length - 1]);
-  const pair = parent.items.find((p) => (0, import_yaml.isScalar)(p.key) && String(p.key.value) === last);
-  return (0, import_yaml.isScalar)(pair?.key) ? pair.key.range?.[0] : void 0;
 }
 function shortcodeOf(name, paramText, closing, line) {
   const params = {};

@@ -3,18 +3,21 @@
 // release branches, detection on 'auto', versions semver refuses, and every message.
 import { describe, expect, it } from '@jest/globals'
 import { UserError } from '../../src/errors.js'
-import { detectKind, REPO_KINDS } from '../../src/target/kind.js'
-import { resolveTarget, type TargetSources } from '../../src/target/resolve.js'
+import { detectKind, REPO_KINDS } from '../../src/evidence/repo-kind.js'
+import { resolveTarget, type TargetSources } from '../../src/release/resolve.js'
 import {
   ACCEPTED_TARGET_FORMS,
   compareMinor,
   formatMinor,
   isAtLeast,
   isBefore,
+  leadingMinor,
   minor,
   MINOR_RELEASE,
-  parseMinor
-} from '../../src/target/version.js'
+  namesRelease,
+  parseMinor,
+  previousMinor
+} from '../../src/release/version.js'
 
 const none = async (): Promise<undefined> => undefined
 const sources = (overrides: Partial<TargetSources>): TargetSources => ({
@@ -82,6 +85,22 @@ describe('versions', () => {
       '12345.1'
     ])
       expect(MINOR_RELEASE.test(bad)).toBe(false)
+  })
+
+  it('reads the release a version in Go code starts with, as version.MustParse does', () => {
+    expect(leadingMinor('1.40')).toEqual({ major: 1, minor: 40 })
+    expect(leadingMinor(' v1.40.1')).toEqual({ major: 1, minor: 40 })
+    expect(leadingMinor('1.40.0-alpha.1')).toEqual({ major: 1, minor: 40 })
+    for (const other of ['x.1', 'version', '1', '', 'vv1.40'])
+      expect(leadingMinor(other)).toBeUndefined()
+  })
+
+  it('names the release before, and finds a release named in text but not a longer number', () => {
+    expect(previousMinor(minor('1.40'))).toEqual({ major: 1, minor: 39 })
+    expect(namesRelease('removed in v1.43.', minor('1.43'))).toBe(true)
+    expect(namesRelease('removed in 1.43', minor('1.43'))).toBe(true)
+    for (const text of ['removed in 1.430', 'in 11.43', 'in 1.4.3', 'in 1.143'])
+      expect(namesRelease(text, minor('1.43'))).toBe(false)
   })
 })
 

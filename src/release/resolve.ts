@@ -1,6 +1,7 @@
 import { parse as parseToml, TomlError } from 'smol-toml'
 import { DataError, oneLine, UserError } from '../errors.js'
-import type { RepoKind } from './kind.js'
+import type { RepoKind } from '../evidence/repo-kind.js'
+import type { TargetVia } from '../report/types.js'
 import { ACCEPTED_TARGET_FORMS, parseMinor, type MinorVersion } from './version.js'
 
 /** Where the target could come from, in the order CRITERIA.md section 1 gives. */
@@ -26,6 +27,8 @@ export interface ResolvedTarget {
   target: MinorVersion
   /** Which source decided, as the report shows it: `branch release-1.40`. */
   source: string
+  /** Which kind of source it was, e.g. for a comment saying the target moved. */
+  via: TargetVia
 }
 
 export async function resolveTarget(sources: TargetSources): Promise<ResolvedTarget> {
@@ -37,7 +40,7 @@ export async function resolveTarget(sources: TargetSources): Promise<ResolvedTar
         `${sources.explicitLabel ?? 'target-release'} "${value}" is not a release: use ${ACCEPTED_TARGET_FORMS}`
       )
     }
-    return { target, source: `${sources.explicitLabel ?? 'target-release'} ${value}` }
+    return { target, source: `${sources.explicitLabel ?? 'target-release'} ${value}`, via: 'input' }
   }
 
   // Milestones such as "next-candidate" are not releases; only version-shaped titles decide.
@@ -49,7 +52,7 @@ export async function resolveTarget(sources: TargetSources): Promise<ResolvedTar
         `the pull request's milestone "${milestone}" is not a release: name milestones like v1.40, or set target-release`
       )
     }
-    return { target, source: `milestone ${milestone}` }
+    return { target, source: `milestone ${milestone}`, via: 'milestone' }
   }
 
   const branchPrefix = sources.kind === 'website' ? 'dev-' : 'release-'
@@ -57,17 +60,17 @@ export async function resolveTarget(sources: TargetSources): Promise<ResolvedTar
   for (const branch of branches) {
     // parseMinor reads `release-1.40` and `dev-1.40`; only the kind's own prefix names a target.
     const target = branch.startsWith(branchPrefix) ? parseMinor(branch) : undefined
-    if (target) return { target, source: `branch ${branch}` }
+    if (target) return { target, source: `branch ${branch}`, via: 'branch' }
   }
 
   if (sources.kind === 'kubernetes') {
     const described = (await sources.describe())?.trim()
     const target = described ? parseMinor(described) : undefined
-    if (target) return { target, source: `git describe ${described}` }
+    if (target) return { target, source: `git describe ${described}`, via: 'tag' }
   } else {
     const latest = latestFromHugo(await sources.hugoToml())
     const target = latest ? parseMinor(latest) : undefined
-    if (target) return { target, source: `hugo.toml latest = "${latest}"` }
+    if (target) return { target, source: `hugo.toml latest = "${latest}"`, via: 'hugo' }
   }
 
   throw new UserError(
