@@ -21,7 +21,7 @@ import {
   tryGit,
   windowAt,
   withoutControls
-} from "./chunks/chunk-XUE33JV7.js";
+} from "./chunks/chunk-7F3FIGKD.js";
 import {
   ACCEPTED_TARGET_FORMS,
   formatMinor,

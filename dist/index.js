@@ -22,7 +22,7 @@ import {
   stopGit,
   toJson,
   tryGit
-} from "./chunks/chunk-XUE33JV7.js";
+} from "./chunks/chunk-7F3FIGKD.js";
 import {
   formatMinor
 } from "./chunks/chunk-K4KVIFAM.js";

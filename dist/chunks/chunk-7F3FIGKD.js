@@ -10261,27 +10261,29 @@ function sprintf(format2, args, at2, expr) {
   return combine([format2, ...args], at2, expr, ([fmt, ...values]) => formatOne(fmt, values, at2));
 }
 function formatOne(format2, args, at2) {
-  const out = {
-    kind: "string",
-    text: "",
-    from: at2,
-    unknown: [...format2.unknown],
-    when: [...format2.when, ...args.flatMap((a) => a.when)]
-  };
-  if (format2.unknown.length > 0) {
-    out.text = HOLE;
-    return out;
-  }
+  const unknown = [...format2.unknown];
+  const when = [...format2.when, ...args.flatMap((a) => a.when)];
+  const text2 = format2.unknown.length > 0 ? HOLE : applyVerbs(format2.text, args, at2, unknown);
+  return { kind: "string", text: text2, from: at2, unknown, when };
+}
+function applyVerbs(format2, args, at2, unknown) {
   let next = 0;
-  out.text = format2.text.replace(VERB, (whole, _flags, width, precision, index, verb) => {
+  let reordered = false;
+  let text2 = format2.replace(VERB, (whole, _flags, width, precision, index, verb) => {
     if (verb === "%") return "%";
-    if (width === "*" || precision === "*" || index !== void 0) {
-      out.unknown.push({ at: at2, expr: whole, why: `a ${whole} verb, which the reader does not apply` });
-      return HOLE;
+    if (width === "*") next++;
+    if (precision === "*") next++;
+    if (index !== void 0) {
+      reordered = true;
+      next = Number(index.slice(1, -1)) - 1;
     }
     const arg = args[next++];
-    if (!arg) return `%!${verb}(MISSING)`;
-    out.unknown.push(...arg.unknown);
+    if (width === "*" || precision === "*") {
+      unknown.push({ at: at2, expr: whole, why: `a ${whole} verb, which the reader does not apply` });
+      return HOLE;
+    }
+    if (!arg) return index === void 0 ? `%!${verb}(MISSING)` : `%!${verb}(BADINDEX)`;
+    unknown.push(...arg.unknown);
     if (arg.unknown.length > 0 && arg.text === HOLE) return HOLE;
     switch (verb) {
       case "s":
@@ -10292,19 +10294,16 @@ function formatOne(format2, args, at2) {
       case "d":
         return /^-?\d+$/.test(arg.text) ? arg.text : `%!d(string=${arg.text})`;
       default:
-        out.unknown.push({
-          at: at2,
-          expr: whole,
-          why: `a %${verb} verb, which the reader does not apply`
-        });
+        unknown.push({ at: at2, expr: whole, why: `a %${verb} verb, which the reader does not apply` });
         return HOLE;
     }
   });
+  if (reordered) return text2;
   for (const extra of args.slice(next)) {
-    out.text += `%!(EXTRA string=${extra.text})`;
-    out.unknown.push(...extra.unknown);
+    text2 += `%!(EXTRA string=${extra.text})`;
+    unknown.push(...extra.unknown);
   }
-  return out;
+  return text2;
 }
 function join(lists, seps, at2, expr) {
   const out = [];
@@ -10360,7 +10359,6 @@ var GoCall = class {
   f;
   callee;
   open;
-  parts;
   argRanges;
   /** The method or function called: `InfoS` in `klog.V(2).InfoS(…)`. */
   get method() {
@@ -10388,7 +10386,6 @@ var GoCall = class {
     return this.argRanges;
   }
   walk() {
-    if (this.parts) return this.parts;
     const v = this.f.v;
     const chain = [v.T(this.callee)];
     let start = this.callee;
@@ -10402,8 +10399,7 @@ var GoCall = class {
       chain.unshift(v.T(q));
       start = q;
     }
-    this.parts = { chain, start };
-    return this.parts;
+    return { chain, start };
   }
 };
 
@@ -10902,9 +10898,6 @@ var GoValueReader = class {
   }
   /** The values the expression in `range` of `f` can have. */
   values(f, range) {
-    if (range[1] === range[0] + 1 && f.v.K(range[0]) === STRING) {
-      return Promise.resolve([known(f.v.T(range[0]), f.place(range[0]))]);
-    }
     const key = `${f.file}#${range[0]}-${range[1]}`;
     let found = this.memo.get(key);
     if (!found) {
