@@ -21,7 +21,7 @@ import {
   tryGit,
   windowAt,
   withoutControls
-} from "./chunks/chunk-7F3FIGKD.js";
+} from "./chunks/chunk-ZIJVOUQB.js";
 import {
   ACCEPTED_TARGET_FORMS,
   formatMinor,

@@ -22,7 +22,7 @@ import {
   stopGit,
   toJson,
   tryGit
-} from "./chunks/chunk-7F3FIGKD.js";
+} from "./chunks/chunk-ZIJVOUQB.js";
 import {
   formatMinor
 } from "./chunks/chunk-K4KVIFAM.js";

@@ -404,6 +404,82 @@ const valid: Valid[] = [
     values: ['nftables, not ipvs; nftables %!s(BADINDEX)']
   },
   {
+    name: 'an Insert in an else-if branch holds when the earlier condition does not',
+    code: `\tvalid := sets.New[string]("iptables")\n\tif cond {\n\t\tklog.Info("cond")\n\t} else if ${GATE} {\n\t\tvalid.Insert("ipvs")\n\t}\n\tprobe(strings.Join(sets.List(valid), ","))`,
+    values: ['iptables', 'iptables,ipvs'],
+    when: { 'iptables,ipvs': ['!(cond)', 'KubeProxyIPVS is enabled'] }
+  },
+  {
+    name: 'an Insert in the else branch of a chain holds when no condition of it does',
+    code: `\tvalid := sets.New[string]("iptables")\n\tif cond {\n\t\tklog.Info("cond")\n\t} else if ${GATE} {\n\t\tklog.Info("gate")\n\t} else {\n\t\tvalid.Insert("ipvs")\n\t}\n\tprobe(strings.Join(sets.List(valid), ","))`,
+    values: ['iptables', 'iptables,ipvs'],
+    when: { 'iptables,ipvs': ['!(cond)', 'KubeProxyIPVS is disabled'] }
+  },
+  {
+    name: 'an Insert under a && of a gate and another condition holds under both',
+    code: `\tvalid := sets.New[string]("iptables")\n\tif cond && ${GATE} {\n\t\tvalid.Insert("ipvs")\n\t}\n\tprobe(strings.Join(sets.List(valid), ","))`,
+    values: ['iptables', 'iptables,ipvs'],
+    when: { 'iptables,ipvs': ['cond', 'KubeProxyIPVS is enabled'] }
+  },
+  {
+    name: 'the else of a && holds when not all of it does',
+    code: `\tvalid := sets.New[string]("iptables")\n\tif cond && ${GATE} {\n\t\tklog.Info("both")\n\t} else {\n\t\tvalid.Insert("ipvs")\n\t}\n\tprobe(strings.Join(sets.List(valid), ","))`,
+    values: ['iptables', 'iptables,ipvs'],
+    when: { 'iptables,ipvs': [`!(cond && ${GATE})`] }
+  },
+  {
+    name: 'a doubly negated gate read in parentheses is the gate on',
+    code: `\tvalid := sets.New[string]("iptables")\n\tif !(!${GATE}) {\n\t\tvalid.Insert("ipvs")\n\t}\n\tprobe(strings.Join(sets.List(valid), ","))`,
+    values: ['iptables', 'iptables,ipvs'],
+    when: { 'iptables,ipvs': ['KubeProxyIPVS is enabled'] }
+  },
+  {
+    name: 'a negated local bool holding a negated gate read is the gate on',
+    code: `\tipvsOff := !${GATE}\n\tvalid := sets.New[string]("iptables")\n\tif x := 1; !ipvsOff {\n\t\tvalid.Insert("ipvs")\n\t\t_ = x\n\t}\n\tprobe(strings.Join(sets.List(valid), ","))`,
+    values: ['iptables', 'iptables,ipvs'],
+    when: { 'iptables,ipvs': ['KubeProxyIPVS is enabled'] }
+  },
+  {
+    name: 'an Enabled call with two arguments is not a gate read',
+    code: '\tvalid := sets.New[string]("iptables")\n\tif gates.Enabled(a, b) {\n\t\tvalid.Insert("ipvs")\n\t}\n\tprobe(strings.Join(sets.List(valid), ","))',
+    values: ['iptables', 'iptables,ipvs'],
+    when: { 'iptables,ipvs': ['gates.Enabled(a,b)'] }
+  },
+  {
+    name: 'an Insert in a tagless switch case holds under the case',
+    code: `\tvalid := sets.New[string]("iptables")\n\tswitch {\n\tcase cond:\n\t\tklog.Info("cond")\n\tcase ${GATE}:\n\t\tvalid.Insert("ipvs")\n\t}\n\tprobe(strings.Join(sets.List(valid), ","))`,
+    values: ['iptables', 'iptables,ipvs'],
+    when: { 'iptables,ipvs': ['KubeProxyIPVS is enabled'] }
+  },
+  {
+    name: 'an Insert in a switch on a value holds under its case, and in the default case',
+    code: '\tvalid := sets.New[string]()\n\tswitch mode {\n\tcase "ipvs", "IPVS":\n\t\tvalid.Insert("ipvs")\n\tdefault:\n\t\tvalid.Insert("iptables")\n\t}\n\tprobe(strings.Join(sets.List(valid), ","))',
+    values: ['', 'iptables', 'ipvs', 'iptables,ipvs'],
+    when: { ipvs: ['!(default case)', 'switch mode case "ipvs","IPVS"'] }
+  },
+  {
+    name: 'an Insert in a loop or a func literal holds under it',
+    code: '\tvalid := sets.New[string]("iptables")\n\tfor _, m := range modes {\n\t\tvalid.Insert("ipvs")\n\t\t_ = m\n\t}\n\tgo func() {\n\t\tvalid.Insert("nftables")\n\t}()\n\tprobe(strings.Join(sets.List(valid), ","))',
+    values: ['iptables', 'iptables,ipvs', 'iptables,nftables', 'iptables,ipvs,nftables'],
+    when: { 'iptables,ipvs': ['for _,m:=range modes', '!(inside a func literal)'] }
+  },
+  {
+    name: 'an early return on another condition, or with an else, does not guard what follows',
+    code: `\tvalid := sets.New[string]("iptables")\n\tif cond {\n\t\treturn\n\t}\n\tif !${GATE} {\n\t\treturn\n\t} else {\n\t\tklog.Info("on")\n\t}\n\tif cond && !${GATE} {\n\t\treturn\n\t}\n\tif !${GATE} {\n\t\tklog.Info("off")\n\t}\n\tvalid.Insert("ipvs")\n\tprobe(strings.Join(sets.List(valid), ","))`,
+    values: ['iptables,ipvs']
+  },
+  {
+    name: 'an assignment later in a three-clause for loop around the use reaches it',
+    code: '\tmsg := "first"\n\tfor i := 0; i < 3; i++ {\n\t\tprobe(msg)\n\t\tmsg = "again"\n\t}',
+    values: ['again', 'first']
+  },
+  {
+    name: 'an Insert in a switch with an init statement holds under its case',
+    code: '\tvalid := sets.New[string]()\n\tswitch m := mode(); m {\n\tcase "ipvs":\n\t\tvalid.Insert("ipvs")\n\t}\n\tprobe(strings.Join(sets.List(valid), ","))',
+    values: ['', 'ipvs'],
+    when: { ipvs: ['switch m:=mode();m case "ipvs"'] }
+  },
+  {
     name: 'string() of two operands (Go rejects it) has no value',
     code: '\tprobe(string("a", "b"))',
     values: []

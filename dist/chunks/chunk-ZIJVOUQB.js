@@ -9866,7 +9866,21 @@ function ifChainEnd(f, open) {
   }
   return close2;
 }
+var HEADER_KEYWORDS = /* @__PURE__ */ new Set(["if", "else", "for", "switch", "select"]);
 function headerStart(f, b) {
+  const v = f.v;
+  const last = segmentStart(f, b);
+  if (isHeaderKeyword(f, last)) return last;
+  for (let k = last; v.isOp(k - 1, ";"); ) {
+    k = segmentStart(f, k - 1);
+    if (isHeaderKeyword(f, k)) return k;
+  }
+  return last;
+}
+function isHeaderKeyword(f, k) {
+  return f.v.K(k) === IDENT && HEADER_KEYWORDS.has(f.v.T(k));
+}
+function segmentStart(f, b) {
   const v = f.v;
   let k = b - 1;
   while (k >= 0) {
@@ -15931,9 +15945,9 @@ function reference(state, startLine, _endLine, silent) {
   let max = lineEnd(state, startLine);
   let rawLabel = "";
   let labelEnd = -1;
-  let segmentStart = ++pos;
+  let segmentStart2 = ++pos;
   while (pos < max) {
-    if (rawLabel.length + pos - segmentStart > MAX_LABEL_LENGTH * 2) return false;
+    if (rawLabel.length + pos - segmentStart2 > MAX_LABEL_LENGTH * 2) return false;
     let ch = src.charCodeAt(pos);
     if (ch === 91) return false;
     if (ch === 93) {
@@ -15944,15 +15958,15 @@ function reference(state, startLine, _endLine, silent) {
     if (ch === 10 && pos < max) {
       const nextPos = getNextLinePos(state, nextLine);
       if (nextPos < 0) return false;
-      rawLabel += src.slice(segmentStart, max);
-      pos = segmentStart = nextPos;
+      rawLabel += src.slice(segmentStart2, max);
+      pos = segmentStart2 = nextPos;
       max = lineEnd(state, nextLine++);
       continue;
     }
     pos++;
   }
   if (labelEnd < 0 || src.charCodeAt(labelEnd + 1) !== 58) return false;
-  rawLabel += src.slice(segmentStart, labelEnd);
+  rawLabel += src.slice(segmentStart2, labelEnd);
   if (rawLabel.length > MAX_LABEL_LENGTH && countCodePoints(rawLabel) > MAX_LABEL_LENGTH) return false;
   pos = labelEnd + 2;
   while (pos < max) {
