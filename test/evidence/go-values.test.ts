@@ -4,7 +4,7 @@ import path from 'node:path'
 import { messageCalls } from '../../src/evidence/go-messages.js'
 import { describeCondition, unknownsOf } from '../../src/evidence/go-value-types.js'
 import type { GoValue } from '../../src/evidence/go-value-types.js'
-import { GoValueReader } from '../../src/evidence/go-values.js'
+import { dirsOfImport, GoValueReader, packageNameOf } from '../../src/evidence/go-values.js'
 import { GoSyntaxError } from '../../src/evidence/go-types.js'
 import { KEP_5495 } from '../../src/policy/kep-5495.js'
 import { fixture } from '../support/tree.js'
@@ -480,6 +480,40 @@ const valid: Valid[] = [
     when: { ipvs: ['switch m:=mode();m case "ipvs"'] }
   },
   {
+    name: 'a const of a group of several names',
+    code: 'package app\n\nconst modeA, modeB = "iptables", "ipvs"\n\nfunc f() {\n\tprobe(modeB)\n}\n',
+    values: ['ipvs'],
+    from: { text: 'const modeA' }
+  },
+  {
+    name: 'a conversion to a type alias of string, declared in a type ( … ) group',
+    code: 'package app\n\ntype (\n\tlevel int\n\tModeName = string\n)\n\nfunc f() {\n\tprobe(ModeName("ipvs"))\n}\n',
+    values: ['ipvs']
+  },
+  {
+    name: 'imports on one line, aliased and with a dot',
+    code: 'package app\n\nimport msgs "k8s.io/kube-proxy/messages"\nimport . "k8s.io/kube-proxy/modes"\n\nfunc f() {\n\tprobe(msgs.Deprecated)\n}\n',
+    files: {
+      'staging/src/k8s.io/kube-proxy/messages/m.go':
+        'package messages\n\nconst Deprecated = "ipvs is deprecated"\n'
+    },
+    values: ['ipvs is deprecated']
+  },
+  {
+    name: 'a package named unlike the last element of its path (gopkg.in/x.v2, go-x, k8s.io/x/v2)',
+    code: 'package app\n\nimport (\n\t"gopkg.in/messages.v2"\n\t"github.com/example/go-modes"\n)\n\nfunc f() {\n\tprobe(messages.Deprecated + modes.IPVS)\n}\n',
+    files: {
+      'vendor/gopkg.in/messages.v2/m.go': 'package messages\n\nconst Deprecated = "deprecated: "\n',
+      'vendor/github.com/example/go-modes/m.go': 'package modes\n\nconst IPVS = "ipvs"\n'
+    },
+    values: ['deprecated: ipvs']
+  },
+  {
+    name: 'a range over a set takes each key',
+    code: '\tvalid := sets.New[string]("iptables", "nftables")\n\tfor mode := range valid {\n\t\tprobe(mode)\n\t}',
+    values: ['iptables', 'nftables']
+  },
+  {
     name: 'string() of two operands (Go rejects it) has no value',
     code: '\tprobe(string("a", "b"))',
     values: []
@@ -580,6 +614,69 @@ const invalid: Invalid[] = [
     name: 'a constant defined in terms of itself',
     code: 'package app\n\nconst a = b\nconst b = a\n\nfunc f() {\n\tprobe(a)\n}\n',
     unknown: { why: /in terms of itself/, at: 'const a = b' }
+  },
+  {
+    name: 'a var of a group assigned from one call',
+    code: 'package app\n\nvar modeA, modeB = modes()\n\nfunc f() {\n\tprobe(modeB)\n}\n',
+    unknown: { why: /modeB, a var without a value of its own/, at: 'var modeA' }
+  },
+  {
+    name: 'a function name',
+    code: 'package app\n\nfunc message() string { return "x" }\n\nfunc f() {\n\tprobe(message)\n}\n',
+    unknown: { why: /^the func message$/, at: 'probe(' }
+  },
+  {
+    name: 'a type name',
+    code: 'package app\n\ntype Mode string\n\nfunc f() {\n\tprobe(Mode)\n}\n',
+    unknown: { why: /^the type Mode$/, at: 'probe(' }
+  },
+  {
+    name: 'nil',
+    code: '\tprobe(nil)',
+    unknown: { why: /^the predeclared nil$/, at: 'probe(' }
+  },
+  {
+    name: 'a package variable whose address is taken in a function',
+    code: 'package app\n\nvar message = "ipvs is deprecated"\n\nfunc init() {\n\tfill(&message)\n}\n\nfunc f() {\n\tprobe(message)\n}\n',
+    unknown: { why: /package variable changed at pkg\/app\/main.go:6/, at: 'fill(&message)' }
+  },
+  {
+    name: 'a package variable appended to in a function',
+    code: 'package app\n\nvar message = "ipvs"\n\nfunc init() {\n\tmessage += " is deprecated"\n}\n\nfunc f() {\n\tprobe(message)\n}\n',
+    unknown: { why: /package variable changed/, at: 'message +=' }
+  },
+  {
+    name: 'a range over a slice with one variable is its index',
+    code: '\tfor i := range []string{"ipvs"} {\n\t\tprobe(i)\n\t}',
+    unknown: { why: /loop index/, at: 'probe(i)' }
+  },
+  {
+    name: 'a range over a string',
+    code: '\tfor _, r := range "ipvs" {\n\t\tprobe(r)\n\t}',
+    unknown: { why: /a loop over a string/, at: 'probe(r)' }
+  },
+  {
+    name: 'a reassignment from one of several results',
+    code: '\tmsg := "a"\n\tmsg, err = build()\n\t_ = err\n\tprobe(msg)',
+    text: 'a',
+    unknown: { why: /one of several results/, at: 'msg, err = build()' }
+  },
+  {
+    name: 'the zero value of a type that is not string',
+    code: '\tvar mode ProxyMode\n\tprobe(mode)',
+    unknown: { why: /a zero value/, at: 'var mode' }
+  },
+  {
+    name: 'a set whose items are deleted',
+    code: '\tvalid := sets.New[string]("iptables", "ipvs")\n\tvalid.Delete("ipvs")\n\tprobe(strings.Join(sets.List(valid), ","))',
+    text: 'iptables,ipvs,…',
+    unknown: { why: /items removed at pkg\/app\/main.go:\d+/, at: 'valid.Delete' }
+  },
+  {
+    name: 'an Insert of a value that cannot be read',
+    code: '\tvalid := sets.New[string]("iptables")\n\tvalid.Insert(extra())\n\tprobe(strings.Join(sets.List(valid), ","))',
+    text: 'iptables,…',
+    unknown: { why: /call to extra/, at: 'valid.Insert' }
   },
   {
     name: 'a + with a part that cannot be read keeps the rest',
@@ -953,6 +1050,25 @@ describe('the reader enumerates up to 64 alternatives, and says "unknown" past t
         }
       }
     ])
+  })
+})
+
+describe('where an import path is found, and the name it is used by', () => {
+  it('maps k8s.io/kubernetes to the tree, other k8s.io repos to staging then vendor', () => {
+    expect(dirsOfImport('k8s.io/kubernetes/pkg/proxy/ipvs')).toEqual(['pkg/proxy/ipvs'])
+    expect(dirsOfImport('k8s.io/api/core/v1')).toEqual([
+      'staging/src/k8s.io/api/core/v1',
+      'vendor/k8s.io/api/core/v1'
+    ])
+    expect(dirsOfImport('github.com/moby/ipvs')).toEqual(['vendor/github.com/moby/ipvs'])
+  })
+
+  it('names a package by its last element, without a version, go- or dots', () => {
+    expect(packageNameOf('k8s.io/klog/v2')).toBe('klog')
+    expect(packageNameOf('gopkg.in/yaml.v3')).toBe('yaml')
+    expect(packageNameOf('github.com/lithammer/go-dedent')).toBe('dedent')
+    expect(packageNameOf('github.com/google/go-cmp/cmp')).toBe('cmp')
+    expect(packageNameOf('v2')).toBe('v2')
   })
 })
 
