@@ -404,6 +404,16 @@ const valid: Valid[] = [
     values: ['nftables, not ipvs; nftables %!s(BADINDEX)']
   },
   {
+    name: 'arguments left over after indexed verbs are not reported, as Go does',
+    code: '\tprobe(fmt.Sprintf("%[2]s, not %[1]s", "ipvs", "nftables", "iptables"))',
+    values: ['nftables, not ipvs']
+  },
+  {
+    name: 'an ellipsis in a literal is text, not a hole',
+    code: '\tprobe(fmt.Sprintf("%q", "…"))',
+    values: ['"…"']
+  },
+  {
     name: 'an Insert in an else-if branch holds when the earlier condition does not',
     code: `\tvalid := sets.New[string]("iptables")\n\tif cond {\n\t\tklog.Info("cond")\n\t} else if ${GATE} {\n\t\tvalid.Insert("ipvs")\n\t}\n\tprobe(strings.Join(sets.List(valid), ","))`,
     values: ['iptables', 'iptables,ipvs'],
@@ -1091,7 +1101,7 @@ describe('the reader as its callers use it', () => {
 
   it('formats a …f message without arguments as Go does, keeping where its text is defined', async () => {
     const tree = code(
-      '\tmessage := "The ipvs proxier is deprecated"\n\tklog.Warningf(message)\n\tklog.Infof("100%% of %s")\n\tklog.Infof("ipvs", "extra")\n\tklog.Info(message)\n\tklog.Info(message, "!")'
+      '\tmessage := "The ipvs proxier is deprecated"\n\tklog.Warningf(message)\n\tklog.Infof("100%% of %s")\n\tklog.Infof("ipvs", "extra")\n\tklog.Info(message)\n\tklog.Info(message, "!")\n\tshare := "none"\n\tif cond {\n\t\tshare = "100%%"\n\t}\n\tklog.Infof(share)'
     )
     const reader = readerOf(tree)
     const found = await messageCalls(reader, (await reader.file(MAIN))!, LOGS)
@@ -1110,8 +1120,10 @@ describe('the reader as its callers use it', () => {
       { text: '100% of %!s(MISSING)', from: at('klog.Infof("100') },
       { text: 'ipvs%!(EXTRA string=extra)', from: at('klog.Infof("ipvs"') },
       { text: 'The ipvs proxier is deprecated', from: defined },
-      { text: 'The ipvs proxier is deprecated!', from: at('klog.Info(message, "!")') }
+      { text: 'The ipvs proxier is deprecated!', from: at('klog.Info(message, "!")') },
+      { text: 'none', from: at('klog.Infof(share)') }
     ])
+    expect(texts(found[5]!.message)).toEqual(['100%', 'none'])
   })
 
   it('concatenates nothing to no value', async () => {
@@ -1131,5 +1143,10 @@ describe('the reader as its callers use it', () => {
     const [msg, mode] = f.calls().find(k => k.name === 'use')!.args
     expect(reader.assigned(f, msg![0]).map(r => f.text(r))).toEqual(['"a"', '"b"'])
     expect(reader.assigned(f, mode![0])).toEqual([])
+    const g = (await readerOf(
+      new Map([[MAIN, 'package app\n\nconst msg = "a"\n\nfunc f() {\n\tuse(msg)\n}\n']])
+    ).file(MAIN))!
+    const use = g.calls().find(k => k.name === 'use')!.args[0]!
+    expect(reader.assigned(g, use[0])).toEqual([])
   })
 })
