@@ -524,6 +524,17 @@ const valid: Valid[] = [
     values: ['iptables', 'nftables']
   },
   {
+    name: 'a package is the .go files of its folder: not a subfolder, another extension or a broken sibling',
+    code: '\tprobe(defaultMode)',
+    files: {
+      'pkg/app/defaults.go': 'package app\n\nconst defaultMode = "iptables"\n',
+      'pkg/app/broken.go': 'package app\n\nconst defaultMode = (\n',
+      'pkg/app/defaults.go.orig': 'package app\n\nconst defaultMode = "orig"\n',
+      'pkg/app/windows/defaults.go': 'package windows\n\nconst defaultMode = "kernelspace"\n'
+    },
+    values: ['iptables']
+  },
+  {
     name: 'string() of two operands (Go rejects it) has no value',
     code: '\tprobe(string("a", "b"))',
     values: []
