@@ -535,6 +535,22 @@ const valid: Valid[] = [
     values: ['iptables']
   },
   {
+    name: 'each name of a := with several values takes its own',
+    code: '\tmode, reason := "ipvs", "deprecated"\n\t_ = mode\n\tprobe(reason)',
+    values: ['deprecated']
+  },
+  {
+    name: 'a var ( … ) group in a function',
+    code: '\tvar (\n\t\tmode   = "ipvs"\n\t\treason = "deprecated"\n\t)\n\t_ = mode\n\tprobe(reason)',
+    values: ['deprecated'],
+    from: { text: 'reason = ' }
+  },
+  {
+    name: 'reading a set or logging it does not change it',
+    code: '\tvalid := sets.New[string]("iptables")\n\tif valid.Has("ipvs") {\n\t\tklog.Info(valid)\n\t}\n\tfmt.Println(len(valid))\n\tprobe(strings.Join(sets.List(valid), ","))',
+    values: ['iptables']
+  },
+  {
     name: 'string() of two operands (Go rejects it) has no value',
     code: '\tprobe(string("a", "b"))',
     values: []
@@ -698,6 +714,22 @@ const invalid: Invalid[] = [
     code: '\tvalid := sets.New[string]("iptables")\n\tvalid.Insert(extra())\n\tprobe(strings.Join(sets.List(valid), ","))',
     text: 'iptables,…',
     unknown: { why: /call to extra/, at: 'valid.Insert' }
+  },
+  {
+    name: 'the key of a range over a map',
+    code: '\tfor k, v := range m {\n\t\t_ = v\n\t\tprobe(k)\n\t}',
+    unknown: { why: /loop index/, at: 'probe(k)' }
+  },
+  {
+    name: 'a parameter of a func literal',
+    code: '\twarn := func(msg string) {\n\t\tprobe(msg)\n\t}\n\twarn("x")',
+    unknown: { why: /^a parameter of a func literal$/, at: 'probe(msg)' }
+  },
+  {
+    name: 'a set cleared',
+    code: '\tvalid := sets.New[string]("iptables")\n\tvalid.Clear()\n\tprobe(strings.Join(sets.List(valid), ","))',
+    text: 'iptables,…',
+    unknown: { why: /items removed/, at: 'valid.Clear' }
   },
   {
     name: 'a + with a part that cannot be read keeps the rest',
