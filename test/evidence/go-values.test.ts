@@ -732,6 +732,21 @@ const invalid: Invalid[] = [
     unknown: { why: /items removed/, at: 'valid.Clear' }
   },
   {
+    name: 'a parameter of a method',
+    code: 'package app\n\nfunc (s *ProxyServer) warn(ctx context.Context, msg string) {\n\tprobe(msg)\n}\n',
+    unknown: { why: /^a parameter of warn$/, at: 'probe(msg)' }
+  },
+  {
+    name: 'a parameter of a generic function with a func-typed parameter',
+    code: 'package app\n\nfunc warn[T any](log func(string) error, msg T) {\n\tprobe(msg)\n}\n',
+    unknown: { why: /^a parameter of warn$/, at: 'probe(msg)' }
+  },
+  {
+    name: 'a parameter of a function after a declaration without a body',
+    code: 'package app\n\nfunc fastPath(x int) int\n\nfunc warn(msg string) (out struct{ text string }) {\n\tprobe(msg)\n\treturn\n}\n',
+    unknown: { why: /^a parameter of warn$/, at: 'probe(msg)' }
+  },
+  {
     name: 'a + with a part that cannot be read keeps the rest',
     code: '\tprobe("ipvs is removed in " + release())',
     text: 'ipvs is removed in …',
