@@ -21,7 +21,7 @@ import {
   tryGit,
   windowAt,
   withoutControls
-} from "./chunks/chunk-ZIJVOUQB.js";
+} from "./chunks/chunk-BQLEJO6S.js";
 import {
   ACCEPTED_TARGET_FORMS,
   formatMinor,

@@ -22,7 +22,7 @@ import {
   stopGit,
   toJson,
   tryGit
-} from "./chunks/chunk-ZIJVOUQB.js";
+} from "./chunks/chunk-BQLEJO6S.js";
 import {
   formatMinor
 } from "./chunks/chunk-K4KVIFAM.js";

@@ -34,11 +34,12 @@ export function readFeatureList(file: string, text: string): FeatureList {
     throw new DataError(file, undefined, 'is not a text file (binary data where YAML was expected)')
   const list: FeatureList = { file, gates: new Map(), broken: new Map(), duplicates: new Map() }
   const items = generatedItems(file, text) ?? documentItems(file, text)
+  // The line of each gate's first entry: a duplicate names the entries, broken or not.
+  const firstLine = new Map<string, number>()
   for (const item of items) {
-    const lines = list.duplicates.get(item.name)
-    const first = list.gates.get(item.name)?.line ?? lines?.[0]
-    if (first !== undefined || list.broken.has(item.name)) {
-      const all = [...(lines ?? [first ?? list.broken.get(item.name)!.line ?? 1]), item.line]
+    const first = firstLine.get(item.name)
+    if (first !== undefined) {
+      const all = [...(list.duplicates.get(item.name) ?? [first]), item.line]
       list.duplicates.set(item.name, all)
       list.broken.set(
         item.name,
@@ -51,6 +52,7 @@ export function readFeatureList(file: string, text: string): FeatureList {
       list.gates.delete(item.name)
       continue
     }
+    firstLine.set(item.name, item.line)
     try {
       list.gates.set(item.name, item.read())
     } catch (error) {

@@ -76,3 +76,32 @@ describe('feature list shapes', () => {
     expect(readFeatureList('l.yaml', text).gates.has('B')).toBe(true)
   })
 })
+
+describe('feature list edges', () => {
+  it('names both lines of a gate listed twice, even when its first entry is broken', () => {
+    expect(brokenMessage(entry('A') + entry('A'), 'A')).toBe(
+      'l.yaml:7: gate A is listed twice (lines 1, 7): regenerate the list'
+    )
+    const broken = '- name: A\n  versionedSpecs: [\n'
+    const list = readFeatureList('l.yaml', broken + entry('B') + entry('A'))
+    expect(list.broken.get('A')?.message).toBe(
+      'l.yaml:9: gate A is listed twice (lines 1, 9): regenerate the list'
+    )
+    expect(list.duplicates.get('A')).toEqual([1, 9])
+    expect([...list.gates.keys()]).toEqual(['B'])
+  })
+
+  it('reads CRLF line ends, quoted names and a document start marker', () => {
+    const crlf = readFeatureList('l.yaml', (entry('A') + entry('"B"')).replaceAll('\n', '\r\n'))
+    expect([...crlf.gates.keys()]).toEqual(['A', 'B'])
+    expect(crlf.gates.get('B')).toMatchObject({ line: 7, specs: [{ line: 9, version: '1.30' }] })
+    const marked = readFeatureList('l.yaml', `---\n${entry("'A'")}${entry('B')}`)
+    expect([...marked.gates.keys()]).toEqual(['A', 'B'])
+    expect(marked.gates.get('B')).toMatchObject({ line: 8 })
+  })
+
+  it('an empty list, in any spelling, has no gates', () => {
+    for (const text of ['', '[]\n', '~\n', '---\n'])
+      expect(readFeatureList('l.yaml', text).gates.size).toBe(0)
+  })
+})

@@ -9412,11 +9412,11 @@ function readFeatureList(file, text2) {
     throw new DataError(file, void 0, "is not a text file (binary data where YAML was expected)");
   const list2 = { file, gates: /* @__PURE__ */ new Map(), broken: /* @__PURE__ */ new Map(), duplicates: /* @__PURE__ */ new Map() };
   const items = generatedItems(file, text2) ?? documentItems(file, text2);
+  const firstLine = /* @__PURE__ */ new Map();
   for (const item2 of items) {
-    const lines = list2.duplicates.get(item2.name);
-    const first = list2.gates.get(item2.name)?.line ?? lines?.[0];
-    if (first !== void 0 || list2.broken.has(item2.name)) {
-      const all = [...lines ?? [first ?? list2.broken.get(item2.name).line ?? 1], item2.line];
+    const first = firstLine.get(item2.name);
+    if (first !== void 0) {
+      const all = [...list2.duplicates.get(item2.name) ?? [first], item2.line];
       list2.duplicates.set(item2.name, all);
       list2.broken.set(
         item2.name,
@@ -9429,6 +9429,7 @@ function readFeatureList(file, text2) {
       list2.gates.delete(item2.name);
       continue;
     }
+    firstLine.set(item2.name, item2.line);
     try {
       list2.gates.set(item2.name, item2.read());
     } catch (error) {
