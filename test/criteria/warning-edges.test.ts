@@ -11,6 +11,9 @@ const SENT = [
   { file: SERVER, line: 71, note: 'recorded as event IPVSDeprecation' }
 ]
 
+const TEXT_140 =
+  "The ipvs proxier is deprecated and will be removed in 1.43; the KubeProxyIPVS feature gate is off by default since 1.40. Please migrate to 'nftables'."
+
 describe('kube-proxy-warns', () => {
   it('says what no warning said, and where it looked', async () => {
     const r = await criterionResult(
@@ -35,7 +38,7 @@ describe('kube-proxy-warns', () => {
     expect(r.message).toBe(
       'kube-proxy warns that ipvs is deprecated: message defined at cmd/kube-proxy/app/server_linux.go:69, logged at :70, recorded as event IPVSDeprecation at :71'
     )
-    expect(r.evidence.slice(1)).toEqual(SENT)
+    expect(r.evidence).toEqual([{ file: SERVER, line: 69, note: TEXT_140 }, ...SENT])
   })
 })
 
@@ -68,6 +71,8 @@ describe('warning-announces-schedule', () => {
       'the ipvs warning at cmd/kube-proxy/app/server_linux.go:69 does not name 1.43; at 1.40 it must name 1.43'
     )
     expect(missing.evidence.slice(1)).toEqual(SENT)
+    expect(missing.evidence[0]).toMatchObject({ file: SERVER, line: 69 })
+    expect(ok.evidence).toEqual([{ file: SERVER, line: 69, note: TEXT_140 }, ...SENT])
   })
 
   it('without a warning, says there is none to name the releases', async () => {
