@@ -319,3 +319,60 @@ describe('the gate, misnamed, twice, or with several fields wrong', () => {
     expect(r.evidence.slice(3).every(e => /KubeProxyIPVS$/.test(e.note ?? ''))).toBe(true)
   })
 })
+
+describe('gate-spec and gate-removed when all is as scheduled, and policies that ask otherwise', () => {
+  it('gate-spec passes the scheduled spec, at its line', async () => {
+    const dir = tree('1.40', () => undefined)
+    const r = await criterionResult(dir, '1.40', 'gate-spec')
+    const spec = '{Version 1.40, Default: false, PreRelease: Deprecated, LockToDefault: false}'
+    expect(r).toMatchObject({
+      status: 'pass',
+      message: `at 1.40 KubeProxyIPVS's effective spec is ${spec}, as scheduled`,
+      evidence: [{ file: FEATURES, line: lineOf(dir, FEATURES, 'MustParse("1.40")'), note: spec }]
+    })
+  })
+
+  it('a lock the policy does not want is named without a reason', async () => {
+    const dir = tree('1.40', d =>
+      edit(
+        d,
+        FEATURES,
+        /(MustParse\("1\.40"\), Default: false, PreRelease: featuregate\.Deprecated)\}/,
+        '$1, LockToDefault: true}'
+      )
+    )
+    const r = await criterionResult(dir, '1.40', 'gate-spec')
+    expect(r.message).toBe(
+      "at 1.40 KubeProxyIPVS's effective spec is {Version 1.40, Default: false, PreRelease: Deprecated, LockToDefault: true}: LockToDefault should be false"
+    )
+  })
+
+  it('several accepted pre-releases are named together', async () => {
+    const dir = tree('1.40', d => {
+      edit(
+        d,
+        FEATURES,
+        'MustParse("1.40"), Default: false, PreRelease: featuregate.Deprecated}',
+        'MustParse("1.40"), Default: false, PreRelease: featuregate.Beta}'
+      )
+      writeFileSync(
+        path.join(d, 'kep-gate.yaml'),
+        "kubernetes:\n  gateSpec:\n    - from: '3'\n      until: '4'\n      default: false\n      lockToDefault: false\n      preRelease: [Deprecated, GA]\n"
+      )
+    })
+    const r = await criterionResult(dir, '1.40', 'gate-spec')
+    expect(r.message).toMatch(/: PreRelease should be Deprecated or GA$/)
+  })
+
+  it('gate-removed passes when nothing of the gate is left', async () => {
+    const r = await criterionResult(
+      tree('1.46', () => undefined),
+      '1.46',
+      'gate-removed'
+    )
+    expect(r).toMatchObject({
+      status: 'pass',
+      message: 'KubeProxyIPVS is gone: no declaration, spec, list entry or use in product code'
+    })
+  })
+})
