@@ -21,7 +21,7 @@ import {
   tryGit,
   windowAt,
   withoutControls
-} from "./chunks/chunk-BQLEJO6S.js";
+} from "./chunks/chunk-AEPMQSG5.js";
 import {
   ACCEPTED_TARGET_FORMS,
   formatMinor,

@@ -22,7 +22,7 @@ import {
   stopGit,
   toJson,
   tryGit
-} from "./chunks/chunk-BQLEJO6S.js";
+} from "./chunks/chunk-AEPMQSG5.js";
 import {
   formatMinor
 } from "./chunks/chunk-K4KVIFAM.js";

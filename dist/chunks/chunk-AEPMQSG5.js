@@ -9475,14 +9475,12 @@ function generatedItems(file, text2) {
     if (root?.kind !== "seq" || root.items.length !== 1) return void 0;
     const node = root.items[0];
     const entryLine = line;
-    items.push({ name, line, read: () => parseEntry(file, node, entryLine) });
+    items.push({ name, line, read: () => parseEntry(file, node, name, entryLine) });
   }
   return items;
 }
 function newlines(text2, from, to) {
-  let count = 0;
-  for (let i = text2.indexOf("\n", from); i !== -1 && i < to; i = text2.indexOf("\n", i + 1)) count++;
-  return count;
+  return text2.slice(from, to).split("\n").length - 1;
 }
 function documentItems(file, text2) {
   const root = readYamlTree(file, text2);
@@ -9494,25 +9492,22 @@ function documentItems(file, text2) {
       'is not a feature list: expected entries like "- name: SomeGate" with versionedSpecs'
     );
   return root.items.map((node) => {
-    const name = node.kind === "map" ? sourceOf(entryOf(node, "name")?.value) : void 0;
+    const name = sourceOf(entryOf(node, "name")?.value);
     if (!name)
       throw new DataError(
         file,
         node.line,
         "each gate should be a mapping with name and versionedSpecs"
       );
-    return { name, line: node.line, read: () => parseEntry(file, node, node.line) };
+    return { name, line: node.line, read: () => parseEntry(file, node, name, node.line) };
   });
 }
-function parseEntry(file, item2, line) {
-  if (item2.kind !== "map")
-    throw new DataError(file, line, "each gate should be a mapping with name and versionedSpecs");
-  const name = sourceOf(entryOf(item2, "name")?.value) ?? "";
+function parseEntry(file, item2, name, line) {
   const specsNode = entryOf(item2, "versionedSpecs")?.value;
   if (specsNode?.kind !== "seq")
-    throw new DataError(file, item2.line, `gate ${name} has no versionedSpecs list`);
+    throw new DataError(file, line, `gate ${name} has no versionedSpecs list`);
   const specs = specsNode.items.map((node) => readSpec(file, name, node));
-  return { name, line: item2.line, layout: "versioned", specs };
+  return { name, line, layout: "versioned", specs };
 }
 function readSpec(file, gate, node) {
   if (node.kind !== "map")
@@ -9522,7 +9517,7 @@ function readSpec(file, gate, node) {
     if (!entry) return void 0;
     const v = entry.value;
     const value = v.kind === "scalar" ? v.value : void 0;
-    if (typeof value !== type || type === "string" && v.kind === "scalar" && value === "") {
+    if (typeof value !== type || value === "") {
       const written = v.kind === "scalar" ? JSON.stringify(v.source) : v.kind === "seq" ? "a list" : "a mapping";
       const what = v.kind === "scalar" ? ` (${value === null ? "nothing" : `a ${typeof value}`})` : "";
       throw new DataError(
