@@ -551,6 +551,39 @@ const valid: Valid[] = [
     values: ['iptables']
   },
   {
+    name: 'a field or a local of the same name does not change a package variable',
+    code: 'package app\n\nvar message = "ipvs is deprecated"\n\nfunc init() {\n\ts.message = load()\n\tmessage := "local"\n\tmessage = "changed locally"\n\t_ = message\n}\n\nfunc f() {\n\tprobe(message)\n}\n',
+    values: ['ipvs is deprecated']
+  },
+  {
+    name: 'a gate read with a string or another method is a plain condition',
+    code: '\tvalid := sets.New[string]("iptables")\n\tif gate.Enabled("KubeProxyIPVS") {\n\t\tvalid.Insert("ipvs")\n\t}\n\tif gate.IsSet(features.KubeProxyIPVS) {\n\t\tvalid.Insert("nftables")\n\t}\n\tprobe(strings.Join(sets.List(valid), ","))',
+    values: ['iptables', 'iptables,ipvs', 'iptables,nftables', 'iptables,ipvs,nftables'],
+    when: {
+      'iptables,ipvs,nftables': [
+        'gate.Enabled("KubeProxyIPVS")',
+        'gate.IsSet(features.KubeProxyIPVS)'
+      ]
+    }
+  },
+  {
+    name: 'a return nested in an inner if is no early return on the gate',
+    code: `\tvalid := sets.New[string]("iptables")\n\tif !${GATE} {\n\t\tif cond {\n\t\t\treturn\n\t\t}\n\t}\n\tvalid.Insert("ipvs")\n\tprobe(strings.Join(sets.List(valid), ","))`,
+    values: ['iptables,ipvs']
+  },
+  {
+    name: 'a tagless switch case with several expressions is kept as written',
+    code: '\tvalid := sets.New[string]("iptables")\n\tswitch {\n\tcase cond, other:\n\t\tvalid.Insert("ipvs")\n\t}\n\tprobe(strings.Join(sets.List(valid), ","))',
+    values: ['iptables', 'iptables,ipvs'],
+    when: { 'iptables,ipvs': ['switch case cond,other'] }
+  },
+  {
+    name: 'a local bool from a call with several results is no gate read',
+    code: `\ton, err := gateState()\n\t_ = err\n\tvalid := sets.New[string]("iptables")\n\tif on {\n\t\tvalid.Insert("ipvs")\n\t}\n\tprobe(strings.Join(sets.List(valid), ","))`,
+    values: ['iptables', 'iptables,ipvs'],
+    when: { 'iptables,ipvs': ['on'] }
+  },
+  {
     name: 'string() of two operands (Go rejects it) has no value',
     code: '\tprobe(string("a", "b"))',
     values: []
@@ -745,6 +778,21 @@ const invalid: Invalid[] = [
     name: 'a parameter of a function after a declaration without a body',
     code: 'package app\n\nfunc fastPath(x int) int\n\nfunc warn(msg string) (out struct{ text string }) {\n\tprobe(msg)\n\treturn\n}\n',
     unknown: { why: /^a parameter of warn$/, at: 'probe(msg)' }
+  },
+  {
+    name: 'a conversion to a type of the package that is not a string',
+    code: 'package app\n\ntype level int\n\nfunc f() {\n\tprobe(level("x"))\n}\n',
+    unknown: { why: /^the result of a call to level$/, at: 'probe(' }
+  },
+  {
+    name: 'a loop over the result of a call',
+    code: '\tfor _, m := range modes() {\n\t\tprobe(m)\n\t}',
+    unknown: { why: /call to modes/, at: 'for _, m := range' }
+  },
+  {
+    name: 'a loop over a list with an item that cannot be read',
+    code: '\tfor _, m := range []string{"iptables", mode()} {\n\t\tprobe(m)\n\t}',
+    unknown: { why: /call to mode/, at: 'for _, m := range' }
   },
   {
     name: 'a + with a part that cannot be read keeps the rest',
