@@ -27,8 +27,10 @@ export default {
     'src/evidence/go-names.ts',
     'src/evidence/go-packages.ts',
     'src/evidence/go-scope.ts',
+    'src/evidence/go-changes.ts',
     'src/evidence/go-conditions.ts',
     'src/evidence/go-file.ts',
+    'src/evidence/go-decls.ts',
     'src/evidence/go-call.ts'
   ],
   ignorePatterns: ['bench/.work', 'coverage', 'reports', 'dist'],

@@ -23,13 +23,13 @@ import {
   stopGit,
   tryGit,
   withoutControls
-} from "./chunks/chunk-53573NL6.js";
-import "./chunks/chunk-GD37B4RJ.js";
+} from "./chunks/chunk-EEOMJIFP.js";
+import "./chunks/chunk-6BP5H6ZP.js";
 import {
   ACCEPTED_TARGET_FORMS,
   formatMinor,
   parseMinor
-} from "./chunks/chunk-SVJDJ5LC.js";
+} from "./chunks/chunk-SPIL3XZZ.js";
 import {
   UserError,
   oneLine
@@ -308,7 +308,7 @@ async function samePath(a, b) {
 async function gitHubFactsFromEnv(repository, err) {
   const token = process.env.GITHUB_TOKEN;
   if (!token) return void 0;
-  const { gitHubFacts } = await import("./chunks/facts-CB7GPWL7.js");
+  const { gitHubFacts } = await import("./chunks/facts-IBCKLXOK.js");
   return gitHubFacts({
     token,
     repository: repository || process.env.GITHUB_REPOSITORY,

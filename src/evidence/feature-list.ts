@@ -34,11 +34,12 @@ export function readFeatureList(file: string, text: string): FeatureList {
     throw new DataError(file, undefined, 'is not a text file (binary data where YAML was expected)')
   const list: FeatureList = { file, gates: new Map(), broken: new Map(), duplicates: new Map() }
   const items = generatedItems(file, text) ?? documentItems(file, text)
+  // The line of each gate's first entry: a duplicate names the entries, broken or not.
+  const firstLine = new Map<string, number>()
   for (const item of items) {
-    const lines = list.duplicates.get(item.name)
-    const first = list.gates.get(item.name)?.line ?? lines?.[0]
-    if (first !== undefined || list.broken.has(item.name)) {
-      const all = [...(lines ?? [first ?? list.broken.get(item.name)!.line ?? 1]), item.line]
+    const first = firstLine.get(item.name)
+    if (first !== undefined) {
+      const all = [...(list.duplicates.get(item.name) ?? [first]), item.line]
       list.duplicates.set(item.name, all)
       list.broken.set(
         item.name,
@@ -51,6 +52,7 @@ export function readFeatureList(file: string, text: string): FeatureList {
       list.gates.delete(item.name)
       continue
     }
+    firstLine.set(item.name, item.line)
     try {
       list.gates.set(item.name, item.read())
     } catch (error) {
@@ -119,16 +121,14 @@ function generatedItems(file: string, text: string): Item[] | undefined {
     if (root?.kind !== 'seq' || root.items.length !== 1) return undefined
     const node = root.items[0]!
     const entryLine = line
-    items.push({ name, line, read: () => parseEntry(file, node, entryLine) })
+    items.push({ name, line, read: () => parseEntry(file, node, name, entryLine) })
   }
   return items
 }
 
 /** The number of line breaks in text[from, to). */
 function newlines(text: string, from: number, to: number): number {
-  let count = 0
-  for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) count++
-  return count
+  return text.slice(from, to).split('\n').length - 1
 }
 
 /** The items of a list read as one YAML document. */
@@ -142,26 +142,24 @@ function documentItems(file: string, text: string): Item[] {
       'is not a feature list: expected entries like "- name: SomeGate" with versionedSpecs'
     )
   return root.items.map(node => {
-    const name = node.kind === 'map' ? sourceOf(entryOf(node, 'name')?.value) : undefined
+    const name = sourceOf(entryOf(node, 'name')?.value)
     if (!name)
       throw new DataError(
         file,
         node.line,
         'each gate should be a mapping with name and versionedSpecs'
       )
-    return { name, line: node.line, read: () => parseEntry(file, node, node.line) }
+    return { name, line: node.line, read: () => parseEntry(file, node, name, node.line) }
   })
 }
 
-function parseEntry(file: string, item: YamlNode, line: number): GateSpecs {
-  if (item.kind !== 'map')
-    throw new DataError(file, line, 'each gate should be a mapping with name and versionedSpecs')
-  const name = sourceOf(entryOf(item, 'name')?.value) ?? ''
+/** A `- name:` entry, a mapping in both shapes (its name read by the caller). */
+function parseEntry(file: string, item: YamlNode, name: string, line: number): GateSpecs {
   const specsNode = entryOf(item, 'versionedSpecs')?.value
   if (specsNode?.kind !== 'seq')
-    throw new DataError(file, item.line, `gate ${name} has no versionedSpecs list`)
+    throw new DataError(file, line, `gate ${name} has no versionedSpecs list`)
   const specs = specsNode.items.map(node => readSpec(file, name, node))
-  return { name, line: item.line, layout: 'versioned', specs }
+  return { name, line, layout: 'versioned', specs }
 }
 
 function readSpec(file: string, gate: string, node: YamlNode): FeatureSpec {
@@ -173,7 +171,8 @@ function readSpec(file: string, gate: string, node: YamlNode): FeatureSpec {
     if (!entry) return undefined
     const v = entry.value
     const value = v.kind === 'scalar' ? v.value : undefined
-    if (typeof value !== type || (type === 'string' && v.kind === 'scalar' && value === '')) {
+    // An empty preRelease is no pre-release; a boolean is never '' (typeof rules it out first).
+    if (typeof value !== type || value === '') {
       const written =
         v.kind === 'scalar' ? JSON.stringify(v.source) : v.kind === 'seq' ? 'a list' : 'a mapping'
       const what =

@@ -5,11 +5,11 @@ import type { GoFile, Range } from './go-file.js'
 import { IDENT } from './go-token-view.js'
 
 /**
- * A call `a.b(…)`, `x.V(2).Info(…)` or `sets.New[string](…)`. Its parts are worked out when first
- * asked for: a file has thousands of calls, and a criterion looks closely at a few.
+ * A call `a.b(…)`, `x.V(2).Info(…)` or `sets.New[string](…)`. Its parts are worked out when
+ * asked for (a walk over a few tokens): a file has thousands of calls, and a criterion looks
+ * closely at a few.
  */
 export class GoCall {
-  private parts: { chain: string[]; start: number } | undefined
   private argRanges: Range[] | undefined
 
   constructor(
@@ -53,7 +53,6 @@ export class GoCall {
   }
 
   private walk(): { chain: string[]; start: number } {
-    if (this.parts) return this.parts
     const v = this.f.v
     const chain = [v.text(this.callee)]
     let start = this.callee
@@ -67,7 +66,6 @@ export class GoCall {
       chain.unshift(v.text(q))
       start = q
     }
-    this.parts = { chain, start }
-    return this.parts
+    return { chain, start }
   }
 }

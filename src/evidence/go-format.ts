@@ -86,33 +86,40 @@ export function concat(parts: GoValue[][], at: Place, expr: string): GoValue[] {
 
 const VERB = /%([-+# 0]*)(\d+|\*)?(?:\.(\d+|\*)?)?(\[\d+\])?([a-zA-Z%])/g
 
-/** fmt.Sprintf(format, args…) for %s %v %q %d (flags and widths read, not applied). */
+/**
+ * fmt.Sprintf(format, args…) for %s %v %q %d (flags, widths and precisions read, not applied).
+ * A `*` width or precision takes its argument as Go's does; `%[n]s` picks the n-th argument.
+ */
 export function sprintf(format: GoValue[], args: GoValue[][], at: Place, expr: string): GoValue[] {
   return combine([format, ...args], at, expr, ([fmt, ...values]) => formatOne(fmt!, values, at))
 }
 
 function formatOne(format: GoString, args: GoString[], at: Place): GoString {
-  const out: GoString = {
-    kind: 'string',
-    text: '',
-    from: at,
-    unknown: [...format.unknown],
-    when: [...format.when, ...args.flatMap(a => a.when)]
-  }
-  if (format.unknown.length > 0) {
-    out.text = HOLE
-    return out
-  }
+  const unknown = [...format.unknown]
+  const when = [...format.when, ...args.flatMap(a => a.when)]
+  const text = format.unknown.length > 0 ? HOLE : applyVerbs(format.text, args, at, unknown)
+  return { kind: 'string', text, from: at, unknown, when }
+}
+
+/** The format with each verb replaced by its argument, as Go prints it; holes go to `unknown`. */
+function applyVerbs(format: string, args: GoString[], at: Place, unknown: Unknown[]): string {
   let next = 0
-  out.text = format.text.replace(VERB, (whole, _flags, width, precision, index, verb: string) => {
+  let reordered = false
+  let text = format.replace(VERB, (whole, _flags, width, precision, index, verb: string) => {
     if (verb === '%') return '%'
-    if (width === '*' || precision === '*' || index !== undefined) {
-      out.unknown.push({ at, expr: whole, why: `a ${whole} verb, which the reader does not apply` })
-      return HOLE
+    if (width === '*') next++
+    if (precision === '*') next++
+    if (index !== undefined) {
+      reordered = true
+      next = Number(index.slice(1, -1)) - 1
     }
     const arg = args[next++]
-    if (!arg) return `%!${verb}(MISSING)`
-    out.unknown.push(...arg.unknown)
+    if (width === '*' || precision === '*') {
+      unknown.push({ at, expr: whole, why: `a ${whole} verb, which the reader does not apply` })
+      return HOLE
+    }
+    if (!arg) return index === undefined ? `%!${verb}(MISSING)` : `%!${verb}(BADINDEX)`
+    unknown.push(...arg.unknown)
     if (arg.unknown.length > 0 && arg.text === HOLE) return HOLE
     switch (verb) {
       case 's':
@@ -123,19 +130,17 @@ function formatOne(format: GoString, args: GoString[], at: Place): GoString {
       case 'd':
         return /^-?\d+$/.test(arg.text) ? arg.text : `%!d(string=${arg.text})`
       default:
-        out.unknown.push({
-          at,
-          expr: whole,
-          why: `a %${verb} verb, which the reader does not apply`
-        })
+        unknown.push({ at, expr: whole, why: `a %${verb} verb, which the reader does not apply` })
         return HOLE
     }
   })
+  // Go reports arguments left over only when no verb picked its argument by index.
+  if (reordered) return text
   for (const extra of args.slice(next)) {
-    out.text += `%!(EXTRA string=${extra.text})`
-    out.unknown.push(...extra.unknown)
+    text += `%!(EXTRA string=${extra.text})`
+    unknown.push(...extra.unknown)
   }
-  return out
+  return text
 }
 
 /** strings.Join over each list alternative: conditional items give one string per combination. */

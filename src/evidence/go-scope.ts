@@ -89,8 +89,29 @@ function ifChainEnd(f: GoFile, open: number): number {
   return close
 }
 
-/** The first token of the statement that a block `{` at b belongs to (its header). */
+const HEADER_KEYWORDS = new Set(['if', 'else', 'for', 'switch', 'select'])
+
+/**
+ * The first token of the statement that a block `{` at b belongs to (its header), across the
+ * `;` of a header's init statement: `if err := f(); cond {`, `for i := 0; i < n; i++ {`.
+ */
 export function headerStart(f: GoFile, b: number): number {
+  const v = f.v
+  const last = segmentStart(f, b)
+  if (isHeaderKeyword(f, last)) return last
+  for (let k = last; v.isOp(k - 1, ';');) {
+    k = segmentStart(f, k - 1)
+    if (isHeaderKeyword(f, k)) return k
+  }
+  return last
+}
+
+function isHeaderKeyword(f: GoFile, k: number): boolean {
+  return f.v.kind(k) === IDENT && HEADER_KEYWORDS.has(f.v.text(k))
+}
+
+/** The first token of the `;`-separated part of a statement that ends before token b. */
+function segmentStart(f: GoFile, b: number): number {
   const v = f.v
   let k = b - 1
   while (k >= 0) {

@@ -36,10 +36,6 @@ export class GoValueReader implements Evaluator {
 
   /** The values the expression in `range` of `f` can have. */
   values(f: GoFile, range: Range): Promise<GoValue[]> {
-    // Most messages are one literal: no need to remember them.
-    if (range[1] === range[0] + 1 && f.v.kind(range[0]) === STRING) {
-      return Promise.resolve([known(f.v.text(range[0]), f.place(range[0]))])
-    }
     const key = `${f.file}#${range[0]}-${range[1]}`
     let found = this.memo.get(key)
     if (!found) {

@@ -131,6 +131,13 @@ describe('the gate and its specs', () => {
     )
     const spec = await criterionResult(dir, '1.40', 'gate-spec')
     expect(spec.message).toBe('KubeProxyIPVS has no spec list, so it has no spec at 1.40')
+    const declaration = {
+      file: FEATURES,
+      line: lineOf(dir, FEATURES, CONST.trim()),
+      note: CONST.trim()
+    }
+    expect(declared.evidence).toEqual([declaration])
+    expect(spec.evidence).toEqual([declaration])
     // Half removed before cleanup is not removed: the declaration is still there.
     expect((await criterionResult(dir, '1.40', 'no-early-removal')).status).toBe('pass')
   })
@@ -141,6 +148,7 @@ describe('the gate and its specs', () => {
     expect(declared.message).toBe(
       'KubeProxyIPVS is not declared as a featuregate.Feature in pkg/features/kube_features.go or pkg/features/versioned_kube_features.go'
     )
+    expect(declared.evidence).toEqual([{ file: FEATURES }])
     expect((await criterionResult(dir, '1.40', 'no-early-removal')).status).toBe('pass')
   })
 
@@ -167,6 +175,17 @@ describe('the gate and its specs', () => {
     expect(r.message).toBe(
       "at 1.40 KubeProxyIPVS's effective spec is {Version 1.40, Default: false, PreRelease: Beta, LockToDefault: false}: PreRelease should be Deprecated"
     )
+    expect(r.evidence).toEqual([
+      {
+        file: FEATURES,
+        line: lineOf(
+          dir,
+          FEATURES,
+          '{Version: version.MustParse("1.40"), Default: false, PreRelease: featuregate.Beta}'
+        ),
+        note: '{Version 1.40, Default: false, PreRelease: Beta, LockToDefault: false}'
+      }
+    ])
   })
 
   it('every spec after the target: none applies, and the guards have nothing to judge', async () => {
@@ -186,6 +205,9 @@ describe('the gate and its specs', () => {
     })
     const spec = await criterionResult(dir, '1.40', 'gate-spec')
     expect(spec.message).toBe("no entry of KubeProxyIPVS's spec list applies at 1.40")
+    expect(spec.evidence).toEqual([
+      { file: FEATURES, line: lineOf(dir, FEATURES, 'KubeProxyIPVS: {') }
+    ])
     const early = await criterionResult(dir, '1.38', 'no-early-default-off')
     expect(early.message).toBe(
       'KubeProxyIPVS has no spec at this release, so it cannot be off early'
@@ -249,7 +271,11 @@ describe('the gate, misnamed, twice, or with several fields wrong', () => {
         `^${LIST.replaceAll('.', '\\.')} lists KubeProxyIPVS 2 times \\(.+\\): regenerate the list \\(hack/update-featuregates\\.sh\\)$`
       )
     )
-    expect(r.evidence).toHaveLength(2)
+    const lines = readFileSync(path.join(dir, LIST), 'utf8')
+      .split('\n')
+      .flatMap((l, k) => (l === '- name: KubeProxyIPVS' ? [k + 1] : []))
+    expect(lines).toHaveLength(2)
+    expect(r.evidence.map(e => [e.file, e.line])).toEqual(lines.map(line => [LIST, line]))
   })
 
   it('several fields wrong are listed together; a missing lock says why the policy wants it', async () => {
@@ -285,11 +311,68 @@ describe('the gate, misnamed, twice, or with several fields wrong', () => {
     const dir = tree('1.43', () => undefined)
     const r = await criterionResult(dir, '1.46', 'gate-removed')
     expect(r.status).toBe('fail')
-    expect(r.evidence.map(e => e.note).slice(0, 3)).toEqual([
-      'declaration',
-      'spec list',
-      'generated list entry'
+    expect(r.evidence.slice(0, 3)).toEqual([
+      { file: FEATURES, line: lineOf(dir, FEATURES, CONST.trim()), note: 'declaration' },
+      { file: FEATURES, line: lineOf(dir, FEATURES, 'KubeProxyIPVS: {'), note: 'spec list' },
+      { file: LIST, line: lineOf(dir, LIST, '- name: KubeProxyIPVS'), note: 'generated list entry' }
     ])
     expect(r.evidence.slice(3).every(e => /KubeProxyIPVS$/.test(e.note ?? ''))).toBe(true)
+  })
+})
+
+describe('gate-spec and gate-removed when all is as scheduled, and policies that ask otherwise', () => {
+  it('gate-spec passes the scheduled spec, at its line', async () => {
+    const dir = tree('1.40', () => undefined)
+    const r = await criterionResult(dir, '1.40', 'gate-spec')
+    const spec = '{Version 1.40, Default: false, PreRelease: Deprecated, LockToDefault: false}'
+    expect(r).toMatchObject({
+      status: 'pass',
+      message: `at 1.40 KubeProxyIPVS's effective spec is ${spec}, as scheduled`,
+      evidence: [{ file: FEATURES, line: lineOf(dir, FEATURES, 'MustParse("1.40")'), note: spec }]
+    })
+  })
+
+  it('a lock the policy does not want is named without a reason', async () => {
+    const dir = tree('1.40', d =>
+      edit(
+        d,
+        FEATURES,
+        /(MustParse\("1\.40"\), Default: false, PreRelease: featuregate\.Deprecated)\}/,
+        '$1, LockToDefault: true}'
+      )
+    )
+    const r = await criterionResult(dir, '1.40', 'gate-spec')
+    expect(r.message).toBe(
+      "at 1.40 KubeProxyIPVS's effective spec is {Version 1.40, Default: false, PreRelease: Deprecated, LockToDefault: true}: LockToDefault should be false"
+    )
+  })
+
+  it('several accepted pre-releases are named together', async () => {
+    const dir = tree('1.40', d => {
+      edit(
+        d,
+        FEATURES,
+        'MustParse("1.40"), Default: false, PreRelease: featuregate.Deprecated}',
+        'MustParse("1.40"), Default: false, PreRelease: featuregate.Beta}'
+      )
+      writeFileSync(
+        path.join(d, 'kep-gate.yaml'),
+        "kubernetes:\n  gateSpec:\n    - from: '3'\n      until: '4'\n      default: false\n      lockToDefault: false\n      preRelease: [Deprecated, GA]\n"
+      )
+    })
+    const r = await criterionResult(dir, '1.40', 'gate-spec')
+    expect(r.message).toMatch(/: PreRelease should be Deprecated or GA$/)
+  })
+
+  it('gate-removed passes when nothing of the gate is left', async () => {
+    const r = await criterionResult(
+      tree('1.46', () => undefined),
+      '1.46',
+      'gate-removed'
+    )
+    expect(r).toMatchObject({
+      status: 'pass',
+      message: 'KubeProxyIPVS is gone: no declaration, spec, list entry or use in product code'
+    })
   })
 })

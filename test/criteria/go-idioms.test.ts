@@ -201,6 +201,20 @@ describe('ipvs-mode-requires-gate in Kubernetes idioms', () => {
     )
   })
 
+  it('passes an explicit guard in a switch with an init statement', async () => {
+    const dir = tree(
+      '1.40',
+      modeCheck(
+        `\tswitch m := kubeproxyconfig.ProxyMode(strings.ToLower(string(mode))); m {\n\tcase kubeproxyconfig.ProxyModeIPVS:\n\t\tif !${GATE} {\n\t\t\treturn field.ErrorList{field.Invalid(fldPath, string(mode), "ipvs mode needs the KubeProxyIPVS feature gate; use iptables or nftables")}\n\t\t}\n\t}\n\treturn nil\n`
+      )
+    )
+    const r = await result(dir, '1.40', 'ipvs-mode-requires-gate')
+    expect(r.status).toBe('pass')
+    expect(r.message).toContain(
+      'rejects ipvs mode unless KubeProxyIPVS is on, naming iptables and nftables'
+    )
+  })
+
   it('fails a guard whose error lacks the modes, even when a set after it would name them', async () => {
     const dir = tree(
       '1.40',

@@ -16,6 +16,17 @@ describe('schedule guards', () => {
       'no-early-default-off'
     )
     expect(ok.message).toBe('KubeProxyIPVS still defaults to true at 1.37')
+    expect(ok.evidence).toEqual([
+      {
+        file: FEATURES,
+        line: lineOf(
+          tree('1.37', () => undefined),
+          FEATURES,
+          'MustParse("1.37")'
+        ),
+        note: '{Version 1.37, Default: true, PreRelease: Deprecated, LockToDefault: false}'
+      }
+    ])
     const dir = tree('1.37', d =>
       edit(d, FEATURES, SPEC_137, SPEC_137.replace('Default: true', 'Default: false'))
     )
@@ -39,6 +50,17 @@ describe('schedule guards', () => {
       'no-early-lock'
     )
     expect(ok.message).toBe('KubeProxyIPVS is not locked at 1.40')
+    expect(ok.evidence).toEqual([
+      {
+        file: FEATURES,
+        line: lineOf(
+          tree('1.40', () => undefined),
+          FEATURES,
+          'MustParse("1.40")'
+        ),
+        note: '{Version 1.40, Default: false, PreRelease: Deprecated, LockToDefault: false}'
+      }
+    ])
     const dir = tree('1.37', d =>
       edit(d, FEATURES, SPEC_137, SPEC_137.replace('}', ', LockToDefault: true}'))
     )
@@ -63,6 +85,25 @@ describe('schedule guards', () => {
     )
     expect(r.message).toBe('removed too early at 1.40: pkg/proxy/ipvs/ is gone before 1.43')
     expect(r.evidence).toEqual([{ file: 'pkg/proxy/ipvs/', note: 'no files' }])
+  })
+
+  it('no-early-removal: the package and the gate both gone, said together', async () => {
+    const r = await criterionResult(
+      tree('1.40', d => {
+        remove(d, 'pkg/proxy/ipvs')
+        edit(d, FEATURES, '\tKubeProxyIPVS featuregate.Feature = "KubeProxyIPVS"\n', '')
+        edit(d, FEATURES, /\tKubeProxyIPVS: \{\n(?:\t\t[^\n]*\n)*\t\},\n/, '')
+      }),
+      '1.40',
+      'no-early-removal'
+    )
+    expect(r.message).toBe(
+      'removed too early at 1.40: pkg/proxy/ipvs/ is gone before 1.43; KubeProxyIPVS is gone before 1.46'
+    )
+    expect(r.evidence).toEqual([
+      { file: 'pkg/proxy/ipvs/', note: 'no files' },
+      { file: FEATURES, note: 'no KubeProxyIPVS' }
+    ])
   })
 
   it('no-early-removal: before stage 2 a gate not declared yet is no removal', async () => {

@@ -4,7 +4,8 @@ import path from 'node:path'
 import { messageCalls } from '../../src/evidence/go-messages.js'
 import { describeCondition, unknownsOf } from '../../src/evidence/go-value-types.js'
 import type { GoValue } from '../../src/evidence/go-value-types.js'
-import { GoValueReader } from '../../src/evidence/go-values.js'
+import { dirsOfImport, GoValueReader, packageNameOf } from '../../src/evidence/go-values.js'
+import { GoSyntaxError } from '../../src/evidence/go-types.js'
 import { KEP_5495 } from '../../src/policy/kep-5495.js'
 import { fixture } from '../support/tree.js'
 
@@ -55,7 +56,9 @@ interface Valid extends Case {
 interface Invalid extends Case {
   /** The known text, `…` for each part that cannot be read; absent when nothing is read. */
   text?: string
-  unknown: { why: RegExp; at: string; file?: string }
+  unknown: { why: RegExp; at: string; file?: string; expr?: string }
+  /** The conditions of the value with `text` (none when absent). */
+  when?: string[]
 }
 
 function source(c: Case): string {
@@ -310,6 +313,289 @@ const valid: Valid[] = [
     name: 'a package variable that nothing changes is its initializer',
     code: 'package app\n\nvar errMsg = "ipvs mode needs the gate"\n\nfunc f() {\n\tprobe(errMsg)\n}\n',
     values: ['ipvs mode needs the gate']
+  },
+  {
+    name: 'a []string literal, item by item in its order',
+    code: '\tprobe([]string{"nftables", "iptables"})',
+    values: ['[nftables iptables]']
+  },
+  {
+    name: '%v of a []string prints it as Go does',
+    code: '\tprobe(fmt.Sprintf("modes: %v", []string{"nftables", "iptables"}))',
+    values: ['modes: [nftables iptables]']
+  },
+  {
+    name: '%v of a set prints a sorted map',
+    code: '\tvalid := sets.New[string]("nftables", "iptables")\n\tprobe(fmt.Sprintf("%v", valid))',
+    values: ['map[iptables:{} nftables:{}]']
+  },
+  {
+    name: 's.List() of a set is a sorted slice',
+    code: '\tvalid := sets.NewString("nftables", "kernelspace", "iptables")\n\tprobe(fmt.Sprintf("%v", valid.List()))',
+    values: ['[iptables kernelspace nftables]']
+  },
+  {
+    name: 'sets.List of a set is a sorted slice',
+    code: '\tvalid := sets.New[string]("nftables", "kernelspace", "iptables")\n\tprobe(fmt.Sprintf("%v", sets.List(valid)))',
+    values: ['[iptables kernelspace nftables]']
+  },
+  {
+    name: 's.UnsortedList() is a slice in insertion order',
+    code: '\tvalid := sets.New[string]("nftables", "iptables")\n\tprobe(fmt.Sprintf("%v", valid.UnsortedList()))',
+    values: ['[nftables iptables]']
+  },
+  {
+    name: 'a set spread into a slice with ...',
+    code: '\tbase := []string{"iptables"}\n\tprobe(strings.Join(append([]string{"nftables"}, base...), ","))',
+    values: ['nftables,iptables']
+  },
+  {
+    name: 'append of several items to a slice',
+    code: '\tmodes := []string{"iptables"}\n\tmodes = append(modes, "nftables", "kernelspace")\n\tprobe(strings.Join(modes, ","))',
+    values: ['iptables,nftables,kernelspace']
+  },
+  {
+    name: 'a conversion to a string type of the package',
+    code: 'package app\n\ntype ProxyMode string\n\nfunc f() {\n\tprobe(ProxyMode("ipvs"))\n}\n',
+    values: ['ipvs']
+  },
+  {
+    name: 'fmt.Sprint joins its operands',
+    code: '\tprobe(fmt.Sprint("ipvs", " is deprecated"))',
+    values: ['ipvs is deprecated']
+  },
+  {
+    name: 'errors.New is its text',
+    code: 'package app\n\nimport "errors"\n\nfunc f() {\n\tprobe(errors.New("ipvs is removed"))\n}\n',
+    values: ['ipvs is removed']
+  },
+  {
+    name: 'a generic call F[T](…) of another package',
+    code: '\tprobe(strings.Join(sets.List[string](sets.New[string]("b", "a")), ","))',
+    values: ['a,b']
+  },
+  {
+    name: 'widths, precisions and a + flag are read (not applied)',
+    code: '\tprobe(fmt.Sprintf("%10s|%.10s|%+d", "ipvs", "nftables", 43))',
+    values: ['ipvs|nftables|43']
+  },
+  {
+    name: 'a verb without its argument and an argument without its verb, as Go prints them',
+    code: '\tprobe(fmt.Sprintf("%s and %d", "ipvs") + fmt.Sprintf("done", "extra"))',
+    values: ['ipvs and %!d(MISSING)done%!(EXTRA string=extra)']
+  },
+  {
+    name: '%d of text that is not a number, as Go prints it',
+    code: '\tprobe(fmt.Sprintf("%d|%d", "x12", "12x"))',
+    values: ['%!d(string=x12)|%!d(string=12x)']
+  },
+  {
+    name: 'a Sprintf, a + and a Join keep the conditions of a gated set',
+    code: `\tvalid := sets.New[string]("iptables")\n\tif ${GATE} {\n\t\tvalid.Insert("ipvs")\n\t}\n\tprobe(fmt.Sprintf("[%s]", strings.Join(sets.List(valid), ",")) + "!")`,
+    values: ['[iptables,ipvs]!', '[iptables]!'],
+    when: {
+      '[iptables,ipvs]!': ['KubeProxyIPVS is enabled'],
+      '[iptables]!': ['KubeProxyIPVS is disabled']
+    }
+  },
+  {
+    name: 'explicit argument indexes pick their arguments, as Go does',
+    code: '\tprobe(fmt.Sprintf("%[2]s, not %[1]s; %s %[12]s", "ipvs", "nftables"))',
+    values: ['nftables, not ipvs; nftables %!s(BADINDEX)']
+  },
+  {
+    name: 'arguments left over after indexed verbs are not reported, as Go does',
+    code: '\tprobe(fmt.Sprintf("%[2]s, not %[1]s", "ipvs", "nftables", "iptables"))',
+    values: ['nftables, not ipvs']
+  },
+  {
+    name: 'an ellipsis in a literal is text, not a hole',
+    code: '\tprobe(fmt.Sprintf("%q", "…"))',
+    values: ['"…"']
+  },
+  {
+    name: 'an Insert in an else-if branch holds when the earlier condition does not',
+    code: `\tvalid := sets.New[string]("iptables")\n\tif cond {\n\t\tklog.Info("cond")\n\t} else if ${GATE} {\n\t\tvalid.Insert("ipvs")\n\t}\n\tprobe(strings.Join(sets.List(valid), ","))`,
+    values: ['iptables', 'iptables,ipvs'],
+    when: { 'iptables,ipvs': ['!(cond)', 'KubeProxyIPVS is enabled'] }
+  },
+  {
+    name: 'an Insert in the else branch of a chain holds when no condition of it does',
+    code: `\tvalid := sets.New[string]("iptables")\n\tif cond {\n\t\tklog.Info("cond")\n\t} else if ${GATE} {\n\t\tklog.Info("gate")\n\t} else {\n\t\tvalid.Insert("ipvs")\n\t}\n\tprobe(strings.Join(sets.List(valid), ","))`,
+    values: ['iptables', 'iptables,ipvs'],
+    when: { 'iptables,ipvs': ['!(cond)', 'KubeProxyIPVS is disabled'] }
+  },
+  {
+    name: 'an Insert under a && of a gate and another condition holds under both',
+    code: `\tvalid := sets.New[string]("iptables")\n\tif cond && ${GATE} {\n\t\tvalid.Insert("ipvs")\n\t}\n\tprobe(strings.Join(sets.List(valid), ","))`,
+    values: ['iptables', 'iptables,ipvs'],
+    when: { 'iptables,ipvs': ['cond', 'KubeProxyIPVS is enabled'] }
+  },
+  {
+    name: 'the else of a && holds when not all of it does',
+    code: `\tvalid := sets.New[string]("iptables")\n\tif cond && ${GATE} {\n\t\tklog.Info("both")\n\t} else {\n\t\tvalid.Insert("ipvs")\n\t}\n\tprobe(strings.Join(sets.List(valid), ","))`,
+    values: ['iptables', 'iptables,ipvs'],
+    when: { 'iptables,ipvs': [`!(cond && ${GATE})`] }
+  },
+  {
+    name: 'a doubly negated gate read in parentheses is the gate on',
+    code: `\tvalid := sets.New[string]("iptables")\n\tif !(!${GATE}) {\n\t\tvalid.Insert("ipvs")\n\t}\n\tprobe(strings.Join(sets.List(valid), ","))`,
+    values: ['iptables', 'iptables,ipvs'],
+    when: { 'iptables,ipvs': ['KubeProxyIPVS is enabled'] }
+  },
+  {
+    name: 'a negated local bool holding a negated gate read is the gate on',
+    code: `\tipvsOff := !${GATE}\n\tvalid := sets.New[string]("iptables")\n\tif x := 1; !ipvsOff {\n\t\tvalid.Insert("ipvs")\n\t\t_ = x\n\t}\n\tprobe(strings.Join(sets.List(valid), ","))`,
+    values: ['iptables', 'iptables,ipvs'],
+    when: { 'iptables,ipvs': ['KubeProxyIPVS is enabled'] }
+  },
+  {
+    name: 'an Enabled call with two arguments is not a gate read',
+    code: '\tvalid := sets.New[string]("iptables")\n\tif gates.Enabled(a, b) {\n\t\tvalid.Insert("ipvs")\n\t}\n\tprobe(strings.Join(sets.List(valid), ","))',
+    values: ['iptables', 'iptables,ipvs'],
+    when: { 'iptables,ipvs': ['gates.Enabled(a,b)'] }
+  },
+  {
+    name: 'an Insert in a tagless switch case holds under the case',
+    code: `\tvalid := sets.New[string]("iptables")\n\tswitch {\n\tcase cond:\n\t\tklog.Info("cond")\n\tcase ${GATE}:\n\t\tvalid.Insert("ipvs")\n\t}\n\tprobe(strings.Join(sets.List(valid), ","))`,
+    values: ['iptables', 'iptables,ipvs'],
+    when: { 'iptables,ipvs': ['KubeProxyIPVS is enabled'] }
+  },
+  {
+    name: 'an Insert in a switch on a value holds under its case, and in the default case',
+    code: '\tvalid := sets.New[string]()\n\tswitch mode {\n\tcase "ipvs", "IPVS":\n\t\tvalid.Insert("ipvs")\n\tdefault:\n\t\tvalid.Insert("iptables")\n\t}\n\tprobe(strings.Join(sets.List(valid), ","))',
+    values: ['', 'iptables', 'ipvs', 'iptables,ipvs'],
+    when: { ipvs: ['!(default case)', 'switch mode case "ipvs","IPVS"'] }
+  },
+  {
+    name: 'an Insert in a loop or a func literal holds under it',
+    code: '\tvalid := sets.New[string]("iptables")\n\tfor _, m := range modes {\n\t\tvalid.Insert("ipvs")\n\t\t_ = m\n\t}\n\tgo func() {\n\t\tvalid.Insert("nftables")\n\t}()\n\tprobe(strings.Join(sets.List(valid), ","))',
+    values: ['iptables', 'iptables,ipvs', 'iptables,nftables', 'iptables,ipvs,nftables'],
+    when: { 'iptables,ipvs': ['for _,m:=range modes', '!(inside a func literal)'] }
+  },
+  {
+    name: 'an early return on another condition, or with an else, does not guard what follows',
+    code: `\tvalid := sets.New[string]("iptables")\n\tif cond {\n\t\treturn\n\t}\n\tif !${GATE} {\n\t\treturn\n\t} else {\n\t\tklog.Info("on")\n\t}\n\tif cond && !${GATE} {\n\t\treturn\n\t}\n\tif !${GATE} {\n\t\tklog.Info("off")\n\t}\n\tvalid.Insert("ipvs")\n\tprobe(strings.Join(sets.List(valid), ","))`,
+    values: ['iptables,ipvs']
+  },
+  {
+    name: 'an assignment later in a three-clause for loop around the use reaches it',
+    code: '\tmsg := "first"\n\tfor i := 0; i < 3; i++ {\n\t\tprobe(msg)\n\t\tmsg = "again"\n\t}',
+    values: ['again', 'first']
+  },
+  {
+    name: 'an Insert in a switch with an init statement holds under its case',
+    code: '\tvalid := sets.New[string]()\n\tswitch m := mode(); m {\n\tcase "ipvs":\n\t\tvalid.Insert("ipvs")\n\t}\n\tprobe(strings.Join(sets.List(valid), ","))',
+    values: ['', 'ipvs'],
+    when: { ipvs: ['switch m:=mode();m case "ipvs"'] }
+  },
+  {
+    name: 'a const of a group of several names',
+    code: 'package app\n\nconst modeA, modeB = "iptables", "ipvs"\n\nfunc f() {\n\tprobe(modeB)\n}\n',
+    values: ['ipvs'],
+    from: { text: 'const modeA' }
+  },
+  {
+    name: 'a conversion to a type alias of string, declared in a type ( … ) group',
+    code: 'package app\n\ntype (\n\tlevel int\n\tModeName = string\n)\n\nfunc f() {\n\tprobe(ModeName("ipvs"))\n}\n',
+    values: ['ipvs']
+  },
+  {
+    name: 'imports on one line, aliased and with a dot',
+    code: 'package app\n\nimport msgs "k8s.io/kube-proxy/messages"\nimport . "k8s.io/kube-proxy/modes"\n\nfunc f() {\n\tprobe(msgs.Deprecated)\n}\n',
+    files: {
+      'staging/src/k8s.io/kube-proxy/messages/m.go':
+        'package messages\n\nconst Deprecated = "ipvs is deprecated"\n'
+    },
+    values: ['ipvs is deprecated']
+  },
+  {
+    name: 'a package named unlike the last element of its path (gopkg.in/x.v2, go-x, k8s.io/x/v2)',
+    code: 'package app\n\nimport (\n\t"gopkg.in/messages.v2"\n\t"github.com/example/go-modes"\n)\n\nfunc f() {\n\tprobe(messages.Deprecated + modes.IPVS)\n}\n',
+    files: {
+      'vendor/gopkg.in/messages.v2/m.go': 'package messages\n\nconst Deprecated = "deprecated: "\n',
+      'vendor/github.com/example/go-modes/m.go': 'package modes\n\nconst IPVS = "ipvs"\n'
+    },
+    values: ['deprecated: ipvs']
+  },
+  {
+    name: 'a range over a set takes each key',
+    code: '\tvalid := sets.New[string]("iptables", "nftables")\n\tfor mode := range valid {\n\t\tprobe(mode)\n\t}',
+    values: ['iptables', 'nftables']
+  },
+  {
+    name: 'a package is the .go files of its folder: not a subfolder, another extension or a broken sibling',
+    code: '\tprobe(defaultMode)',
+    files: {
+      'pkg/app/defaults.go': 'package app\n\nconst defaultMode = "iptables"\n',
+      'pkg/app/broken.go': 'package app\n\nconst defaultMode = (\n',
+      'pkg/app/defaults.go.orig': 'package app\n\nconst defaultMode = "orig"\n',
+      'pkg/app/windows/defaults.go': 'package windows\n\nconst defaultMode = "kernelspace"\n'
+    },
+    values: ['iptables']
+  },
+  {
+    name: 'each name of a := with several values takes its own',
+    code: '\tmode, reason := "ipvs", "deprecated"\n\t_ = mode\n\tprobe(reason)',
+    values: ['deprecated']
+  },
+  {
+    name: 'a var ( … ) group in a function',
+    code: '\tvar (\n\t\tmode   = "ipvs"\n\t\treason = "deprecated"\n\t)\n\t_ = mode\n\tprobe(reason)',
+    values: ['deprecated'],
+    from: { text: 'reason = ' }
+  },
+  {
+    name: 'reading a set or logging it does not change it',
+    code: '\tvalid := sets.New[string]("iptables")\n\tif valid.Has("ipvs") {\n\t\tklog.Info(valid)\n\t}\n\tfmt.Println(len(valid))\n\tprobe(strings.Join(sets.List(valid), ","))',
+    values: ['iptables']
+  },
+  {
+    name: 'a field or a local of the same name does not change a package variable',
+    code: 'package app\n\nvar message = "ipvs is deprecated"\n\nfunc init() {\n\ts.message = load()\n\tmessage := "local"\n\tmessage = "changed locally"\n\t_ = message\n}\n\nfunc f() {\n\tprobe(message)\n}\n',
+    values: ['ipvs is deprecated']
+  },
+  {
+    name: 'a gate read with a string or another method is a plain condition',
+    code: '\tvalid := sets.New[string]("iptables")\n\tif gate.Enabled("KubeProxyIPVS") {\n\t\tvalid.Insert("ipvs")\n\t}\n\tif gate.IsSet(features.KubeProxyIPVS) {\n\t\tvalid.Insert("nftables")\n\t}\n\tprobe(strings.Join(sets.List(valid), ","))',
+    values: ['iptables', 'iptables,ipvs', 'iptables,nftables', 'iptables,ipvs,nftables'],
+    when: {
+      'iptables,ipvs,nftables': [
+        'gate.Enabled("KubeProxyIPVS")',
+        'gate.IsSet(features.KubeProxyIPVS)'
+      ]
+    }
+  },
+  {
+    name: 'a return nested in an inner if is no early return on the gate',
+    code: `\tvalid := sets.New[string]("iptables")\n\tif !${GATE} {\n\t\tif cond {\n\t\t\treturn\n\t\t}\n\t}\n\tvalid.Insert("ipvs")\n\tprobe(strings.Join(sets.List(valid), ","))`,
+    values: ['iptables,ipvs']
+  },
+  {
+    name: 'a tagless switch case with several expressions is kept as written',
+    code: '\tvalid := sets.New[string]("iptables")\n\tswitch {\n\tcase cond, other:\n\t\tvalid.Insert("ipvs")\n\t}\n\tprobe(strings.Join(sets.List(valid), ","))',
+    values: ['iptables', 'iptables,ipvs'],
+    when: { 'iptables,ipvs': ['switch case cond,other'] }
+  },
+  {
+    name: 'a local bool from a call with several results is no gate read',
+    code: `\ton, err := gateState()\n\t_ = err\n\tvalid := sets.New[string]("iptables")\n\tif on {\n\t\tvalid.Insert("ipvs")\n\t}\n\tprobe(strings.Join(sets.List(valid), ","))`,
+    values: ['iptables', 'iptables,ipvs'],
+    when: { 'iptables,ipvs': ['on'] }
+  },
+  {
+    name: 'string() of two operands (Go rejects it) has no value',
+    code: '\tprobe(string("a", "b"))',
+    values: []
+  },
+  {
+    name: 'two gated Inserts give every combination',
+    code: `\tvalid := sets.New[string]("iptables")\n\tif ${GATE} {\n\t\tvalid.Insert("ipvs")\n\t}\n\tif cond {\n\t\tvalid.Insert("kernelspace")\n\t}\n\tprobe(strings.Join(sets.List(valid), ","))`,
+    values: ['iptables', 'iptables,ipvs', 'iptables,ipvs,kernelspace', 'iptables,kernelspace'],
+    when: {
+      iptables: ['KubeProxyIPVS is disabled', '!(cond)'],
+      'iptables,ipvs,kernelspace': ['KubeProxyIPVS is enabled', 'cond']
+    }
   }
 ]
 
@@ -398,6 +684,249 @@ const invalid: Invalid[] = [
     name: 'a constant defined in terms of itself',
     code: 'package app\n\nconst a = b\nconst b = a\n\nfunc f() {\n\tprobe(a)\n}\n',
     unknown: { why: /in terms of itself/, at: 'const a = b' }
+  },
+  {
+    name: 'a var of a group assigned from one call',
+    code: 'package app\n\nvar modeA, modeB = modes()\n\nfunc f() {\n\tprobe(modeB)\n}\n',
+    unknown: { why: /modeB, a var without a value of its own/, at: 'var modeA' }
+  },
+  {
+    name: 'a function name',
+    code: 'package app\n\nfunc message() string { return "x" }\n\nfunc f() {\n\tprobe(message)\n}\n',
+    unknown: { why: /^the func message$/, at: 'probe(' }
+  },
+  {
+    name: 'a type name',
+    code: 'package app\n\ntype Mode string\n\nfunc f() {\n\tprobe(Mode)\n}\n',
+    unknown: { why: /^the type Mode$/, at: 'probe(' }
+  },
+  {
+    name: 'nil',
+    code: '\tprobe(nil)',
+    unknown: { why: /^the predeclared nil$/, at: 'probe(' }
+  },
+  {
+    name: 'a package variable whose address is taken in a function',
+    code: 'package app\n\nvar message = "ipvs is deprecated"\n\nfunc init() {\n\tfill(&message)\n}\n\nfunc f() {\n\tprobe(message)\n}\n',
+    unknown: { why: /package variable changed at pkg\/app\/main.go:6/, at: 'fill(&message)' }
+  },
+  {
+    name: 'a package variable appended to in a function',
+    code: 'package app\n\nvar message = "ipvs"\n\nfunc init() {\n\tmessage += " is deprecated"\n}\n\nfunc f() {\n\tprobe(message)\n}\n',
+    unknown: { why: /package variable changed/, at: 'message +=' }
+  },
+  {
+    name: 'a range over a slice with one variable is its index',
+    code: '\tfor i := range []string{"ipvs"} {\n\t\tprobe(i)\n\t}',
+    unknown: { why: /loop index/, at: 'probe(i)' }
+  },
+  {
+    name: 'a range over a string',
+    code: '\tfor _, r := range "ipvs" {\n\t\tprobe(r)\n\t}',
+    unknown: { why: /a loop over a string/, at: 'probe(r)' }
+  },
+  {
+    name: 'a reassignment from one of several results',
+    code: '\tmsg := "a"\n\tmsg, err = build()\n\t_ = err\n\tprobe(msg)',
+    text: 'a',
+    unknown: { why: /one of several results/, at: 'msg, err = build()' }
+  },
+  {
+    name: 'the zero value of a type that is not string',
+    code: '\tvar mode ProxyMode\n\tprobe(mode)',
+    unknown: { why: /a zero value/, at: 'var mode' }
+  },
+  {
+    name: 'a set whose items are deleted',
+    code: '\tvalid := sets.New[string]("iptables", "ipvs")\n\tvalid.Delete("ipvs")\n\tprobe(strings.Join(sets.List(valid), ","))',
+    text: 'iptables,ipvs,…',
+    unknown: { why: /items removed at pkg\/app\/main.go:\d+/, at: 'valid.Delete' }
+  },
+  {
+    name: 'an Insert of a value that cannot be read',
+    code: '\tvalid := sets.New[string]("iptables")\n\tvalid.Insert(extra())\n\tprobe(strings.Join(sets.List(valid), ","))',
+    text: 'iptables,…',
+    unknown: { why: /call to extra/, at: 'valid.Insert' }
+  },
+  {
+    name: 'the key of a range over a map',
+    code: '\tfor k, v := range m {\n\t\t_ = v\n\t\tprobe(k)\n\t}',
+    unknown: { why: /loop index/, at: 'probe(k)' }
+  },
+  {
+    name: 'a parameter of a func literal',
+    code: '\twarn := func(msg string) {\n\t\tprobe(msg)\n\t}\n\twarn("x")',
+    unknown: { why: /^a parameter of a func literal$/, at: 'probe(msg)' }
+  },
+  {
+    name: 'a set cleared',
+    code: '\tvalid := sets.New[string]("iptables")\n\tvalid.Clear()\n\tprobe(strings.Join(sets.List(valid), ","))',
+    text: 'iptables,…',
+    unknown: { why: /items removed/, at: 'valid.Clear' }
+  },
+  {
+    name: 'a parameter of a method',
+    code: 'package app\n\nfunc (s *ProxyServer) warn(ctx context.Context, msg string) {\n\tprobe(msg)\n}\n',
+    unknown: { why: /^a parameter of warn$/, at: 'probe(msg)' }
+  },
+  {
+    name: 'a parameter of a generic function with a func-typed parameter',
+    code: 'package app\n\nfunc warn[T any](log func(string) error, msg T) {\n\tprobe(msg)\n}\n',
+    unknown: { why: /^a parameter of warn$/, at: 'probe(msg)' }
+  },
+  {
+    name: 'a parameter of a function after a declaration without a body',
+    code: 'package app\n\nfunc fastPath(x int) int\n\nfunc warn(msg string) (out struct{ text string }) {\n\tprobe(msg)\n\treturn\n}\n',
+    unknown: { why: /^a parameter of warn$/, at: 'probe(msg)' }
+  },
+  {
+    name: 'a conversion to a type of the package that is not a string',
+    code: 'package app\n\ntype level int\n\nfunc f() {\n\tprobe(level("x"))\n}\n',
+    unknown: { why: /^the result of a call to level$/, at: 'probe(' }
+  },
+  {
+    name: 'a loop over the result of a call',
+    code: '\tfor _, m := range modes() {\n\t\tprobe(m)\n\t}',
+    unknown: { why: /call to modes/, at: 'for _, m := range' }
+  },
+  {
+    name: 'a loop over a list with an item that cannot be read',
+    code: '\tfor _, m := range []string{"iptables", mode()} {\n\t\tprobe(m)\n\t}',
+    unknown: { why: /call to mode/, at: 'for _, m := range' }
+  },
+  {
+    name: 'a + with a part that cannot be read keeps the rest',
+    code: '\tprobe("ipvs is removed in " + release())',
+    text: 'ipvs is removed in …',
+    unknown: { why: /call to release/, at: 'probe(' }
+  },
+  {
+    name: 'a Sprintf argument partly read keeps its known text',
+    code: '\tprobe(fmt.Sprintf("%s!", "ipvs in " + release()))',
+    text: 'ipvs in …!',
+    unknown: { why: /call to release/, at: 'probe(' }
+  },
+  {
+    name: '%q of an argument that cannot be read is a hole, not a quoted hole',
+    code: '\tprobe(fmt.Sprintf("mode %q", mode()))',
+    text: 'mode …',
+    unknown: { why: /call to mode/, at: 'probe(' }
+  },
+  {
+    name: 'an item of a list that cannot be read whole keeps its hole in a Join',
+    code: '\tprobe(strings.Join([]string{"iptables", "ipvs " + suffix()}, ","))',
+    text: 'iptables,ipvs …',
+    unknown: { why: /call to suffix/, at: 'probe(' }
+  },
+  {
+    name: 'an item that cannot be read at all is a hole at the end of a Join',
+    code: '\tprobe(strings.Join([]string{"iptables", mode()}, ","))',
+    text: 'iptables,…',
+    unknown: { why: /call to mode/, at: 'probe(' }
+  },
+  {
+    name: '%v of a set with a gated item prints the rest and a hole',
+    code: `\tvalid := sets.New[string]("iptables")\n\tif ${GATE} {\n\t\tvalid.Insert("ipvs")\n\t}\n\tprobe(fmt.Sprintf("%v", valid))`,
+    text: 'map[iptables:{} …]',
+    unknown: { why: /only under a condition/, at: 'valid := sets.New' }
+  },
+  {
+    name: '%v of a slice with an unreadable item',
+    code: '\tprobe(fmt.Sprintf("%v", []string{"iptables", mode()}))',
+    text: '[iptables …]',
+    unknown: { why: /call to mode/, at: 'probe(' }
+  },
+  {
+    name: 'a width or precision given as an argument',
+    code: '\tprobe(fmt.Sprintf("%*s|%.*s", 6, "ipvs", 2, "nftables"))',
+    text: '…|…',
+    unknown: { why: /%\*s verb/, at: 'probe(', expr: '%*s' }
+  },
+  {
+    name: 'strings.Join of a list that cannot be read',
+    code: '\tprobe(strings.Join(modes(), ","))',
+    unknown: { why: /call to modes/, at: 'probe(' }
+  },
+  {
+    name: 'strings.Join with a separator that cannot be read',
+    code: 'package app\n\nimport "strings"\n\nfunc f(sep string) {\n\tprobe(strings.Join([]string{"a", "b"}, sep))\n}\n',
+    unknown: { why: /separator the reader cannot read/, at: 'probe(' }
+  },
+  {
+    name: 'strings.Join of a string (Go rejects it) is unknown, not a guess',
+    code: '\tprobe(strings.Join("ipvs", ","))',
+    unknown: { why: /strings.Join of something that is not a list/, at: 'probe(' }
+  },
+  {
+    name: 'a + of a list (Go rejects it) is unknown, not a guess',
+    code: '\tprobe("modes: " + []string{"ipvs"})',
+    unknown: { why: /`\+` of something other than strings/, at: 'probe(' }
+  },
+  {
+    name: 'empty parentheses (Go rejects them) are an empty expression',
+    code: '\tprobe(())',
+    unknown: { why: /an empty expression/, at: 'probe(' }
+  },
+  {
+    name: 'a list inside a list',
+    code: '\tprobe(strings.Join([]string{"a", []string{"b"}}, ","))',
+    text: 'a,…',
+    unknown: { why: /a list inside a list/, at: 'probe(' }
+  },
+  {
+    name: 'append to nothing',
+    code: '\tprobe(strings.Join(append(), ","))',
+    unknown: { why: /append of nothing/, at: 'probe(' }
+  },
+  {
+    name: 'append to a slice that cannot be read',
+    code: '\tprobe(strings.Join(append(modes(), "ipvs"), ","))',
+    unknown: { why: /call to modes/, at: 'probe(' }
+  },
+  {
+    name: 'a method other than List on a set',
+    code: '\tvalid := sets.New[string]("ipvs")\n\tprobe(valid.Len())',
+    unknown: { why: /the result of Len\(\)/, at: 'probe(' }
+  },
+  {
+    name: 'List() of a value that cannot be read stays unknown',
+    code: 'package app\n\nfunc f(valid sets.Set[string]) {\n\tprobe(valid.List())\n}\n',
+    unknown: { why: /parameter of f/, at: 'probe(' }
+  },
+  {
+    name: 'a call on the result of a call of a package function',
+    code: '\tprobe(strings.ToLower("IPVS").Field)',
+    unknown: { why: /does not evaluate/, at: 'probe(' }
+  },
+  {
+    name: 'a field of a package value',
+    code: '\tprobe(features.Gates.KubeProxyIPVS)',
+    files: {
+      'pkg/features/kube_features.go':
+        'package features\n\nvar Gates = struct{ KubeProxyIPVS string }{"ipvs"}\n'
+    },
+    unknown: { why: /a field or element of a package value/, at: 'probe(' }
+  },
+  {
+    name: 'an unknown function of a package',
+    code: '\tprobe(strings.ToLower("IPVS"))',
+    unknown: { why: /the result of a call to strings.ToLower/, at: 'probe(' }
+  },
+  {
+    name: 'a conversion with two operands (Go rejects it) is not a conversion',
+    code: '\tprobe(kubeproxyconfig.ProxyMode("a", "b"))',
+    files: PROXY_CONFIG,
+    unknown: { why: /call to config.ProxyMode/, at: 'probe(' }
+  },
+  {
+    name: 'an operator the reader does not evaluate',
+    code: '\tprobe(-count)',
+    unknown: { why: /does not evaluate/, at: 'probe(' }
+  },
+  {
+    name: 'a name followed by something the reader does not evaluate',
+    code: '\tprobe(s.modes == nil)',
+    unknown: { why: /does not evaluate/, at: 'probe(' }
   }
 ]
 
@@ -443,9 +972,14 @@ describe('invalid: the reader says what it cannot read, and where', () => {
     expect(u.why).toMatch(c.unknown.why)
     const file = c.unknown.file ?? MAIN
     expect(u.at).toEqual({ file, line: lineIn(tree, file, c.unknown.at) })
-    if (c.text !== undefined)
+    if (c.unknown.expr !== undefined) expect(u.expr).toBe(c.unknown.expr)
+    if (c.text !== undefined) {
+      const value = values.find(v => v.kind === 'string' && v.text === c.text)
       expect(values.map(v => (v.kind === 'string' ? v.text : undefined))).toContain(c.text)
-    else expect(values.some(v => v.kind === 'unknown')).toBe(true)
+      expect(value?.kind === 'string' ? value.when.map(describeCondition) : []).toEqual(
+        c.when ?? []
+      )
+    } else expect(values.some(v => v.kind === 'unknown')).toBe(true)
   })
 })
 
@@ -549,5 +1083,176 @@ describe('message calls: what reaches a log call or an event', () => {
     ).toEqual(c.calls)
     for (const m of found)
       expect(m.line).toBe(lineIn(tree, MAIN, m.call.split('.').slice(-1)[0]! + '('))
+  })
+})
+
+/** `name := "<name>0"`, then n-1 guarded reassignments: a name with n possible values. */
+function alternatives(name: string, n: number): string {
+  let code = `\t${name} := "${name}0"\n`
+  for (let k = 1; k < n; k++) code += `\tif cond {\n\t\t${name} = "${name}${k}"\n\t}\n`
+  return code
+}
+
+/** `valid`, a set with `alts` possible bases and `gated` items each inserted under a condition. */
+function gatedSet(alts: number, gated: number): string {
+  let code = '\tvalid := sets.New[string]("base0")\n'
+  for (let k = 1; k < alts; k++)
+    code += `\tif cond {\n\t\tvalid = sets.New[string]("base${k}")\n\t}\n`
+  for (let k = 0; k < gated; k++) code += `\tif cond {\n\t\tvalid.Insert("item${k}")\n\t}\n`
+  return code
+}
+
+async function probeCode(code: string): Promise<GoValue[]> {
+  return (await probe({ name: 'generated', code })).values
+}
+
+const tooMany = (values: GoValue[]): boolean =>
+  values.length === 1 &&
+  values[0]!.kind === 'unknown' &&
+  /more than 64/.test(values[0]!.unknown.why)
+
+describe('the reader enumerates up to 64 alternatives, and says "unknown" past them', () => {
+  it('a + of 8 × 8 alternatives is 64 values; 5 × 13 is unknown', async () => {
+    const at64 = await probeCode(`${alternatives('a', 8)}${alternatives('b', 8)}\tprobe(a + b)`)
+    expect(at64).toHaveLength(64)
+    expect(texts(at64)).toContain('a7b7')
+    expect(
+      tooMany(await probeCode(`${alternatives('a', 5)}${alternatives('b', 13)}\tprobe(a + b)`))
+    ).toBe(true)
+  })
+
+  it('a []string{…} of 8 × 8 alternatives is 64 lists; 5 × 13 is unknown', async () => {
+    const at64 = await probeCode(
+      `${alternatives('a', 8)}${alternatives('b', 8)}\tprobe([]string{a, b})`
+    )
+    expect(at64).toHaveLength(64)
+    expect(texts(at64)).toContain('[a7 b7]')
+    const past = await probeCode(
+      `${alternatives('a', 5)}${alternatives('b', 13)}\tprobe([]string{a, b})`
+    )
+    expect(tooMany(past)).toBe(true)
+    expect(past[0]!.kind === 'unknown' && past[0]!.unknown.expr).toBe('[]string{a,b}')
+  })
+
+  it('a Join of 2 sets with 5 gated items is 64 strings; 3 sets are unknown', async () => {
+    const join = '\tprobe(strings.Join(sets.List(valid), ","))'
+    const at64 = await probeCode(`${gatedSet(2, 5)}${join}`)
+    expect(at64).toHaveLength(64)
+    expect(texts(at64)).toContain('base1,item0,item1,item2,item3,item4')
+    expect(tooMany(await probeCode(`${gatedSet(3, 5)}${join}`))).toBe(true)
+  })
+
+  it('a Join of a set with 6 gated items is unknown, never a sample', async () => {
+    const values = await probeCode(`${gatedSet(1, 6)}\tprobe(strings.Join(sets.List(valid), ","))`)
+    expect(values.map(v => v.kind === 'unknown' && v.unknown.why)).toEqual([
+      'a list with too many conditional items'
+    ])
+  })
+
+  it("klog's …f call past 64 alternatives names the whole call as the unknown expression", async () => {
+    const tree = treeOf({
+      name: 'many',
+      code: `${alternatives('a', 5)}${alternatives('b', 13)}\tklog.Infof("%s-%s", a, b)`
+    })
+    const reader = readerOf(tree)
+    const [call] = await messageCalls(reader, (await reader.file(MAIN))!, LOGS)
+    expect(call!.message).toEqual([
+      {
+        kind: 'unknown',
+        unknown: {
+          at: { file: MAIN, line: lineIn(tree, MAIN, 'klog.Infof') },
+          expr: '"%s-%s",a,b',
+          why: 'more than 64 possible values'
+        }
+      }
+    ])
+  })
+})
+
+describe('where an import path is found, and the name it is used by', () => {
+  it('maps k8s.io/kubernetes to the tree, other k8s.io repos to staging then vendor', () => {
+    expect(dirsOfImport('k8s.io/kubernetes/pkg/proxy/ipvs')).toEqual(['pkg/proxy/ipvs'])
+    expect(dirsOfImport('k8s.io/api/core/v1')).toEqual([
+      'staging/src/k8s.io/api/core/v1',
+      'vendor/k8s.io/api/core/v1'
+    ])
+    expect(dirsOfImport('github.com/moby/ipvs')).toEqual(['vendor/github.com/moby/ipvs'])
+  })
+
+  it('names a package by its last element, without a version, go- or dots', () => {
+    expect(packageNameOf('k8s.io/klog/v2')).toBe('klog')
+    expect(packageNameOf('gopkg.in/yaml.v3')).toBe('yaml')
+    expect(packageNameOf('github.com/lithammer/go-dedent')).toBe('dedent')
+    expect(packageNameOf('github.com/google/go-cmp/cmp')).toBe('cmp')
+    expect(packageNameOf('v2')).toBe('v2')
+  })
+})
+
+describe('the reader as its callers use it', () => {
+  const code = (body: string): Map<string, string> => treeOf({ name: 'api', code: body })
+
+  it('refuses a file that is not Go with a GoSyntaxError', async () => {
+    const reader = readerOf(new Map([[MAIN, 'package app\n\nfunc run() {\n\tif x {\n']]))
+    await expect(reader.file(MAIN)).rejects.toBeInstanceOf(GoSyntaxError)
+    expect(await reader.file('pkg/app/absent.go')).toBeUndefined()
+  })
+
+  it('remembers the values of an expression: a second ask gets the same answer', async () => {
+    const reader = readerOf(code('\tmsg := "ipvs"\n\tprobe(msg)'))
+    const f = (await reader.file(MAIN))!
+    const arg = f.calls().find(k => k.name === 'probe')!.args[0]!
+    const first = await reader.values(f, arg)
+    expect(await reader.values(f, arg)).toBe(first)
+  })
+
+  it('formats a …f message without arguments as Go does, keeping where its text is defined', async () => {
+    const tree = code(
+      '\tmessage := "The ipvs proxier is deprecated"\n\tklog.Warningf(message)\n\tklog.Infof("100%% of %s")\n\tklog.Infof("ipvs", "extra")\n\tklog.Info(message)\n\tklog.Info(message, "!")\n\tshare := "none"\n\tif cond {\n\t\tshare = "100%%"\n\t}\n\tklog.Infof(share)'
+    )
+    const reader = readerOf(tree)
+    const found = await messageCalls(reader, (await reader.file(MAIN))!, LOGS)
+    const defined = { file: MAIN, line: lineIn(tree, MAIN, 'message :=') }
+    const at = (call: string): { file: string; line: number } => ({
+      file: MAIN,
+      line: lineIn(tree, MAIN, call)
+    })
+    expect(
+      found.map(m => {
+        const value = m.message[0]!
+        return value.kind === 'string' ? { text: value.text, from: value.from } : value
+      })
+    ).toEqual([
+      { text: 'The ipvs proxier is deprecated', from: defined },
+      { text: '100% of %!s(MISSING)', from: at('klog.Infof("100') },
+      { text: 'ipvs%!(EXTRA string=extra)', from: at('klog.Infof("ipvs"') },
+      { text: 'The ipvs proxier is deprecated', from: defined },
+      { text: 'The ipvs proxier is deprecated!', from: at('klog.Info(message, "!")') },
+      { text: 'none', from: at('klog.Infof(share)') }
+    ])
+    expect(texts(found[5]!.message)).toEqual(['100%', 'none'])
+  })
+
+  it('concatenates nothing to no value', async () => {
+    const reader = readerOf(code('\tprobe("x")'))
+    expect(await reader.concatenated((await reader.file(MAIN))!, [])).toEqual([])
+  })
+
+  it('lists the expressions assigned to a local name before a use, and none for a parameter', async () => {
+    const tree = new Map([
+      [
+        MAIN,
+        'package app\n\nfunc f(mode string) {\n\tmsg := "a"\n\tif cond {\n\t\tmsg = "b"\n\t}\n\tmsg += "c"\n\tuse(msg, mode)\n}\n'
+      ]
+    ])
+    const reader = readerOf(tree)
+    const f = (await reader.file(MAIN))!
+    const [msg, mode] = f.calls().find(k => k.name === 'use')!.args
+    expect(reader.assigned(f, msg![0]).map(r => f.text(r))).toEqual(['"a"', '"b"'])
+    expect(reader.assigned(f, mode![0])).toEqual([])
+    const g = (await readerOf(
+      new Map([[MAIN, 'package app\n\nconst msg = "a"\n\nfunc f() {\n\tuse(msg)\n}\n']])
+    ).file(MAIN))!
+    const use = g.calls().find(k => k.name === 'use')!.args[0]!
+    expect(reader.assigned(g, use[0])).toEqual([])
   })
 })

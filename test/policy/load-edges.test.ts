@@ -3,7 +3,11 @@
 // mistakes at once, each with the file and line.
 import { describe, expect, it } from '@jest/globals'
 import { CRITERION_IDS } from '../../src/criteria/registry.js'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { loadPolicy } from '../../src/policy/load.js'
+import { readPlainPolicy } from '../../src/prepare.js'
 
 const load = (text: string) => loadPolicy(CRITERION_IDS, { file: 'kep-gate.yaml', text })
 
@@ -79,6 +83,37 @@ describe('a policy file at the edges', () => {
   it('unknown keys at the top level are named together, with the line of the first', async () => {
     expect(await errorOf('kep: "5495"\ncritera: {}\nstagez: {}\n')).toBe(
       'the policy is not valid: kep-gate.yaml:2: (top level): unknown key "critera", "stagez" (check the spelling)'
+    )
+  })
+})
+
+describe('a policy file that is not a mapping, or named on the command line', () => {
+  it('a list or a scalar is refused at line 1, saying what a policy is', async () => {
+    for (const text of ['- stages\n- criteria\n', 'just some text\n']) {
+      expect(await errorOf(text)).toBe(
+        'kep-gate.yaml:1: a policy file is a mapping of keys (stages, kubernetes, criteria, exemptions)'
+      )
+    }
+  })
+
+  it('YAML that does not parse is refused at its line', async () => {
+    expect(await errorOf('kep: "5495"\nstages: [1.37\n')).toMatch(
+      /^kep-gate\.yaml:\d: not valid YAML: \S/
+    )
+  })
+
+  it('reads a file named relative to the working folder, and names one that is missing', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'kep-gate-policy-'))
+    const file = path.join(dir, 'kep-gate.yaml')
+    writeFileSync(file, 'kep: "5495"\n')
+    expect(await readPlainPolicy(file)).toEqual({
+      file: path.relative(process.cwd(), file),
+      text: 'kep: "5495"\n'
+    })
+    const missing = path.join(dir, 'absent.yaml')
+    const error = await readPlainPolicy(missing).catch((e: Error) => e)
+    expect((error as Error).message).toMatch(
+      new RegExp(`^policy file "${missing.replaceAll('.', '\\.')}" .+: give a path to a YAML file$`)
     )
   })
 })

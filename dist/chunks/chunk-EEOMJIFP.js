@@ -4,7 +4,7 @@ import {
   duplicateKeyProblem,
   frontMatterClose,
   require_dist
-} from "./chunk-GD37B4RJ.js";
+} from "./chunk-6BP5H6ZP.js";
 import {
   ACCEPTED_TARGET_FORMS,
   STAGE_IDS,
@@ -17,7 +17,7 @@ import {
   namesRelease,
   parseMinor,
   previousMinor
-} from "./chunk-SVJDJ5LC.js";
+} from "./chunk-SPIL3XZZ.js";
 import {
   DataError,
   UserError,
@@ -1450,7 +1450,7 @@ function classify(group, params, pattern, facts, commits) {
 }
 async function audit(ctx, history, groups, params, github) {
   const facts = typeof github === "object" ? github : void 0;
-  const { policyPattern } = await import("./pattern-JCA5DMG2.js");
+  const { policyPattern } = await import("./pattern-ZKPOYUX3.js");
   const pattern = policyPattern(params.fixPattern);
   const fixes = [];
   const others2 = [];
@@ -1883,11 +1883,11 @@ function readFeatureList(file, text) {
     throw new DataError(file, void 0, "is not a text file (binary data where YAML was expected)");
   const list = { file, gates: /* @__PURE__ */ new Map(), broken: /* @__PURE__ */ new Map(), duplicates: /* @__PURE__ */ new Map() };
   const items = generatedItems(file, text) ?? documentItems(file, text);
+  const firstLine = /* @__PURE__ */ new Map();
   for (const item2 of items) {
-    const lines = list.duplicates.get(item2.name);
-    const first = list.gates.get(item2.name)?.line ?? lines?.[0];
-    if (first !== void 0 || list.broken.has(item2.name)) {
-      const all = [...lines ?? [first ?? list.broken.get(item2.name).line ?? 1], item2.line];
+    const first = firstLine.get(item2.name);
+    if (first !== void 0) {
+      const all = [...list.duplicates.get(item2.name) ?? [first], item2.line];
       list.duplicates.set(item2.name, all);
       list.broken.set(
         item2.name,
@@ -1900,6 +1900,7 @@ function readFeatureList(file, text) {
       list.gates.delete(item2.name);
       continue;
     }
+    firstLine.set(item2.name, item2.line);
     try {
       list.gates.set(item2.name, item2.read());
     } catch (error) {
@@ -1945,14 +1946,12 @@ function generatedItems(file, text) {
     if (root?.kind !== "seq" || root.items.length !== 1) return void 0;
     const node = root.items[0];
     const entryLine = line;
-    items.push({ name, line, read: () => parseEntry(file, node, entryLine) });
+    items.push({ name, line, read: () => parseEntry(file, node, name, entryLine) });
   }
   return items;
 }
 function newlines(text, from, to) {
-  let count = 0;
-  for (let i = text.indexOf("\n", from); i !== -1 && i < to; i = text.indexOf("\n", i + 1)) count++;
-  return count;
+  return text.slice(from, to).split("\n").length - 1;
 }
 function documentItems(file, text) {
   const root = readYamlTree(file, text);
@@ -1964,25 +1963,22 @@ function documentItems(file, text) {
       'is not a feature list: expected entries like "- name: SomeGate" with versionedSpecs'
     );
   return root.items.map((node) => {
-    const name = node.kind === "map" ? sourceOf(entryOf(node, "name")?.value) : void 0;
+    const name = sourceOf(entryOf(node, "name")?.value);
     if (!name)
       throw new DataError(
         file,
         node.line,
         "each gate should be a mapping with name and versionedSpecs"
       );
-    return { name, line: node.line, read: () => parseEntry(file, node, node.line) };
+    return { name, line: node.line, read: () => parseEntry(file, node, name, node.line) };
   });
 }
-function parseEntry(file, item2, line) {
-  if (item2.kind !== "map")
-    throw new DataError(file, line, "each gate should be a mapping with name and versionedSpecs");
-  const name = sourceOf(entryOf(item2, "name")?.value) ?? "";
+function parseEntry(file, item2, name, line) {
   const specsNode = entryOf(item2, "versionedSpecs")?.value;
   if (specsNode?.kind !== "seq")
-    throw new DataError(file, item2.line, `gate ${name} has no versionedSpecs list`);
+    throw new DataError(file, line, `gate ${name} has no versionedSpecs list`);
   const specs = specsNode.items.map((node) => readSpec(file, name, node));
-  return { name, line: item2.line, layout: "versioned", specs };
+  return { name, line, layout: "versioned", specs };
 }
 function readSpec(file, gate, node) {
   if (node.kind !== "map")
@@ -1992,7 +1988,7 @@ function readSpec(file, gate, node) {
     if (!entry) return void 0;
     const v = entry.value;
     const value = v.kind === "scalar" ? v.value : void 0;
-    if (typeof value !== type || type === "string" && v.kind === "scalar" && value === "") {
+    if (typeof value !== type || value === "") {
       const written = v.kind === "scalar" ? JSON.stringify(v.source) : v.kind === "seq" ? "a list" : "a mapping";
       const what = v.kind === "scalar" ? ` (${value === null ? "nothing" : `a ${typeof value}`})` : "";
       throw new DataError(
@@ -2792,7 +2788,21 @@ function ifChainEnd(f, open) {
   }
   return close2;
 }
+var HEADER_KEYWORDS = /* @__PURE__ */ new Set(["if", "else", "for", "switch", "select"]);
 function headerStart(f, b) {
+  const v = f.v;
+  const last = segmentStart(f, b);
+  if (isHeaderKeyword(f, last)) return last;
+  for (let k = last; v.isOp(k - 1, ";"); ) {
+    k = segmentStart(f, k - 1);
+    if (isHeaderKeyword(f, k)) return k;
+  }
+  return last;
+}
+function isHeaderKeyword(f, k) {
+  return f.v.kind(k) === IDENT && HEADER_KEYWORDS.has(f.v.text(k));
+}
+function segmentStart(f, b) {
   const v = f.v;
   let k = b - 1;
   while (k >= 0) {
@@ -3120,27 +3130,29 @@ function sprintf(format, args, at2, expr) {
   return combine([format, ...args], at2, expr, ([fmt, ...values]) => formatOne(fmt, values, at2));
 }
 function formatOne(format, args, at2) {
-  const out = {
-    kind: "string",
-    text: "",
-    from: at2,
-    unknown: [...format.unknown],
-    when: [...format.when, ...args.flatMap((a) => a.when)]
-  };
-  if (format.unknown.length > 0) {
-    out.text = HOLE;
-    return out;
-  }
+  const unknown = [...format.unknown];
+  const when = [...format.when, ...args.flatMap((a) => a.when)];
+  const text = format.unknown.length > 0 ? HOLE : applyVerbs(format.text, args, at2, unknown);
+  return { kind: "string", text, from: at2, unknown, when };
+}
+function applyVerbs(format, args, at2, unknown) {
   let next = 0;
-  out.text = format.text.replace(VERB, (whole, _flags, width, precision, index, verb) => {
+  let reordered = false;
+  let text = format.replace(VERB, (whole, _flags, width, precision, index, verb) => {
     if (verb === "%") return "%";
-    if (width === "*" || precision === "*" || index !== void 0) {
-      out.unknown.push({ at: at2, expr: whole, why: `a ${whole} verb, which the reader does not apply` });
-      return HOLE;
+    if (width === "*") next++;
+    if (precision === "*") next++;
+    if (index !== void 0) {
+      reordered = true;
+      next = Number(index.slice(1, -1)) - 1;
     }
     const arg = args[next++];
-    if (!arg) return `%!${verb}(MISSING)`;
-    out.unknown.push(...arg.unknown);
+    if (width === "*" || precision === "*") {
+      unknown.push({ at: at2, expr: whole, why: `a ${whole} verb, which the reader does not apply` });
+      return HOLE;
+    }
+    if (!arg) return index === void 0 ? `%!${verb}(MISSING)` : `%!${verb}(BADINDEX)`;
+    unknown.push(...arg.unknown);
     if (arg.unknown.length > 0 && arg.text === HOLE) return HOLE;
     switch (verb) {
       case "s":
@@ -3151,19 +3163,16 @@ function formatOne(format, args, at2) {
       case "d":
         return /^-?\d+$/.test(arg.text) ? arg.text : `%!d(string=${arg.text})`;
       default:
-        out.unknown.push({
-          at: at2,
-          expr: whole,
-          why: `a %${verb} verb, which the reader does not apply`
-        });
+        unknown.push({ at: at2, expr: whole, why: `a %${verb} verb, which the reader does not apply` });
         return HOLE;
     }
   });
+  if (reordered) return text;
   for (const extra of args.slice(next)) {
-    out.text += `%!(EXTRA string=${extra.text})`;
-    out.unknown.push(...extra.unknown);
+    text += `%!(EXTRA string=${extra.text})`;
+    unknown.push(...extra.unknown);
   }
-  return out;
+  return text;
 }
 function join(lists, seps, at2, expr) {
   const out = [];
@@ -3219,7 +3228,6 @@ var GoCall = class {
   f;
   callee;
   open;
-  parts;
   argRanges;
   /** The method or function called: `InfoS` in `klog.V(2).InfoS(…)`. */
   get method() {
@@ -3247,7 +3255,6 @@ var GoCall = class {
     return this.argRanges;
   }
   walk() {
-    if (this.parts) return this.parts;
     const v = this.f.v;
     const chain = [v.text(this.callee)];
     let start = this.callee;
@@ -3261,8 +3268,7 @@ var GoCall = class {
       chain.unshift(v.text(q));
       start = q;
     }
-    this.parts = { chain, start };
-    return this.parts;
+    return { chain, start };
   }
 };
 
@@ -3834,9 +3840,6 @@ var GoValueReader = class {
   }
   /** The values the expression in `range` of `f` can have. */
   values(f, range) {
-    if (range[1] === range[0] + 1 && f.v.kind(range[0]) === STRING) {
-      return Promise.resolve([known(f.v.text(range[0]), f.place(range[0]))]);
-    }
     const key = `${f.file}#${range[0]}-${range[1]}`;
     let found = this.memo.get(key);
     if (!found) {
@@ -5185,7 +5188,7 @@ function markdownPage(ctx, file) {
   return ctx.memo(`md:${file}`, async () => {
     const text = await ctx.repo.read(file);
     if (text === void 0) return void 0;
-    const { readMarkdown } = await import("./markdown-read-FI5JS7NZ.js");
+    const { readMarkdown } = await import("./markdown-read-YLZ4HRHL.js");
     return readMarkdown(file, text);
   });
 }
@@ -6166,7 +6169,7 @@ async function loadPolicy(knownCriteria, override) {
   }
   const merged = mergeOverride(structuredClone(KEP_5495), data ?? {});
   const locate = (path) => `${file}${lineOf(doc, lines, path)}`;
-  const { policySchema } = await import("./schema-FTELFLN3.js");
+  const { policySchema } = await import("./schema-LO7VCIFM.js");
   const parsed = policySchema.safeParse(merged);
   const unknown = (path) => path[0] === "criteria" && typeof path[1] === "string" && !knownCriteria.includes(path[1]);
   const problems = parsed.success ? [] : parsed.error.issues.filter((i) => !unknown(i.path)).map((i) => describe(i, locate));
@@ -6270,7 +6273,7 @@ async function detectKind(repo, override) {
   );
 }
 
-// node_modules/smol-toml/dist/error.js
+// ../main/node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
   let lines = string.slice(0, ptr).split(/\r?\n/);
   return [lines.length, lines.pop().length + 1];
@@ -6314,7 +6317,7 @@ ${codeblock}`, options);
   }
 };
 
-// node_modules/smol-toml/dist/primitive.js
+// ../main/node_modules/smol-toml/dist/primitive.js
 function parseString(ctx) {
   let startPtr = ctx.p;
   let c = ctx.s.charCodeAt(ctx.p++);
@@ -6415,7 +6418,7 @@ function parseString(ctx) {
   TomlError.x("unfinished string", ctx, startPtr);
 }
 
-// node_modules/smol-toml/dist/date.js
+// ../main/node_modules/smol-toml/dist/date.js
 var DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
 var TomlDate = class _TomlDate extends Date {
   #hasDate = false;
@@ -6530,7 +6533,7 @@ var TomlDate = class _TomlDate extends Date {
   }
 };
 
-// node_modules/smol-toml/dist/extract.js
+// ../main/node_modules/smol-toml/dist/extract.js
 function isDigit2(char, base = 10) {
   return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
 }
@@ -6739,7 +6742,7 @@ function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
   }
 }
 
-// node_modules/smol-toml/dist/util.js
+// ../main/node_modules/smol-toml/dist/util.js
 function skipComment(ctx) {
   for (; ctx.p < ctx.s.length; ctx.p++) {
     let c = ctx.s.charCodeAt(ctx.p);
@@ -6765,7 +6768,7 @@ function skipVoid(ctx, banNewLines, banComments) {
   }
 }
 
-// node_modules/smol-toml/dist/struct.js
+// ../main/node_modules/smol-toml/dist/struct.js
 function parseKey(ctx, end = 61) {
   let startPtr;
   let state = 0;
@@ -6882,7 +6885,7 @@ function parseArray(ctx) {
   TomlError.x("unfinished array", ctx, startPtr);
 }
 
-// node_modules/smol-toml/dist/parse.js
+// ../main/node_modules/smol-toml/dist/parse.js
 function peekTable(ctx, key, table, meta, type) {
   let t = table;
   let m = meta;
@@ -7025,7 +7028,7 @@ function parse(toml, options = {}) {
   return res;
 }
 
-// node_modules/smol-toml/dist/stringify.js
+// ../main/node_modules/smol-toml/dist/stringify.js
 var HAS_WELLFORMED = !!"".isWellFormed;
 
 // src/release/resolve.ts
