@@ -23,13 +23,13 @@ import {
   stopGit,
   tryGit,
   withoutControls
-} from "./chunks/chunk-EEOMJIFP.js";
-import "./chunks/chunk-6BP5H6ZP.js";
+} from "./chunks/chunk-HLR4RCFE.js";
+import "./chunks/chunk-GD37B4RJ.js";
 import {
   ACCEPTED_TARGET_FORMS,
   formatMinor,
   parseMinor
-} from "./chunks/chunk-SPIL3XZZ.js";
+} from "./chunks/chunk-SVJDJ5LC.js";
 import {
   UserError,
   oneLine
@@ -308,7 +308,7 @@ async function samePath(a, b) {
 async function gitHubFactsFromEnv(repository, err) {
   const token = process.env.GITHUB_TOKEN;
   if (!token) return void 0;
-  const { gitHubFacts } = await import("./chunks/facts-IBCKLXOK.js");
+  const { gitHubFacts } = await import("./chunks/facts-CB7GPWL7.js");
   return gitHubFacts({
     token,
     repository: repository || process.env.GITHUB_REPOSITORY,

@@ -5,7 +5,7 @@ import {
 } from "./chunk-QG5AARZW.js";
 import {
   RequestError
-} from "./chunk-OXCFVJYP.js";
+} from "./chunk-HGET7TGW.js";
 import {
   parseRepositoryName
 } from "./chunk-GA53GD23.js";
@@ -14,9 +14,9 @@ import {
   __toESM
 } from "./chunk-FQVTJ4NW.js";
 
-// ../main/node_modules/bottleneck/light.js
+// node_modules/bottleneck/light.js
 var require_light = __commonJS({
-  "../main/node_modules/bottleneck/light.js"(exports, module) {
+  "node_modules/bottleneck/light.js"(exports, module) {
     (function(global2, factory) {
       typeof exports === "object" && typeof module !== "undefined" ? module.exports = factory() : typeof define === "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
     })(exports, (function() {
@@ -1421,7 +1421,7 @@ async function request(client, query, variables) {
   }
 }
 
-// ../main/node_modules/@octokit/plugin-retry/dist-bundle/index.js
+// node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var import_light = __toESM(require_light(), 1);
 var VERSION = "0.0.0-development";
 function isRequestError(error) {
@@ -1495,7 +1495,7 @@ function retry(octokit, octokitOptions) {
 }
 retry.VERSION = VERSION;
 
-// ../main/node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 var import_light2 = __toESM(require_light(), 1);
 var VERSION2 = "0.0.0-development";
 var noop = () => Promise.resolve();
@@ -1728,7 +1728,7 @@ throttling.triggersNotification = triggersNotification;
 // src/github/client.ts
 async function createClient(options) {
   const baseUrl = apiUrl();
-  const { getOctokit } = await import("./github-ZFIPC56X.js");
+  const { getOctokit } = await import("./github-BR2EH3IM.js");
   const log = options.log ?? (() => void 0);
   const maxRetries = options.maxRateLimitRetries ?? 2;
   const onLimit = (kind) => (retryAfter, request2, _octokit, retryCount) => {

@@ -1,7 +1,7 @@
 import { createRequire as __kepGateCreateRequire } from 'node:module';
 const require = __kepGateCreateRequire(import.meta.url);
 
-// ../main/node_modules/re2js/build/index.js
+// node_modules/re2js/build/index.js
 var RE2Flags = class RE2Flags2 {
   static FOLD_CASE = 1;
   static LITERAL = 2;

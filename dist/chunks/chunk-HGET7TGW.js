@@ -1,7 +1,7 @@
 import { createRequire as __kepGateCreateRequire } from 'node:module';
 const require = __kepGateCreateRequire(import.meta.url);
 
-// ../main/node_modules/@octokit/request-error/dist-src/index.js
+// node_modules/@octokit/request-error/dist-src/index.js
 var RequestError = class extends Error {
   name;
   /**

@@ -1,11 +1,12 @@
 import { createRequire as __kepGateCreateRequire } from 'node:module';
 const require = __kepGateCreateRequire(import.meta.url);
 import {
-  patternProblem,
-  policyPattern
-} from "./chunk-W7SK2ELL.js";
+  gitHubFacts
+} from "./chunk-V5EJL2J4.js";
+import "./chunk-QG5AARZW.js";
+import "./chunk-HGET7TGW.js";
+import "./chunk-GA53GD23.js";
 import "./chunk-FQVTJ4NW.js";
 export {
-  patternProblem,
-  policyPattern
+  gitHubFacts
 };

@@ -4,7 +4,7 @@ import {
   duplicateKeyProblem,
   frontMatterClose,
   require_dist
-} from "./chunk-6BP5H6ZP.js";
+} from "./chunk-GD37B4RJ.js";
 import {
   ACCEPTED_TARGET_FORMS,
   STAGE_IDS,
@@ -17,7 +17,7 @@ import {
   namesRelease,
   parseMinor,
   previousMinor
-} from "./chunk-SPIL3XZZ.js";
+} from "./chunk-SVJDJ5LC.js";
 import {
   DataError,
   UserError,
@@ -1450,7 +1450,7 @@ function classify(group, params, pattern, facts, commits) {
 }
 async function audit(ctx, history, groups, params, github) {
   const facts = typeof github === "object" ? github : void 0;
-  const { policyPattern } = await import("./pattern-ZKPOYUX3.js");
+  const { policyPattern } = await import("./pattern-JCA5DMG2.js");
   const pattern = policyPattern(params.fixPattern);
   const fixes = [];
   const others2 = [];
@@ -5188,7 +5188,7 @@ function markdownPage(ctx, file) {
   return ctx.memo(`md:${file}`, async () => {
     const text = await ctx.repo.read(file);
     if (text === void 0) return void 0;
-    const { readMarkdown } = await import("./markdown-read-YLZ4HRHL.js");
+    const { readMarkdown } = await import("./markdown-read-FI5JS7NZ.js");
     return readMarkdown(file, text);
   });
 }
@@ -6169,7 +6169,7 @@ async function loadPolicy(knownCriteria, override) {
   }
   const merged = mergeOverride(structuredClone(KEP_5495), data ?? {});
   const locate = (path) => `${file}${lineOf(doc, lines, path)}`;
-  const { policySchema } = await import("./schema-LO7VCIFM.js");
+  const { policySchema } = await import("./schema-FTELFLN3.js");
   const parsed = policySchema.safeParse(merged);
   const unknown = (path) => path[0] === "criteria" && typeof path[1] === "string" && !knownCriteria.includes(path[1]);
   const problems = parsed.success ? [] : parsed.error.issues.filter((i) => !unknown(i.path)).map((i) => describe(i, locate));
@@ -6273,7 +6273,7 @@ async function detectKind(repo, override) {
   );
 }
 
-// ../main/node_modules/smol-toml/dist/error.js
+// node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
   let lines = string.slice(0, ptr).split(/\r?\n/);
   return [lines.length, lines.pop().length + 1];
@@ -6317,7 +6317,7 @@ ${codeblock}`, options);
   }
 };
 
-// ../main/node_modules/smol-toml/dist/primitive.js
+// node_modules/smol-toml/dist/primitive.js
 function parseString(ctx) {
   let startPtr = ctx.p;
   let c = ctx.s.charCodeAt(ctx.p++);
@@ -6418,7 +6418,7 @@ function parseString(ctx) {
   TomlError.x("unfinished string", ctx, startPtr);
 }
 
-// ../main/node_modules/smol-toml/dist/date.js
+// node_modules/smol-toml/dist/date.js
 var DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
 var TomlDate = class _TomlDate extends Date {
   #hasDate = false;
@@ -6533,7 +6533,7 @@ var TomlDate = class _TomlDate extends Date {
   }
 };
 
-// ../main/node_modules/smol-toml/dist/extract.js
+// node_modules/smol-toml/dist/extract.js
 function isDigit2(char, base = 10) {
   return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
 }
@@ -6742,7 +6742,7 @@ function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
   }
 }
 
-// ../main/node_modules/smol-toml/dist/util.js
+// node_modules/smol-toml/dist/util.js
 function skipComment(ctx) {
   for (; ctx.p < ctx.s.length; ctx.p++) {
     let c = ctx.s.charCodeAt(ctx.p);
@@ -6768,7 +6768,7 @@ function skipVoid(ctx, banNewLines, banComments) {
   }
 }
 
-// ../main/node_modules/smol-toml/dist/struct.js
+// node_modules/smol-toml/dist/struct.js
 function parseKey(ctx, end = 61) {
   let startPtr;
   let state = 0;
@@ -6885,7 +6885,7 @@ function parseArray(ctx) {
   TomlError.x("unfinished array", ctx, startPtr);
 }
 
-// ../main/node_modules/smol-toml/dist/parse.js
+// node_modules/smol-toml/dist/parse.js
 function peekTable(ctx, key, table, meta, type) {
   let t = table;
   let m = meta;
@@ -7028,7 +7028,7 @@ function parse(toml, options = {}) {
   return res;
 }
 
-// ../main/node_modules/smol-toml/dist/stringify.js
+// node_modules/smol-toml/dist/stringify.js
 var HAS_WELLFORMED = !!"".isWellFormed;
 
 // src/release/resolve.ts
