@@ -10,20 +10,13 @@ const SPEC_137 =
 
 describe('schedule guards', () => {
   it('no-early-default-off: passes on the default, fails on false before 1.40 at the spec', async () => {
-    const ok = await criterionResult(
-      tree('1.37', () => undefined),
-      '1.37',
-      'no-early-default-off'
-    )
+    const unchanged = tree('1.37', () => undefined)
+    const ok = await criterionResult(unchanged, '1.37', 'no-early-default-off')
     expect(ok.message).toBe('KubeProxyIPVS still defaults to true at 1.37')
     expect(ok.evidence).toEqual([
       {
         file: FEATURES,
-        line: lineOf(
-          tree('1.37', () => undefined),
-          FEATURES,
-          'MustParse("1.37")'
-        ),
+        line: lineOf(unchanged, FEATURES, 'MustParse("1.37")'),
         note: '{Version 1.37, Default: true, PreRelease: Deprecated, LockToDefault: false}'
       }
     ])
@@ -44,20 +37,13 @@ describe('schedule guards', () => {
   })
 
   it('no-early-lock: passes unlocked, fails locked before 1.43 at the spec', async () => {
-    const ok = await criterionResult(
-      tree('1.40', () => undefined),
-      '1.40',
-      'no-early-lock'
-    )
+    const unchanged = tree('1.40', () => undefined)
+    const ok = await criterionResult(unchanged, '1.40', 'no-early-lock')
     expect(ok.message).toBe('KubeProxyIPVS is not locked at 1.40')
     expect(ok.evidence).toEqual([
       {
         file: FEATURES,
-        line: lineOf(
-          tree('1.40', () => undefined),
-          FEATURES,
-          'MustParse("1.40")'
-        ),
+        line: lineOf(unchanged, FEATURES, 'MustParse("1.40")'),
         note: '{Version 1.40, Default: false, PreRelease: Deprecated, LockToDefault: false}'
       }
     ])
