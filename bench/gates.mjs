@@ -5,7 +5,8 @@
 //
 //   node bench/gates.mjs            (BENCH_RUNS=10 node bench/gates.mjs for more runs)
 //
-// Last line: bench gates: kep-gate X ms, floor Y ms, ratio R, peak RSS M MB
+// Last lines: bound gates: node -e 0 … ms, node floor … ms (…× the floor), kep-gate …× the node floor
+//             bench gates: kep-gate X ms, floor Y ms, ratio R, peak RSS M MB
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -14,10 +15,11 @@ import { fileURLToPath } from 'node:url'
 import { GATES_TARGET, generateGatesTrees } from './generate-gates.mjs'
 // run.mjs lists this benchmark too: a cycle, fine for the function declarations used here.
 import { sh } from './floor.mjs'
-import { runBenchmark, summaryLine } from './run.mjs'
+import { boundLine, runBenchmark, summaryLine } from './run.mjs'
 
 const HERE = path.dirname(fileURLToPath(import.meta.url))
 const FLOOR = path.join(HERE, 'gates-floor.sh')
+const NODE_FLOOR = path.join(HERE, 'gates-node-floor.mjs')
 
 /** A BENCHMARKS entry for bench/run.mjs. */
 export function gatesBenchmark({ root, work }) {
@@ -54,6 +56,11 @@ export function gatesBenchmark({ root, work }) {
     ],
     // The floor is a script of its own (it lists folders as kep-gate must): run.mjs writes this
     // line into bench/.work/floor-gates.sh, which anyone can rerun.
+    // The same reading from Node, for the bound line: what start-up and Node's reads cost alone.
+    nodeFloor: trees => [
+      process.execPath,
+      [NODE_FLOOR, trees.kubernetes, trees.website, trees.enhancements]
+    ],
     floorScript: trees => [
       '# gates: list the gate pages and KEPs, and cat them with the Go file and the list',
       ['sh', FLOOR, trees.kubernetes, trees.website, trees.enhancements].map(sh).join(' ')
@@ -82,5 +89,6 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   const root = path.resolve(HERE, '..')
   const result = await runBenchmark(gatesBenchmark({ root, work: path.join(HERE, '.work') }))
   console.log('')
+  console.log(boundLine(result))
   console.log(summaryLine(result))
 }

@@ -10,6 +10,8 @@
 //   bench kubernetes-check: kep-gate 812 ms, floor 640 ms, ratio 1.27, peak RSS 96 MB
 // and, per benchmark, where kep-gate's time went (medians):
 //   split kubernetes-check: node start 48 ms, git 180 ms, own code 35 ms (of 263 ms)
+// and, where a benchmark has a Node floor (gates), what Node alone costs for the same reading:
+//   bound gates: node -e 0 45 ms, node floor 120 ms (1.40× the floor), kep-gate 3.10× the node floor
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -255,16 +257,20 @@ async function runBenchmark(bench) {
   const subject = []
   const floor = []
   const node = []
+  const nodeFloor = []
+  const nodeFloorCommand = bench.nodeFloor?.(ctx)
   for (let run = 1; run <= RUNS; run++) {
     const s = measureSubject(command, trace)
     const f = measureFloor(script)
     node.push(measureNodeStart())
+    if (nodeFloorCommand) nodeFloor.push(measureCommand(nodeFloorCommand))
     subject.push(s)
     floor.push(f)
     console.log(
       `${bench.name} run ${run}/${RUNS}: kep-gate ${Math.round(s.ms)} ms ` +
         `(peak RSS ${Math.round(s.kb / 1024)} MB, git busy ${Math.round(s.git)} ms), ` +
-        `floor ${Math.round(f)} ms, node -e 0 ${Math.round(node.at(-1))} ms`
+        `floor ${Math.round(f)} ms, node -e 0 ${Math.round(node.at(-1))} ms` +
+        (nodeFloorCommand ? `, node floor ${Math.round(nodeFloor.at(-1))} ms` : '')
     )
   }
   const subjectMs = median(subject.map(s => s.ms))
@@ -275,8 +281,28 @@ async function runBenchmark(bench) {
     subjectMs,
     floorMs: median(floor),
     peakKb: Math.max(...subject.map(s => s.kb)),
-    split: { nodeMs, gitMs, ownMs: Math.max(0, subjectMs - nodeMs - gitMs) }
+    split: { nodeMs, gitMs, ownMs: Math.max(0, subjectMs - nodeMs - gitMs) },
+    ...(nodeFloorCommand ? { nodeFloorMs: median(nodeFloor) } : {})
   }
+}
+
+/** The wall time of a command that must succeed. */
+function measureCommand([file, args]) {
+  const start = performance.now()
+  runChecked(file, args, ROOT, [0])
+  return performance.now() - start
+}
+
+/**
+ * What Node alone costs on a benchmark that has a Node floor (a script that reads the same files
+ * and does nothing else): the least any Node program pays, next to the shell floor.
+ */
+function boundLine(r) {
+  return (
+    `bound ${r.name}: node -e 0 ${Math.round(r.split.nodeMs)} ms, node floor ` +
+    `${Math.round(r.nodeFloorMs)} ms (${(r.nodeFloorMs / r.floorMs).toFixed(2)}× the floor), ` +
+    `kep-gate ${(r.subjectMs / r.nodeFloorMs).toFixed(2)}× the node floor`
+  )
 }
 
 function summaryLine(r) {
@@ -338,6 +364,7 @@ async function main() {
   for (const bench of chosen) results.push(await runBenchmark(bench))
   console.log('')
   for (const result of results) console.log(splitLine(result))
+  for (const result of results) if (result.nodeFloorMs !== undefined) console.log(boundLine(result))
   for (const result of results) console.log(summaryLine(result))
 }
 
@@ -345,7 +372,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   await main()
 }
 
-export { BENCHMARKS, measureFloor, measureSubject, runBenchmark, summaryLine }
+export { BENCHMARKS, boundLine, measureFloor, measureSubject, runBenchmark, summaryLine }
 
 // ---------------------------------------------------------------------------------------------
 // backports: the nftables-backports audit on a generated history of about 150,000 commits

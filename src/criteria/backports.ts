@@ -105,15 +105,18 @@ async function audit(
   github: BackportFacts | string | undefined
 ): Promise<Finding> {
   const facts = typeof github === 'object' ? github : undefined
-  // RE2 (linear time) for the policy's pattern; loaded only when an audit runs.
-  const { policyPattern } = await import('../policy/pattern.js')
-  const pattern = policyPattern(params.fixPattern)
   const fixes: Fix[] = []
   const others: string[] = []
-  for (const group of groups.values()) {
-    const rule = classify(group, params, pattern, facts, history.commits)
-    if (rule) fixes.push({ ...group, rule })
-    else others.push(group.key)
+  if (groups.size > 0) {
+    // RE2 (linear time) for the policy's pattern: loading and compiling it costs some 50 ms,
+    // spent only when there are commits to classify.
+    const { policyPattern } = await import('../policy/pattern.js')
+    const pattern = policyPattern(params.fixPattern)
+    for (const group of groups.values()) {
+      const rule = classify(group, params, pattern, facts, history.commits)
+      if (rule) fixes.push({ ...group, rule })
+      else others.push(group.key)
+    }
   }
   const picks = await findPicks(history, params.branches, fixes, facts)
   const cellOf = (fix: Fix, branch: string): BackportCell => {

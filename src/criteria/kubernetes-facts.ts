@@ -112,11 +112,14 @@ export function gateFacts(ctx: CheckContext): Promise<GateFacts> {
   })
 }
 
-/** A generated feature list, read once per run by the one reader of lists; undefined if missing. */
+/**
+ * A generated feature list, read once per run by the one reader of lists, for the policy's gate
+ * (the others' entries are left unread); undefined if missing.
+ */
 export function featureList(ctx: CheckContext, file: string): Promise<FeatureList | undefined> {
   return ctx.memo(`feature-list:${file}`, async () => {
     const text = await ctx.repo.read(file)
-    return text === undefined ? undefined : readFeatureList(file, text)
+    return text === undefined ? undefined : readFeatureList(file, text, ctx.policy.gate)
   })
 }
 

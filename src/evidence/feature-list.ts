@@ -24,16 +24,20 @@ interface Item {
 }
 
 /**
- * Reads the whole list. The list is generated, one `- name:` per gate at the start of a line, so
- * each gate's block is read on its own: a broken entry is that entry's problem, not the list's.
- * A list in any other shape (indented, `name:` not first) is read as one YAML document. Text that
- * is no feature list at all (binary, another YAML file) is a DataError.
+ * Reads the list. The list is generated, one `- name:` per gate at the start of a line, so each
+ * gate's block is read on its own: a broken entry is that entry's problem, not the list's. A list
+ * in any other shape (indented, `name:` not first) is read as one YAML document. Text that is no
+ * feature list at all (binary, another YAML file) is a DataError.
+ *
+ * With `only`, the entries of that gate alone are read (gates and broken hold it alone, duplicates
+ * are still every gate's): KEP-5495's check asks for one gate of several hundred, and reading one
+ * block instead of all is most of its time on the list. The answer for that gate is the same.
  */
-export function readFeatureList(file: string, text: string): FeatureList {
+export function readFeatureList(file: string, text: string, only?: string): FeatureList {
   if (text.includes('\u0000'))
     throw new DataError(file, undefined, 'is not a text file (binary data where YAML was expected)')
   const list: FeatureList = { file, gates: new Map(), broken: new Map(), duplicates: new Map() }
-  const items = generatedItems(file, text) ?? documentItems(file, text)
+  const items = generatedItems(file, text, only !== undefined) ?? documentItems(file, text)
   // The line of each gate's first entry: a duplicate names the entries, broken or not.
   const firstLine = new Map<string, number>()
   for (const item of items) {
@@ -53,6 +57,7 @@ export function readFeatureList(file: string, text: string): FeatureList {
       continue
     }
     firstLine.set(item.name, item.line)
+    if (only !== undefined && item.name !== only) continue
     try {
       list.gates.set(item.name, item.read())
     } catch (error) {
@@ -72,7 +77,7 @@ export function readFeatureListEntry(
   text: string,
   name: string
 ): GateSpecs | undefined {
-  return entryIn(readFeatureList(file, text), name)
+  return entryIn(readFeatureList(file, text, name), name)
 }
 
 /** A gate's entry in a list already read; its own breakage is thrown, others' are not. */
@@ -88,8 +93,13 @@ const GENERATED_ENTRY = /^- name: *["']?([A-Za-z0-9_.-]+)["']? *\r?$/gm
  * The items of a list in the generator's shape, each block from its `- name:` to the next; or
  * undefined when the text is in another shape (something before the first entry, an item that
  * does not start with its name), for the whole document to be read instead.
+ *
+ * With `lazy`, blocks are read when asked for, where that cannot change the answer: only a line
+ * at column 0 can start a second item in a block, so a block whose other lines are all indented,
+ * blank or comments is one item or broken. A block with anything else at column 0 is read at
+ * once, to tell which.
  */
-function generatedItems(file: string, text: string): Item[] | undefined {
+function generatedItems(file: string, text: string, lazy: boolean): Item[] | undefined {
   const starts = [...text.matchAll(GENERATED_ENTRY)]
   const preamble = text.slice(0, starts[0]?.index ?? text.length)
   if (!/^(\s*(#.*)?\r?\n)*\s*(#.*)?$/.test(preamble)) return undefined
@@ -100,11 +110,21 @@ function generatedItems(file: string, text: string): Item[] | undefined {
     const at = starts[i]!.index
     line += newlines(text, counted, at)
     counted = at
-    const block = text.slice(at, starts[i + 1]?.index ?? text.length)
+    const end = starts[i + 1]?.index ?? text.length
     const name = starts[i]![1]!
+    const entryLine = line
+    const tree = () => readYamlTree(file, text.slice(at, end), { firstLine: entryLine })
+    if (lazy && onlyIndentedAfterFirstLine(text, at, end)) {
+      items.push({
+        name,
+        line,
+        read: () => parseEntry(file, oneItem(file, tree(), name, entryLine), name, entryLine)
+      })
+      continue
+    }
     let root: YamlNode | undefined
     try {
-      root = readYamlTree(file, block, { firstLine: line })
+      root = tree()
     } catch (error) {
       // A broken entry is that gate's problem only.
       if (!(error instanceof DataError)) throw error
@@ -120,15 +140,42 @@ function generatedItems(file: string, text: string): Item[] | undefined {
     // Another item inside the block: the list is not in the generator's shape after all.
     if (root?.kind !== 'seq' || root.items.length !== 1) return undefined
     const node = root.items[0]!
-    const entryLine = line
     items.push({ name, line, read: () => parseEntry(file, node, name, entryLine) })
   }
   return items
 }
 
+/**
+ * Whether every line of text[from, to) after the first is indented, blank or a comment: such a
+ * block holds one `- name:` item and nothing at its level.
+ */
+function onlyIndentedAfterFirstLine(text: string, from: number, to: number): boolean {
+  for (
+    let nl = text.indexOf('\n', from);
+    nl !== -1 && nl + 1 < to;
+    nl = text.indexOf('\n', nl + 1)
+  ) {
+    const c = text.charCodeAt(nl + 1)
+    if (c === 32 /* space */ || c === 10 /* \n */ || c === 35 /* # */) continue
+    if (c === 13 /* \r */ && text.charCodeAt(nl + 2) === 10) continue
+    return false
+  }
+  return true
+}
+
+/** The one item of a block checked to hold one; anything else is that entry's problem. */
+function oneItem(file: string, root: YamlNode | undefined, name: string, line: number): YamlNode {
+  if (root?.kind !== 'seq' || root.items.length !== 1)
+    throw new DataError(file, line, `gate ${name} is not one list item`)
+  return root.items[0]!
+}
+
 /** The number of line breaks in text[from, to). */
 function newlines(text: string, from: number, to: number): number {
-  return text.slice(from, to).split('\n').length - 1
+  let count = 0
+  for (let nl = text.indexOf('\n', from); nl !== -1 && nl < to; nl = text.indexOf('\n', nl + 1))
+    count++
+  return count
 }
 
 /** The items of a list read as one YAML document. */

@@ -122,6 +122,26 @@ describe('WorktreeRepo reads', () => {
     expect(await repo.list('pkg/proxy/ipvs')).toEqual([])
   })
 
+  it('in a git checkout, finds the first name git lists and the last, and no untracked file', async () => {
+    // git lists names sorted: a file first in one tree, a folder first in the other.
+    const fileFirst = tree({ '0.go': 'first', 'pkg/b.go': 'b', 'z/last.go': 'last' })
+    const folderFirst = tree({ 'a/first.go': 'first', 'b.go': 'b' })
+    for (const dir of [fileFirst, folderFirst]) {
+      gitInit(dir)
+      writeFileSync(path.join(dir, 'untracked.go'), 'u')
+    }
+    const files = await WorktreeRepo.open(fileFirst)
+    expect(await files.read('0.go')).toBe('first')
+    expect(await files.read('z/last.go')).toBe('last')
+    expect(await files.read('untracked.go')).toBeUndefined()
+    expect(await files.exists('0.go')).toBe(true)
+    expect(await files.list('')).toEqual(['0.go', 'pkg/b.go', 'z/last.go'])
+    const folders = await WorktreeRepo.open(folderFirst)
+    expect(await folders.exists('a')).toBe(true)
+    expect(await folders.list('a')).toEqual(['a/first.go'])
+    expect(await folders.read('a/first.go')).toBe('first')
+  })
+
   it('refuses paths and symbolic links that leave the repository', async () => {
     const outside = tree({ 'secret.txt': 'do not read' })
     const dir = tree({ 'a.txt': 'x' })

@@ -280,6 +280,70 @@ describe('generated hostile input', () => {
     )
   })
 
+  it('a feature list read for one gate answers for it as the whole list does', () => {
+    const GATES = ['KubeProxyIPVS', 'NFTablesProxyMode', 'A']
+    // Column-0 lines are what can turn a block into two items or out of the generator's shape.
+    const stray = fc.constantFrom(
+      'foo: 1',
+      '- x',
+      '-',
+      '\t- y',
+      '---',
+      '...',
+      '# note',
+      '',
+      '  - z',
+      ' - w',
+      '  note: |',
+      '    text',
+      '\r'
+    )
+    const entry = fc.record({
+      name: fc.constantFrom(...GATES),
+      specs: fc.array(fc.record({ version: scalar, default: scalar, pre: scalar }), {
+        maxLength: 2
+      }),
+      strays: fc.array(fc.tuple(fc.nat(4), stray), { maxLength: 2 })
+    })
+    fc.assert(
+      fc.property(fc.array(entry, { maxLength: 5 }), fc.boolean(), (entries, crlf) => {
+        cases++
+        const text = entries
+          .map(e => {
+            const lines = [`- name: ${e.name}`, '  versionedSpecs:']
+            for (const s of e.specs)
+              lines.push(
+                `  - default: ${s.default}`,
+                `    preRelease: ${s.pre}`,
+                `    version: ${s.version}`
+              )
+            for (const [at, line] of e.strays) lines.splice(1 + (at % lines.length), 0, line)
+            return lines.map(l => `${l}${crlf ? '\r' : ''}\n`).join('')
+          })
+          .join('')
+        const read = (only?: string) => {
+          try {
+            return readFeatureList('list.yaml', text, only)
+          } catch (error) {
+            return (error as Error).message
+          }
+        }
+        const whole = read()
+        for (const gate of GATES) {
+          const one = read(gate)
+          if (typeof whole === 'string' || typeof one === 'string') {
+            expect(one).toEqual(whole)
+            continue
+          }
+          expect(one.gates.get(gate)).toEqual(whole.gates.get(gate))
+          expect(one.broken.get(gate)?.message).toEqual(whole.broken.get(gate)?.message)
+          expect(one.duplicates).toEqual(whole.duplicates)
+        }
+      }),
+      settings(200)
+    )
+  })
+
   it('front matter of any shape: read, or one error at the page and line', async () => {
     const line = fc.oneof(
       fc

@@ -708,25 +708,39 @@ function filesOf(hits) {
   return [...new Set(hits.map((h) => h.file))];
 }
 var Listing = class {
-  data;
-  constructor(output) {
-    this.data = Buffer.concat([Buffer.from([0]), output]);
+  // Searched as it came (a megabyte for 30,000 names): each name ends with a NUL, and the first
+  // starts the buffer, so a name is found after a NUL or at 0.
+  constructor(data) {
+    this.data = data;
   }
+  data;
   hasFile(file) {
-    return this.data.includes(`\0${file}\0`);
+    return this.data.includes(`\0${file}\0`) || this.startsWith(`${file}\0`);
   }
   hasDir(dir) {
-    return dir === "" || this.data.includes(`\0${dir}/`);
+    return dir === "" || this.data.includes(`\0${dir}/`) || this.startsWith(`${dir}/`);
   }
   /** The files below a folder. */
   below(dir) {
-    const prefix = Buffer.from(dir === "" ? "\0" : `\0${dir}/`);
     const found = [];
-    for (let at2 = this.data.indexOf(prefix); at2 !== -1; at2 = this.data.indexOf(prefix, at2 + 1)) {
-      const end = this.data.indexOf(0, at2 + 1);
-      found.push(this.data.toString("utf8", at2 + 1, end === -1 ? void 0 : end));
+    const nameAt = (at2) => {
+      const end = this.data.indexOf(0, at2);
+      found.push(this.data.toString("utf8", at2, end === -1 ? void 0 : end));
+    };
+    if (dir === "") {
+      for (let at2 = 0; at2 < this.data.length; at2 = this.data.indexOf(0, at2) + 1 || this.data.length)
+        nameAt(at2);
+      return found.filter(Boolean);
     }
+    if (this.startsWith(`${dir}/`)) nameAt(0);
+    const prefix = Buffer.from(`\0${dir}/`);
+    for (let at2 = this.data.indexOf(prefix); at2 !== -1; at2 = this.data.indexOf(prefix, at2 + 1))
+      nameAt(at2 + 1);
     return found.filter(Boolean);
+  }
+  startsWith(text) {
+    const head = Buffer.from(text);
+    return this.data.length >= head.length && this.data.compare(head, 0, head.length, 0, head.length) === 0;
   }
 };
 var WorktreeRepo = class _WorktreeRepo {
@@ -1450,14 +1464,16 @@ function classify(group, params, pattern, facts, commits) {
 }
 async function audit(ctx, history, groups, params, github) {
   const facts = typeof github === "object" ? github : void 0;
-  const { policyPattern } = await import("./pattern-JCA5DMG2.js");
-  const pattern = policyPattern(params.fixPattern);
   const fixes = [];
   const others2 = [];
-  for (const group of groups.values()) {
-    const rule = classify(group, params, pattern, facts, history.commits);
-    if (rule) fixes.push({ ...group, rule });
-    else others2.push(group.key);
+  if (groups.size > 0) {
+    const { policyPattern } = await import("./pattern-JCA5DMG2.js");
+    const pattern = policyPattern(params.fixPattern);
+    for (const group of groups.values()) {
+      const rule = classify(group, params, pattern, facts, history.commits);
+      if (rule) fixes.push({ ...group, rule });
+      else others2.push(group.key);
+    }
   }
   const picks = await findPicks(history, params.branches, fixes, facts);
   const cellOf = (fix, branch) => {
@@ -1878,11 +1894,11 @@ function sourceOf(node) {
 }
 
 // src/evidence/feature-list.ts
-function readFeatureList(file, text) {
+function readFeatureList(file, text, only) {
   if (text.includes("\0"))
     throw new DataError(file, void 0, "is not a text file (binary data where YAML was expected)");
   const list = { file, gates: /* @__PURE__ */ new Map(), broken: /* @__PURE__ */ new Map(), duplicates: /* @__PURE__ */ new Map() };
-  const items = generatedItems(file, text) ?? documentItems(file, text);
+  const items = generatedItems(file, text, only !== void 0) ?? documentItems(file, text);
   const firstLine = /* @__PURE__ */ new Map();
   for (const item2 of items) {
     const first = firstLine.get(item2.name);
@@ -1901,6 +1917,7 @@ function readFeatureList(file, text) {
       continue;
     }
     firstLine.set(item2.name, item2.line);
+    if (only !== void 0 && item2.name !== only) continue;
     try {
       list.gates.set(item2.name, item2.read());
     } catch (error) {
@@ -1916,7 +1933,7 @@ function entryIn(list, name) {
   return list.gates.get(name);
 }
 var GENERATED_ENTRY = /^- name: *["']?([A-Za-z0-9_.-]+)["']? *\r?$/gm;
-function generatedItems(file, text) {
+function generatedItems(file, text, lazy) {
   const starts = [...text.matchAll(GENERATED_ENTRY)];
   const preamble = text.slice(0, starts[0]?.index ?? text.length);
   if (!/^(\s*(#.*)?\r?\n)*\s*(#.*)?$/.test(preamble)) return void 0;
@@ -1927,11 +1944,21 @@ function generatedItems(file, text) {
     const at2 = starts[i].index;
     line += newlines(text, counted, at2);
     counted = at2;
-    const block = text.slice(at2, starts[i + 1]?.index ?? text.length);
+    const end = starts[i + 1]?.index ?? text.length;
     const name = starts[i][1];
+    const entryLine = line;
+    const tree = () => readYamlTree(file, text.slice(at2, end), { firstLine: entryLine });
+    if (lazy && onlyIndentedAfterFirstLine(text, at2, end)) {
+      items.push({
+        name,
+        line,
+        read: () => parseEntry(file, oneItem(file, tree(), name, entryLine), name, entryLine)
+      });
+      continue;
+    }
     let root;
     try {
-      root = readYamlTree(file, block, { firstLine: line });
+      root = tree();
     } catch (error) {
       if (!(error instanceof DataError)) throw error;
       items.push({
@@ -1945,13 +1972,29 @@ function generatedItems(file, text) {
     }
     if (root?.kind !== "seq" || root.items.length !== 1) return void 0;
     const node = root.items[0];
-    const entryLine = line;
     items.push({ name, line, read: () => parseEntry(file, node, name, entryLine) });
   }
   return items;
 }
+function onlyIndentedAfterFirstLine(text, from, to) {
+  for (let nl = text.indexOf("\n", from); nl !== -1 && nl + 1 < to; nl = text.indexOf("\n", nl + 1)) {
+    const c = text.charCodeAt(nl + 1);
+    if (c === 32 || c === 10 || c === 35) continue;
+    if (c === 13 && text.charCodeAt(nl + 2) === 10) continue;
+    return false;
+  }
+  return true;
+}
+function oneItem(file, root, name, line) {
+  if (root?.kind !== "seq" || root.items.length !== 1)
+    throw new DataError(file, line, `gate ${name} is not one list item`);
+  return root.items[0];
+}
 function newlines(text, from, to) {
-  return text.slice(from, to).split("\n").length - 1;
+  let count = 0;
+  for (let nl = text.indexOf("\n", from); nl !== -1 && nl < to; nl = text.indexOf("\n", nl + 1))
+    count++;
+  return count;
 }
 function documentItems(file, text) {
   const root = readYamlTree(file, text);
@@ -4160,7 +4203,7 @@ function gateFacts(ctx) {
 function featureList(ctx, file) {
   return ctx.memo(`feature-list:${file}`, async () => {
     const text = await ctx.repo.read(file);
-    return text === void 0 ? void 0 : readFeatureList(file, text);
+    return text === void 0 ? void 0 : readFeatureList(file, text, ctx.policy.gate);
   });
 }
 function effectiveAtTarget(ctx, facts) {
