@@ -2935,7 +2935,7 @@ function gateRead(f, range) {
   }
   const close2 = e - 1;
   const open = v.partner(close2);
-  if (!v.isOp(close2, ")") || open <= s || !v.isIdent(open - 1, "Enabled")) {
+  if (!v.isOp(close2, ")") || !v.isIdent(open - 1, "Enabled")) {
     if (e === s + 1 && v.kind(s) === IDENT) {
       const b = bindingOf(f, v.text(s), s);
       if (b?.kind === "local" && b.value && !b.multi) {
@@ -2988,8 +2988,7 @@ function blockConditions(f, b, inside) {
   const keyword = v.text(start);
   if (keyword === "if") return ifCondition(f, start, b);
   if (keyword === "else") {
-    const previous = v.partner(start - 1);
-    const before = previous >= 0 ? chainConditions(f, previous) : [];
+    const before = chainConditions(f, v.partner(start - 1));
     const own = v.isIdent(start + 1, "if") ? ifCondition(f, start + 1, b) : [];
     return [...before, ...own];
   }
@@ -3004,11 +3003,9 @@ function chainConditions(f, open) {
   const start = headerStart(f, open);
   const keyword = v.text(start);
   const at2 = keyword === "else" ? start + 1 : start;
-  if (!v.isIdent(at2, "if")) return [];
   const own = negation(ifCondition(f, at2, open));
   if (keyword !== "else") return own;
-  const previous = v.partner(start - 1);
-  return previous >= 0 ? [...chainConditions(f, previous), ...own] : own;
+  return [...chainConditions(f, v.partner(start - 1)), ...own];
 }
 function caseLabelAt(f, b, i) {
   const v = f.v;
