@@ -23,7 +23,7 @@ import {
   stopGit,
   tryGit,
   withoutControls
-} from "./chunks/chunk-BVTH6JIO.js";
+} from "./chunks/chunk-RHOXQRHK.js";
 import "./chunks/chunk-GD37B4RJ.js";
 import {
   ACCEPTED_TARGET_FORMS,

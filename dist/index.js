@@ -29,7 +29,7 @@ import {
   timelineAt,
   toJson,
   tryGit
-} from "./chunks/chunk-BVTH6JIO.js";
+} from "./chunks/chunk-RHOXQRHK.js";
 import "./chunks/chunk-GD37B4RJ.js";
 import {
   require_tunnel,

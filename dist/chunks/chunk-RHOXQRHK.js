@@ -3554,14 +3554,12 @@ var USUAL_PATHS = {
 };
 function dirsOfImport(path) {
   if (path.startsWith("k8s.io/kubernetes/")) return [path.slice("k8s.io/kubernetes/".length)];
-  if (/^k8s\.io\/[^/]+/.test(path)) return [`staging/src/${path}`, `vendor/${path}`];
+  if (path.startsWith("k8s.io/")) return [`staging/src/${path}`, `vendor/${path}`];
   return [`vendor/${path}`];
 }
 function packageNameOf(path) {
-  const parts = path.split("/");
-  let last = parts[parts.length - 1] ?? "";
-  if (/^v\d+$/.test(last) && parts.length > 1) last = parts[parts.length - 2] ?? last;
-  return last.replace(/\.v\d+$/, "").replace(/^go-/, "").replace(/[-.]/g, "");
+  const unversioned = path.replace(/\/v\d+$/, "");
+  return unversioned.slice(unversioned.lastIndexOf("/") + 1).replace(/\.v\d+$/, "").replace(/^go-/, "").replace(/[-.]/g, "");
 }
 function dirOf(file) {
   const slash = file.lastIndexOf("/");
