@@ -59,6 +59,11 @@ describe('gate reads', () => {
       ['KubeProxyIPVS is enabled']
     ],
     [
+      'a negated local bool holding a gate read',
+      `\tipvsOn := ${GATE}\n\tif !ipvsOn {\n\t\tmark()\n\t}`,
+      ['KubeProxyIPVS is disabled']
+    ],
+    [
       'a local bool OR-ed with another condition is not the gate',
       `\tipvsOn := ${GATE}\n\tif ipvsOn || cond {\n\t\tmark()\n\t}`,
       ['ipvsOn||cond']
@@ -131,6 +136,12 @@ describe('if-else chains', () => {
     ])
   })
 
+  it('an else after an else-if negates each earlier condition as written', () => {
+    const body =
+      '\tif cond {\n\t\tprepare()\n\t} else if mode == "ipvs" {\n\t\tprepare()\n\t} else {\n\t\tmark()\n\t}'
+    expect(described(body)).toEqual(['!(cond)', '!(mode=="ipvs")'])
+  })
+
   it('an else negates only its own chain, not an if before it', () => {
     const body =
       '\tif cond {\n\t\tprepare()\n\t}\n\tif mode == "ipvs" {\n\t\tprepare()\n\t} else {\n\t\tmark()\n\t}'
@@ -157,6 +168,11 @@ describe('switch and select cases', () => {
     [
       'a case after an empty case',
       '\tswitch mode {\n\tcase "":\n\tcase "ipvs":\n\t\tmark()\n\t}',
+      ['switch mode case "ipvs"']
+    ],
+    [
+      'a case after a nested select',
+      '\tswitch mode {\n\tcase "ipvs":\n\t\tselect {\n\t\tcase <-ctx.Done():\n\t\t\treturn\n\t\tdefault:\n\t\t}\n\t\tmark()\n\t}',
       ['switch mode case "ipvs"']
     ],
     [
