@@ -23,7 +23,7 @@ import {
   stopGit,
   tryGit,
   withoutControls
-} from "./chunks/chunk-25BNOF3S.js";
+} from "./chunks/chunk-YRKLOCSI.js";
 import "./chunks/chunk-GD37B4RJ.js";
 import {
   ACCEPTED_TARGET_FORMS,

@@ -29,7 +29,7 @@ import {
   timelineAt,
   toJson,
   tryGit
-} from "./chunks/chunk-25BNOF3S.js";
+} from "./chunks/chunk-YRKLOCSI.js";
 import "./chunks/chunk-GD37B4RJ.js";
 import {
   require_tunnel,

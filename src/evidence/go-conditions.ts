@@ -24,7 +24,7 @@ export function gateRead(f: GoFile, range: Range): { gate: string; enabled: bool
   }
   const close = e - 1
   const open = v.partner(close)
-  if (!v.isOp(close, ')') || open <= s || !v.isIdent(open - 1, 'Enabled')) {
+  if (!v.isOp(close, ')') || !v.isIdent(open - 1, 'Enabled')) {
     // A local bool that holds a gate read: `enabled := gate.Enabled(X); if enabled {`.
     if (e === s + 1 && v.kind(s) === IDENT) {
       const b = bindingOf(f, v.text(s), s)
@@ -87,8 +87,8 @@ function blockConditions(f: GoFile, b: number, inside: number): Condition[] {
   const keyword = v.text(start)
   if (keyword === 'if') return ifCondition(f, start, b)
   if (keyword === 'else') {
-    const previous = v.partner(start - 1)
-    const before = previous >= 0 ? chainConditions(f, previous) : []
+    // `} else`: the `{` of the block before is its partner.
+    const before = chainConditions(f, v.partner(start - 1))
     const own = v.isIdent(start + 1, 'if') ? ifCondition(f, start + 1, b) : []
     return [...before, ...own]
   }
@@ -104,12 +104,11 @@ function chainConditions(f: GoFile, open: number): Condition[] {
   const v = f.v
   const start = headerStart(f, open)
   const keyword = v.text(start)
+  // Only an if (`if` or `else if`) can come before an `else`.
   const at = keyword === 'else' ? start + 1 : start
-  if (!v.isIdent(at, 'if')) return []
   const own = negation(ifCondition(f, at, open))
   if (keyword !== 'else') return own
-  const previous = v.partner(start - 1)
-  return previous >= 0 ? [...chainConditions(f, previous), ...own] : own
+  return [...chainConditions(f, v.partner(start - 1)), ...own]
 }
 
 /** The case label of the switch body `{` at b whose clause holds token i: its token and colon. */

@@ -24,16 +24,16 @@ const USUAL_PATHS: Record<string, string> = {
 /** The folders an import path may be found in, in the order Go would look. */
 export function dirsOfImport(path: string): string[] {
   if (path.startsWith('k8s.io/kubernetes/')) return [path.slice('k8s.io/kubernetes/'.length)]
-  if (/^k8s\.io\/[^/]+/.test(path)) return [`staging/src/${path}`, `vendor/${path}`]
+  if (path.startsWith('k8s.io/')) return [`staging/src/${path}`, `vendor/${path}`]
   return [`vendor/${path}`]
 }
 
 /** The name a package is used by when imported without an alias (`k8s.io/klog/v2` is klog). */
 export function packageNameOf(path: string): string {
-  const parts = path.split('/')
-  let last = parts[parts.length - 1] ?? ''
-  if (/^v\d+$/.test(last) && parts.length > 1) last = parts[parts.length - 2] ?? last
-  return last
+  // A major version after the last slash (`/v2`) is not the name: the element before it is.
+  const unversioned = path.replace(/\/v\d+$/, '')
+  return unversioned
+    .slice(unversioned.lastIndexOf('/') + 1)
     .replace(/\.v\d+$/, '')
     .replace(/^go-/, '')
     .replace(/[-.]/g, '')

@@ -2978,7 +2978,7 @@ function gateRead(f, range) {
   }
   const close2 = e - 1;
   const open = v.partner(close2);
-  if (!v.isOp(close2, ")") || open <= s || !v.isIdent(open - 1, "Enabled")) {
+  if (!v.isOp(close2, ")") || !v.isIdent(open - 1, "Enabled")) {
     if (e === s + 1 && v.kind(s) === IDENT) {
       const b = bindingOf(f, v.text(s), s);
       if (b?.kind === "local" && b.value && !b.multi) {
@@ -3031,8 +3031,7 @@ function blockConditions(f, b, inside) {
   const keyword = v.text(start);
   if (keyword === "if") return ifCondition(f, start, b);
   if (keyword === "else") {
-    const previous = v.partner(start - 1);
-    const before = previous >= 0 ? chainConditions(f, previous) : [];
+    const before = chainConditions(f, v.partner(start - 1));
     const own = v.isIdent(start + 1, "if") ? ifCondition(f, start + 1, b) : [];
     return [...before, ...own];
   }
@@ -3047,11 +3046,9 @@ function chainConditions(f, open) {
   const start = headerStart(f, open);
   const keyword = v.text(start);
   const at2 = keyword === "else" ? start + 1 : start;
-  if (!v.isIdent(at2, "if")) return [];
   const own = negation(ifCondition(f, at2, open));
   if (keyword !== "else") return own;
-  const previous = v.partner(start - 1);
-  return previous >= 0 ? [...chainConditions(f, previous), ...own] : own;
+  return [...chainConditions(f, v.partner(start - 1)), ...own];
 }
 function caseLabelAt(f, b, i) {
   const v = f.v;
@@ -3600,14 +3597,12 @@ var USUAL_PATHS = {
 };
 function dirsOfImport(path) {
   if (path.startsWith("k8s.io/kubernetes/")) return [path.slice("k8s.io/kubernetes/".length)];
-  if (/^k8s\.io\/[^/]+/.test(path)) return [`staging/src/${path}`, `vendor/${path}`];
+  if (path.startsWith("k8s.io/")) return [`staging/src/${path}`, `vendor/${path}`];
   return [`vendor/${path}`];
 }
 function packageNameOf(path) {
-  const parts = path.split("/");
-  let last = parts[parts.length - 1] ?? "";
-  if (/^v\d+$/.test(last) && parts.length > 1) last = parts[parts.length - 2] ?? last;
-  return last.replace(/\.v\d+$/, "").replace(/^go-/, "").replace(/[-.]/g, "");
+  const unversioned = path.replace(/\/v\d+$/, "");
+  return unversioned.slice(unversioned.lastIndexOf("/") + 1).replace(/\.v\d+$/, "").replace(/^go-/, "").replace(/[-.]/g, "");
 }
 function dirOf(file) {
   const slash = file.lastIndexOf("/");
