@@ -29,7 +29,7 @@ import {
   timelineAt,
   toJson,
   tryGit
-} from "./chunks/chunk-YRKLOCSI.js";
+} from "./chunks/chunk-VQEL2HNV.js";
 import "./chunks/chunk-GD37B4RJ.js";
 import {
   require_tunnel,

@@ -78,11 +78,13 @@ export class GoPackages {
   packageFiles(dir: string): Promise<string[]> {
     let found = this.packages.get(dir)
     if (!found) {
+      // The checkout's top folder lists its files without a prefix.
+      const prefix = dir === '.' ? '' : `${dir}/`
       found = this.source.list(dir).then(all =>
         all.filter(p => {
-          const rest = p.slice(dir.length + 1)
+          const rest = p.slice(prefix.length)
           return (
-            p.startsWith(`${dir}/`) &&
+            p.startsWith(prefix) &&
             !rest.includes('/') &&
             rest.endsWith('.go') &&
             !rest.endsWith('_test.go')

@@ -186,14 +186,15 @@ export class WorktreeRepo implements Repo {
         return
       }
       for (const entry of entries) {
-        const childRel = `${relDir}/${entry.name}`
+        // The top folder's files are named as git names them: `main.go`, not `./main.go`.
+        const childRel = relDir ? `${relDir}/${entry.name}` : entry.name
         if (entry.isDirectory()) await walk(nodePath.join(absDir, entry.name), childRel)
         else out.push(childRel)
       }
     }
     const stat = await fs.stat(abs)
     if (!stat.isDirectory()) return [normalize(dir)]
-    await walk(abs, normalize(dir))
+    await walk(abs, rel)
     return out.sort()
   }
 

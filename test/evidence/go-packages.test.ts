@@ -1,4 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { WorktreeRepo } from '../../src/evidence/repo.js'
 import { GoFile } from '../../src/evidence/go-file.js'
 import {
   dirsOfImport,
@@ -96,8 +101,39 @@ describe('a package', () => {
     expect(await packages.packageFiles('pkg/proxy/apis/config')).toBe(files)
     const types = await packages.load('pkg/proxy/apis/config/types.go')
     expect(await packages.load('pkg/proxy/apis/config/types.go')).toBe(types)
-    expect(source.asked.filter(a => a.startsWith('list'))).toEqual([
-      'list pkg/proxy/apis/config'
-    ])
+    expect(source.asked.filter(a => a.startsWith('list'))).toEqual(['list pkg/proxy/apis/config'])
+  })
+})
+
+describe('a package at the top of the checkout', () => {
+  it.each([
+    ['a plain folder', false],
+    ['a git checkout', true]
+  ])('is the Go files of the top folder, in %s', async (_, git) => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'kep-gate-root-package-'))
+    try {
+      const files = {
+        'main.go': 'package main\n\nfunc main() { println(mode) }\n',
+        'modes.go': 'package main\n\nconst mode = "nftables"\n',
+        'main_test.go': 'package main\n',
+        'sub/other.go': 'package sub\n\nconst mode = "ipvs"\n'
+      }
+      for (const [file, text] of Object.entries(files)) {
+        mkdirSync(path.dirname(path.join(dir, file)), { recursive: true })
+        writeFileSync(path.join(dir, file), text)
+      }
+      if (git) {
+        const run = (...args: string[]) => execFileSync('git', args, { cwd: dir, stdio: 'ignore' })
+        run('init', '-q')
+        run('add', '-A')
+      }
+      const repo = await WorktreeRepo.open(dir)
+      const packages = new GoPackages({ read: p => repo.read(p), list: d => repo.list(d) })
+      expect(await packages.packageFiles('.')).toEqual(['main.go', 'modes.go'])
+      const found = await packages.declsIn('.', 'mode')
+      expect(found.map(d => d.f.file)).toEqual(['modes.go'])
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })

@@ -818,14 +818,14 @@ var WorktreeRepo = class _WorktreeRepo {
         return;
       }
       for (const entry of entries) {
-        const childRel = `${relDir}/${entry.name}`;
+        const childRel = relDir ? `${relDir}/${entry.name}` : entry.name;
         if (entry.isDirectory()) await walk(nodePath3.join(absDir, entry.name), childRel);
         else out.push(childRel);
       }
     };
     const stat = await fs3.stat(abs);
     if (!stat.isDirectory()) return [normalize(dir)];
-    await walk(abs, normalize(dir));
+    await walk(abs, rel);
     return out.sort();
   }
   grep(query) {
@@ -3636,10 +3636,11 @@ var GoPackages = class {
   packageFiles(dir) {
     let found = this.packages.get(dir);
     if (!found) {
+      const prefix = dir === "." ? "" : `${dir}/`;
       found = this.source.list(dir).then(
         (all) => all.filter((p) => {
-          const rest = p.slice(dir.length + 1);
-          return p.startsWith(`${dir}/`) && !rest.includes("/") && rest.endsWith(".go") && !rest.endsWith("_test.go");
+          const rest = p.slice(prefix.length);
+          return p.startsWith(prefix) && !rest.includes("/") && rest.endsWith(".go") && !rest.endsWith("_test.go");
         })
       );
       this.packages.set(dir, found);
