@@ -29,7 +29,7 @@ import {
   timelineAt,
   toJson,
   tryGit
-} from "./chunks/chunk-HLR4RCFE.js";
+} from "./chunks/chunk-V2QEKXCU.js";
 import "./chunks/chunk-GD37B4RJ.js";
 import {
   require_tunnel,

@@ -7083,7 +7083,7 @@ function latestFromHugo(toml) {
   } catch (error) {
     const line = error instanceof TomlError ? error.line : void 0;
     const reason = oneLine(error.message.split("\n")[0]).replace(
-      /^Invalid TOML document: /,
+      "Invalid TOML document: ",
       ""
     );
     throw new DataError("hugo.toml", line, `is not valid TOML: ${reason}`);
