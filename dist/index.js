@@ -29,7 +29,7 @@ import {
   timelineAt,
   toJson,
   tryGit
-} from "./chunks/chunk-V2QEKXCU.js";
+} from "./chunks/chunk-TXQIQK4X.js";
 import "./chunks/chunk-GD37B4RJ.js";
 import {
   require_tunnel,

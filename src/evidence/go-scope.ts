@@ -97,6 +97,8 @@ const HEADER_KEYWORDS = new Set(['if', 'else', 'for', 'switch', 'select'])
  */
 export function headerStart(f: GoFile, b: number): number {
   const v = f.v
+  // A `{` that starts a statement is a bare block, its own header: not a loop that ends above it.
+  if (v.newlineBefore(b) && b > 0 && endsStatement(f, b - 1)) return b
   const last = segmentStart(f, b)
   if (isHeaderKeyword(f, last)) return last
   for (let k = last; v.isOp(k - 1, ';');) {

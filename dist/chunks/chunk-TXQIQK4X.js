@@ -2791,6 +2791,7 @@ function ifChainEnd(f, open) {
 var HEADER_KEYWORDS = /* @__PURE__ */ new Set(["if", "else", "for", "switch", "select"]);
 function headerStart(f, b) {
   const v = f.v;
+  if (v.newlineBefore(b) && b > 0 && endsStatement(f, b - 1)) return b;
   const last = segmentStart(f, b);
   if (isHeaderKeyword(f, last)) return last;
   for (let k = last; v.isOp(k - 1, ";"); ) {
