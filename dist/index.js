@@ -29,7 +29,7 @@ import {
   timelineAt,
   toJson,
   tryGit
-} from "./chunks/chunk-TXQIQK4X.js";
+} from "./chunks/chunk-4MAS2ZNG.js";
 import "./chunks/chunk-GD37B4RJ.js";
 import {
   require_tunnel,

@@ -474,3 +474,71 @@ describe('signature names', () => {
     expect(param('T', 5)).toBeUndefined()
   })
 })
+
+describe('headerStart across the line before a multi-line condition', () => {
+  // Go's semicolon rule: a line ending in a name, a literal, a closer, ++ or -- ends its
+  // statement, so the header starts at the keyword on the next line.
+  it.each([
+    ['a name', '\tn := count'],
+    ['a number', '\tn := 2'],
+    ['a string', '\tname := "ipvs"'],
+    ['a rune', "\tsep := ','"],
+    ['a call', '\tlogger.Info("starting")'],
+    ['an index', '\tfirst := modes[0]'],
+    ['a composite literal', '\tmodes := []string{"ipvs"}'],
+    ['++', '\tcount++'],
+    ['--', '\tcount--']
+  ])('after %s', (_name, line) => {
+    const f = fileOf(`${line}\n\tif dualStack &&\n\t\tinitOnly {\n\t\treturn nil, nil\n\t}`)
+    const k = tok(f, 'if')
+    expect(at(f, headerStart(f, headerBody(f, k)))).toBe('if@5')
+  })
+})
+
+describe('headerBody of a header in a one-line func literal', () => {
+  it('stops at the body that the literal closes right after', () => {
+    const f = fileOf('\tgo func() { if initOnly { cleanup() } }()')
+    expect(at(f, headerBody(f, tok(f, 'if')))).toBe('{@4')
+    expect(f.v.text(headerBody(f, tok(f, 'if')) + 1)).toBe('cleanup')
+  })
+})
+
+describe('bindingOf at a declaration and across functions', () => {
+  const f = fileOf(
+    [
+      'package app',
+      '',
+      'func split(host, port string) string { return host + port }',
+      'func register(proxyconfigapi.ProxyMode) {',
+      '	_ = proxyconfigapi.ProxyModeIPVS',
+      '}',
+      'func run(mode string) {',
+      '	if mode == "" {',
+      '		mode := "iptables"',
+      '		_ = mode',
+      '	}',
+      '	_ = host',
+      '}'
+    ].join('\n')
+  )
+  it('names every parameter of a list that shares one type', () => {
+    expect(bindingOf(f, 'host', tok(f, 'host', 2))).toMatchObject({ kind: 'param', func: 'split' })
+    expect(bindingOf(f, 'port', tok(f, 'port', 2))).toMatchObject({ kind: 'param', func: 'split' })
+  })
+  it('takes no package of a qualified type for a parameter', () => {
+    expect(bindingOf(f, 'proxyconfigapi', tok(f, 'proxyconfigapi', 2))).toBeUndefined()
+  })
+  it('does not see the parameters of another function', () => {
+    expect(bindingOf(f, 'host', tok(f, 'host', 3))).toBeUndefined()
+  })
+  it('at a shadowing declaration, still names what was in scope before it', () => {
+    expect(shown(f, bindingOf(f, 'mode', tok(f, 'mode', 3)))).toMatchObject({
+      kind: 'param',
+      func: 'run'
+    })
+    expect(shown(f, bindingOf(f, 'mode', tok(f, 'mode', 4)))).toMatchObject({
+      kind: 'local',
+      at: 'mode@9'
+    })
+  })
+})
