@@ -467,6 +467,13 @@ describe('headerStart across the line before a multi-line condition', () => {
   })
 })
 
+describe('headerBody of a body followed by ; on its line', () => {
+  it('ends the header at that body (gofmt would split the line; the compiler does not)', () => {
+    const f = fileOf('\tif initOnly { return nil, nil }; cleanup()')
+    expect(f.v.text(headerBody(f, tok(f, 'if')) + 1)).toBe('return')
+  })
+})
+
 describe('headerBody of a header in a one-line func literal', () => {
   it('stops at the body that the literal closes right after', () => {
     const f = fileOf('\tgo func() { if initOnly { cleanup() } }()')
