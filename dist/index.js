@@ -29,7 +29,7 @@ import {
   timelineAt,
   toJson,
   tryGit
-} from "./chunks/chunk-VQEL2HNV.js";
+} from "./chunks/chunk-W46H4UIP.js";
 import "./chunks/chunk-GD37B4RJ.js";
 import {
   require_tunnel,

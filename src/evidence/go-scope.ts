@@ -97,8 +97,9 @@ const HEADER_KEYWORDS = new Set(['if', 'else', 'for', 'switch', 'select'])
  */
 export function headerStart(f: GoFile, b: number): number {
   const v = f.v
+  // A `{` that starts a statement is a bare block, its own header: not a loop that ends above it.
+  if (v.newlineBefore(b) && b > 0 && endsStatement(f, b - 1)) return b
   const last = segmentStart(f, b)
-  if (isHeaderKeyword(f, last)) return last
   for (let k = last; v.isOp(k - 1, ';');) {
     k = segmentStart(f, k - 1)
     if (isHeaderKeyword(f, k)) return k
@@ -141,7 +142,7 @@ function signatureNames(f: GoFile, sig: Range): number[] {
     }
     const items = f.split(j + 1, v.partner(j))
     const named = items.some(
-      ([s, e]) => e - s > 1 && v.kind(s) === IDENT && !v.isOp(s + 1, '.') && !v.isOp(s + 1, ',')
+      ([s, e]) => e - s > 1 && v.kind(s) === IDENT && !v.isOp(s + 1, '.')
     )
     if (named) for (const [s] of items) if (v.kind(s) === IDENT) out.push(s)
     j = v.partner(j) + 1
@@ -166,12 +167,13 @@ export function bindingOf(f: GoFile, name: string, use: number): Binding | undef
       }
     }
   }
-  const outer = bodies.reduce((a, b) => (b.open < a.open ? b : a), bodies[0]!)
+  // Bodies are in source order, so the first that holds the use is the outermost.
+  const outer = bodies[0]
   if (outer) {
     for (let j = outer.open + 1; j < use; j++) {
       if (v.kind(j) !== IDENT || v.text(j) !== name || v.isOp(j - 1, '.')) continue
       const b = declarationAt(f, j)
-      if (b && b.scope[0] <= use && use <= b.scope[1]) found.push(b)
+      if (b && use <= b.scope[1]) found.push(b) // a declaration's scope starts at its name
     }
   }
   // The innermost scope wins; in one scope, the first declaration (a later `:=` reassigns).
@@ -191,13 +193,12 @@ export function declarationAt(f: GoFile, j: number): Binding | undefined {
   const position = (j - first) / 2
   const count = (last - first) / 2 + 1
   if (v.isOp(last + 1, ':=') && startsStatement(f, first)) {
-    const keyword = first > 0 && v.kind(first - 1) === IDENT ? v.text(first - 1) : ''
-    const header = STATEMENT_KEYWORDS.has(keyword) ? first - 1 : -1
+    const keyword = v.kind(first - 1) === IDENT && STATEMENT_KEYWORDS.has(v.text(first - 1))
+    const header = keyword ? first - 1 : -1
     const body = header >= 0 ? headerBody(f, header) : -1
+    // Only an if has else branches; for a for or switch the chain is its body.
     const scope: Range =
-      header >= 0 && body >= 0
-        ? [j, keyword === 'if' ? ifChainEnd(f, body) : v.partner(body)]
-        : [j, v.partner(f.enclosingBlock(j))]
+      header >= 0 && body >= 0 ? [j, ifChainEnd(f, body)] : [j, v.partner(f.enclosingBlock(j))]
     if (v.isIdent(last + 2, 'range') && body >= 0) {
       return {
         kind: 'range',
@@ -216,20 +217,17 @@ export function declarationAt(f: GoFile, j: number): Binding | undefined {
   // Alone (`var x …`) or in a group (`const ( a = …; b = … )`), where any spec may hold the name.
   const paren = f.enclosing(first)
   const inGroup =
-    paren >= 0 &&
     v.isOp(paren, '(') &&
     (v.isIdent(paren - 1, 'var') || v.isIdent(paren - 1, 'const'))
   const keywordAt = inGroup ? paren - 1 : first - 1
-  const keyword = v.text(keywordAt)
-  if ((keyword === 'var' || keyword === 'const') && v.kind(keywordAt) === IDENT) {
+  if (v.isIdent(keywordAt, 'var') || v.isIdent(keywordAt, 'const')) {
     if (inGroup && !startsStatement(f, first) && first !== paren + 1) return undefined
-    const group = inGroup ? v.partner(paren) : -1
-    let end = f.statementEnd(first)
-    if (group >= 0 && end > group) end = group
+    // statementEnd stops at the group's `)`, as at any closer of an outer bracket.
+    const end = f.statementEnd(first)
     let eq = last + 1
     while (eq < end && !v.isOp(eq, '=')) eq = v.isOpener(eq) ? v.partner(eq) + 1 : eq + 1
     const type: Range | undefined = eq > last + 1 ? [last + 1, eq] : undefined
-    const values = eq < end ? f.split(eq + 1, end) : []
+    const values = f.split(eq + 1, end) // none past the end: `var x T`
     return local(f, j, values, position, count, type, [j, v.partner(f.enclosingBlock(j))])
   }
   return undefined

@@ -97,8 +97,9 @@ export function latestFromHugo(toml: string | undefined): string | undefined {
     data = parseToml(toml)
   } catch (error) {
     const line = error instanceof TomlError ? error.line : undefined
+    // smol-toml starts every message with this banner and follows the reason with a code frame.
     const reason = oneLine((error as Error).message.split('\n')[0]).replace(
-      /^Invalid TOML document: /,
+      'Invalid TOML document: ',
       ''
     )
     throw new DataError('hugo.toml', line, `is not valid TOML: ${reason}`)

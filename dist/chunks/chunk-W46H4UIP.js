@@ -2834,8 +2834,8 @@ function ifChainEnd(f, open) {
 var HEADER_KEYWORDS = /* @__PURE__ */ new Set(["if", "else", "for", "switch", "select"]);
 function headerStart(f, b) {
   const v = f.v;
+  if (v.newlineBefore(b) && b > 0 && endsStatement(f, b - 1)) return b;
   const last = segmentStart(f, b);
-  if (isHeaderKeyword(f, last)) return last;
   for (let k = last; v.isOp(k - 1, ";"); ) {
     k = segmentStart(f, k - 1);
     if (isHeaderKeyword(f, k)) return k;
@@ -2872,7 +2872,7 @@ function signatureNames(f, sig) {
     }
     const items = f.split(j + 1, v.partner(j));
     const named = items.some(
-      ([s, e]) => e - s > 1 && v.kind(s) === IDENT && !v.isOp(s + 1, ".") && !v.isOp(s + 1, ",")
+      ([s, e]) => e - s > 1 && v.kind(s) === IDENT && !v.isOp(s + 1, ".")
     );
     if (named) {
       for (const [s] of items) if (v.kind(s) === IDENT) out.push(s);
@@ -2897,12 +2897,12 @@ function bindingOf(f, name, use) {
       }
     }
   }
-  const outer = bodies.reduce((a, b) => b.open < a.open ? b : a, bodies[0]);
+  const outer = bodies[0];
   if (outer) {
     for (let j = outer.open + 1; j < use; j++) {
       if (v.kind(j) !== IDENT || v.text(j) !== name || v.isOp(j - 1, ".")) continue;
       const b = declarationAt(f, j);
-      if (b && b.scope[0] <= use && use <= b.scope[1]) found.push(b);
+      if (b && use <= b.scope[1]) found.push(b);
     }
   }
   let best2;
@@ -2919,10 +2919,10 @@ function declarationAt(f, j) {
   const position = (j - first) / 2;
   const count = (last - first) / 2 + 1;
   if (v.isOp(last + 1, ":=") && startsStatement(f, first)) {
-    const keyword2 = first > 0 && v.kind(first - 1) === IDENT ? v.text(first - 1) : "";
-    const header = STATEMENT_KEYWORDS.has(keyword2) ? first - 1 : -1;
+    const keyword = v.kind(first - 1) === IDENT && STATEMENT_KEYWORDS.has(v.text(first - 1));
+    const header = keyword ? first - 1 : -1;
     const body = header >= 0 ? headerBody(f, header) : -1;
-    const scope = header >= 0 && body >= 0 ? [j, keyword2 === "if" ? ifChainEnd(f, body) : v.partner(body)] : [j, v.partner(f.enclosingBlock(j))];
+    const scope = header >= 0 && body >= 0 ? [j, ifChainEnd(f, body)] : [j, v.partner(f.enclosingBlock(j))];
     if (v.isIdent(last + 2, "range") && body >= 0) {
       return {
         kind: "range",
@@ -2938,18 +2938,15 @@ function declarationAt(f, j) {
     return local(f, j, f.split(last + 2, end), position, count, void 0, scope);
   }
   const paren = f.enclosing(first);
-  const inGroup = paren >= 0 && v.isOp(paren, "(") && (v.isIdent(paren - 1, "var") || v.isIdent(paren - 1, "const"));
+  const inGroup = v.isOp(paren, "(") && (v.isIdent(paren - 1, "var") || v.isIdent(paren - 1, "const"));
   const keywordAt = inGroup ? paren - 1 : first - 1;
-  const keyword = v.text(keywordAt);
-  if ((keyword === "var" || keyword === "const") && v.kind(keywordAt) === IDENT) {
+  if (v.isIdent(keywordAt, "var") || v.isIdent(keywordAt, "const")) {
     if (inGroup && !startsStatement(f, first) && first !== paren + 1) return void 0;
-    const group = inGroup ? v.partner(paren) : -1;
-    let end = f.statementEnd(first);
-    if (group >= 0 && end > group) end = group;
+    const end = f.statementEnd(first);
     let eq = last + 1;
     while (eq < end && !v.isOp(eq, "=")) eq = v.isOpener(eq) ? v.partner(eq) + 1 : eq + 1;
     const type = eq > last + 1 ? [last + 1, eq] : void 0;
-    const values = eq < end ? f.split(eq + 1, end) : [];
+    const values = f.split(eq + 1, end);
     return local(f, j, values, position, count, type, [j, v.partner(f.enclosingBlock(j))]);
   }
   return void 0;
@@ -7122,7 +7119,7 @@ function latestFromHugo(toml) {
   } catch (error) {
     const line = error instanceof TomlError ? error.line : void 0;
     const reason = oneLine(error.message.split("\n")[0]).replace(
-      /^Invalid TOML document: /,
+      "Invalid TOML document: ",
       ""
     );
     throw new DataError("hugo.toml", line, `is not valid TOML: ${reason}`);
