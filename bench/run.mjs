@@ -231,16 +231,12 @@ function splitPeakRss(stderr) {
 }
 
 function measureFloor(script) {
-  const start = performance.now()
-  runChecked('sh', [script], ROOT, [0])
-  return performance.now() - start
+  return measureCommand(['sh', [script]])
 }
 
 /** Node's own start-up, the part of every kep-gate run no code of ours can shorten. */
 function measureNodeStart() {
-  const start = performance.now()
-  runChecked(process.execPath, ['-e', '0'], ROOT, [0])
-  return performance.now() - start
+  return measureCommand([process.execPath, ['-e', '0']])
 }
 
 async function runBenchmark(bench) {

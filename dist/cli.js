@@ -23,7 +23,7 @@ import {
   stopGit,
   tryGit,
   withoutControls
-} from "./chunks/chunk-W46H4UIP.js";
+} from "./chunks/chunk-E4VSW2V7.js";
 import "./chunks/chunk-GD37B4RJ.js";
 import {
   ACCEPTED_TARGET_FORMS,

@@ -29,7 +29,7 @@ import {
   timelineAt,
   toJson,
   tryGit
-} from "./chunks/chunk-W46H4UIP.js";
+} from "./chunks/chunk-E4VSW2V7.js";
 import "./chunks/chunk-GD37B4RJ.js";
 import {
   require_tunnel,

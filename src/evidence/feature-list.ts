@@ -1,6 +1,6 @@
 import { DataError } from '../errors.js'
 import type { FeatureSpec, GateSpecs } from './go-types.js'
-import { entryOf, readYamlTree, sourceOf, type YamlNode } from './yaml-tree.js'
+import { entryOf, readYamlTree, sourceOf, type YamlNode, type YamlSeq } from './yaml-tree.js'
 
 // The generated `versioned_feature_list.yaml` (`- name: X` / `versionedSpecs: [...]`), read into
 // the same shape as the Go spec map so the two can be compared entry by entry. The one reader of
@@ -138,7 +138,7 @@ function generatedItems(file: string, text: string, lazy: boolean): Item[] | und
       continue
     }
     // Another item inside the block: the list is not in the generator's shape after all.
-    if (root?.kind !== 'seq' || root.items.length !== 1) return undefined
+    if (!isOneItem(root)) return undefined
     const node = root.items[0]!
     items.push({ name, line, read: () => parseEntry(file, node, name, entryLine) })
   }
@@ -163,10 +163,13 @@ function onlyIndentedAfterFirstLine(text: string, from: number, to: number): boo
   return true
 }
 
+function isOneItem(root: YamlNode | undefined): root is YamlSeq {
+  return root?.kind === 'seq' && root.items.length === 1
+}
+
 /** The one item of a block checked to hold one; anything else is that entry's problem. */
 function oneItem(file: string, root: YamlNode | undefined, name: string, line: number): YamlNode {
-  if (root?.kind !== 'seq' || root.items.length !== 1)
-    throw new DataError(file, line, `gate ${name} is not one list item`)
+  if (!isOneItem(root)) throw new DataError(file, line, `gate ${name} is not one list item`)
   return root.items[0]!
 }
 

@@ -77,11 +77,7 @@ class Listing {
       const end = this.data.indexOf(0, at)
       found.push(this.data.toString('utf8', at, end === -1 ? undefined : end))
     }
-    if (dir === '') {
-      for (let at = 0; at < this.data.length; at = this.data.indexOf(0, at) + 1 || this.data.length)
-        nameAt(at)
-      return found.filter(Boolean)
-    }
+    if (dir === '') return this.data.toString('utf8').split('\0').filter(Boolean)
     if (this.startsWith(`${dir}/`)) nameAt(0)
     const prefix = Buffer.from(`\0${dir}/`)
     for (let at = this.data.indexOf(prefix); at !== -1; at = this.data.indexOf(prefix, at + 1))

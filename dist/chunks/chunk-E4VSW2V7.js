@@ -727,11 +727,7 @@ var Listing = class {
       const end = this.data.indexOf(0, at2);
       found.push(this.data.toString("utf8", at2, end === -1 ? void 0 : end));
     };
-    if (dir === "") {
-      for (let at2 = 0; at2 < this.data.length; at2 = this.data.indexOf(0, at2) + 1 || this.data.length)
-        nameAt(at2);
-      return found.filter(Boolean);
-    }
+    if (dir === "") return this.data.toString("utf8").split("\0").filter(Boolean);
     if (this.startsWith(`${dir}/`)) nameAt(0);
     const prefix = Buffer.from(`\0${dir}/`);
     for (let at2 = this.data.indexOf(prefix); at2 !== -1; at2 = this.data.indexOf(prefix, at2 + 1))
@@ -1970,7 +1966,7 @@ function generatedItems(file, text, lazy) {
       });
       continue;
     }
-    if (root?.kind !== "seq" || root.items.length !== 1) return void 0;
+    if (!isOneItem(root)) return void 0;
     const node = root.items[0];
     items.push({ name, line, read: () => parseEntry(file, node, name, entryLine) });
   }
@@ -1985,9 +1981,11 @@ function onlyIndentedAfterFirstLine(text, from, to) {
   }
   return true;
 }
+function isOneItem(root) {
+  return root?.kind === "seq" && root.items.length === 1;
+}
 function oneItem(file, root, name, line) {
-  if (root?.kind !== "seq" || root.items.length !== 1)
-    throw new DataError(file, line, `gate ${name} is not one list item`);
+  if (!isOneItem(root)) throw new DataError(file, line, `gate ${name} is not one list item`);
   return root.items[0];
 }
 function newlines(text, from, to) {
