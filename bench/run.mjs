@@ -10,7 +10,8 @@
 //   bench kubernetes-check: kep-gate 812 ms, floor 640 ms, ratio 1.27, peak RSS 96 MB
 // and, per benchmark, where kep-gate's time went (medians):
 //   split kubernetes-check: node start 48 ms, git 180 ms, own code 35 ms (of 263 ms)
-// and, where a benchmark has a Node floor (gates), what Node alone costs for the same reading:
+// and what Node alone costs for the same work (its node floor: the floor's commands started at
+// once from Node, bench/parallel-floor.mjs, or for gates the same files read, nothing judged):
 //   bound gates: node -e 0 45 ms, node floor 120 ms (1.40× the floor), kep-gate 3.10× the node floor
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
@@ -27,6 +28,7 @@ import { countDirectories } from './tree-writer.mjs'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const CLI = path.join(ROOT, 'dist', 'cli.js')
+const PARALLEL_FLOOR = path.join(ROOT, 'bench', 'parallel-floor.mjs')
 const WORK = path.join(ROOT, 'bench', '.work')
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
 const MB = 1024 * 1024
@@ -254,19 +256,19 @@ async function runBenchmark(bench) {
   const floor = []
   const node = []
   const nodeFloor = []
-  const nodeFloorCommand = bench.nodeFloor?.(ctx)
+  const nodeFloorCommand = bench.nodeFloor?.(ctx) ?? [process.execPath, [PARALLEL_FLOOR, script]]
   for (let run = 1; run <= RUNS; run++) {
     const s = measureSubject(command, trace)
     const f = measureFloor(script)
     node.push(measureNodeStart())
-    if (nodeFloorCommand) nodeFloor.push(measureCommand(nodeFloorCommand))
+    nodeFloor.push(measureCommand(nodeFloorCommand))
     subject.push(s)
     floor.push(f)
     console.log(
       `${bench.name} run ${run}/${RUNS}: kep-gate ${Math.round(s.ms)} ms ` +
         `(peak RSS ${Math.round(s.kb / 1024)} MB, git busy ${Math.round(s.git)} ms), ` +
-        `floor ${Math.round(f)} ms, node -e 0 ${Math.round(node.at(-1))} ms` +
-        (nodeFloorCommand ? `, node floor ${Math.round(nodeFloor.at(-1))} ms` : '')
+        `floor ${Math.round(f)} ms, node -e 0 ${Math.round(node.at(-1))} ms, ` +
+        `node floor ${Math.round(nodeFloor.at(-1))} ms`
     )
   }
   const subjectMs = median(subject.map(s => s.ms))
@@ -278,7 +280,7 @@ async function runBenchmark(bench) {
     floorMs: median(floor),
     peakKb: Math.max(...subject.map(s => s.kb)),
     split: { nodeMs, gitMs, ownMs: Math.max(0, subjectMs - nodeMs - gitMs) },
-    ...(nodeFloorCommand ? { nodeFloorMs: median(nodeFloor) } : {})
+    nodeFloorMs: median(nodeFloor)
   }
 }
 
@@ -290,8 +292,8 @@ function measureCommand([file, args]) {
 }
 
 /**
- * What Node alone costs on a benchmark that has a Node floor (a script that reads the same files
- * and does nothing else): the least any Node program pays, next to the shell floor.
+ * What Node alone costs: its node floor (the same git commands or reads, from Node, nothing
+ * judged) is the least any Node program pays, next to the shell floor.
  */
 function boundLine(r) {
   return (
@@ -360,7 +362,7 @@ async function main() {
   for (const bench of chosen) results.push(await runBenchmark(bench))
   console.log('')
   for (const result of results) console.log(splitLine(result))
-  for (const result of results) if (result.nodeFloorMs !== undefined) console.log(boundLine(result))
+  for (const result of results) console.log(boundLine(result))
   for (const result of results) console.log(summaryLine(result))
 }
 
