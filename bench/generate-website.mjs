@@ -19,7 +19,7 @@ import {
 } from './tree-writer.mjs'
 
 // Bump when the generated content changes, so stale trees are rebuilt instead of reused.
-const GENERATOR_VERSION = 2
+const GENERATOR_VERSION = 3
 const MB = 1024 * 1024
 /** Doc pages per directory on the real site, intermediate directories counted. */
 const DOCS_PER_DIRECTORY = 1.08
@@ -268,11 +268,11 @@ function kepPages() {
     ],
     [
       'content/en/blog/_posts/2026/2026-04-22-ipvs-to-nftables/index.md',
-      `---\nlayout: blog\ntitle: "Migrating kube-proxy from IPVS to nftables"\ndate: 2026-04-22\nslug: ipvs-to-nftables\n---\n\nHow to migrate from the \`ipvs\` mode to \`nftables\`, and what replaces each IPVS scheduler.\n`
+      `---\nlayout: blog\ntitle: "Migrating kube-proxy from IPVS to nftables"\ndate: 2026-04-22\nslug: ipvs-to-nftables\nauthor: >\n  Jane Doe (Example Corp),\n  John Roe (Example Org)\n---\n\nHow to migrate from the \`ipvs\` mode to \`nftables\`, and what replaces each IPVS scheduler.\n`
     ],
     [
       'content/en/blog/_posts/2025/2025-12-17-kubernetes-v1-35-release.md',
-      `---\nlayout: blog\ntitle: "Kubernetes v1.35"\ndate: 2025-12-17\n---\n\nAmong the deprecations: kube-proxy's \`ipvs\` mode.\n`
+      `---\nlayout: blog\ntitle: "Kubernetes v1.35"\ndate: 2025-12-17\nslug: kubernetes-v1-35-release\nauthor: >\n  [Kubernetes v1.35 Release Team](https://github.com/kubernetes/sig-release/blob/master/releases/release-1.35/release-team.md)\n---\n\nAmong the deprecations: kube-proxy's \`ipvs\` mode.\n`
     ]
   ]
   for (const lang of ['en', 'zh-cn', 'ja']) {

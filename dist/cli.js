@@ -23,8 +23,8 @@ import {
   stopGit,
   tryGit,
   withoutControls
-} from "./chunks/chunk-E4VSW2V7.js";
-import "./chunks/chunk-GD37B4RJ.js";
+} from "./chunks/chunk-YL24C6TT.js";
+import "./chunks/chunk-URHPEKSL.js";
 import {
   ACCEPTED_TARGET_FORMS,
   formatMinor,

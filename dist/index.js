@@ -29,8 +29,8 @@ import {
   timelineAt,
   toJson,
   tryGit
-} from "./chunks/chunk-E4VSW2V7.js";
-import "./chunks/chunk-GD37B4RJ.js";
+} from "./chunks/chunk-YL24C6TT.js";
+import "./chunks/chunk-URHPEKSL.js";
 import {
   require_tunnel,
   require_undici

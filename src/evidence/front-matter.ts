@@ -1,9 +1,9 @@
-import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml'
-import { DataError, oneLine, yamlReason } from '../errors.js'
-import { duplicateKeyProblem } from './yaml-keys.js'
+import { DataError } from '../errors.js'
+import { readYamlTree, type YamlNode } from './yaml-tree.js'
 
 // A Hugo page's YAML front matter, read with the line of every key, so a criterion can point at
-// the key it judges.
+// the key it judges. The same reader as the feature-gate pages' (yaml-tree.ts): plain front
+// matter is read line by line, anything else by the YAML library.
 
 export interface FrontMatter {
   data: Record<string, unknown>
@@ -33,58 +33,51 @@ export function frontMatterClose(file: string, all: readonly string[]): number |
 export function readFrontMatter(file: string, all: string[]): FrontMatter | undefined {
   const close = frontMatterClose(file, all)
   if (close === undefined) return undefined
-  const yamlText = all.slice(1, close).join('\n')
-  const counter = new LineCounter()
-  const doc = parseDocument(yamlText, {
-    lineCounter: counter,
-    prettyErrors: true,
-    uniqueKeys: false
+  // The YAML starts on the file's second line.
+  const root = readYamlTree(file, all.slice(1, close).join('\n'), {
+    firstLine: 2,
+    what: 'the front matter'
   })
-  const offset = 1 // the YAML starts on the file's second line
-  const error = doc.errors[0]
-  if (error) {
-    const line = (error.linePos?.[0].line ?? 0) + offset
-    throw new DataError(
-      file,
-      line,
-      `the front matter is not valid YAML: ${yamlReason(error.message)}`
-    )
-  }
-  const twice = duplicateKeyProblem(doc, counter, offset)
-  if (twice)
-    throw new DataError(file, twice.line, `the front matter is not valid YAML: ${twice.reason}`)
-  let data: unknown
-  try {
-    data = doc.toJS({ maxAliasCount: 100 })
-  } catch (error) {
-    // YAML that parses but cannot become data (an alias bomb) is the page's fault, not ours.
-    throw new DataError(file, 2, `the front matter cannot be read: ${yamlReason(oneLine(error))}`)
-  }
-  if (data !== null && data !== undefined && (typeof data !== 'object' || Array.isArray(data))) {
+  if (root && root.kind !== 'map') {
     throw new DataError(file, 2, 'the front matter must be a mapping of keys (title: …)')
   }
-  const nodeAt = (path: readonly (string | number)[]) => doc.getIn(path as unknown[], true)
   return {
-    data: (data ?? {}) as Record<string, unknown>,
+    data: root ? (dataOf(root) as Record<string, unknown>) : {},
     start: 1,
     end: close + 1,
-    lineOf(path) {
-      const offsetOf = keyRange(doc, path) ?? (nodeAt(path) as { range?: [number] })?.range?.[0]
-      return offsetOf === undefined ? undefined : counter.linePos(offsetOf).line + offset
-    },
-    source(path) {
-      const node = nodeAt(path)
-      if (!isScalar(node)) return undefined
-      return typeof node.source === 'string' ? node.source : String(node.value)
+    lineOf: path => at(root, path)?.line,
+    source: path => {
+      const node = at(root, path)?.node
+      return node?.kind === 'scalar' ? node.source : undefined
     }
   }
 }
 
-function keyRange(doc: Document, path: readonly (string | number)[]): number | undefined {
-  if (path.length === 0) return undefined
-  const parent = doc.getIn(path.slice(0, -1) as unknown[], true)
-  if (!isMap(parent)) return undefined
-  const last = String(path[path.length - 1])
-  const pair = parent.items.find(p => isScalar(p.key) && String(p.key.value) === last)
-  return isScalar(pair?.key) ? pair.key.range?.[0] : undefined
+/** The node at a path of keys and indexes, with its line: a key's own line in a mapping. */
+function at(
+  root: YamlNode | undefined,
+  path: readonly (string | number)[]
+): { node: YamlNode; line: number } | undefined {
+  if (!root || path.length === 0) return undefined
+  let found: { node: YamlNode; line: number } = { node: root, line: root.line }
+  for (const step of path) {
+    const { node } = found
+    if (node.kind === 'map') {
+      const entry = node.entries.get(String(step))
+      if (!entry) return undefined
+      found = { node: entry.value, line: entry.line }
+    } else if (node.kind === 'seq' && typeof step === 'number' && node.items[step]) {
+      const item = node.items[step]
+      found = { node: item, line: item.line }
+    } else return undefined
+  }
+  return found
+}
+
+/** The tree as plain data, as YAML's core schema reads it. */
+function dataOf(node: YamlNode): unknown {
+  if (node.kind === 'scalar') return node.value
+  if (node.kind === 'seq') return node.items.map(dataOf)
+  // fromEntries defines own properties: a `__proto__` key is only a key.
+  return Object.fromEntries([...node.entries].map(([key, entry]) => [key, dataOf(entry.value)]))
 }

@@ -141,9 +141,7 @@ function signatureNames(f: GoFile, sig: Range): number[] {
       continue
     }
     const items = f.split(j + 1, v.partner(j))
-    const named = items.some(
-      ([s, e]) => e - s > 1 && v.kind(s) === IDENT && !v.isOp(s + 1, '.')
-    )
+    const named = items.some(([s, e]) => e - s > 1 && v.kind(s) === IDENT && !v.isOp(s + 1, '.'))
     if (named) for (const [s] of items) if (v.kind(s) === IDENT) out.push(s)
     j = v.partner(j) + 1
   }
@@ -217,8 +215,7 @@ export function declarationAt(f: GoFile, j: number): Binding | undefined {
   // Alone (`var x …`) or in a group (`const ( a = …; b = … )`), where any spec may hold the name.
   const paren = f.enclosing(first)
   const inGroup =
-    v.isOp(paren, '(') &&
-    (v.isIdent(paren - 1, 'var') || v.isIdent(paren - 1, 'const'))
+    v.isOp(paren, '(') && (v.isIdent(paren - 1, 'var') || v.isIdent(paren - 1, 'const'))
   const keywordAt = inGroup ? paren - 1 : first - 1
   if (v.isIdent(keywordAt, 'var') || v.isIdent(keywordAt, 'const')) {
     if (inGroup && !startsStatement(f, first) && first !== paren + 1) return undefined

@@ -2,15 +2,18 @@ import type { YamlMap, YamlNode, YamlSeq } from './yaml-tree.js'
 
 // The block subset of YAML that generated and hand-kept Kubernetes files use, read line by line:
 // block mappings and sequences, plain and simply quoted scalars, one-line flow sequences of
-// scalars, comments. Anything else is FALLBACK, for the YAML library to judge (yaml-tree.ts).
+// scalars, comments, and the plain block scalars of page front matter (`author: >` and its
+// lines). Anything else is FALLBACK, for the YAML library to judge (yaml-tree.ts).
 
 export const FALLBACK = Symbol('fallback')
 type Fallback = typeof FALLBACK
 
 interface Line {
   indent: number
+  /** Without the trailing spaces, which only a block scalar's content would keep. */
   text: string
   line: number
+  trailing?: boolean
 }
 
 /** Thrown (not an Error: no stack to capture) when the text leaves the subset. */
@@ -22,8 +25,9 @@ export function readBlockSubset(
   keys: ReadonlySet<string> | undefined
 ): YamlNode | undefined | Fallback {
   const lines: Line[] = []
+  const comments: Line[] = []
   if (!keys) {
-    if (!collect(text, 0, text.length, offset + 1, lines)) return FALLBACK
+    if (!collect(text, 0, text.length, offset + 1, lines, comments)) return FALLBACK
   } else {
     // Only the wanted top-level entries, found by one scan of the text for keys at column 0: a
     // kep.yaml is mostly authors, reviewers and comments. Whatever precedes the first key is read.
@@ -42,12 +46,12 @@ export function readBlockSubset(
       )
         line++
       counted = at
-      if (!collect(text, at, to, line, lines)) return FALLBACK
+      if (!collect(text, at, to, line, lines, comments)) return FALLBACK
     }
   }
   if (lines.length === 0) return undefined
   try {
-    const reader = new BlockReader(lines)
+    const reader = new BlockReader(lines, comments)
     const root = reader.block(lines[0]!.indent)
     if (!reader.done()) return FALLBACK
     return root
@@ -61,11 +65,18 @@ export function readBlockSubset(
 const TOP_KEY = /^([A-Za-z_][A-Za-z0-9_.-]*):(?=[ \r\n]|$)/gm
 
 /**
- * The content lines of text[from, to), the first being file line `line`: comments and blank
- * lines dropped, each with its indentation. False for what the library must read (tabs, document
- * markers, directives).
+ * The content lines of text[from, to), the first being file line `line`: comments (kept aside,
+ * for block scalars) and blank lines dropped, each with its indentation. False for what the
+ * library must read (tabs, document markers, directives).
  */
-function collect(text: string, from: number, to: number, line: number, lines: Line[]): boolean {
+function collect(
+  text: string,
+  from: number,
+  to: number,
+  line: number,
+  lines: Line[],
+  comments: Line[]
+): boolean {
   let n = line - 1
   for (let start = from; start < to;) {
     const newline = text.indexOf('\n', start)
@@ -76,7 +87,11 @@ function collect(text: string, from: number, to: number, line: number, lines: Li
     n++
     let at = lineStart
     while (at < end && text.charCodeAt(at) === 32) at++
-    if (at === end || text.charCodeAt(at) === 35 /* # */) continue
+    if (at === end) continue
+    if (text.charCodeAt(at) === 35 /* # */) {
+      comments.push({ indent: at - lineStart, text: '', line: n })
+      continue
+    }
     const body = text.slice(at, end)
     if (body.includes('\t')) return false
     const indent = at - lineStart
@@ -87,14 +102,18 @@ function collect(text: string, from: number, to: number, line: number, lines: Li
       /^(---|\.\.\.|%)/.test(body)
     )
       return false
-    lines.push({ indent, text: body.trimEnd(), line: n })
+    const trimmed = body.trimEnd()
+    lines.push({ indent, text: trimmed, line: n, trailing: trimmed.length !== body.length })
   }
   return true
 }
 
 class BlockReader {
   private at = 0
-  constructor(private readonly lines: Line[]) {}
+  constructor(
+    private readonly lines: Line[],
+    private readonly comments: Line[]
+  ) {}
 
   done(): boolean {
     return this.at >= this.lines.length
@@ -133,8 +152,7 @@ class BlockReader {
         throw OUTSIDE
       } else {
         this.at++
-        seq.items.push(scalar(content, l.line))
-        this.noContinuation(indent)
+        seq.items.push(this.scalarAt(content, indent, l.line))
       }
     }
     return seq
@@ -149,8 +167,7 @@ class BlockReader {
       this.at++
       let value: YamlNode
       if (entry.value !== '') {
-        value = scalar(entry.value, l.line)
-        this.noContinuation(indent)
+        value = this.scalarAt(entry.value, indent, l.line)
       } else {
         const next = this.peek()
         if (next && next.indent > indent) value = this.block(next.indent)
@@ -164,12 +181,42 @@ class BlockReader {
     return map
   }
 
-  /** A more indented line after a scalar continues it (a multi-line string): not ours to read. */
-  private noContinuation(indent: number): void {
+  /** The scalar written after `key: ` or `- ` on a line of a block at `indent`. */
+  private scalarAt(written: string, indent: number, line: number): YamlNode {
+    const header = BLOCK_SCALAR.exec(written)
+    if (header) return this.blockScalar(header[1] === '|', header[2] === '-', indent, line)
+    const value = scalar(written, line)
+    // A more indented line after a scalar continues it (a multi-line string): not ours to read.
     const next = this.peek()
     if (next && next.indent > indent) throw OUTSIDE
+    return value
+  }
+
+  /**
+   * A literal (`|`) or folded (`>`) block scalar whose lines all sit at one indent, one after the
+   * other: `author: >` and a name or two, as blog posts write it. Blank or comment-like lines,
+   * deeper lines and trailing spaces each have rules of their own: those go to the library.
+   */
+  private blockScalar(literal: boolean, strip: boolean, indent: number, line: number): YamlNode {
+    const first = this.peek()
+    if (!first || first.indent <= indent || first.line !== line + 1) throw OUTSIDE
+    const parts: string[] = []
+    for (let l = this.peek(); l && l.indent > indent; l = this.peek()) {
+      if (l.indent !== first.indent || l.line !== line + 1 + parts.length || l.trailing)
+        throw OUTSIDE
+      parts.push(l.text)
+      this.at++
+    }
+    // A `#` line deeper than the key, up to the next line read, is the scalar's text, not a comment.
+    const next = this.peek()?.line ?? Infinity
+    if (this.comments.some(c => c.line > line && c.line < next && c.indent > indent)) throw OUTSIDE
+    const value = parts.join(literal ? '\n' : ' ') + (strip ? '' : '\n')
+    return { kind: 'scalar', line, value, source: value }
   }
 }
+
+/** A block scalar's header without an indentation or keep indicator, or a comment: `>`, `|-`. */
+const BLOCK_SCALAR = /^([|>])(-?)$/
 
 function isDash(text: string): boolean {
   return text === '-' || text.startsWith('- ')

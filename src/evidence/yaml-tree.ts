@@ -102,7 +102,11 @@ export function readWithLibrary(
   const convert = (node: unknown, depth: number): YamlNode => {
     // An alias bomb or a cycle is the file's fault, not ours.
     if (--budget < 0 || depth > 100)
-      throw new DataError(file, offset + 1, 'cannot be read: too many aliases or nested levels')
+      throw new DataError(
+        file,
+        offset + 1,
+        `${what ? `${what} ` : ''}cannot be read: too many aliases or nested levels`
+      )
     if (isAlias(node)) return convert(node.resolve(doc as Document), depth + 1)
     if (isMap(node)) {
       const entries = new Map<string, YamlEntry>()

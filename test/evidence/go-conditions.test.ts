@@ -1,10 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import {
-  caseLabelAt,
-  conditionsAt,
-  gateRead,
-  negation
-} from '../../src/evidence/go-conditions.js'
+import { caseLabelAt, conditionsAt, gateRead, negation } from '../../src/evidence/go-conditions.js'
 import { GoFile } from '../../src/evidence/go-file.js'
 import { describeCondition } from '../../src/evidence/go-value-types.js'
 import type { Condition } from '../../src/evidence/go-value-types.js'
@@ -42,7 +37,11 @@ const GATE = 'gates.Enabled(features.KubeProxyIPVS)'
 
 describe('gate reads', () => {
   it.each([
-    ['a negation in parentheses', `\tif !(${GATE}) {\n\t\tmark()\n\t}`, ['KubeProxyIPVS is disabled']],
+    [
+      'a negation in parentheses',
+      `\tif !(${GATE}) {\n\t\tmark()\n\t}`,
+      ['KubeProxyIPVS is disabled']
+    ],
     [
       'a receiver in parentheses',
       '\tif (*gates).Enabled(features.KubeProxyIPVS) {\n\t\tmark()\n\t}',
@@ -155,11 +154,7 @@ describe('if-else chains', () => {
 
 describe('switch and select cases', () => {
   it.each([
-    [
-      'a select case',
-      '\tselect {\n\tcase <-ctx.Done():\n\t\tmark()\n\t}',
-      ['<-ctx.Done()']
-    ],
+    ['a select case', '\tselect {\n\tcase <-ctx.Done():\n\t\tmark()\n\t}', ['<-ctx.Done()']],
     [
       'a tagless switch with an init statement',
       '\tswitch m := mode; {\n\tcase m == "ipvs":\n\t\tmark()\n\t}',
@@ -185,7 +180,9 @@ describe('switch and select cases', () => {
   })
 
   it('finds the label and colon of the clause holding a token, and none before the first', () => {
-    const f = fileOf('\tswitch mode {\n\tcase "iptables":\n\t\tprepare()\n\tcase "ipvs":\n\t\tmark()\n\t}')
+    const f = fileOf(
+      '\tswitch mode {\n\tcase "iptables":\n\t\tprepare()\n\tcase "ipvs":\n\t\tmark()\n\t}'
+    )
     const open = tokenOf(f, 'mode', tokenOf(f, 'switch')) + 1
     const second = tokenOf(f, 'case', tokenOf(f, 'prepare'))
     expect(caseLabelAt(f, open, tokenOf(f, 'mark'))).toEqual({ label: second, colon: second + 2 })

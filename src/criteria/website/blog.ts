@@ -5,7 +5,7 @@ import type { Evidence } from '../../report/types.js'
 import { filesOf } from '../../evidence/repo.js'
 import { escapeRegExp } from '../words.js'
 import { defineCriterion, fail, pass } from '../types.js'
-import { lowerIncludes, markdownPage, rendered } from './pages.js'
+import { lowerIncludes, markdownPage, preloadMarkdownReader, rendered } from './pages.js'
 
 type BlogRules = WebsiteParams['blog']
 
@@ -73,11 +73,13 @@ export const migrationBlogPost = defineCriterion({
   async check(ctx) {
     const rules = ctx.policy.website.blog
     const dir = rules.dir.endsWith('/') ? rules.dir : `${rules.dir}/`
-    const hits = await ctx.repo.grep({
+    const searching = ctx.repo.grep({
       patterns: rules.titleWords,
       ignoreCase: true,
       include: [`${dir}**/*.md`]
     })
+    preloadMarkdownReader()
+    const hits = await searching
     const drafts: Evidence[] = []
     const noSchedulers: Evidence[] = []
     const passing: Evidence[] = []

@@ -10,13 +10,29 @@ import { fail, type CheckContext, type Finding } from '../types.js'
 
 // Questions several kubernetes/website criteria ask, each answered once per run.
 
+type MarkdownReader = typeof import('../../evidence/markdown-read.js')
+let reader: Promise<MarkdownReader> | undefined
+
+// Loaded by the runs that read pages only (markdown-read.ts says why).
+function markdownReader(): Promise<MarkdownReader> {
+  return (reader ??= import('../../evidence/markdown-read.js'))
+}
+
+/**
+ * Starts loading the page reader: a criterion that reads the pages a search finds calls this once
+ * the search has started, so the reader compiles while git searches instead of after.
+ */
+export function preloadMarkdownReader(): void {
+  // A failure to load is reported where the reader is used.
+  markdownReader().catch(() => undefined)
+}
+
 /** A page parsed once per run; undefined if the file does not exist. */
 export function markdownPage(ctx: CheckContext, file: string): Promise<MarkdownPage | undefined> {
   return ctx.memo(`md:${file}`, async () => {
     const text = await ctx.repo.read(file)
     if (text === undefined) return undefined
-    // Loaded by the runs that read pages only (markdown-read.ts says why).
-    const { readMarkdown } = await import('../../evidence/markdown-read.js')
+    const { readMarkdown } = await markdownReader()
     return readMarkdown(file, text)
   })
 }

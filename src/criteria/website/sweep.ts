@@ -1,7 +1,7 @@
 import { filesOf, type GrepHit } from '../../evidence/repo.js'
 import type { Evidence } from '../../report/types.js'
 import { fail, pass, warn, type CheckContext, defineCriterion } from '../types.js'
-import { markdownPage } from './pages.js'
+import { markdownPage, preloadMarkdownReader } from './pages.js'
 
 const MAX_LISTED = 100
 const MAX_NOTE = 160
@@ -17,12 +17,14 @@ function remainingMentions(ctx: CheckContext): Promise<GrepHit[]> {
   return ctx.memo('website-ipvs-mentions', async () => {
     const { sweep } = ctx.policy.website
     const patterns = sweep.patterns.map(p => p.toLowerCase())
-    const found = await ctx.repo.grep({
+    const searching = ctx.repo.grep({
       patterns: sweep.allowRemovedPages ? [...patterns, REMOVED_MARK] : patterns,
       ignoreCase: true,
       include: sweep.include,
       exclude: sweep.allow.map(a => a.path)
     })
+    preloadMarkdownReader()
+    const found = await searching
     // The gate's own name is not a mention of the mode: the gate outlives the mode by a stage and
     // its references are docs-feature-gate-page's business.
     const gate = new RegExp(ctx.policy.gate, 'gi')

@@ -22,12 +22,12 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -57,14 +57,14 @@ var require_identity = __commonJS({
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias;
+    exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
     exports.isMap = isMap3;
     exports.isNode = isNode;
     exports.isPair = isPair2;
     exports.isScalar = isScalar3;
-    exports.isSeq = isSeq2;
+    exports.isSeq = isSeq3;
   }
 });
 
@@ -4421,13 +4421,13 @@ var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
-    function resolveBlockScalar(ctx, scalar, onError) {
-      const start = scalar.offset;
-      const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+    function resolveBlockScalar(ctx, scalar2, onError) {
+      const start = scalar2.offset;
+      const header = parseBlockScalarHeader(scalar2, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines(scalar.source) : [];
+      const lines = scalar2.source ? splitLines(scalar2.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
         const content = lines[i][1];
@@ -4439,12 +4439,12 @@ var require_resolve_block_scalar = __commonJS({
       if (chompStart === 0) {
         const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
         let end2 = start + header.length;
-        if (scalar.source)
-          end2 += scalar.source.length;
+        if (scalar2.source)
+          end2 += scalar2.source.length;
         return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
       }
-      let trimIndent = scalar.indent + header.indent;
-      let offset = scalar.offset + header.length;
+      let trimIndent = scalar2.indent + header.indent;
+      let offset = scalar2.offset + header.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
         const [indent, content] = lines[i];
@@ -4522,7 +4522,7 @@ var require_resolve_block_scalar = __commonJS({
         default:
           value += "\n";
       }
-      const end = start + header.length + scalar.source.length;
+      const end = start + header.length + scalar2.source.length;
       return { value, type, comment: header.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
@@ -4605,8 +4605,8 @@ var require_resolve_flow_scalar = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
-    function resolveFlowScalar(scalar, strict, onError) {
-      const { offset, type, source, end } = scalar;
+    function resolveFlowScalar(scalar2, strict, onError) {
+      const { offset, type, source, end } = scalar2;
       let _type;
       let value;
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
@@ -4625,7 +4625,7 @@ var require_resolve_flow_scalar = __commonJS({
           break;
         /* istanbul ignore next should not happen */
         default:
-          onError(scalar, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
+          onError(scalar2, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
           return {
             value: "",
             type: null,
@@ -4840,26 +4840,26 @@ var require_compose_scalar = __commonJS({
         tag = findScalarTagByTest(ctx, value, token, onError);
       else
         tag = ctx.schema[identity.SCALAR];
-      let scalar;
+      let scalar2;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar2 = identity.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar.Scalar(value);
+        scalar2 = new Scalar.Scalar(value);
       }
-      scalar.range = range;
-      scalar.source = value;
+      scalar2.range = range;
+      scalar2.source = value;
       if (type)
-        scalar.type = type;
+        scalar2.type = type;
       if (tagName)
-        scalar.tag = tagName;
+        scalar2.tag = tagName;
       if (tag.format)
-        scalar.format = tag.format;
+        scalar2.format = tag.format;
       if (comment)
-        scalar.comment = comment;
-      return scalar;
+        scalar2.comment = comment;
+      return scalar2;
     }
     function findScalarTagByName(schema, value, tagName, tagToken, onError) {
       if (tagName === "!")
@@ -6687,37 +6687,37 @@ var require_parser = __commonJS({
           };
         }
       }
-      *scalar(scalar) {
+      *scalar(scalar2) {
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
           let sep;
-          if (scalar.end) {
-            sep = scalar.end;
+          if (scalar2.end) {
+            sep = scalar2.end;
             sep.push(this.sourceToken);
-            delete scalar.end;
+            delete scalar2.end;
           } else
             sep = [this.sourceToken];
           const map = {
             type: "block-map",
-            offset: scalar.offset,
-            indent: scalar.indent,
-            items: [{ start, key: scalar, sep }]
+            offset: scalar2.offset,
+            indent: scalar2.indent,
+            items: [{ start, key: scalar2, sep }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
         } else
-          yield* this.lineEnd(scalar);
+          yield* this.lineEnd(scalar2);
       }
-      *blockScalar(scalar) {
+      *blockScalar(scalar2) {
         switch (this.type) {
           case "space":
           case "comment":
           case "newline":
-            scalar.props.push(this.sourceToken);
+            scalar2.props.push(this.sourceToken);
             return;
           case "scalar":
-            scalar.source = this.source;
+            scalar2.source = this.source;
             this.atNewLine = true;
             this.indent = 0;
             if (this.onNewLine) {
@@ -7341,8 +7341,264 @@ var require_dist = __commonJS({
   }
 });
 
-// src/evidence/front-matter.ts
+// src/evidence/yaml-tree.ts
 var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/evidence/yaml-subset.ts
+var FALLBACK = /* @__PURE__ */ Symbol("fallback");
+var OUTSIDE = { outside: true };
+function readBlockSubset(text, offset, keys) {
+  const lines = [];
+  const comments = [];
+  if (!keys) {
+    if (!collect(text, 0, text.length, offset + 1, lines, comments)) return FALLBACK;
+  } else {
+    const entries = [{ at: 0, keep: true }];
+    for (const m of text.matchAll(TOP_KEY)) entries.push({ at: m.index, keep: keys.has(m[1]) });
+    let line = offset + 1;
+    let counted = 0;
+    for (let i = 0; i < entries.length; i++) {
+      const { at: at2, keep } = entries[i];
+      const to = entries[i + 1]?.at ?? text.length;
+      if (!keep || to <= at2) continue;
+      for (let nl = text.indexOf("\n", counted); nl !== -1 && nl < at2; nl = text.indexOf("\n", nl + 1))
+        line++;
+      counted = at2;
+      if (!collect(text, at2, to, line, lines, comments)) return FALLBACK;
+    }
+  }
+  if (lines.length === 0) return void 0;
+  try {
+    const reader = new BlockReader(lines, comments);
+    const root = reader.block(lines[0].indent);
+    if (!reader.done()) return FALLBACK;
+    return root;
+  } catch (error) {
+    if (error === OUTSIDE) return FALLBACK;
+    throw error;
+  }
+}
+var TOP_KEY = /^([A-Za-z_][A-Za-z0-9_.-]*):(?=[ \r\n]|$)/gm;
+function collect(text, from, to, line, lines, comments) {
+  let n = line - 1;
+  for (let start = from; start < to; ) {
+    const newline = text.indexOf("\n", start);
+    const stop = newline === -1 || newline > to ? to : newline;
+    const end = stop > start && text.charCodeAt(stop - 1) === 13 ? stop - 1 : stop;
+    const lineStart = start;
+    start = stop + 1;
+    n++;
+    let at2 = lineStart;
+    while (at2 < end && text.charCodeAt(at2) === 32) at2++;
+    if (at2 === end) continue;
+    if (text.charCodeAt(at2) === 35) {
+      comments.push({ indent: at2 - lineStart, text: "", line: n });
+      continue;
+    }
+    const body = text.slice(at2, end);
+    if (body.includes("	")) return false;
+    const indent = at2 - lineStart;
+    const first = body.charCodeAt(0);
+    if (indent === 0 && (first === 45 || first === 46 || first === 37) && /^(---|\.\.\.|%)/.test(body))
+      return false;
+    const trimmed = body.trimEnd();
+    lines.push({ indent, text: trimmed, line: n, trailing: trimmed.length !== body.length });
+  }
+  return true;
+}
+var BlockReader = class {
+  constructor(lines, comments) {
+    this.lines = lines;
+    this.comments = comments;
+  }
+  lines;
+  comments;
+  at = 0;
+  done() {
+    return this.at >= this.lines.length;
+  }
+  peek() {
+    return this.lines[this.at];
+  }
+  /** The block whose first line is at `indent`: a sequence or a mapping. */
+  block(indent) {
+    const first = this.peek();
+    if (first.indent !== indent) throw OUTSIDE;
+    return isDash(first.text) ? this.sequence(indent) : this.mapping(indent);
+  }
+  sequence(indent) {
+    const seq = { kind: "seq", line: this.peek().line, items: [] };
+    for (let l = this.peek(); l && l.indent === indent && isDash(l.text); l = this.peek()) {
+      const rest = l.text.slice(1);
+      const content = rest.trimStart();
+      if (content === "") {
+        this.at++;
+        const next = this.peek();
+        if (next && next.indent > indent) seq.items.push(this.block(next.indent));
+        else seq.items.push({ kind: "scalar", line: l.line, value: null, source: "" });
+        continue;
+      }
+      const column = indent + 1 + (rest.length - content.length);
+      if (startsEntry(content)) {
+        this.lines[this.at] = { indent: column, text: content, line: l.line };
+        seq.items.push(this.mapping(column));
+      } else if (isDash(content)) {
+        throw OUTSIDE;
+      } else {
+        this.at++;
+        seq.items.push(this.scalarAt(content, indent, l.line));
+      }
+    }
+    return seq;
+  }
+  mapping(indent) {
+    const map = { kind: "map", line: this.peek().line, entries: /* @__PURE__ */ new Map() };
+    for (let l = this.peek(); l && l.indent === indent; l = this.peek()) {
+      if (isDash(l.text)) throw OUTSIDE;
+      const entry = splitEntry(l.text);
+      if (!entry || map.entries.has(entry.key)) throw OUTSIDE;
+      this.at++;
+      let value;
+      if (entry.value !== "") {
+        value = this.scalarAt(entry.value, indent, l.line);
+      } else {
+        const next2 = this.peek();
+        if (next2 && next2.indent > indent) value = this.block(next2.indent);
+        else if (next2 && next2.indent === indent && isDash(next2.text)) value = this.sequence(indent);
+        else value = { kind: "scalar", line: l.line, value: null, source: "" };
+      }
+      map.entries.set(entry.key, { line: l.line, value });
+    }
+    const next = this.peek();
+    if (next && next.indent > indent) throw OUTSIDE;
+    return map;
+  }
+  /** The scalar written after `key: ` or `- ` on a line of a block at `indent`. */
+  scalarAt(written, indent, line) {
+    const header = BLOCK_SCALAR.exec(written);
+    if (header) return this.blockScalar(header[1] === "|", header[2] === "-", indent, line);
+    const value = scalar(written, line);
+    const next = this.peek();
+    if (next && next.indent > indent) throw OUTSIDE;
+    return value;
+  }
+  /**
+   * A literal (`|`) or folded (`>`) block scalar whose lines all sit at one indent, one after the
+   * other: `author: >` and a name or two, as blog posts write it. Blank or comment-like lines,
+   * deeper lines and trailing spaces each have rules of their own: those go to the library.
+   */
+  blockScalar(literal, strip, indent, line) {
+    const first = this.peek();
+    if (!first || first.indent <= indent || first.line !== line + 1) throw OUTSIDE;
+    const parts = [];
+    for (let l = this.peek(); l && l.indent > indent; l = this.peek()) {
+      if (l.indent !== first.indent || l.line !== line + 1 + parts.length || l.trailing)
+        throw OUTSIDE;
+      parts.push(l.text);
+      this.at++;
+    }
+    const next = this.peek()?.line ?? Infinity;
+    if (this.comments.some((c) => c.line > line && c.line < next && c.indent > indent)) throw OUTSIDE;
+    const value = parts.join(literal ? "\n" : " ") + (strip ? "" : "\n");
+    return { kind: "scalar", line, value, source: value };
+  }
+};
+var BLOCK_SCALAR = /^([|>])(-?)$/;
+function isDash(text) {
+  return text === "-" || text.startsWith("- ");
+}
+var KEY = /^([A-Za-z_][A-Za-z0-9_.-]*):(?: +(.*))?$/;
+function startsEntry(text) {
+  return KEY.test(text);
+}
+function splitEntry(text) {
+  const m = KEY.exec(text);
+  if (!m) return void 0;
+  const value = m[2] ?? "";
+  return { key: m[1], value: value.startsWith("#") ? "" : value };
+}
+function scalar(written, line) {
+  if (written.startsWith("[")) return flowSequence(written, line);
+  if (/^\{\}( +#.*)?$/.test(written)) return { kind: "map", line, entries: /* @__PURE__ */ new Map() };
+  const quote = written[0];
+  if (quote === '"' || quote === "'") {
+    const close = written.indexOf(quote, 1);
+    let end = close;
+    if (quote === "'") {
+      end = 1;
+      for (; ; ) {
+        const q = written.indexOf("'", end);
+        if (q === -1) throw OUTSIDE;
+        if (written[q + 1] === "'") end = q + 2;
+        else {
+          end = q;
+          break;
+        }
+      }
+    }
+    if (end < 1) throw OUTSIDE;
+    const inner = written.slice(1, end);
+    const after = written.slice(end + 1);
+    if (after !== "" && !/^ +#/.test(after)) throw OUTSIDE;
+    if (quote === '"' && inner.includes("\\")) throw OUTSIDE;
+    const value = quote === "'" ? inner.replaceAll("''", "'") : inner;
+    return { kind: "scalar", line, value, source: value };
+  }
+  const hash = written.indexOf(" #");
+  const plain = (hash === -1 ? written : written.slice(0, hash)).trimEnd();
+  if (plain === "" || /^[[\]{}&*!|>%@`,#]/.test(plain) || /^[?:-](\s|$)/.test(plain) || plain.includes(": ") || plain.endsWith(":"))
+    throw OUTSIDE;
+  return { kind: "scalar", line, value: coreSchema(plain), source: plain };
+}
+function flowSequence(written, line) {
+  const seq = { kind: "seq", line, items: [] };
+  const parts = [];
+  let current = "";
+  let quote = "";
+  let i = 1;
+  for (; i < written.length; i++) {
+    const c = written[i];
+    if (quote) {
+      current += c;
+      if (c === quote) quote = "";
+    } else if (c === '"' || c === "'") {
+      current += c;
+      quote = c;
+    } else if (c === ",") {
+      parts.push(current.trim());
+      current = "";
+    } else if (c === "]") break;
+    else current += c;
+  }
+  const after = written.slice(i + 1);
+  if (quote || i === written.length || after !== "" && !/^ +#/.test(after)) throw OUTSIDE;
+  if (current.trim() !== "" || parts.length > 0) parts.push(current.trim());
+  for (const item of parts) {
+    if (/^"[^"\\]*"$/.test(item)) {
+      const value = item.slice(1, -1);
+      seq.items.push({ kind: "scalar", line, value, source: value });
+    } else if (/^'(?:[^']|'')*'$/.test(item)) {
+      const value = item.slice(1, -1).replaceAll("''", "'");
+      seq.items.push({ kind: "scalar", line, value, source: value });
+    } else if (item === "" || /[[\]{}#"']|: |:$/.test(item) || /^[?&*!|>%@`:]/.test(item) || /^-( |$)/.test(item)) {
+      throw OUTSIDE;
+    } else seq.items.push({ kind: "scalar", line, value: coreSchema(item), source: item });
+  }
+  return seq;
+}
+function coreSchema(plain) {
+  if (!/^[-+.~0-9nNtTfF]/.test(plain)) return plain;
+  if (/^(?:~|null|Null|NULL)$/.test(plain)) return null;
+  if (/^(?:true|True|TRUE)$/.test(plain)) return true;
+  if (/^(?:false|False|FALSE)$/.test(plain)) return false;
+  if (/^[-+]?[0-9]+$/.test(plain)) return Number(plain);
+  if (/^0o[0-7]+$/.test(plain) || /^0x[0-9a-fA-F]+$/.test(plain)) return Number(plain);
+  if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/.test(plain))
+    return Number(plain);
+  if (/^[-+]?\.(?:inf|Inf|INF)$/.test(plain)) return plain.startsWith("-") ? -Infinity : Infinity;
+  if (/^\.(?:nan|NaN|NAN)$/.test(plain)) return NaN;
+  return plain;
+}
 
 // src/evidence/yaml-keys.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -7387,6 +7643,76 @@ function keyText(key) {
   return `${typeof value}:${String(value)}`;
 }
 
+// src/evidence/yaml-tree.ts
+function readYamlTree(file, text, options = {}) {
+  const offset = (options.firstLine ?? 1) - 1;
+  const fast = readBlockSubset(text, offset, options.keys);
+  if (fast !== FALLBACK) return fast;
+  const full = readWithLibrary(file, text, offset, options.what ?? "");
+  if (!options.keys || full?.kind !== "map") return full;
+  const entries = new Map([...full.entries].filter(([key]) => options.keys.has(key)));
+  const first = entries.values().next().value;
+  return { kind: "map", line: first?.line ?? full.line, entries };
+}
+function readWithLibrary(file, text, offset, what) {
+  const counter = new import_yaml2.LineCounter();
+  const doc = (0, import_yaml2.parseDocument)(text, { lineCounter: counter, prettyErrors: true, uniqueKeys: false });
+  const error = doc.errors[0];
+  const subject = what ? `${what} is` : "is";
+  if (error) {
+    const line = (error.linePos?.[0].line ?? 1) + offset;
+    throw new DataError(file, line, `${subject} not valid YAML: ${yamlReason(error.message)}`);
+  }
+  const twice = duplicateKeyProblem(doc, counter, offset);
+  if (twice) throw new DataError(file, twice.line, `${subject} not valid YAML: ${twice.reason}`);
+  const lineAt = (n) => (n?.range ? counter.linePos(n.range[0]).line : 1) + offset;
+  let budget = 1e4;
+  const convert = (node, depth) => {
+    if (--budget < 0 || depth > 100)
+      throw new DataError(
+        file,
+        offset + 1,
+        `${what ? `${what} ` : ""}cannot be read: too many aliases or nested levels`
+      );
+    if ((0, import_yaml2.isAlias)(node)) return convert(node.resolve(doc), depth + 1);
+    if ((0, import_yaml2.isMap)(node)) {
+      const entries = /* @__PURE__ */ new Map();
+      for (const pair of node.items) {
+        const key = (0, import_yaml2.isScalar)(pair.key) ? String(pair.key.value) : oneLine(String(pair.key));
+        const keyNode = pair.key;
+        entries.set(key, {
+          line: lineAt(keyNode),
+          value: pair.value ? convert(pair.value, depth + 1) : { kind: "scalar", line: lineAt(keyNode), value: null, source: "" }
+        });
+      }
+      return { kind: "map", line: lineAt(node), entries };
+    }
+    if ((0, import_yaml2.isSeq)(node))
+      return {
+        kind: "seq",
+        line: lineAt(node),
+        items: node.items.map((item) => convert(item, depth + 1))
+      };
+    if ((0, import_yaml2.isScalar)(node)) {
+      const value = node.value;
+      return {
+        kind: "scalar",
+        line: lineAt(node),
+        value: typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? value : value === null || value === void 0 ? null : String(value),
+        source: typeof node.source === "string" ? node.source : String(value ?? "")
+      };
+    }
+    return { kind: "scalar", line: offset + 1, value: null, source: "" };
+  };
+  return doc.contents ? convert(doc.contents, 0) : void 0;
+}
+function entryOf(node, key) {
+  return node?.kind === "map" ? node.entries.get(key) : void 0;
+}
+function sourceOf(node) {
+  return node?.kind === "scalar" ? node.source : void 0;
+}
+
 // src/evidence/front-matter.ts
 function frontMatterClose(file, all) {
   if (all[0]?.trim() !== "---") return void 0;
@@ -7399,63 +7725,52 @@ function frontMatterClose(file, all) {
 function readFrontMatter(file, all) {
   const close = frontMatterClose(file, all);
   if (close === void 0) return void 0;
-  const yamlText = all.slice(1, close).join("\n");
-  const counter = new import_yaml2.LineCounter();
-  const doc = (0, import_yaml2.parseDocument)(yamlText, {
-    lineCounter: counter,
-    prettyErrors: true,
-    uniqueKeys: false
+  const root = readYamlTree(file, all.slice(1, close).join("\n"), {
+    firstLine: 2,
+    what: "the front matter"
   });
-  const offset = 1;
-  const error = doc.errors[0];
-  if (error) {
-    const line = (error.linePos?.[0].line ?? 0) + offset;
-    throw new DataError(
-      file,
-      line,
-      `the front matter is not valid YAML: ${yamlReason(error.message)}`
-    );
-  }
-  const twice = duplicateKeyProblem(doc, counter, offset);
-  if (twice)
-    throw new DataError(file, twice.line, `the front matter is not valid YAML: ${twice.reason}`);
-  let data;
-  try {
-    data = doc.toJS({ maxAliasCount: 100 });
-  } catch (error2) {
-    throw new DataError(file, 2, `the front matter cannot be read: ${yamlReason(oneLine(error2))}`);
-  }
-  if (data !== null && data !== void 0 && (typeof data !== "object" || Array.isArray(data))) {
+  if (root && root.kind !== "map") {
     throw new DataError(file, 2, "the front matter must be a mapping of keys (title: \u2026)");
   }
-  const nodeAt = (path) => doc.getIn(path, true);
   return {
-    data: data ?? {},
+    data: root ? dataOf(root) : {},
     start: 1,
     end: close + 1,
-    lineOf(path) {
-      const offsetOf = keyRange(doc, path) ?? nodeAt(path)?.range?.[0];
-      return offsetOf === void 0 ? void 0 : counter.linePos(offsetOf).line + offset;
-    },
-    source(path) {
-      const node = nodeAt(path);
-      if (!(0, import_yaml2.isScalar)(node)) return void 0;
-      return typeof node.source === "string" ? node.source : String(node.value);
+    lineOf: (path) => at(root, path)?.line,
+    source: (path) => {
+      const node = at(root, path)?.node;
+      return node?.kind === "scalar" ? node.source : void 0;
     }
   };
 }
-function keyRange(doc, path) {
-  if (path.length === 0) return void 0;
-  const parent = doc.getIn(path.slice(0, -1), true);
-  if (!(0, import_yaml2.isMap)(parent)) return void 0;
-  const last = String(path[path.length - 1]);
-  const pair = parent.items.find((p) => (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === last);
-  return (0, import_yaml2.isScalar)(pair?.key) ? pair.key.range?.[0] : void 0;
+function at(root, path) {
+  if (!root || path.length === 0) return void 0;
+  let found = { node: root, line: root.line };
+  for (const step of path) {
+    const { node } = found;
+    if (node.kind === "map") {
+      const entry = node.entries.get(String(step));
+      if (!entry) return void 0;
+      found = { node: entry.value, line: entry.line };
+    } else if (node.kind === "seq" && typeof step === "number" && node.items[step]) {
+      const item = node.items[step];
+      found = { node: item, line: item.line };
+    } else return void 0;
+  }
+  return found;
+}
+function dataOf(node) {
+  if (node.kind === "scalar") return node.value;
+  if (node.kind === "seq") return node.items.map(dataOf);
+  return Object.fromEntries([...node.entries].map(([key, entry]) => [key, dataOf(entry.value)]));
 }
 
 export {
   require_dist,
   duplicateKeyProblem,
+  readYamlTree,
+  entryOf,
+  sourceOf,
   frontMatterClose,
   readFrontMatter
 };

@@ -2,9 +2,12 @@ import { createRequire as __kepGateCreateRequire } from 'node:module';
 const require = __kepGateCreateRequire(import.meta.url);
 import {
   duplicateKeyProblem,
+  entryOf,
   frontMatterClose,
-  require_dist
-} from "./chunk-GD37B4RJ.js";
+  readYamlTree,
+  require_dist,
+  sourceOf
+} from "./chunk-URHPEKSL.js";
 import {
   ACCEPTED_TARGET_FORMS,
   STAGE_IDS,
@@ -1595,300 +1598,6 @@ function describeCondition(c) {
   return c.enabled ? c.text : `!(${c.text})`;
 }
 
-// src/evidence/yaml-tree.ts
-var import_yaml = __toESM(require_dist(), 1);
-
-// src/evidence/yaml-subset.ts
-var FALLBACK = /* @__PURE__ */ Symbol("fallback");
-var OUTSIDE = { outside: true };
-function readBlockSubset(text, offset, keys) {
-  const lines = [];
-  if (!keys) {
-    if (!collect(text, 0, text.length, offset + 1, lines)) return FALLBACK;
-  } else {
-    const entries = [{ at: 0, keep: true }];
-    for (const m of text.matchAll(TOP_KEY)) entries.push({ at: m.index, keep: keys.has(m[1]) });
-    let line = offset + 1;
-    let counted = 0;
-    for (let i = 0; i < entries.length; i++) {
-      const { at: at2, keep } = entries[i];
-      const to = entries[i + 1]?.at ?? text.length;
-      if (!keep || to <= at2) continue;
-      for (let nl = text.indexOf("\n", counted); nl !== -1 && nl < at2; nl = text.indexOf("\n", nl + 1))
-        line++;
-      counted = at2;
-      if (!collect(text, at2, to, line, lines)) return FALLBACK;
-    }
-  }
-  if (lines.length === 0) return void 0;
-  try {
-    const reader = new BlockReader(lines);
-    const root = reader.block(lines[0].indent);
-    if (!reader.done()) return FALLBACK;
-    return root;
-  } catch (error) {
-    if (error === OUTSIDE) return FALLBACK;
-    throw error;
-  }
-}
-var TOP_KEY = /^([A-Za-z_][A-Za-z0-9_.-]*):(?=[ \r\n]|$)/gm;
-function collect(text, from, to, line, lines) {
-  let n = line - 1;
-  for (let start = from; start < to; ) {
-    const newline = text.indexOf("\n", start);
-    const stop = newline === -1 || newline > to ? to : newline;
-    const end = stop > start && text.charCodeAt(stop - 1) === 13 ? stop - 1 : stop;
-    const lineStart = start;
-    start = stop + 1;
-    n++;
-    let at2 = lineStart;
-    while (at2 < end && text.charCodeAt(at2) === 32) at2++;
-    if (at2 === end || text.charCodeAt(at2) === 35) continue;
-    const body = text.slice(at2, end);
-    if (body.includes("	")) return false;
-    const indent = at2 - lineStart;
-    const first = body.charCodeAt(0);
-    if (indent === 0 && (first === 45 || first === 46 || first === 37) && /^(---|\.\.\.|%)/.test(body))
-      return false;
-    lines.push({ indent, text: body.trimEnd(), line: n });
-  }
-  return true;
-}
-var BlockReader = class {
-  constructor(lines) {
-    this.lines = lines;
-  }
-  lines;
-  at = 0;
-  done() {
-    return this.at >= this.lines.length;
-  }
-  peek() {
-    return this.lines[this.at];
-  }
-  /** The block whose first line is at `indent`: a sequence or a mapping. */
-  block(indent) {
-    const first = this.peek();
-    if (first.indent !== indent) throw OUTSIDE;
-    return isDash(first.text) ? this.sequence(indent) : this.mapping(indent);
-  }
-  sequence(indent) {
-    const seq = { kind: "seq", line: this.peek().line, items: [] };
-    for (let l = this.peek(); l && l.indent === indent && isDash(l.text); l = this.peek()) {
-      const rest = l.text.slice(1);
-      const content = rest.trimStart();
-      if (content === "") {
-        this.at++;
-        const next = this.peek();
-        if (next && next.indent > indent) seq.items.push(this.block(next.indent));
-        else seq.items.push({ kind: "scalar", line: l.line, value: null, source: "" });
-        continue;
-      }
-      const column = indent + 1 + (rest.length - content.length);
-      if (startsEntry(content)) {
-        this.lines[this.at] = { indent: column, text: content, line: l.line };
-        seq.items.push(this.mapping(column));
-      } else if (isDash(content)) {
-        throw OUTSIDE;
-      } else {
-        this.at++;
-        seq.items.push(scalar(content, l.line));
-        this.noContinuation(indent);
-      }
-    }
-    return seq;
-  }
-  mapping(indent) {
-    const map = { kind: "map", line: this.peek().line, entries: /* @__PURE__ */ new Map() };
-    for (let l = this.peek(); l && l.indent === indent; l = this.peek()) {
-      if (isDash(l.text)) throw OUTSIDE;
-      const entry = splitEntry(l.text);
-      if (!entry || map.entries.has(entry.key)) throw OUTSIDE;
-      this.at++;
-      let value;
-      if (entry.value !== "") {
-        value = scalar(entry.value, l.line);
-        this.noContinuation(indent);
-      } else {
-        const next2 = this.peek();
-        if (next2 && next2.indent > indent) value = this.block(next2.indent);
-        else if (next2 && next2.indent === indent && isDash(next2.text)) value = this.sequence(indent);
-        else value = { kind: "scalar", line: l.line, value: null, source: "" };
-      }
-      map.entries.set(entry.key, { line: l.line, value });
-    }
-    const next = this.peek();
-    if (next && next.indent > indent) throw OUTSIDE;
-    return map;
-  }
-  /** A more indented line after a scalar continues it (a multi-line string): not ours to read. */
-  noContinuation(indent) {
-    const next = this.peek();
-    if (next && next.indent > indent) throw OUTSIDE;
-  }
-};
-function isDash(text) {
-  return text === "-" || text.startsWith("- ");
-}
-var KEY = /^([A-Za-z_][A-Za-z0-9_.-]*):(?: +(.*))?$/;
-function startsEntry(text) {
-  return KEY.test(text);
-}
-function splitEntry(text) {
-  const m = KEY.exec(text);
-  if (!m) return void 0;
-  const value = m[2] ?? "";
-  return { key: m[1], value: value.startsWith("#") ? "" : value };
-}
-function scalar(written, line) {
-  if (written.startsWith("[")) return flowSequence(written, line);
-  if (/^\{\}( +#.*)?$/.test(written)) return { kind: "map", line, entries: /* @__PURE__ */ new Map() };
-  const quote = written[0];
-  if (quote === '"' || quote === "'") {
-    const close2 = written.indexOf(quote, 1);
-    let end = close2;
-    if (quote === "'") {
-      end = 1;
-      for (; ; ) {
-        const q = written.indexOf("'", end);
-        if (q === -1) throw OUTSIDE;
-        if (written[q + 1] === "'") end = q + 2;
-        else {
-          end = q;
-          break;
-        }
-      }
-    }
-    if (end < 1) throw OUTSIDE;
-    const inner = written.slice(1, end);
-    const after = written.slice(end + 1);
-    if (after !== "" && !/^ +#/.test(after)) throw OUTSIDE;
-    if (quote === '"' && inner.includes("\\")) throw OUTSIDE;
-    const value = quote === "'" ? inner.replaceAll("''", "'") : inner;
-    return { kind: "scalar", line, value, source: value };
-  }
-  const hash = written.indexOf(" #");
-  const plain = (hash === -1 ? written : written.slice(0, hash)).trimEnd();
-  if (plain === "" || /^[[\]{}&*!|>%@`,#]/.test(plain) || /^[?:-](\s|$)/.test(plain) || plain.includes(": ") || plain.endsWith(":"))
-    throw OUTSIDE;
-  return { kind: "scalar", line, value: coreSchema(plain), source: plain };
-}
-function flowSequence(written, line) {
-  const seq = { kind: "seq", line, items: [] };
-  const parts = [];
-  let current = "";
-  let quote = "";
-  let i = 1;
-  for (; i < written.length; i++) {
-    const c = written[i];
-    if (quote) {
-      current += c;
-      if (c === quote) quote = "";
-    } else if (c === '"' || c === "'") {
-      current += c;
-      quote = c;
-    } else if (c === ",") {
-      parts.push(current.trim());
-      current = "";
-    } else if (c === "]") break;
-    else current += c;
-  }
-  const after = written.slice(i + 1);
-  if (quote || i === written.length || after !== "" && !/^ +#/.test(after)) throw OUTSIDE;
-  if (current.trim() !== "" || parts.length > 0) parts.push(current.trim());
-  for (const item2 of parts) {
-    if (/^"[^"\\]*"$/.test(item2)) {
-      const value = item2.slice(1, -1);
-      seq.items.push({ kind: "scalar", line, value, source: value });
-    } else if (/^'(?:[^']|'')*'$/.test(item2)) {
-      const value = item2.slice(1, -1).replaceAll("''", "'");
-      seq.items.push({ kind: "scalar", line, value, source: value });
-    } else if (item2 === "" || /[[\]{}#"']|: |:$/.test(item2) || /^[?&*!|>%@`:]/.test(item2) || /^-( |$)/.test(item2)) {
-      throw OUTSIDE;
-    } else seq.items.push({ kind: "scalar", line, value: coreSchema(item2), source: item2 });
-  }
-  return seq;
-}
-function coreSchema(plain) {
-  if (!/^[-+.~0-9nNtTfF]/.test(plain)) return plain;
-  if (/^(?:~|null|Null|NULL)$/.test(plain)) return null;
-  if (/^(?:true|True|TRUE)$/.test(plain)) return true;
-  if (/^(?:false|False|FALSE)$/.test(plain)) return false;
-  if (/^[-+]?[0-9]+$/.test(plain)) return Number(plain);
-  if (/^0o[0-7]+$/.test(plain) || /^0x[0-9a-fA-F]+$/.test(plain)) return Number(plain);
-  if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/.test(plain))
-    return Number(plain);
-  if (/^[-+]?\.(?:inf|Inf|INF)$/.test(plain)) return plain.startsWith("-") ? -Infinity : Infinity;
-  if (/^\.(?:nan|NaN|NAN)$/.test(plain)) return NaN;
-  return plain;
-}
-
-// src/evidence/yaml-tree.ts
-function readYamlTree(file, text, options = {}) {
-  const offset = (options.firstLine ?? 1) - 1;
-  const fast = readBlockSubset(text, offset, options.keys);
-  if (fast !== FALLBACK) return fast;
-  const full = readWithLibrary(file, text, offset, options.what ?? "");
-  if (!options.keys || full?.kind !== "map") return full;
-  const entries = new Map([...full.entries].filter(([key]) => options.keys.has(key)));
-  const first = entries.values().next().value;
-  return { kind: "map", line: first?.line ?? full.line, entries };
-}
-function readWithLibrary(file, text, offset, what) {
-  const counter = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text, { lineCounter: counter, prettyErrors: true, uniqueKeys: false });
-  const error = doc.errors[0];
-  const subject = what ? `${what} is` : "is";
-  if (error) {
-    const line = (error.linePos?.[0].line ?? 1) + offset;
-    throw new DataError(file, line, `${subject} not valid YAML: ${yamlReason(error.message)}`);
-  }
-  const twice = duplicateKeyProblem(doc, counter, offset);
-  if (twice) throw new DataError(file, twice.line, `${subject} not valid YAML: ${twice.reason}`);
-  const lineAt2 = (n) => (n?.range ? counter.linePos(n.range[0]).line : 1) + offset;
-  let budget = 1e4;
-  const convert = (node, depth) => {
-    if (--budget < 0 || depth > 100)
-      throw new DataError(file, offset + 1, "cannot be read: too many aliases or nested levels");
-    if ((0, import_yaml.isAlias)(node)) return convert(node.resolve(doc), depth + 1);
-    if ((0, import_yaml.isMap)(node)) {
-      const entries = /* @__PURE__ */ new Map();
-      for (const pair of node.items) {
-        const key = (0, import_yaml.isScalar)(pair.key) ? String(pair.key.value) : oneLine(String(pair.key));
-        const keyNode2 = pair.key;
-        entries.set(key, {
-          line: lineAt2(keyNode2),
-          value: pair.value ? convert(pair.value, depth + 1) : { kind: "scalar", line: lineAt2(keyNode2), value: null, source: "" }
-        });
-      }
-      return { kind: "map", line: lineAt2(node), entries };
-    }
-    if ((0, import_yaml.isSeq)(node))
-      return {
-        kind: "seq",
-        line: lineAt2(node),
-        items: node.items.map((item2) => convert(item2, depth + 1))
-      };
-    if ((0, import_yaml.isScalar)(node)) {
-      const value = node.value;
-      return {
-        kind: "scalar",
-        line: lineAt2(node),
-        value: typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? value : value === null || value === void 0 ? null : String(value),
-        source: typeof node.source === "string" ? node.source : String(value ?? "")
-      };
-    }
-    return { kind: "scalar", line: offset + 1, value: null, source: "" };
-  };
-  return doc.contents ? convert(doc.contents, 0) : void 0;
-}
-function entryOf(node, key) {
-  return node?.kind === "map" ? node.entries.get(key) : void 0;
-}
-function sourceOf(node) {
-  return node?.kind === "scalar" ? node.source : void 0;
-}
-
 // src/evidence/feature-list.ts
 function readFeatureList(file, text, only) {
   if (text.includes("\0"))
@@ -2667,20 +2376,20 @@ function addImport(v, pathTok, aliasTok, imports, featuregateNames) {
   }
 }
 function readImports(v, i, imports, featuregateNames) {
-  const isAlias2 = (j) => (v.kind(j) === IDENT || v.isOp(j, ".")) && v.kind(j + 1) === STRING;
+  const isAlias = (j) => (v.kind(j) === IDENT || v.isOp(j, ".")) && v.kind(j + 1) === STRING;
   if (v.isOp(i + 1, "(")) {
     const end = v.partner(i + 1);
     for (let j = i + 2; j < end; j++) {
       if (v.kind(j) === STRING) {
         addImport(v, j, void 0, imports, featuregateNames);
-      } else if (isAlias2(j)) {
+      } else if (isAlias(j)) {
         addImport(v, j + 1, j, imports, featuregateNames);
         j++;
       }
     }
   } else if (v.kind(i + 1) === STRING) {
     addImport(v, i + 1, void 0, imports, featuregateNames);
-  } else if (isAlias2(i + 1)) {
+  } else if (isAlias(i + 1)) {
     addImport(v, i + 2, i + 1, imports, featuregateNames);
   }
 }
@@ -2869,9 +2578,7 @@ function signatureNames(f, sig) {
       continue;
     }
     const items = f.split(j + 1, v.partner(j));
-    const named = items.some(
-      ([s, e]) => e - s > 1 && v.kind(s) === IDENT && !v.isOp(s + 1, ".")
-    );
+    const named = items.some(([s, e]) => e - s > 1 && v.kind(s) === IDENT && !v.isOp(s + 1, "."));
     if (named) {
       for (const [s] of items) if (v.kind(s) === IDENT) out.push(s);
     }
@@ -4243,7 +3950,7 @@ function ipvsImports(ctx) {
 var DEPRECATION_WORDS = ["deprecated", "no effect", "ignored", "no-op", "removed"];
 var MARKS = /* @__PURE__ */ new Set(["MarkDeprecated", "MarkHidden", "MarkShorthandDeprecated"]);
 var PREDECLARED2 = /* @__PURE__ */ new Set(["nil", "true", "false"]);
-async function flagStates(reader, f, names) {
+async function flagStates(reader2, f, names) {
   const v = f.v;
   const marked = /* @__PURE__ */ new Map();
   const registered = /* @__PURE__ */ new Map();
@@ -4253,7 +3960,7 @@ async function flagStates(reader, f, names) {
     const method = call.chain[call.chain.length - 1] ?? "";
     const line = f.line(call.start);
     if (method === "MarkDeprecated" && call.args[0]) {
-      for (const value of await reader.values(f, call.args[0])) {
+      for (const value of await reader2.values(f, call.args[0])) {
         if (value.kind === "string" && value.unknown.length === 0) {
           if (!marked.has(value.text)) marked.set(value.text, line);
         } else unread.push(...unknownsOf(value));
@@ -4269,7 +3976,7 @@ async function flagStates(reader, f, names) {
         ;
         [literal2, name] = [arg, v.text(arg[0])];
       } else if (v.kind(arg[0]) === IDENT && !PREDECLARED2.has(v.text(arg[0]))) {
-        const value = (await reader.values(f, arg)).find(
+        const value = (await reader2.values(f, arg)).find(
           (x) => x.kind === "string" && x.unknown.length === 0 && names.includes(x.text)
         );
         if (value?.kind === "string") [literal2, name] = [arg, value.text];
@@ -4307,10 +4014,10 @@ var ipvsFlagsNoop = defineCriterion({
   },
   async check(ctx) {
     const { file, names, configType, configTypeFiles } = ctx.policy.kubernetes.flags;
-    const reader = await goValues(ctx);
-    const f = await reader.file(file);
+    const reader2 = await goValues(ctx);
+    const f = await reader2.file(file);
     if (!f) return fail(ctx.say("noFile", { file }), [{ file }]);
-    const { states, unread } = await flagStates(reader, f, names);
+    const { states, unread } = await flagStates(reader2, f, names);
     const problems = [];
     const evidence = [];
     const missing = states.filter((s) => s.registered === void 0);
@@ -4613,12 +4320,12 @@ var MESSAGE_AT = {
   "fmt.Errorf": "format",
   "errors.New": 0
 };
-async function messageOf(reader, f, call) {
+async function messageOf(reader2, f, call) {
   const at2 = MESSAGE_AT[call.name];
   const args = call.args;
-  if (at2 === "format") return args[0] ? reader.formatted(f, args[0], args.slice(1)) : [];
+  if (at2 === "format") return args[0] ? reader2.formatted(f, args[0], args.slice(1)) : [];
   if (at2 === "supported") {
-    const lists = args[2] ? await reader.values(f, args[2]) : [];
+    const lists = args[2] ? await reader2.values(f, args[2]) : [];
     const place3 = { file: f.file, line: f.line(call.start) };
     return lists.map((l) => {
       if (l.kind !== "list") return l;
@@ -4626,65 +4333,65 @@ async function messageOf(reader, f, call) {
       return known(`supported values: ${items.join(", ")}`, place3);
     });
   }
-  if (typeof at2 === "number") return args[at2] ? reader.values(f, args[at2]) : [];
-  return reader.concatenated(f, args);
+  if (typeof at2 === "number") return args[at2] ? reader2.values(f, args[at2]) : [];
+  return reader2.concatenated(f, args);
 }
-async function rejectionsIn(reader, f, range, errorCalls) {
+async function rejectionsIn(reader2, f, range, errorCalls) {
   const v = f.v;
   const errors = f.calls().filter((call) => errorCalls.includes(call.name));
   const inRange = (call, r) => call.open > r[0] && call.open < r[1];
   const out = [];
   const add = async (at2, call) => {
-    out.push({ at: at2, line: f.line(call.start), message: await messageOf(reader, f, call) });
+    out.push({ at: at2, line: f.line(call.start), message: await messageOf(reader2, f, call) });
   };
   for (const call of errors) if (inRange(call, range)) await add(call.open, call);
   for (let j = range[0]; j < range[1]; j++) {
     if (!v.isIdent(j, "return")) continue;
     for (const [s, e] of f.split(j + 1, f.statementEnd(j + 1))) {
       if (e !== s + 1 || v.kind(s) !== IDENT) continue;
-      for (const r of reader.assigned(f, s)) {
+      for (const r of reader2.assigned(f, s)) {
         for (const call of errors) if (inRange(call, [r[0] - 1, r[1]])) await add(j, call);
       }
     }
   }
   return out;
 }
-async function isMode(reader, f, range, words) {
+async function isMode(reader2, f, range, words) {
   for (let j = range[0]; j < range[1]; j++) {
     if (f.v.kind(j) === IDENT && words.includes(f.v.text(j))) return true;
   }
   const lower = words.map((w) => w.toLowerCase());
-  return (await reader.values(f, range)).some(
+  return (await reader2.values(f, range)).some(
     (value) => value.kind === "string" && lower.includes(value.text.toLowerCase())
   );
 }
-async function comparesWithMode(reader, f, range, words) {
+async function comparesWithMode(reader2, f, range, words) {
   for (const conjunct of f.split(range[0], range[1], "&&")) {
     const sides = f.split(conjunct[0], conjunct[1], "==");
     if (sides.length !== 2) continue;
-    for (const side of sides) if (await isMode(reader, f, side, words)) return true;
+    for (const side of sides) if (await isMode(reader2, f, side, words)) return true;
   }
   return false;
 }
-async function underModeCheck(reader, f, i, body, words) {
+async function underModeCheck(reader2, f, i, body, words) {
   const v = f.v;
   for (let b = f.enclosingBlock(i); b > body.open; b = f.enclosingBlock(b)) {
     const start = headerStart(f, b);
     const keyword = v.isIdent(start, "else") && v.isIdent(start + 1, "if") ? start + 1 : start;
-    if (v.isIdent(keyword, "if") && await comparesWithMode(reader, f, ifConditionRange(f, keyword, b), words)) {
+    if (v.isIdent(keyword, "if") && await comparesWithMode(reader2, f, ifConditionRange(f, keyword, b), words)) {
       return true;
     }
     if (v.isIdent(start, "switch")) {
       const found = caseLabelAt(f, b, i);
       if (found && !v.isIdent(found.label, "default")) {
         for (const c of f.split(found.label + 1, found.colon))
-          if (await isMode(reader, f, c, words)) return true;
+          if (await isMode(reader2, f, c, words)) return true;
       }
     }
   }
   return false;
 }
-async function explicitGuards(reader, f, body, gate, words) {
+async function explicitGuards(reader2, f, body, gate, words) {
   const v = f.v;
   const out = [];
   for (let k = body.open + 1; k < body.close; k++) {
@@ -4698,20 +4405,20 @@ async function explicitGuards(reader, f, body, gate, words) {
     });
     if (!offTest) continue;
     const rejections = [];
-    for (const r of await rejectionsIn(reader, f, [open, v.partner(open)], words.errorCalls)) {
-      if (await underModeCheck(reader, f, r.at, body, words.ipvsMode)) rejections.push(r);
+    for (const r of await rejectionsIn(reader2, f, [open, v.partner(open)], words.errorCalls)) {
+      if (await underModeCheck(reader2, f, r.at, body, words.ipvsMode)) rejections.push(r);
     }
     if (rejections.length > 0) out.push({ gateLine: f.line(offTest[0]), rejections });
   }
   return out;
 }
-async function modeSets(reader, f, body, gate, words) {
+async function modeSets(reader2, f, body, gate, words) {
   const lower = words.ipvsMode.map((w) => w.toLowerCase());
   const out = [];
   for (const call of f.calls()) {
     if (call.open < body.open || call.open > body.close) continue;
     if (call.chain.length !== 2 || call.chain[1] !== "Has") continue;
-    for (const value of await reader.values(f, [call.start, call.start + 1])) {
+    for (const value of await reader2.values(f, [call.start, call.start + 1])) {
       if (value.kind !== "list") continue;
       const isMode2 = (i) => lower.includes(i.text.toLowerCase());
       out.push({
@@ -4765,9 +4472,9 @@ var MESSAGES2 = {
   setMissesModes: "{name} accepts ipvs mode only when {gate} is enabled, but its error does not name the valid mode(s) {modes}",
   noCheck: "no code in {paths} checks {gate} when ipvs mode is chosen"
 };
-async function guardOutcomes(ctx, reader, f, body, words, j) {
+async function guardOutcomes(ctx, reader2, f, body, words, j) {
   const out = [];
-  for (const guard of await explicitGuards(reader, f, body, j.gate, words)) {
+  for (const guard of await explicitGuards(reader2, f, body, j.gate, words)) {
     const text = judgeText(guard.rejections, j.gate, j.modes);
     const at2 = { file: j.file, line: guard.gateLine };
     const data = { name: j.name, gate: j.gate };
@@ -4786,10 +4493,10 @@ async function guardOutcomes(ctx, reader, f, body, words, j) {
   }
   return out;
 }
-async function setOutcomes(ctx, reader, f, body, words, j) {
+async function setOutcomes(ctx, reader2, f, body, words, j) {
   const out = [];
   const { gate } = j;
-  for (const set of await modeSets(reader, f, body, gate, words)) {
+  for (const set of await modeSets(reader2, f, body, gate, words)) {
     if (set.modeItems.length === 0) continue;
     const ungated = set.modeItems.find((i) => !i.when.some((c) => c.gate === gate && c.enabled));
     if (ungated) {
@@ -4808,7 +4515,7 @@ async function setOutcomes(ctx, reader, f, body, words, j) {
       continue;
     }
     const condition = set.modeItems[0].when.find((c) => c.gate === gate);
-    const rejections = await rejectionsIn(reader, f, [body.open, body.close], words.errorCalls);
+    const rejections = await rejectionsIn(reader2, f, [body.open, body.close], words.errorCalls);
     const text = judgeText(rejections, gate, j.modes);
     const at2 = {
       file: condition.at.file,
@@ -4842,10 +4549,10 @@ var ipvsModeRequiresGate = defineCriterion({
   async check(ctx) {
     const { gate, kubernetes } = ctx.policy;
     const { paths, validModes } = kubernetes.modeValidation;
-    const reader = await goValues(ctx);
+    const reader2 = await goValues(ctx);
     const outcomes = [];
     for (const file of paths) {
-      const f = await reader.file(file);
+      const f = await reader2.file(file);
       if (!f) continue;
       for (const body of f.bodies) {
         if (body.name === void 0 || f.v.depth(body.at) !== 0) continue;
@@ -4859,8 +4566,8 @@ var ipvsModeRequiresGate = defineCriterion({
           modes: validModes
         };
         const words = kubernetes.modeValidation;
-        const guards = await guardOutcomes(ctx, reader, f, body, words, judged);
-        const decided = guards[0] ?? (await setOutcomes(ctx, reader, f, body, words, judged))[0];
+        const guards = await guardOutcomes(ctx, reader2, f, body, words, judged);
+        const decided = guards[0] ?? (await setOutcomes(ctx, reader2, f, body, words, judged))[0];
         if (decided) outcomes.push(decided);
       }
     }
@@ -4906,7 +4613,7 @@ var ipvsPackageRemoved = defineCriterion({
 
 // src/evidence/go-messages.ts
 var NOT_LOGGERS = /* @__PURE__ */ new Set(["fmt", "errors"]);
-async function messageCalls(reader, f, names) {
+async function messageCalls(reader2, f, names) {
   const out = [];
   for (const call of f.calls()) {
     const method = call.method;
@@ -4916,7 +4623,7 @@ async function messageCalls(reader, f, names) {
     const line = f.line(call.start);
     if (isLog) {
       if (call.chain.length === 2 && NOT_LOGGERS.has(call.chain[0])) continue;
-      const message = await logMessage(reader, f, call, method);
+      const message = await logMessage(reader2, f, call, method);
       if (message) {
         out.push({
           kind: "log",
@@ -4928,7 +4635,7 @@ async function messageCalls(reader, f, names) {
         });
       }
     } else {
-      const event = await eventMessage(reader, f, call, method);
+      const event = await eventMessage(reader2, f, call, method);
       if (event) out.push({ kind: "event", call: written, file: f.file, line, ...event });
     }
   }
@@ -4946,20 +4653,20 @@ function isKlogFunction(f, call) {
   );
   return klog && (call.chain.length === 2 || call.chain.length === 3 && call.chain[1] === "V");
 }
-async function logMessage(reader, f, call, method) {
+async function logMessage(reader2, f, call, method) {
   const [first, ...rest] = call.args;
   if (!first) return void 0;
-  if (method.endsWith("f")) return reader.formatted(f, first, rest);
-  if (isKlogFunction(f, call) && !method.endsWith("S")) return reader.concatenated(f, call.args);
+  if (method.endsWith("f")) return reader2.formatted(f, first, rest);
+  if (isKlogFunction(f, call) && !method.endsWith("S")) return reader2.concatenated(f, call.args);
   const message = method.startsWith("Error") ? call.args[1] : first;
-  return message ? reader.values(f, message) : void 0;
+  return message ? reader2.values(f, message) : void 0;
 }
-async function eventType(reader, f, range) {
+async function eventType(reader2, f, range) {
   if (!range) return void 0;
   const written = f.text(range);
   if (/(^|\.)EventTypeWarning$/.test(written)) return "Warning";
   if (/(^|\.)EventTypeNormal$/.test(written)) return "Normal";
-  const values = await reader.values(f, range);
+  const values = await reader2.values(f, range);
   const texts = new Set(
     values.map((v) => v.kind === "string" && v.unknown.length === 0 ? v.text : "")
   );
@@ -4967,23 +4674,23 @@ async function eventType(reader, f, range) {
   const [text] = texts;
   return text === "Warning" || text === "Normal" ? text : void 0;
 }
-async function eventMessage(reader, f, call, method) {
+async function eventMessage(reader2, f, call, method) {
   const a = call.args;
   let typeAt = method === "AnnotatedEventf" ? 2 : 1;
-  let level = await eventType(reader, f, a[typeAt]);
+  let level = await eventType(reader2, f, a[typeAt]);
   let messageAt = typeAt + 2;
   if (!level && method === "Eventf") {
     typeAt = 2;
-    level = await eventType(reader, f, a[typeAt]);
+    level = await eventType(reader2, f, a[typeAt]);
     messageAt = 5;
   }
   const format = a[messageAt];
   if (!level || !format) return void 0;
-  const message = method === "Event" ? await reader.values(f, format) : await reader.formatted(f, format, a.slice(messageAt + 1));
+  const message = method === "Event" ? await reader2.values(f, format) : await reader2.formatted(f, format, a.slice(messageAt + 1));
   const out = { level, message };
   const reasonAt = a[typeAt + 1];
   if (reasonAt) {
-    const reason = (await reader.values(f, reasonAt))[0];
+    const reason = (await reader2.values(f, reasonAt))[0];
     if (reason?.kind === "string" && reason.unknown.length === 0) out.reason = reason.text;
   }
   return out;
@@ -5004,10 +4711,10 @@ async function candidateFiles(ctx) {
     exclude: excludeGo
   });
   const files = filesOf(hits);
-  const reader = await goValues(ctx);
+  const reader2 = await goValues(ctx);
   const names = /* @__PURE__ */ new Set();
   for (const file of files) {
-    const f = await reader.file(file);
+    const f = await reader2.file(file);
     if (!f) continue;
     for (const [name, decls] of f.decls) {
       const holds = decls.some((d) => {
@@ -5031,12 +4738,12 @@ async function candidateFiles(ctx) {
 function kubeProxyMessages(ctx) {
   return ctx.memo("kube-proxy-messages", async () => {
     const { warning } = ctx.policy.kubernetes;
-    const reader = await goValues(ctx);
+    const reader2 = await goValues(ctx);
     const sent = /* @__PURE__ */ new Map();
     for (const file of await candidateFiles(ctx)) {
-      const f = await reader.file(file);
+      const f = await reader2.file(file);
       if (!f) continue;
-      for (const call of await messageCalls(reader, f, warning)) {
+      for (const call of await messageCalls(reader2, f, warning)) {
         if (call.kind === "event" && call.level !== "Warning") continue;
         for (const value of call.message) {
           const s = value.kind === "string" ? value : {
@@ -5218,11 +4925,18 @@ function paragraphs(lines) {
 }
 
 // src/criteria/website/pages.ts
+var reader;
+function markdownReader() {
+  return reader ??= import("./markdown-read-TDSSYIPK.js");
+}
+function preloadMarkdownReader() {
+  markdownReader().catch(() => void 0);
+}
 function markdownPage(ctx, file) {
   return ctx.memo(`md:${file}`, async () => {
     const text = await ctx.repo.read(file);
     if (text === void 0) return void 0;
-    const { readMarkdown } = await import("./markdown-read-FI5JS7NZ.js");
+    const { readMarkdown } = await markdownReader();
     return readMarkdown(file, text);
   });
 }
@@ -5308,11 +5022,13 @@ var migrationBlogPost = defineCriterion({
   async check(ctx) {
     const rules = ctx.policy.website.blog;
     const dir = rules.dir.endsWith("/") ? rules.dir : `${rules.dir}/`;
-    const hits = await ctx.repo.grep({
+    const searching = ctx.repo.grep({
       patterns: rules.titleWords,
       ignoreCase: true,
       include: [`${dir}**/*.md`]
     });
+    preloadMarkdownReader();
+    const hits = await searching;
     const drafts = [];
     const noSchedulers = [];
     const passing = [];
@@ -5840,12 +5556,14 @@ function remainingMentions(ctx) {
   return ctx.memo("website-ipvs-mentions", async () => {
     const { sweep } = ctx.policy.website;
     const patterns = sweep.patterns.map((p) => p.toLowerCase());
-    const found = await ctx.repo.grep({
+    const searching = ctx.repo.grep({
       patterns: sweep.allowRemovedPages ? [...patterns, REMOVED_MARK] : patterns,
       ignoreCase: true,
       include: sweep.include,
       exclude: sweep.allow.map((a) => a.path)
     });
+    preloadMarkdownReader();
+    const found = await searching;
     const gate = new RegExp(ctx.policy.gate, "gi");
     const hits = found.filter((h) => {
       const rest = h.text.replace(gate, "").toLowerCase();
@@ -5938,7 +5656,7 @@ var CRITERIA = [
 var CRITERION_IDS = CRITERIA.map((c) => c.id);
 
 // src/policy/load.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml = __toESM(require_dist(), 1);
 
 // src/policy/kep-5495-backports.ts
 var BACKPORTS = {
@@ -6179,8 +5897,8 @@ async function loadPolicy(knownCriteria, override) {
   if (!override) return structuredClone(KEP_5495);
   const { file, text } = override;
   if (text.includes("\0")) throw new UserError(`${file}: is not a text file; a policy is YAML`);
-  const lines = new import_yaml2.LineCounter();
-  const doc = (0, import_yaml2.parseDocument)(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: false });
+  const lines = new import_yaml.LineCounter();
+  const doc = (0, import_yaml.parseDocument)(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: false });
   const syntax = doc.errors[0];
   if (syntax) {
     const line = syntax.linePos?.[0].line;
@@ -6264,7 +5982,7 @@ function lineOf(doc, lines, path) {
 }
 function keyNode(doc, path) {
   const parent = doc.getIn(path.slice(0, -1), true);
-  if (!(0, import_yaml2.isMap)(parent)) return void 0;
+  if (!(0, import_yaml.isMap)(parent)) return void 0;
   const last = String(path[path.length - 1]);
   const pair = parent.items.find(
     (p) => String(p.key?.value ?? p.key) === last
@@ -7155,9 +6873,9 @@ async function prepare(settings, repo, options = {}) {
 }
 async function readPolicyText(policy, repo, from) {
   if (policy === void 0) return { notices: [] };
-  const reader = from?.repo ?? repo;
-  const file = await policyPath(policy.file, policy.base, reader.root);
-  const text = await readPolicy(reader, file);
+  const reader2 = from?.repo ?? repo;
+  const file = await policyPath(policy.file, policy.base, reader2.root);
+  const text = await readPolicy(reader2, file);
   if (text !== void 0)
     return { text: { file, text, ...from ? { origin: from.origin } : {} }, notices: [] };
   if (!from)
