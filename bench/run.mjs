@@ -8,8 +8,8 @@
 //
 // The last lines are one summary per benchmark, in a fixed format for scripts:
 //   bench kubernetes-check: kep-gate 812 ms, floor 640 ms, ratio 1.27, peak RSS 96 MB
-// and, per benchmark, where kep-gate's time went (medians):
-//   split kubernetes-check: node start 48 ms, git 180 ms, own code 35 ms (of 263 ms)
+// and, per benchmark, where kep-gate's time went (medians of runs traced apart from the timed ones):
+//   split kubernetes-check: node start 48 ms, git 180 ms, own code 35 ms (of 263 ms traced)
 // and what Node alone costs for the same work (its node floor: the floor's commands started at
 // once from Node, bench/parallel-floor.mjs, or for gates the same files read, nothing judged):
 //   bound gates: node -e 0 45 ms, node floor 120 ms (1.40× the floor), kep-gate 3.10× the node floor
@@ -187,22 +187,23 @@ function runChecked(file, args, cwd, okCodes) {
 }
 
 /**
- * Runs the subject under a peak-RSS probe and times the whole process; git's own trace (trace2)
- * records when each git it starts runs, for the time split. GNU time costs about a millisecond;
- * the python fallback adds its own start-up (~20 ms) to the wall time.
+ * Runs the subject under a peak-RSS probe and times the whole process. With a trace file, git's
+ * own trace (trace2) records when each git it starts runs, for the time split; tracing costs git
+ * 10–30 ms, so timed runs go untraced. GNU time costs about a millisecond; the python fallback
+ * adds its own start-up (~20 ms) to the wall time.
  */
 function measureSubject([file, args], trace) {
   const [probe, probeArgs] = fs.existsSync('/usr/bin/time')
     ? ['/usr/bin/time', ['-f', '%M', file, ...args]]
     : ['python3', ['-c', PYTHON_RSS_PROBE, file, ...args]]
-  fs.rmSync(trace, { force: true })
+  if (trace) fs.rmSync(trace, { force: true })
   const startMs = performance.timeOrigin + performance.now()
   const start = performance.now()
   const result = spawnSync(probe, probeArgs, {
     cwd: ROOT,
     encoding: 'utf8',
     maxBuffer: MAX_BUFFER,
-    env: { ...process.env, GIT_TRACE2_EVENT: trace }
+    env: trace ? { ...process.env, GIT_TRACE2_EVENT: trace } : process.env
   })
   const ms = performance.now() - start
   if (result.error) abort(`${probe} could not run: ${result.error.message}`)
@@ -210,7 +211,7 @@ function measureSubject([file, args], trace) {
   if (result.status !== 0 && result.status !== 1) {
     abort(`kep-gate exited with ${result.status ?? result.signal}:\n${stderr}`)
   }
-  const git = gitBusyMs(trace, startMs, startMs + ms)
+  const git = trace ? gitBusyMs(trace, startMs, startMs + ms) : undefined
   return { ms, kb, git, status: result.status, outputBytes: result.stdout.length }
 }
 
@@ -248,38 +249,42 @@ async function runBenchmark(bench) {
   const script = writeFloor(bench.name, bench.floorScript(ctx))
   const trace = path.join(WORK, `trace-${bench.name}.json`)
 
-  const warm = measureSubject(command, trace)
+  const warm = measureSubject(command)
   measureFloor(script)
   console.log(`warm-up: kep-gate exit ${warm.status}, ${warm.outputBytes} bytes of output`)
 
   const subject = []
+  const traced = []
   const floor = []
   const node = []
   const nodeFloor = []
   const nodeFloorCommand = bench.nodeFloor?.(ctx) ?? [process.execPath, [PARALLEL_FLOOR, script]]
   for (let run = 1; run <= RUNS; run++) {
-    const s = measureSubject(command, trace)
+    const s = measureSubject(command)
     const f = measureFloor(script)
+    const t = measureSubject(command, trace)
     node.push(measureNodeStart())
     nodeFloor.push(measureCommand(nodeFloorCommand))
     subject.push(s)
+    traced.push(t)
     floor.push(f)
     console.log(
       `${bench.name} run ${run}/${RUNS}: kep-gate ${Math.round(s.ms)} ms ` +
-        `(peak RSS ${Math.round(s.kb / 1024)} MB, git busy ${Math.round(s.git)} ms), ` +
+        `(peak RSS ${Math.round(s.kb / 1024)} MB; traced ${Math.round(t.ms)} ms, git busy ${Math.round(t.git)} ms), ` +
         `floor ${Math.round(f)} ms, node -e 0 ${Math.round(node.at(-1))} ms, ` +
         `node floor ${Math.round(nodeFloor.at(-1))} ms`
     )
   }
   const subjectMs = median(subject.map(s => s.ms))
   const nodeMs = median(node)
-  const gitMs = median(subject.map(s => s.git))
+  const tracedMs = median(traced.map(t => t.ms))
+  const gitMs = median(traced.map(t => t.git))
   return {
     name: bench.name,
     subjectMs,
     floorMs: median(floor),
     peakKb: Math.max(...subject.map(s => s.kb)),
-    split: { nodeMs, gitMs, ownMs: Math.max(0, subjectMs - nodeMs - gitMs) },
+    split: { nodeMs, gitMs, ownMs: Math.max(0, tracedMs - nodeMs - gitMs), ofMs: tracedMs },
     nodeFloorMs: median(nodeFloor)
   }
 }
@@ -312,14 +317,14 @@ function summaryLine(r) {
 }
 
 /**
- * Where the median run's time went: Node's start-up (`node -e 0`), time while at least one git
- * was running (whatever our code did meanwhile), and the rest, our code alone.
+ * Where a traced run's time went (medians): Node's start-up (`node -e 0`), time while at least
+ * one git was running (whatever our code did meanwhile), and the rest, our code alone.
  */
 function splitLine(r) {
-  const { nodeMs, gitMs, ownMs } = r.split
+  const { nodeMs, gitMs, ownMs, ofMs } = r.split
   return (
     `split ${r.name}: node start ${Math.round(nodeMs)} ms, git ${Math.round(gitMs)} ms, ` +
-    `own code ${Math.round(ownMs)} ms (of ${Math.round(r.subjectMs)} ms)`
+    `own code ${Math.round(ownMs)} ms (of ${Math.round(ofMs)} ms traced)`
   )
 }
 
