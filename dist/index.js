@@ -29,7 +29,7 @@ import {
   timelineAt,
   toJson,
   tryGit
-} from "./chunks/chunk-E4VSW2V7.js";
+} from "./chunks/chunk-3EY632TO.js";
 import "./chunks/chunk-GD37B4RJ.js";
 import {
   require_tunnel,
