@@ -23,7 +23,7 @@ import {
   stopGit,
   tryGit,
   withoutControls
-} from "./chunks/chunk-YL24C6TT.js";
+} from "./chunks/chunk-BWGZL7F4.js";
 import "./chunks/chunk-URHPEKSL.js";
 import {
   ACCEPTED_TARGET_FORMS,

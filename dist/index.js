@@ -29,7 +29,7 @@ import {
   timelineAt,
   toJson,
   tryGit
-} from "./chunks/chunk-YL24C6TT.js";
+} from "./chunks/chunk-BWGZL7F4.js";
 import "./chunks/chunk-URHPEKSL.js";
 import {
   require_tunnel,

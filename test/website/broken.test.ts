@@ -16,6 +16,7 @@ import {
   runCheck,
   SERVICE,
   websiteStatuses,
+  ZH_GATE_PAGE,
   ZH_MODES
 } from './support.js'
 
@@ -304,6 +305,35 @@ describe('docs-ipvs-removed (the 1.43 sweep)', () => {
     const result = byId(await runCheck(dir, '1.43', 'kep-gate.yaml'), 'docs-ipvs-removed')
     expect(result.status).toBe('fail')
     expect(places(result)).toContain(at(dir, CONFIG_API, '`ipvs`'))
+  })
+
+  // The real gate page (kubernetes/website, 1.37) says what the gate enables: "Enable the `ipvs`
+  // proxy mode in kube-proxy" and links to the IPVS section. The gate outlives the mode until
+  // cleanup, and its page with it; what that page says is docs-feature-gate-page's business.
+  it('the gate page may say what the gate enabled until cleanup, in English and zh-cn', async () => {
+    const dir = broken('1.43', d => {
+      edit(
+        d,
+        GATE_PAGE,
+        'Has no effect since v1.43, when the kube-proxy mode it guarded was removed.',
+        'Turns on the `ipvs` proxy mode of kube-proxy (removed in v1.43; see\n[IPVS proxy mode](/docs/reference/networking/virtual-ips/#proxy-mode-ipvs)).'
+      )
+      edit(
+        d,
+        ZH_GATE_PAGE,
+        '自 v1.43 起不再有任何作用。',
+        '启用 kube-proxy 的 `ipvs` 代理模式（已于 v1.43 移除）。'
+      )
+    })
+    for (const target of ['1.43', '1.45']) {
+      const report = await runCheck(dir, target)
+      expect(byId(report, 'docs-ipvs-removed').status).toBe('pass')
+      expect(byId(report, 'docs-feature-gate-page').status).toBe('pass')
+    }
+    // Any other page saying the same is still a mention.
+    appendFileSync(path.join(dir, SERVICE), '\nThe `ipvs` proxy mode was removed in v1.43.\n')
+    const other = byId(await runCheck(dir, '1.43'), 'docs-ipvs-removed')
+    expect(places(other)).toEqual([at(dir, SERVICE, 'The `ipvs` proxy mode was removed')])
   })
 
   it('a removed gate page may mention ipvs; one not marked removed may not', async () => {

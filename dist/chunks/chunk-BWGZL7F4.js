@@ -5552,10 +5552,20 @@ var docsDisabledByDefault = defineCriterion({
 var MAX_LISTED2 = 100;
 var MAX_NOTE = 160;
 var REMOVED_MARK = "removed: true";
+function isGatePage(file, gatePage2, englishPrefix) {
+  if (file === gatePage2) return true;
+  if (!gatePage2.startsWith(englishPrefix)) return false;
+  const tail = gatePage2.slice(englishPrefix.length);
+  const languages = englishPrefix.replace(/[^/]+\/$/, "");
+  if (!file.startsWith(languages) || !file.endsWith(`/${tail}`)) return false;
+  const language = file.slice(languages.length, file.length - tail.length - 1);
+  return language !== "" && !language.includes("/");
+}
 function remainingMentions(ctx) {
   return ctx.memo("website-ipvs-mentions", async () => {
-    const { sweep } = ctx.policy.website;
+    const { sweep, gatePage: gatePage2 } = ctx.policy.website;
     const patterns = sweep.patterns.map((p) => p.toLowerCase());
+    const gateLives = isBefore(ctx.target, ctx.stageVersion(gatePage2.removedFrom));
     const searching = ctx.repo.grep({
       patterns: sweep.allowRemovedPages ? [...patterns, REMOVED_MARK] : patterns,
       ignoreCase: true,
@@ -5566,6 +5576,7 @@ function remainingMentions(ctx) {
     const found = await searching;
     const gate = new RegExp(ctx.policy.gate, "gi");
     const hits = found.filter((h) => {
+      if (gateLives && isGatePage(h.file, gatePage2.file, sweep.englishPrefix)) return false;
       const rest = h.text.replace(gate, "").toLowerCase();
       return patterns.some((p) => rest.includes(p));
     });
