@@ -23,8 +23,8 @@ import {
   stopGit,
   tryGit,
   withoutControls
-} from "./chunks/chunk-BWGZL7F4.js";
-import "./chunks/chunk-URHPEKSL.js";
+} from "./chunks/chunk-OMVRJAXQ.js";
+import "./chunks/chunk-GTFVQJ2X.js";
 import {
   ACCEPTED_TARGET_FORMS,
   formatMinor,

@@ -29,8 +29,8 @@ import {
   timelineAt,
   toJson,
   tryGit
-} from "./chunks/chunk-BWGZL7F4.js";
-import "./chunks/chunk-URHPEKSL.js";
+} from "./chunks/chunk-OMVRJAXQ.js";
+import "./chunks/chunk-GTFVQJ2X.js";
 import {
   require_tunnel,
   require_undici

@@ -1,5 +1,5 @@
 import { DataError } from '../errors.js'
-import { readYamlTree, type YamlNode } from './yaml-tree.js'
+import { entryOf, readYamlTree, sourceOf, type YamlNode } from './yaml-tree.js'
 
 // A Hugo page's YAML front matter, read with the line of every key, so a criterion can point at
 // the key it judges. The same reader as the feature-gate pages' (yaml-tree.ts): plain front
@@ -10,10 +10,10 @@ export interface FrontMatter {
   /** The lines of the opening and closing `---`. */
   start: number
   end: number
-  /** The line of a key or list item (`['stages', 1, 'defaultValue']`), if present. */
-  lineOf(path: readonly (string | number)[]): number | undefined
-  /** A scalar as written (`1.40` stays "1.40", where YAML would read the number 1.4). */
-  source(path: readonly (string | number)[]): string | undefined
+  /** The line of a top-level key, if present. */
+  lineOf(key: string): number | undefined
+  /** A top-level key's scalar as written (`1.40` stays "1.40", where YAML reads the number 1.4). */
+  source(key: string): string | undefined
 }
 
 /**
@@ -45,33 +45,9 @@ export function readFrontMatter(file: string, all: string[]): FrontMatter | unde
     data: root ? (dataOf(root) as Record<string, unknown>) : {},
     start: 1,
     end: close + 1,
-    lineOf: path => at(root, path)?.line,
-    source: path => {
-      const node = at(root, path)?.node
-      return node?.kind === 'scalar' ? node.source : undefined
-    }
+    lineOf: key => entryOf(root, key)?.line,
+    source: key => sourceOf(entryOf(root, key)?.value)
   }
-}
-
-/** The node at a path of keys and indexes, with its line: a key's own line in a mapping. */
-function at(
-  root: YamlNode | undefined,
-  path: readonly (string | number)[]
-): { node: YamlNode; line: number } | undefined {
-  if (!root || path.length === 0) return undefined
-  let found: { node: YamlNode; line: number } = { node: root, line: root.line }
-  for (const step of path) {
-    const { node } = found
-    if (node.kind === 'map') {
-      const entry = node.entries.get(String(step))
-      if (!entry) return undefined
-      found = { node: entry.value, line: entry.line }
-    } else if (node.kind === 'seq' && typeof step === 'number' && node.items[step]) {
-      const item = node.items[step]
-      found = { node: item, line: item.line }
-    } else return undefined
-  }
-  return found
 }
 
 /** The tree as plain data, as YAML's core schema reads it. */

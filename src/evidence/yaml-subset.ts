@@ -199,7 +199,7 @@ class BlockReader {
    */
   private blockScalar(literal: boolean, strip: boolean, indent: number, line: number): YamlNode {
     const first = this.peek()
-    if (!first || first.indent <= indent || first.line !== line + 1) throw OUTSIDE
+    if (!first || first.indent <= indent) throw OUTSIDE
     const parts: string[] = []
     for (let l = this.peek(); l && l.indent > indent; l = this.peek()) {
       if (l.indent !== first.indent || l.line !== line + 1 + parts.length || l.trailing)

@@ -55,7 +55,9 @@ const PLAIN = [
   '[a, [b]]',
   '[a, ]',
   '["a,b"]',
-  '[-1, -x, "q" # c]'
+  '[-1, -x, "q" # c]',
+  'x >',
+  'a|'
 ]
 
 // Block scalars as front matter writes them (`author: >` and a name), and each thing that gives
@@ -260,6 +262,20 @@ describe('readYamlTree', () => {
     })
     expect(readBlockSubset('a: |-\n  one\n  two\n', 0, undefined)).toMatchObject({
       entries: new Map([['a', { line: 1, value: { value: 'one\ntwo' } }]])
+    })
+    // Only a value that is the indicator starts one: `x >` is a plain word.
+    const plain = readBlockSubset('a: x >\nb: 1\n', 0, undefined) as Extract<
+      YamlNode,
+      { kind: 'map' }
+    >
+    expect(plain.entries.get('a')?.value).toMatchObject({ value: 'x >' })
+    // Real comments around it, no deeper than its key, are comments still.
+    const commented = '# by\nauthor: |\n  Jane\n# then\ntitle: x\n'
+    expect(readBlockSubset(commented, 0, undefined)).toMatchObject({
+      entries: new Map([
+        ['author', { line: 2, value: { value: 'Jane\n' } }],
+        ['title', { line: 5, value: { value: 'x' } }]
+      ])
     })
     for (const text of [
       'a: >\n  one\n\n  two\n', // a blank line folds as a newline

@@ -44,12 +44,28 @@ describe('readMarkdown', () => {
     expect(fm.data.title).toBe('Example')
     expect(fm.start).toBe(1)
     expect(fm.end).toBe(7)
-    expect(fm.lineOf(['title'])).toBe(2)
-    expect(fm.lineOf(['stages', 0])).toBe(4)
-    expect(fm.lineOf(['stages', 0, 'defaultValue'])).toBe(5)
-    expect(fm.lineOf(['missing'])).toBeUndefined()
-    expect(fm.source(['stages', 0, 'fromVersion'])).toBe('1.40')
+    expect(fm.lineOf('title')).toBe(2)
+    expect(fm.lineOf('stages')).toBe(3)
+    expect(fm.lineOf('missing')).toBeUndefined()
+    expect(fm.source('title')).toBe('Example')
+    expect(fm.source('stages')).toBeUndefined()
     expect((fm.data.stages as { fromVersion: unknown }[])[0]!.fromVersion).toBe(1.4)
+    const versioned = readMarkdown('v.md', '---\n# a comment\nversion: 1.40\n---\n').frontMatter!
+    expect([versioned.source('version'), versioned.data.version]).toEqual(['1.40', 1.4])
+    expect(versioned.lineOf('version')).toBe(3)
+  })
+
+  it('reads front matter the line reader cannot through the library, to the same data', () => {
+    // An anchor and a block scalar with a blank line: outside the line reader's subset.
+    const text =
+      '---\ntitle: &t "IPVS"\nalias: *t\nauthor: >\n  Jane\n\n  Doe\nweight: 2\n---\nbody\n'
+    const fm = readMarkdown('lib.md', text).frontMatter!
+    expect(fm.data).toEqual({ title: 'IPVS', alias: 'IPVS', author: 'Jane\nDoe\n', weight: 2 })
+    expect([fm.lineOf('author'), fm.lineOf('weight'), fm.source('weight')]).toEqual([4, 8, '2'])
+    expect(readMarkdown('empty.md', '---\n---\nbody\n').frontMatter).toMatchObject({
+      data: {},
+      end: 2
+    })
   })
 
   it('finds headings outside comments and code, with their sections', () => {

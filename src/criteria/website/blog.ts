@@ -15,12 +15,12 @@ function unpublished(page: MarkdownPage, rules: BlogRules): Evidence | undefined
   const { file } = page
   const draft = fm.data.draft
   if (draft === true || String(draft).toLowerCase() === 'true') {
-    return { file, line: fm.lineOf(['draft']), note: 'draft: true' }
+    return { file, line: fm.lineOf('draft'), note: 'draft: true' }
   }
-  const date = fm.source(['date'])
+  const date = fm.source('date')
   if (date === undefined) return { file, line: fm.start, note: 'it has no date:' }
   if (!/^\d{4}-\d{2}-\d{2}(?:$|[T ])/.test(date.trim())) {
-    return { file, line: fm.lineOf(['date']), note: `date: ${date} is not a real date` }
+    return { file, line: fm.lineOf('date'), note: `date: ${date} is not a real date` }
   }
   const markers = rules.unfinishedMarkers.map(m => ({ m, re: wholeWord(m) }))
   // The source as written: a marker left in a comment still says the author is not done.
@@ -101,7 +101,7 @@ export const migrationBlogPost = defineCriterion({
         other++
         continue
       }
-      const titleLine = page.frontMatter.lineOf(['title'])
+      const titleLine = page.frontMatter.lineOf('title')
       const why = unpublished(page, rules)
       if (why) drafts.push(why)
       else if (!explains(page, rules)) {

@@ -7,7 +7,7 @@ import {
   readYamlTree,
   require_dist,
   sourceOf
-} from "./chunk-URHPEKSL.js";
+} from "./chunk-GTFVQJ2X.js";
 import {
   ACCEPTED_TARGET_FORMS,
   STAGE_IDS,
@@ -4927,7 +4927,7 @@ function paragraphs(lines) {
 // src/criteria/website/pages.ts
 var reader;
 function markdownReader() {
-  return reader ??= import("./markdown-read-TDSSYIPK.js");
+  return reader ??= import("./markdown-read-D3ONZPUK.js");
 }
 function preloadMarkdownReader() {
   markdownReader().catch(() => void 0);
@@ -4978,12 +4978,12 @@ function unpublished(page, rules) {
   const { file } = page;
   const draft = fm.data.draft;
   if (draft === true || String(draft).toLowerCase() === "true") {
-    return { file, line: fm.lineOf(["draft"]), note: "draft: true" };
+    return { file, line: fm.lineOf("draft"), note: "draft: true" };
   }
-  const date = fm.source(["date"]);
+  const date = fm.source("date");
   if (date === void 0) return { file, line: fm.start, note: "it has no date:" };
   if (!/^\d{4}-\d{2}-\d{2}(?:$|[T ])/.test(date.trim())) {
-    return { file, line: fm.lineOf(["date"]), note: `date: ${date} is not a real date` };
+    return { file, line: fm.lineOf("date"), note: `date: ${date} is not a real date` };
   }
   const markers = rules.unfinishedMarkers.map((m) => ({ m, re: wholeWord(m) }));
   for (const l of page.lines) {
@@ -5049,7 +5049,7 @@ var migrationBlogPost = defineCriterion({
         other++;
         continue;
       }
-      const titleLine = page.frontMatter.lineOf(["title"]);
+      const titleLine = page.frontMatter.lineOf("title");
       const why = unpublished(page, rules);
       if (why) drafts.push(why);
       else if (!explains(page, rules)) {

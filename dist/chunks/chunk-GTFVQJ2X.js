@@ -7358,13 +7358,13 @@ function readBlockSubset(text, offset, keys) {
     let line = offset + 1;
     let counted = 0;
     for (let i = 0; i < entries.length; i++) {
-      const { at: at2, keep } = entries[i];
+      const { at, keep } = entries[i];
       const to = entries[i + 1]?.at ?? text.length;
-      if (!keep || to <= at2) continue;
-      for (let nl = text.indexOf("\n", counted); nl !== -1 && nl < at2; nl = text.indexOf("\n", nl + 1))
+      if (!keep || to <= at) continue;
+      for (let nl = text.indexOf("\n", counted); nl !== -1 && nl < at; nl = text.indexOf("\n", nl + 1))
         line++;
-      counted = at2;
-      if (!collect(text, at2, to, line, lines, comments)) return FALLBACK;
+      counted = at;
+      if (!collect(text, at, to, line, lines, comments)) return FALLBACK;
     }
   }
   if (lines.length === 0) return void 0;
@@ -7388,16 +7388,16 @@ function collect(text, from, to, line, lines, comments) {
     const lineStart = start;
     start = stop + 1;
     n++;
-    let at2 = lineStart;
-    while (at2 < end && text.charCodeAt(at2) === 32) at2++;
-    if (at2 === end) continue;
-    if (text.charCodeAt(at2) === 35) {
-      comments.push({ indent: at2 - lineStart, text: "", line: n });
+    let at = lineStart;
+    while (at < end && text.charCodeAt(at) === 32) at++;
+    if (at === end) continue;
+    if (text.charCodeAt(at) === 35) {
+      comments.push({ indent: at - lineStart, text: "", line: n });
       continue;
     }
-    const body = text.slice(at2, end);
+    const body = text.slice(at, end);
     if (body.includes("	")) return false;
-    const indent = at2 - lineStart;
+    const indent = at - lineStart;
     const first = body.charCodeAt(0);
     if (indent === 0 && (first === 45 || first === 46 || first === 37) && /^(---|\.\.\.|%)/.test(body))
       return false;
@@ -7489,7 +7489,7 @@ var BlockReader = class {
    */
   blockScalar(literal, strip, indent, line) {
     const first = this.peek();
-    if (!first || first.indent <= indent || first.line !== line + 1) throw OUTSIDE;
+    if (!first || first.indent <= indent) throw OUTSIDE;
     const parts = [];
     for (let l = this.peek(); l && l.indent > indent; l = this.peek()) {
       if (l.indent !== first.indent || l.line !== line + 1 + parts.length || l.trailing)
@@ -7736,28 +7736,9 @@ function readFrontMatter(file, all) {
     data: root ? dataOf(root) : {},
     start: 1,
     end: close + 1,
-    lineOf: (path) => at(root, path)?.line,
-    source: (path) => {
-      const node = at(root, path)?.node;
-      return node?.kind === "scalar" ? node.source : void 0;
-    }
+    lineOf: (key) => entryOf(root, key)?.line,
+    source: (key) => sourceOf(entryOf(root, key)?.value)
   };
-}
-function at(root, path) {
-  if (!root || path.length === 0) return void 0;
-  let found = { node: root, line: root.line };
-  for (const step of path) {
-    const { node } = found;
-    if (node.kind === "map") {
-      const entry = node.entries.get(String(step));
-      if (!entry) return void 0;
-      found = { node: entry.value, line: entry.line };
-    } else if (node.kind === "seq" && typeof step === "number" && node.items[step]) {
-      const item = node.items[step];
-      found = { node: item, line: item.line };
-    } else return void 0;
-  }
-  return found;
 }
 function dataOf(node) {
   if (node.kind === "scalar") return node.value;
