@@ -23,7 +23,7 @@ import {
   stopGit,
   tryGit,
   withoutControls
-} from "./chunks/chunk-OMVRJAXQ.js";
+} from "./chunks/chunk-QMBBJTGB.js";
 import "./chunks/chunk-GTFVQJ2X.js";
 import {
   ACCEPTED_TARGET_FORMS,

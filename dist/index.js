@@ -29,7 +29,7 @@ import {
   timelineAt,
   toJson,
   tryGit
-} from "./chunks/chunk-OMVRJAXQ.js";
+} from "./chunks/chunk-QMBBJTGB.js";
 import "./chunks/chunk-GTFVQJ2X.js";
 import {
   require_tunnel,

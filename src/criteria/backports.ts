@@ -36,12 +36,19 @@ export const nftablesBackports = defineCriterion({
     const checkout = await ctx.repo.checkout()
     if (!checkout) return { skipped: ctx.say('notGit') }
     const cutoff = params.cutoffs[formatMinor(ctx.target)]
-    const history = await readBranchHistory(checkout, { ...params, cutoff })
+    // RE2 (linear time) for the policy's pattern: loading and compiling it costs some 50 ms,
+    // spent only when there are commits to read, and while git walks them.
+    let compiled: Promise<PolicyPattern> | undefined
+    const fixPattern = (): Promise<PolicyPattern> =>
+      (compiled ??= import('../policy/pattern.js').then(m => m.policyPattern(params.fixPattern)))
+    // A failure to compile is reported where the pattern is used.
+    const whileWalking = () => void fixPattern().catch(() => undefined)
+    const history = await readBranchHistory(checkout, { ...params, cutoff, whileWalking })
     if ('error' in history)
       return { pass: false, message: ctx.say('noHistory', { reason: history.error }), evidence: [] }
     const groups = groupMainline(history)
     const facts = await gitHubFactsFor(ctx.github, history, groups, params)
-    return audit(ctx, history, groups, params, facts)
+    return audit(ctx, history, groups, params, facts, fixPattern)
   }
 })
 
@@ -102,16 +109,14 @@ async function audit(
   history: AuditHistory,
   groups: Map<string, Omit<Fix, 'rule'>>,
   params: BackportsParams,
-  github: BackportFacts | string | undefined
+  github: BackportFacts | string | undefined,
+  fixPattern: () => Promise<PolicyPattern>
 ): Promise<Finding> {
   const facts = typeof github === 'object' ? github : undefined
   const fixes: Fix[] = []
   const others: string[] = []
   if (groups.size > 0) {
-    // RE2 (linear time) for the policy's pattern: loading and compiling it costs some 50 ms,
-    // spent only when there are commits to classify.
-    const { policyPattern } = await import('../policy/pattern.js')
-    const pattern = policyPattern(params.fixPattern)
+    const pattern = await fixPattern()
     for (const group of groups.values()) {
       const rule = classify(group, params, pattern, facts, history.commits)
       if (rule) fixes.push({ ...group, rule })

@@ -36,6 +36,11 @@ export interface HistoryRequest {
   cutoff?: string
   /** The audited paths: which commits change them, and patch ids limited to them. */
   paths: readonly string[]
+  /**
+   * Called when the log of a range with commits in it starts: git walks the whole range before
+   * it writes a line, so work that follows the log can get ready meanwhile.
+   */
+  whileWalking?: () => void
 }
 
 export interface BranchHistory {
@@ -121,7 +126,9 @@ export async function readBranchHistory(
       const partial =
         fetched.length > 0 || [...refs.values()].some(r => r.ref.startsWith(`${FETCHED_REFS}/`))
       const extra = partial && checkout.fetch ? promisorConfig(remote) : []
-      const log = await readLogRange(root, range, request.paths, extra)
+      const reading = readLogRange(root, range, request.paths, extra)
+      if ([main.sha, ...others].some(sha => sha !== point)) request.whileWalking?.()
+      const log = await reading
       const graph = new CommitGraph(log.commits)
       const reached = new Map<string, Reach>()
       const reach = (tip: string): Reach => {

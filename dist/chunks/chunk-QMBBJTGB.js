@@ -1206,7 +1206,9 @@ async function readBranchHistory(checkout, request) {
       const range = since ? [.../* @__PURE__ */ new Set([main.sha, ...others2]), "--not", point] : [`${main.sha}...${point}`, ...new Set(others2)];
       const partial = fetched.length > 0 || [...refs.values()].some((r) => r.ref.startsWith(`${FETCHED_REFS}/`));
       const extra = partial && checkout.fetch ? promisorConfig(remote) : [];
-      const log = await readLogRange(root, range, request.paths, extra);
+      const reading = readLogRange(root, range, request.paths, extra);
+      if ([main.sha, ...others2].some((sha) => sha !== point)) request.whileWalking?.();
+      const log = await reading;
       const graph = new CommitGraph(log.commits);
       const reached = /* @__PURE__ */ new Map();
       const reach = (tip) => {
@@ -1418,12 +1420,15 @@ var nftablesBackports = defineCriterion({
     const checkout = await ctx.repo.checkout();
     if (!checkout) return { skipped: ctx.say("notGit") };
     const cutoff = params.cutoffs[formatMinor(ctx.target)];
-    const history = await readBranchHistory(checkout, { ...params, cutoff });
+    let compiled;
+    const fixPattern = () => compiled ??= import("./pattern-JCA5DMG2.js").then((m) => m.policyPattern(params.fixPattern));
+    const whileWalking = () => void fixPattern().catch(() => void 0);
+    const history = await readBranchHistory(checkout, { ...params, cutoff, whileWalking });
     if ("error" in history)
       return { pass: false, message: ctx.say("noHistory", { reason: history.error }), evidence: [] };
     const groups = groupMainline(history);
     const facts = await gitHubFactsFor(ctx.github, history, groups, params);
-    return audit(ctx, history, groups, params, facts);
+    return audit(ctx, history, groups, params, facts, fixPattern);
   }
 });
 async function gitHubFactsFor(github, history, groups, params) {
@@ -1461,13 +1466,12 @@ function classify(group, params, pattern, facts, commits) {
   if (group.commits.some((sha) => pattern.test(commits.get(sha)?.subject ?? ""))) return "subject";
   return void 0;
 }
-async function audit(ctx, history, groups, params, github) {
+async function audit(ctx, history, groups, params, github, fixPattern) {
   const facts = typeof github === "object" ? github : void 0;
   const fixes = [];
   const others2 = [];
   if (groups.size > 0) {
-    const { policyPattern } = await import("./pattern-JCA5DMG2.js");
-    const pattern = policyPattern(params.fixPattern);
+    const pattern = await fixPattern();
     for (const group of groups.values()) {
       const rule = classify(group, params, pattern, facts, history.commits);
       if (rule) fixes.push({ ...group, rule });
