@@ -114,6 +114,27 @@ describe('readTopDecls: names at package level', () => {
     expect(declared('Alias')).toEqual(['type Alias@35 : ProxyMode'])
     expect(declared('Config')).toEqual(['type Config@36 : struct{Mode ProxyMode}'])
   })
+  it('declares nothing else: no package name, no method, nothing from a body', () => {
+    expect([...f.decls.keys()].sort()).toEqual(
+      [
+        'Alias',
+        'Config',
+        'ProxyMode',
+        'ProxyModeIPTables',
+        'ProxyModeIPVS',
+        'ProxyModeKernelspace',
+        'ProxyModeNFTables',
+        'Validate',
+        'a',
+        'b',
+        'defaultModes',
+        'first',
+        'legacyModes',
+        'second',
+        'syncPeriod'
+      ].sort()
+    )
+  })
   it('reads funcs, not methods, and nothing declared inside a body', () => {
     expect(declared('Validate')).toEqual(['func Validate@43'])
     expect(declared('String')).toEqual([])
@@ -145,5 +166,22 @@ describe('statementEnd and split, as the readers walk a statement', () => {
       'mode',
       'err'
     ])
+  })
+})
+
+describe("where a declaration ends, by Go's semicolon rule", () => {
+  const h = new GoFile(
+    'pkg/proxy/config.go',
+    "package config\n\nvar maxRetries = 3\nvar separator = ','\nvar last = modes[1]\nvar done = false\n\nfunc drain() {\n\tpending--\n\tnext()\n}\n"
+  )
+  it('ends at a line break after a number, a rune or a ], and after --', () => {
+    const value = (name: string): string => h.text(h.decls.get(name)![0]!.value!)
+    expect(['maxRetries', 'separator', 'last', 'done'].map(value)).toEqual([
+      '3',
+      "','",
+      'modes[1]',
+      'false'
+    ])
+    expect(h.line(h.statementEnd(h.v.tokens.text.indexOf('pending')))).toBe(10)
   })
 })
