@@ -101,6 +101,26 @@ describe('changesOf', () => {
     expect(found.map(c => `${c.kind}@${f.line(c.at)}`)).toEqual(['assign@7'])
   })
 
+  it('reads the second of two values, and a helper that returns a new slice as an assignment', () => {
+    const body = [
+      '\tvar other, mode string', // 4
+      '\tother, mode = "iptables", "ipvs"', // 5
+      '\tmodes := []string{mode}', // 6
+      '\tmodes = withDefaults(modes, "nftables")', // 7
+      '\tmodes = append(modes, "x")[1:]', // 8
+      '\tcounts[mode] += 1', // 9
+      '\tsets := []sets.Set[string]{modes}', // 10
+      '\treturn use(mode, modes)' // 11
+    ].join('\n')
+    expect(changes(body, 'mode')).toEqual(['assign@5: "ipvs"'])
+    expect(changes(body, 'modes')).toEqual([
+      'assign@7: withDefaults(modes,"nftables")',
+      // The helper may also change the slice it was given in place.
+      'passed@7',
+      'assign@8: append(modes,"x")[1:]'
+    ])
+  })
+
   it('leaves out a shadowing declaration in an inner block and a field of the same name', () => {
     const body = [
       '\tmode := config.Mode', // 4
