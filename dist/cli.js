@@ -23,7 +23,7 @@ import {
   stopGit,
   tryGit,
   withoutControls
-} from "./chunks/chunk-QMBBJTGB.js";
+} from "./chunks/chunk-H34GKDOA.js";
 import "./chunks/chunk-GTFVQJ2X.js";
 import {
   ACCEPTED_TARGET_FORMS,

@@ -29,7 +29,7 @@ import {
   timelineAt,
   toJson,
   tryGit
-} from "./chunks/chunk-QMBBJTGB.js";
+} from "./chunks/chunk-H34GKDOA.js";
 import "./chunks/chunk-GTFVQJ2X.js";
 import {
   require_tunnel,

@@ -1,3 +1,4 @@
+import { StringDecoder } from 'node:string_decoder'
 import { UserError } from '../errors.js'
 import type { CommitGraph, NumberedCommit, Reach } from './commit-graph.js'
 import { gitReason, pipeGit, streamGit, tryGit } from './git.js'
@@ -14,14 +15,21 @@ export interface LogRange {
   days: Map<string, string>
 }
 
-/** A record's first field: `<mark><sha> <day> <parents>`, the mark `-` for a boundary commit. */
+/**
+ * Whether a field is a record's first: `<mark><sha> <day> <parents>`, the mark `>` or `<` for a
+ * commit in the range and `-` for a boundary commit. Read by character codes: it is asked of
+ * every field of tens of thousands of records.
+ */
 function isHeader(text: string): boolean {
+  const mark = text.charCodeAt(0)
+  if (mark !== 62 /* > */ && mark !== 45 /* - */ && mark !== 60 /* < */) return false
   const space = text.indexOf(' ')
-  return (
-    (text[0] === '>' || text[0] === '-' || text[0] === '<') &&
-    (space === 41 || space === 65) &&
-    /^[0-9a-f]+$/.test(text.slice(1, space))
-  )
+  if (space !== 41 && space !== 65) return false
+  for (let i = 1; i < space; i++) {
+    const c = text.charCodeAt(i)
+    if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102))) return false
+  }
+  return true
 }
 
 /**
@@ -37,12 +45,7 @@ export async function readLogRange(
   paths: readonly string[],
   config: readonly string[] = []
 ): Promise<LogRange> {
-  const out: LogRange = {
-    commits: new Map(),
-    touching: new Set(),
-    boundary: new Set(),
-    days: new Map()
-  }
+  const out = emptyRange()
   const parser = new RecordParser(out)
   const result = await streamGit(
     root,
@@ -67,66 +70,107 @@ export async function readLogRange(
   return out
 }
 
+/** The records of a `git log` in readLogRange's format, given in pieces as a pipe gives them. */
+export function readLogRecords(chunks: Iterable<Buffer>): LogRange {
+  const out = emptyRange()
+  const parser = new RecordParser(out)
+  for (const chunk of chunks) parser.push(chunk)
+  parser.end()
+  return out
+}
+
+function emptyRange(): LogRange {
+  return { commits: new Map(), touching: new Set(), boundary: new Set(), days: new Map() }
+}
+
 /**
  * Splits the NUL-separated stream into records: `<mark><sha> <day> <parents>`, subject, body,
  * and, for a commit that changes the paths, a newline and its file names.
  */
 class RecordParser {
-  private rest = Buffer.alloc(0)
-  private fields: string[] = []
+  private readonly decoder = new StringDecoder('utf8')
+  /** Text after the last NUL seen, in pieces: a long message is not copied once per chunk. */
+  private rest: string[] = []
+  private header = ''
+  private subject = ''
+  private body = ''
+  private fields = 0
   private names = false
 
   constructor(private readonly out: LogRange) {}
 
   push(chunk: Buffer): void {
-    const data = this.rest.length > 0 ? Buffer.concat([this.rest, chunk]) : chunk
-    // Decoded once up to the last NUL (a character is never cut there), then split.
-    const last = data.lastIndexOf(0)
-    if (last === -1) {
-      this.rest = Buffer.from(data)
+    // The decoder keeps a character cut at the chunk's end for the next one.
+    const text = this.decoder.write(chunk)
+    let nul = text.indexOf('\0')
+    if (nul === -1) {
+      if (text.length > 0) this.rest.push(text)
       return
     }
-    const tokens = data.toString('utf8', 0, last).split('\0')
-    for (const token of tokens) this.token(token)
-    this.rest = Buffer.from(data.subarray(last + 1))
+    let start = 0
+    if (this.rest.length > 0) {
+      this.rest.push(text.slice(0, nul))
+      this.token(this.rest.join(''))
+      this.rest = []
+      start = nul + 1
+      nul = text.indexOf('\0', start)
+    }
+    for (; nul !== -1; nul = text.indexOf('\0', start)) {
+      this.token(text.slice(start, nul))
+      start = nul + 1
+    }
+    if (start < text.length) this.rest.push(text.slice(start))
   }
 
   end(): void {
-    if (this.rest.length > 0) this.token(this.rest.toString('utf8'))
+    const tail = this.rest.join('') + this.decoder.end()
+    if (tail.length > 0) this.token(tail)
     this.flush()
   }
 
   private token(text: string): void {
-    if (this.fields.length === 3) {
+    if (this.fields === 3) {
       // After the body: a commit's file names (the first after a newline), or the next commit.
-      if (text.startsWith('\n')) {
+      if (text.charCodeAt(0) === 10 /* \n */) {
         this.names = true
         return
       }
       if (this.names && !isHeader(text)) return
       this.flush()
     }
-    if (this.fields.length === 0 && !isHeader(text)) {
-      // A message holding a NUL would shift the fields; refuse rather than misread history.
-      throw new UserError(`git log gave an unreadable record near "${text.slice(0, 40)}"`)
-    }
-    this.fields.push(text)
+    if (this.fields === 0) {
+      if (!isHeader(text))
+        // A message holding a NUL would shift the fields; refuse rather than misread history.
+        throw new UserError(`git log gave an unreadable record near "${text.slice(0, 40)}"`)
+      this.header = text
+    } else if (this.fields === 1) this.subject = text
+    else this.body = text
+    this.fields++
   }
 
   private flush(): void {
-    if (this.fields.length === 0) return
-    const [header, subject = '', body = ''] = this.fields
-    const [id, day, ...parents] = header!.split(' ')
-    const sha = id!.slice(1)
-    if (id![0] === '-') {
+    if (this.fields === 0) return
+    const header = this.header
+    const afterSha = header.indexOf(' ')
+    const afterDay = header.indexOf(' ', afterSha + 1)
+    const sha = header.slice(1, afterSha)
+    if (header.charCodeAt(0) === 45 /* - */) {
       this.out.boundary.add(sha)
-      this.out.days.set(sha, day!)
+      this.out.days.set(
+        sha,
+        afterDay === -1 ? header.slice(afterSha + 1) : header.slice(afterSha + 1, afterDay)
+      )
     } else {
+      // A root commit's header ends with the space before its (empty) list of parents.
+      const list = afterDay === -1 ? '' : header.slice(afterDay + 1)
+      const parents = list === '' ? [] : list.split(' ')
       const n = this.out.commits.size
-      this.out.commits.set(sha, { sha, parents, subject, body: linesRead(body), n })
+      const subject = this.fields > 1 ? this.subject : ''
+      const body = this.fields > 2 ? linesRead(this.body) : ''
+      this.out.commits.set(sha, { sha, parents, subject, body, n })
       if (this.names) this.out.touching.add(sha)
     }
-    this.fields = []
+    this.fields = 0
     this.names = false
   }
 }

@@ -1033,17 +1033,20 @@ var Reach = class {
 };
 
 // src/evidence/history-log.ts
+import { StringDecoder } from "node:string_decoder";
 function isHeader(text) {
+  const mark = text.charCodeAt(0);
+  if (mark !== 62 && mark !== 45 && mark !== 60) return false;
   const space = text.indexOf(" ");
-  return (text[0] === ">" || text[0] === "-" || text[0] === "<") && (space === 41 || space === 65) && /^[0-9a-f]+$/.test(text.slice(1, space));
+  if (space !== 41 && space !== 65) return false;
+  for (let i = 1; i < space; i++) {
+    const c = text.charCodeAt(i);
+    if (!(c >= 48 && c <= 57 || c >= 97 && c <= 102)) return false;
+  }
+  return true;
 }
 async function readLogRange(root, range, paths, config = []) {
-  const out = {
-    commits: /* @__PURE__ */ new Map(),
-    touching: /* @__PURE__ */ new Set(),
-    boundary: /* @__PURE__ */ new Set(),
-    days: /* @__PURE__ */ new Map()
-  };
+  const out = emptyRange();
   const parser = new RecordParser(out);
   const result = await streamGit(
     root,
@@ -1067,57 +1070,87 @@ async function readLogRange(root, range, paths, config = []) {
   parser.end();
   return out;
 }
+function emptyRange() {
+  return { commits: /* @__PURE__ */ new Map(), touching: /* @__PURE__ */ new Set(), boundary: /* @__PURE__ */ new Set(), days: /* @__PURE__ */ new Map() };
+}
 var RecordParser = class {
   constructor(out) {
     this.out = out;
   }
   out;
-  rest = Buffer.alloc(0);
-  fields = [];
+  decoder = new StringDecoder("utf8");
+  /** Text after the last NUL seen, in pieces: a long message is not copied once per chunk. */
+  rest = [];
+  header = "";
+  subject = "";
+  body = "";
+  fields = 0;
   names = false;
   push(chunk) {
-    const data = this.rest.length > 0 ? Buffer.concat([this.rest, chunk]) : chunk;
-    const last = data.lastIndexOf(0);
-    if (last === -1) {
-      this.rest = Buffer.from(data);
+    const text = this.decoder.write(chunk);
+    let nul = text.indexOf("\0");
+    if (nul === -1) {
+      if (text.length > 0) this.rest.push(text);
       return;
     }
-    const tokens = data.toString("utf8", 0, last).split("\0");
-    for (const token of tokens) this.token(token);
-    this.rest = Buffer.from(data.subarray(last + 1));
+    let start = 0;
+    if (this.rest.length > 0) {
+      this.rest.push(text.slice(0, nul));
+      this.token(this.rest.join(""));
+      this.rest = [];
+      start = nul + 1;
+      nul = text.indexOf("\0", start);
+    }
+    for (; nul !== -1; nul = text.indexOf("\0", start)) {
+      this.token(text.slice(start, nul));
+      start = nul + 1;
+    }
+    if (start < text.length) this.rest.push(text.slice(start));
   }
   end() {
-    if (this.rest.length > 0) this.token(this.rest.toString("utf8"));
+    const tail = this.rest.join("") + this.decoder.end();
+    if (tail.length > 0) this.token(tail);
     this.flush();
   }
   token(text) {
-    if (this.fields.length === 3) {
-      if (text.startsWith("\n")) {
+    if (this.fields === 3) {
+      if (text.charCodeAt(0) === 10) {
         this.names = true;
         return;
       }
       if (this.names && !isHeader(text)) return;
       this.flush();
     }
-    if (this.fields.length === 0 && !isHeader(text)) {
-      throw new UserError(`git log gave an unreadable record near "${text.slice(0, 40)}"`);
-    }
-    this.fields.push(text);
+    if (this.fields === 0) {
+      if (!isHeader(text))
+        throw new UserError(`git log gave an unreadable record near "${text.slice(0, 40)}"`);
+      this.header = text;
+    } else if (this.fields === 1) this.subject = text;
+    else this.body = text;
+    this.fields++;
   }
   flush() {
-    if (this.fields.length === 0) return;
-    const [header, subject = "", body = ""] = this.fields;
-    const [id, day, ...parents] = header.split(" ");
-    const sha = id.slice(1);
-    if (id[0] === "-") {
+    if (this.fields === 0) return;
+    const header = this.header;
+    const afterSha = header.indexOf(" ");
+    const afterDay = header.indexOf(" ", afterSha + 1);
+    const sha = header.slice(1, afterSha);
+    if (header.charCodeAt(0) === 45) {
       this.out.boundary.add(sha);
-      this.out.days.set(sha, day);
+      this.out.days.set(
+        sha,
+        afterDay === -1 ? header.slice(afterSha + 1) : header.slice(afterSha + 1, afterDay)
+      );
     } else {
+      const list = afterDay === -1 ? "" : header.slice(afterDay + 1);
+      const parents = list === "" ? [] : list.split(" ");
       const n = this.out.commits.size;
-      this.out.commits.set(sha, { sha, parents, subject, body: linesRead(body), n });
+      const subject = this.fields > 1 ? this.subject : "";
+      const body = this.fields > 2 ? linesRead(this.body) : "";
+      this.out.commits.set(sha, { sha, parents, subject, body, n });
       if (this.names) this.out.touching.add(sha);
     }
-    this.fields = [];
+    this.fields = 0;
     this.names = false;
   }
 };
