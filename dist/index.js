@@ -29,7 +29,7 @@ import {
   timelineAt,
   toJson,
   tryGit
-} from "./chunks/chunk-H34GKDOA.js";
+} from "./chunks/chunk-XDJNEJYU.js";
 import "./chunks/chunk-GTFVQJ2X.js";
 import {
   require_tunnel,

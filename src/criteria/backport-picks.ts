@@ -104,9 +104,11 @@ function cheapPicks(
   const commits = onBranch.list().filter(sha => !history.onMain.has(sha))
   for (const sha of commits) {
     const commit = history.commits.get(sha)!
-    const pick = pickOf(sha)
+    // Named only once it shows a fix: most branch commits show none.
+    let pick: string | undefined
     const shows = (fix: Fix | undefined, kind: Kind) => {
       if (!fix) return
+      pick ??= pickOf(sha)
       evidence.add(pick)
       note(fix, pick, kind)
     }
@@ -116,10 +118,10 @@ function cheapPicks(
       if (source && source[2] === branch) for (const f of numbers(source[1]!)) shows(f, 'branch')
       for (const f of picked(pull.title)) shows(f, 'title')
     }
-    for (const m of `${commit.subject}\n${commit.body}`.matchAll(
-      /Cherry pick of ((?:#\d+\s*)+)on (\S+?)\.?$/gm
-    ))
-      if (m[2] === branch) for (const f of numbers(m[1]!)) shows(f, 'body')
+    const message = `${commit.subject}\n${commit.body}`
+    if (message.includes('Cherry pick of'))
+      for (const m of message.matchAll(/Cherry pick of ((?:#\d+\s*)+)on (\S+?)\.?$/gm))
+        if (m[2] === branch) for (const f of numbers(m[1]!)) shows(f, 'body')
     for (const from of cherryPickedFrom(commit.body))
       shows(
         byCommit.get(from) ?? fixes.find(f => f.commits.some(c => c.startsWith(from))),

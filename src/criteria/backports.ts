@@ -72,11 +72,10 @@ async function gitHubFactsFor(
 
 /** The main-branch commits that change the paths, grouped by the pull request that merged them. */
 function groupMainline(history: AuditHistory): Map<string, Omit<Fix, 'rule'>> {
-  const owners = history.graph.owners(history.cutoff.sha).entries()
+  const owners = history.graph.owners(history.cutoff.sha).entriesOf(history.touching)
   const groups = new Map<string, Omit<Fix, 'rule'>>()
-  // The owners map is in merge order, oldest first: so is the report.
+  // The owners come in merge order, oldest first: so does the report.
   for (const [sha, owner] of owners) {
-    if (!history.touching.has(sha)) continue
     const merge = history.commits.get(owner)!
     const pull = mergedPullRequest(merge)
     const pr = pull?.number ?? squashedPullRequest(merge)

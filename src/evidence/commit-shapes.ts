@@ -26,5 +26,7 @@ export function squashedPullRequest(commit: Commit): number | undefined {
 
 /** The commits named by `(cherry picked from commit <sha>)` lines (what `git cherry-pick -x` adds). */
 export function cherryPickedFrom(body: string): string[] {
+  // Asked of every commit on a release branch; few carry the line.
+  if (!body.includes('(cherry picked from commit ')) return []
   return [...body.matchAll(/^\(cherry picked from commit ([0-9a-f]{7,64})\)\s*$/gm)].map(m => m[1]!)
 }

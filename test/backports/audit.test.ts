@@ -152,6 +152,8 @@ describe('nftables-backports on a real history', () => {
     }
     const details = json.criteria.find(c => c.id === 'nftables-backports')!.details!
     expect(details.branches).toEqual(['release-1.34', 'release-1.33'])
+    // In the order they were merged, oldest first, as a release manager reads a changelog.
+    expect(details.fixes.map(f => f.fix)).toEqual(['#101', '#102', '#104', '#105'])
     expect(details.fixes.find(f => f.fix === '#105')!.branches).toMatchObject({
       'release-1.34': { state: 'picked' },
       'release-1.33': { state: 'missing' }

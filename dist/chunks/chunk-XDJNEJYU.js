@@ -920,6 +920,7 @@ function squashedPullRequest(commit) {
   return match ? Number(match[1]) : void 0;
 }
 function cherryPickedFrom(body) {
+  if (!body.includes("(cherry picked from commit ")) return [];
   return [...body.matchAll(/^\(cherry picked from commit ([0-9a-f]{7,64})\)\s*$/gm)].map((m) => m[1]);
 }
 
@@ -993,14 +994,21 @@ var CommitGraph = class {
         for (const p of this.parents[n]) stack.push(p);
       }
     }
+    const rank2 = new Int32Array(this.shas.length);
+    order.forEach((n, i) => rank2[n] = i);
     const shas = this.shas;
     return {
       of: (sha) => {
         const n = this.numberOf(sha);
         return n === void 0 || owner[n] < 0 ? void 0 : shas[owner[n]];
       },
-      *entries() {
-        for (const n of order) yield [shas[n], shas[owner[n]]];
+      entriesOf: (wanted) => {
+        const found = [];
+        for (const sha of wanted) {
+          const n = this.numberOf(sha);
+          if (n !== void 0 && owner[n] >= 0) found.push(n);
+        }
+        return found.sort((a, b) => rank2[a] - rank2[b]).map((n) => [shas[n], shas[owner[n]]]);
       }
     };
   }
@@ -1382,9 +1390,10 @@ function cheapPicks(history, branch, fixes, facts) {
   const commits = onBranch.list().filter((sha) => !history.onMain.has(sha));
   for (const sha of commits) {
     const commit = history.commits.get(sha);
-    const pick = pickOf(sha);
+    let pick;
     const shows = (fix, kind) => {
       if (!fix) return;
+      pick ??= pickOf(sha);
       evidence.add(pick);
       note(fix, pick, kind);
     };
@@ -1394,11 +1403,12 @@ function cheapPicks(history, branch, fixes, facts) {
       if (source && source[2] === branch) for (const f of numbers(source[1])) shows(f, "branch");
       for (const f of picked(pull.title)) shows(f, "title");
     }
-    for (const m of `${commit.subject}
-${commit.body}`.matchAll(
-      /Cherry pick of ((?:#\d+\s*)+)on (\S+?)\.?$/gm
-    ))
-      if (m[2] === branch) for (const f of numbers(m[1])) shows(f, "body");
+    const message = `${commit.subject}
+${commit.body}`;
+    if (message.includes("Cherry pick of")) {
+      for (const m of message.matchAll(/Cherry pick of ((?:#\d+\s*)+)on (\S+?)\.?$/gm))
+        if (m[2] === branch) for (const f of numbers(m[1])) shows(f, "body");
+    }
     for (const from of cherryPickedFrom(commit.body))
       shows(
         byCommit.get(from) ?? fixes.find((f) => f.commits.some((c) => c.startsWith(from))),
@@ -1476,10 +1486,9 @@ async function gitHubFactsFor(github, history, groups, params) {
   }
 }
 function groupMainline(history) {
-  const owners = history.graph.owners(history.cutoff.sha).entries();
+  const owners = history.graph.owners(history.cutoff.sha).entriesOf(history.touching);
   const groups = /* @__PURE__ */ new Map();
   for (const [sha, owner] of owners) {
-    if (!history.touching.has(sha)) continue;
     const merge2 = history.commits.get(owner);
     const pull = mergedPullRequest(merge2);
     const pr = pull?.number ?? squashedPullRequest(merge2);
