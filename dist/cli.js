@@ -23,7 +23,7 @@ import {
   stopGit,
   tryGit,
   withoutControls
-} from "./chunks/chunk-XDJNEJYU.js";
+} from "./chunks/chunk-LB66J73X.js";
 import "./chunks/chunk-GTFVQJ2X.js";
 import {
   ACCEPTED_TARGET_FORMS,

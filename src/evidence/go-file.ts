@@ -38,6 +38,9 @@ const NOT_CALLEES = new Set(
   )
 )
 
+/** Keywords after which `func` starts a literal (`go func() {…}()`), not a func type. */
+const BEFORE_LITERAL = new Set(['return', 'go', 'defer', 'range', 'switch', 'if', 'case', 'for'])
+
 export class GoFile {
   readonly v: TokenView
   readonly imports: GoImport[]
@@ -142,6 +145,7 @@ export class GoFile {
       let p = i - 1
       if (text[p] === ']' && ((kind[p] ?? 0) & ~NL) === OP) p = (match[p] ?? 0) - 1 // F[T](x)
       if (((kind[p] ?? 0) & ~NL) !== IDENT || NOT_CALLEES.has(text[p] ?? '')) continue
+      if (this.declares(p)) continue
       out.push(new GoCall(this, p, i))
     }
     this.callList = out
@@ -158,9 +162,30 @@ export class GoFile {
     return statementEnd(this.v, i)
   }
 
+  /**
+   * Whether the name at p, before `(`, is declared there rather than called: a function
+   * (`func F(`), a method (`func (s *T) M(`) or a method of an interface (`OnChange(f)` in
+   * `interface {…}`).
+   */
+  private declares(p: number): boolean {
+    const v = this.v
+    if (v.isIdent(p - 1, 'func')) return true
+    if (v.isOp(p - 1, ')') && v.isIdent(v.partner(p - 1) - 1, 'func')) return true
+    const b = this.enclosing(p)
+    return b >= 0 && v.isOp(b, '{') && v.isIdent(b - 1, 'interface')
+  }
+
   /** A func declaration or literal with a body at the `func` keyword i. */
   private readFunc(i: number): FuncBody | undefined {
     const v = this.v
+    // A func type on the line of something else: a result (`) func() error {`, where the `{` is
+    // the declaration's), an element (`[]func(){`, a composite literal) or the type of a name
+    // (`f func() = func() {…}`). Only a literal or a declaration has a body.
+    if (i > 0 && !v.newlineBefore(i)) {
+      const before = i - 1
+      if (v.isOp(before, ')') || v.isOp(before, ']')) return undefined
+      if (v.kind(before) === IDENT && !BEFORE_LITERAL.has(v.text(before))) return undefined
+    }
     let j = i + 1
     let name: string | undefined
     if (v.isOp(j, '(')) j = v.partner(j) + 1 // receiver (or a literal's parameters)

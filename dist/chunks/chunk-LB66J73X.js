@@ -3200,6 +3200,7 @@ var NOT_CALLEES = new Set(
     " "
   )
 );
+var BEFORE_LITERAL = /* @__PURE__ */ new Set(["return", "go", "defer", "range", "switch", "if", "case", "for"]);
 var GoFile = class {
   constructor(file, source) {
     this.file = file;
@@ -3293,6 +3294,7 @@ var GoFile = class {
       let p = i - 1;
       if (text[p] === "]" && ((kind[p] ?? 0) & ~NL) === OP) p = (match[p] ?? 0) - 1;
       if (((kind[p] ?? 0) & ~NL) !== IDENT || NOT_CALLEES.has(text[p] ?? "")) continue;
+      if (this.declares(p)) continue;
       out.push(new GoCall(this, p, i));
     }
     this.callList = out;
@@ -3306,9 +3308,26 @@ var GoFile = class {
   statementEnd(i) {
     return statementEnd(this.v, i);
   }
+  /**
+   * Whether the name at p, before `(`, is declared there rather than called: a function
+   * (`func F(`), a method (`func (s *T) M(`) or a method of an interface (`OnChange(f)` in
+   * `interface {…}`).
+   */
+  declares(p) {
+    const v = this.v;
+    if (v.isIdent(p - 1, "func")) return true;
+    if (v.isOp(p - 1, ")") && v.isIdent(v.partner(p - 1) - 1, "func")) return true;
+    const b = this.enclosing(p);
+    return b >= 0 && v.isOp(b, "{") && v.isIdent(b - 1, "interface");
+  }
   /** A func declaration or literal with a body at the `func` keyword i. */
   readFunc(i) {
     const v = this.v;
+    if (i > 0 && !v.newlineBefore(i)) {
+      const before = i - 1;
+      if (v.isOp(before, ")") || v.isOp(before, "]")) return void 0;
+      if (v.kind(before) === IDENT && !BEFORE_LITERAL.has(v.text(before))) return void 0;
+    }
     let j = i + 1;
     let name;
     if (v.isOp(j, "(")) j = v.partner(j) + 1;

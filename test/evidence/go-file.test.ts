@@ -1,0 +1,172 @@
+import { describe, expect, it } from '@jest/globals'
+import { GoFile } from '../../src/evidence/go-file.js'
+
+// One Go file as the value readers see it (go-file.ts): the package name, every function body
+// (declarations' and literals', and nothing that is only a func type), the brackets around a
+// token, a range's text, and every call. The file is written in the shape of kube-proxy's
+// server code, not copied from it.
+
+const SERVER = `package app
+
+import (
+	"context"
+
+	"k8s.io/klog/v2"
+)
+
+type ProxyServer struct{ Mode string }
+
+type Handler interface {
+	OnChange(func(int))
+}
+
+type SyncFunc func() error
+
+var hook = func() {}
+
+var (
+	onStart func() = func() { klog.InfoS("starting") }
+	checks         = []func() error{
+		func() error { return nil },
+	}
+	byMode = map[string]func(){}
+)
+
+func (s *ProxyServer) Run(ctx context.Context) error {
+	handler := func(mode string) error {
+		return validate(mode)
+	}
+	go func() {
+		klog.V(2).InfoS("Using proxy mode", "mode", s.Mode)
+	}()
+	if err := handler(string(s.Mode)); err != nil {
+		return err
+	}
+	return nil
+}
+
+func newSet[T comparable](items ...T) struct{ m map[T]bool } {
+	return struct{ m map[T]bool }{m: toMap[T](items)}
+}
+
+func apply(f func(int) error, g func()) func() error {
+	return func() error { return f(1) }
+}
+
+func wrap(ch chan func()) (func(), error) {
+	return nil, nil
+}
+
+func nanotime() int64
+`
+
+const f = new GoFile('cmd/kube-proxy/app/server.go', SERVER)
+
+/** The index of the nth token with this text (0 for the first). */
+function at(text: string, nth = 0): number {
+  let seen = 0
+  for (let i = 0; i < f.v.length; i++) if (f.v.text(i) === text && seen++ === nth) return i
+  throw new Error(`no token ${text} #${nth}`)
+}
+
+/** The first token with this text at or after `from`. */
+function next(from: number, text: string): number {
+  for (let i = from; i < f.v.length; i++) if (f.v.text(i) === text) return i
+  throw new Error(`no token ${text} after ${from}`)
+}
+
+/** Each body as `name@line` (`literal@line` for a func literal), the line of its `{`. */
+function bodies(file: GoFile): string[] {
+  return file.bodies.map(b => `${b.name ?? 'literal'}@${file.line(b.open)}`)
+}
+
+describe('GoFile', () => {
+  it('reads the package name, and none without a package clause', () => {
+    expect(f.packageName).toBe('app')
+    expect(new GoFile('x.go', '// only a comment\n').packageName).toBe('')
+  })
+
+  it('finds every function body, declarations and literals, in source order', () => {
+    expect(bodies(f)).toEqual([
+      'literal@17',
+      'literal@20',
+      'literal@22',
+      'Run@27',
+      'literal@28',
+      'literal@31',
+      'newSet@40',
+      'apply@44',
+      'literal@45',
+      'wrap@48'
+    ])
+    const run = f.bodies.find(b => b.name === 'Run')!
+    expect(f.text(run.signature)).toBe('(s*ProxyServer)Run(ctx context.Context)error')
+    expect(f.v.text(run.at)).toBe('func')
+    expect(f.v.partner(run.open)).toBe(run.close)
+  })
+
+  it('takes no func type for a body: a result, a slice or map element, a var or a field type', () => {
+    // `func apply(…) func() error {`: the `{` is apply's; `[]func() error{` opens a composite
+    // literal; `onStart func() = func() {…}`: only the literal has a body.
+    const opens = f.bodies.map(b => b.open)
+    expect(new Set(opens).size).toBe(opens.length)
+    const composite = next(at('checks'), '{')
+    expect(f.v.text(composite - 1)).toBe('error')
+    expect(f.line(composite)).toBe(21)
+    expect(opens).not.toContain(composite)
+    const emptyMap = next(at('byMode'), '{') // map[string]func(){}
+    expect(f.line(emptyMap)).toBe(24)
+    expect(opens).not.toContain(emptyMap)
+    // apply's `{` is apply's, once.
+    const apply = f.bodies.filter(b => b.open === next(at('apply'), '{'))
+    expect(apply.map(b => b.name)).toEqual(['apply'])
+    // A method of an interface taking a func, and a declaration without a body, have none.
+    expect(f.bodyAt(at('OnChange'))).toBeUndefined()
+    expect(f.bodies.some(b => b.name === 'nanotime')).toBe(false)
+  })
+
+  it('finds the innermost body around a token, and none outside every body', () => {
+    expect(f.bodyAt(at('validate'))?.open).toBe(at('{', 8))
+    expect(f.bodyAt(at('validate'))?.name).toBeUndefined()
+    expect(f.bodyAt(at('err', 1))?.name).toBe('Run')
+    expect(f.bodyAt(at('hook'))).toBeUndefined()
+  })
+
+  it('knows the brackets around a token, and the block among them', () => {
+    const mode = next(at('Using proxy mode'), 'mode')
+    expect(f.v.text(f.enclosing(mode))).toBe('(')
+    expect(f.enclosing(at('package'))).toBe(-1)
+    const block = f.enclosingBlock(mode)
+    expect(f.v.text(block)).toBe('{')
+    expect(f.line(block)).toBe(31)
+    expect(f.enclosingBlock(at('hook'))).toBe(-1)
+    // Tokens after a closed bracket are outside it.
+    expect(f.enclosing(at('Handler'))).toBe(-1)
+    expect(f.v.text(f.enclosing(at('ProxyServer', 1)))).toBe('(')
+  })
+
+  it('gives a range as text, strings quoted, cut with an ellipsis past the limit', () => {
+    const call = f.calls().find(c => c.method === 'InfoS' && c.chain[1] === 'V')!
+    const range: [number, number] = [call.start, call.close + 1]
+    expect(f.text(range)).toBe('klog.V(2).InfoS("Using proxy mode","mode",s.Mode)')
+    expect(f.text(range, 20)).toBe('klog.V(2).InfoS("Us…')
+    expect(f.text(range, 20)).toHaveLength(20)
+    expect(f.text([5, 5])).toBe('')
+  })
+
+  it('lists every call once, generic ones too, and no keyword or func type', () => {
+    const names = f.calls().map(c => `${c.name}@${f.line(c.open)}`)
+    // Declarations (`func Run(`, `func newSet[T …](`) and an interface's methods are not calls.
+    expect(names).toEqual([
+      'klog.InfoS@20',
+      'validate@29',
+      'klog.V@32',
+      'InfoS@32',
+      'handler@34',
+      'string@34',
+      'toMap@41',
+      'f@45'
+    ])
+    expect(f.calls()).toBe(f.calls())
+  })
+})
