@@ -23,7 +23,7 @@ import {
   stopGit,
   tryGit,
   withoutControls
-} from "./chunks/chunk-LB66J73X.js";
+} from "./chunks/chunk-WI5OVXAB.js";
 import "./chunks/chunk-GTFVQJ2X.js";
 import {
   ACCEPTED_TARGET_FORMS,

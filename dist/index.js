@@ -29,7 +29,7 @@ import {
   timelineAt,
   toJson,
   tryGit
-} from "./chunks/chunk-LB66J73X.js";
+} from "./chunks/chunk-WI5OVXAB.js";
 import "./chunks/chunk-GTFVQJ2X.js";
 import {
   require_tunnel,

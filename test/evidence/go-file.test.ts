@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals'
+import { beforeEach, describe, expect, it } from '@jest/globals'
 import { GoFile } from '../../src/evidence/go-file.js'
 
 // One Go file as the value readers see it (go-file.ts): the package name, every function body
@@ -39,6 +39,7 @@ func (s *ProxyServer) Run(ctx context.Context) error {
 	go func() {
 		klog.V(2).InfoS("Using proxy mode", "mode", s.Mode)
 	}()
+	defer func() { klog.Flush() }()
 	if err := handler(string(s.Mode)); err != nil {
 		return err
 	}
@@ -60,7 +61,11 @@ func wrap(ch chan func()) (func(), error) {
 func nanotime() int64
 `
 
-const f = new GoFile('cmd/kube-proxy/app/server.go', SERVER)
+// Read afresh by each test: a GoFile keeps what it found, and a test must see the reading itself.
+let f: GoFile
+beforeEach(() => {
+  f = new GoFile('cmd/kube-proxy/app/server.go', SERVER)
+})
 
 /** The index of the nth token with this text (0 for the first). */
 function at(text: string, nth = 0): number {
@@ -94,11 +99,16 @@ describe('GoFile', () => {
       'Run@27',
       'literal@28',
       'literal@31',
-      'newSet@40',
-      'apply@44',
-      'literal@45',
-      'wrap@48'
+      'literal@34',
+      'newSet@41',
+      'apply@45',
+      'literal@46',
+      'wrap@49'
     ])
+    expect(f.bodies).toBe(f.bodies)
+    // A result of struct type is no body: newSet's own `{` comes after it.
+    const newSet = f.bodies.find(b => b.name === 'newSet')!
+    expect(f.v.text(newSet.open + 1)).toBe('return')
     const run = f.bodies.find(b => b.name === 'Run')!
     expect(f.text(run.signature)).toBe('(s*ProxyServer)Run(ctx context.Context)error')
     expect(f.v.text(run.at)).toBe('func')
@@ -130,6 +140,43 @@ describe('GoFile', () => {
     expect(f.bodyAt(at('validate'))?.name).toBeUndefined()
     expect(f.bodyAt(at('err', 1))?.name).toBe('Run')
     expect(f.bodyAt(at('hook'))).toBeUndefined()
+    // A body's own braces are not inside it.
+    const run = f.bodies.find(b => b.name === 'Run')!
+    expect(f.bodyAt(run.open)).toBeUndefined()
+    expect(f.bodyAt(run.close)).toBeUndefined()
+    expect(f.bodyAt(run.open + 1)).toBe(run)
+  })
+
+  it('takes func after a keyword that starts an expression for a literal', () => {
+    const g = new GoFile(
+      'x.go',
+      `package x
+
+func each() {
+	for _, m := range func() []string { return modes }() {
+		use(m)
+	}
+	if func() bool { return ready }() {
+		use("ready")
+	}
+	switch func() int { return 1 }() {
+	case func() int { return 2 }():
+	}
+	for func() bool { return false }() {
+	}
+	defer func() { recover() }()
+}
+`
+    )
+    expect(bodies(g)).toEqual([
+      'each@3',
+      'literal@4',
+      'literal@7',
+      'literal@10',
+      'literal@11',
+      'literal@13',
+      'literal@15'
+    ])
   })
 
   it('knows the brackets around a token, and the block among them', () => {
@@ -152,6 +199,24 @@ describe('GoFile', () => {
     expect(f.text(range, 20)).toBe('klog.V(2).InfoS("Us…')
     expect(f.text(range, 20)).toHaveLength(20)
     expect(f.text([5, 5])).toBe('')
+    // Exactly at the limit: whole, no ellipsis.
+    expect(f.text(range, 49)).toBe('klog.V(2).InfoS("Using proxy mode","mode",s.Mode)')
+    // Names, strings, numbers and runes one after another keep a space between them.
+    const g = new GoFile(
+      'x.go',
+      `package x
+
+import v1 "k8s.io/api/core/v1"
+
+var n = 1
+var r = 'a'
+var s = "b"
+var t = v1.Pod{}
+`
+    )
+    expect(g.text([2, g.v.length], 200)).toBe(
+      'import v1 "k8s.io/api/core/v1" var n=1 var r=\'a\' var s="b" var t=v1.Pod{}'
+    )
   })
 
   it('lists every call once, generic ones too, and no keyword or func type', () => {
@@ -162,10 +227,11 @@ describe('GoFile', () => {
       'validate@29',
       'klog.V@32',
       'InfoS@32',
-      'handler@34',
-      'string@34',
-      'toMap@41',
-      'f@45'
+      'klog.Flush@34',
+      'handler@35',
+      'string@35',
+      'toMap@42',
+      'f@46'
     ])
     expect(f.calls()).toBe(f.calls())
   })

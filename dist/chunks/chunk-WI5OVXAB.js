@@ -3280,7 +3280,7 @@ var GoFile = class {
       const t = k === STRING ? JSON.stringify(this.v.text(j)) : this.v.text(j);
       const spaced = j > start && (k === IDENT || k === STRING || k === NUMBER || k === RUNE);
       const prev = this.v.kind(j - 1);
-      out += spaced && (prev === IDENT || prev === STRING || prev === NUMBER) ? ` ${t}` : t;
+      out += spaced && (prev === IDENT || prev === STRING || prev === NUMBER || prev === RUNE) ? ` ${t}` : t;
     }
     return out.length > max ? `${out.slice(0, max - 1)}\u2026` : out;
   }
