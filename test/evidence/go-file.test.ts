@@ -166,6 +166,10 @@ func each() {
 	}
 	defer func() { recover() }()
 }
+
+func closer() interface{ Close() error } {
+	return newCloser(kind)(nil)
+}
 `
     )
     expect(bodies(g)).toEqual([
@@ -175,7 +179,16 @@ func each() {
       'literal@10',
       'literal@11',
       'literal@13',
-      'literal@15'
+      'literal@15',
+      'closer@18'
+    ])
+    // An interface result is no body, its method no call; a call's result called is one call.
+    expect(g.v.text(g.bodies.at(-1)!.open + 1)).toBe('return')
+    expect(g.calls().map(c => `${c.name}@${g.line(c.open)}`)).toEqual([
+      'use@5',
+      'use@8',
+      'recover@15',
+      'newCloser@19'
     ])
   })
 
