@@ -145,5 +145,36 @@ describe('reading git log records', () => {
     const data = Buffer.from(`>${'e'.repeat(40)} 2024-01-15 \0subject\0body\0with a NUL\0`)
     expect(() => readLogRecords([data])).toThrow(UserError)
     expect(() => readLogRecords([data])).toThrow(/unreadable record near "with a NUL"/)
+    // The message quotes 40 characters of what it could not read, not a whole message.
+    const long = Buffer.from(`>${'e'.repeat(40)} 2024-01-15 \0s\0b\0${'x'.repeat(100)}\0`)
+    expect(() => readLogRecords([long])).toThrow(`near "${'x'.repeat(40)}"`)
+  })
+
+  it('reads a stream cut short: the last field without its NUL, a record with its header only', () => {
+    const a = 'a'.repeat(40)
+    const b = 'b'.repeat(40)
+    const lastField = readLogRecords([
+      Buffer.from(`>${a} 2024-01-15 \0subject\0first`),
+      Buffer.from(' li'),
+      Buffer.from('ne')
+    ])
+    expect(lastField.commits.get(a)).toMatchObject({ subject: 'subject', body: 'first line' })
+    // A header alone takes nothing from the record before it.
+    const headerOnly = readLogRecords([
+      Buffer.from(`>${a} 2024-01-15 \0subject of a\0body of a\0>${b} 2024-01-16 ${a}`)
+    ])
+    expect(headerOnly.commits.get(b)).toEqual({ sha: b, parents: [a], subject: '', body: '', n: 1 })
+    const noBody = readLogRecords([
+      Buffer.from(`>${a} 2024-01-15 \0subject of a\0body of a\0>${b} 2024-01-16 ${a}\0subject of b`)
+    ])
+    expect(noBody.commits.get(b)).toMatchObject({ subject: 'subject of b', body: '' })
+  })
+
+  it('reads a header that ends at its day (no space for parents)', () => {
+    const a = 'a'.repeat(40)
+    const c = 'c'.repeat(40)
+    const range = readLogRecords([Buffer.from(`>${a} 2024-01-15\0s\0\0-${c} 2023-12-31\0t\0\0`)])
+    expect(range.commits.get(a)?.parents).toEqual([])
+    expect(range.days.get(c)).toBe('2023-12-31')
   })
 })
