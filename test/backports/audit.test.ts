@@ -18,7 +18,7 @@ import { renderMarkdown } from '../../src/report/markdown.js'
 import { renderText } from '../../src/report/text.js'
 import type { CriterionResult, Report } from '../../src/report/types.js'
 import { byId, detailLines } from '../support/report.js'
-import { buildScenario, History, NFT, snapshot, type Scenario } from './history.js'
+import { add, buildScenario, History, NFT, snapshot, type Scenario } from './history.js'
 
 let scenario: Scenario
 let dir: string
@@ -212,6 +212,33 @@ backports:
     )
     // Another target has no cutoff: the branch tip.
     expect((await audit(dir, policy, '1.36')).status).toBe('fail')
+  })
+
+  it('takes no pick labelled for another branch: a Prow title or a script branch naming it', async () => {
+    const other = buildScenario()
+    const h = other.history
+    try {
+      // Merged into release-1.33, each says release-1.34: neither picks #104 for release-1.33.
+      h.pullRequest(
+        'release-1.33',
+        { number: 401, topic: 'pick-104', title: '[release-1.34] Fix nftables ct state' },
+        () => h.commit('Note the ct state fix', { 'CHANGELOG.md': add('- ct state') })
+      )
+      h.pullRequest(
+        'release-1.33',
+        {
+          number: 402,
+          topic: 'automated-cherry-pick-of-#104-upstream-release-1.34',
+          title: 'Update the changelog'
+        },
+        () => h.commit('Changelog', { 'CHANGELOG.md': add('- more') })
+      )
+      h.checkout('master')
+      const result = await audit(h.dir)
+      expect(row(result, 104)[3]).toBe('❌ missing')
+    } finally {
+      rmSync(h.dir, { recursive: true, force: true })
+    }
   })
 
   it('starts from a given revision instead of the branch point', async () => {
