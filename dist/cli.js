@@ -23,8 +23,8 @@ import {
   stopGit,
   tryGit,
   withoutControls
-} from "./chunks/chunk-WI5OVXAB.js";
-import "./chunks/chunk-GTFVQJ2X.js";
+} from "./chunks/chunk-S6ADANMJ.js";
+import "./chunks/chunk-MFEJVTHA.js";
 import {
   ACCEPTED_TARGET_FORMS,
   formatMinor,

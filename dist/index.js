@@ -29,8 +29,8 @@ import {
   timelineAt,
   toJson,
   tryGit
-} from "./chunks/chunk-WI5OVXAB.js";
-import "./chunks/chunk-GTFVQJ2X.js";
+} from "./chunks/chunk-S6ADANMJ.js";
+import "./chunks/chunk-MFEJVTHA.js";
 import {
   require_tunnel,
   require_undici

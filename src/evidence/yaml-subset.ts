@@ -16,6 +16,9 @@ interface Line {
   trailing?: boolean
 }
 
+/** Where a `#` comment line sits: only block scalars ask, and only where and how deep. */
+type Comment = Pick<Line, 'indent' | 'line'>
+
 /** Thrown (not an Error: no stack to capture) when the text leaves the subset. */
 const OUTSIDE = { outside: true } as const
 
@@ -25,7 +28,7 @@ export function readBlockSubset(
   keys: ReadonlySet<string> | undefined
 ): YamlNode | undefined | Fallback {
   const lines: Line[] = []
-  const comments: Line[] = []
+  const comments: Comment[] = []
   if (!keys) {
     if (!collect(text, 0, text.length, offset + 1, lines, comments)) return FALLBACK
   } else {
@@ -75,7 +78,7 @@ function collect(
   to: number,
   line: number,
   lines: Line[],
-  comments: Line[]
+  comments: Comment[]
 ): boolean {
   let n = line - 1
   for (let start = from; start < to;) {
@@ -89,7 +92,7 @@ function collect(
     while (at < end && text.charCodeAt(at) === 32) at++
     if (at === end) continue
     if (text.charCodeAt(at) === 35 /* # */) {
-      comments.push({ indent: at - lineStart, text: '', line: n })
+      comments.push({ indent: at - lineStart, line: n })
       continue
     }
     const body = text.slice(at, end)
@@ -112,7 +115,7 @@ class BlockReader {
   private at = 0
   constructor(
     private readonly lines: Line[],
-    private readonly comments: Line[]
+    private readonly comments: Comment[]
   ) {}
 
   done(): boolean {

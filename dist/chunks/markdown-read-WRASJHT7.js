@@ -2,7 +2,7 @@ import { createRequire as __kepGateCreateRequire } from 'node:module';
 const require = __kepGateCreateRequire(import.meta.url);
 import {
   readFrontMatter
-} from "./chunk-GTFVQJ2X.js";
+} from "./chunk-MFEJVTHA.js";
 import "./chunk-QG5AARZW.js";
 import {
   __commonJS,

@@ -7392,7 +7392,7 @@ function collect(text, from, to, line, lines, comments) {
     while (at < end && text.charCodeAt(at) === 32) at++;
     if (at === end) continue;
     if (text.charCodeAt(at) === 35) {
-      comments.push({ indent: at - lineStart, text: "", line: n });
+      comments.push({ indent: at - lineStart, line: n });
       continue;
     }
     const body = text.slice(at, end);

@@ -7,7 +7,7 @@ import {
   readYamlTree,
   require_dist,
   sourceOf
-} from "./chunk-GTFVQJ2X.js";
+} from "./chunk-MFEJVTHA.js";
 import {
   ACCEPTED_TARGET_FORMS,
   STAGE_IDS,
@@ -4992,7 +4992,7 @@ function paragraphs(lines) {
 // src/criteria/website/pages.ts
 var reader;
 function markdownReader() {
-  return reader ??= import("./markdown-read-D3ONZPUK.js");
+  return reader ??= import("./markdown-read-WRASJHT7.js");
 }
 function preloadMarkdownReader() {
   markdownReader().catch(() => void 0);
